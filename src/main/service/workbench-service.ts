@@ -1,0 +1,73 @@
+/**
+ * The one implementation of WorkbenchApi. It never imports electron, so the Electron IPC
+ * bridge, the browser host, the CLI and the tests all drive this same object.
+ */
+import type {
+  AppInfo,
+  HostKind,
+  ImportReport,
+  ImportRequest,
+  ImportResult,
+  RemoveResult,
+  SourceRequest,
+  WorkbenchApi,
+} from '../../shared/api'
+import { toErrorInfo, WorkbenchError } from '../../shared/errors'
+import { formats } from '../../shared/import/formats'
+import { importFile, sourceIdOf } from '../../shared/import/import-file'
+import { summarise, type SourceDocument, type SourceSummary } from '../../shared/model'
+import { productName, productVersion } from '../version'
+import { InMemoryLibrary } from './library'
+
+export interface ServiceOptions {
+  host: HostKind
+  /** Injected so tests can pin timestamps. */
+  now?: () => Date
+}
+
+export class WorkbenchService implements WorkbenchApi {
+  private readonly library = new InMemoryLibrary()
+  private readonly host: HostKind
+  private readonly now: () => Date
+
+  constructor(options: ServiceOptions) {
+    this.host = options.host
+    this.now = options.now ?? (() => new Date())
+  }
+
+  async getAppInfo(): Promise<AppInfo> {
+    return { name: productName, version: productVersion, host: this.host, formats: [...formats] }
+  }
+
+  async importFiles(req: ImportRequest): Promise<ImportReport> {
+    const importedAt = this.now().toISOString()
+    const results = req.files.map((file): ImportResult => {
+      try {
+        const bytes = new Uint8Array(Buffer.from(file.dataBase64, 'base64'))
+        const existing = this.library.get(sourceIdOf(bytes))
+        if (existing) return { file: file.name, ok: true, source: summarise(existing), duplicate: true }
+        const source = importFile({ name: file.name, bytes, importedAt })
+        this.library.put(source)
+        return { file: file.name, ok: true, source: summarise(source), duplicate: false }
+      } catch (error) {
+        // One bad file never sinks the batch: it gets its own result and the loop goes on.
+        return { file: file.name, ok: false, error: { file: file.name, ...toErrorInfo(error) } }
+      }
+    })
+    return { results }
+  }
+
+  async listSources(): Promise<SourceSummary[]> {
+    return this.library.all().map(summarise)
+  }
+
+  async getSource(req: SourceRequest): Promise<SourceDocument> {
+    const source = this.library.get(req.id)
+    if (!source) throw new WorkbenchError('not-found', 'That source is not in the library (it may have been removed).')
+    return source
+  }
+
+  async removeSource(req: SourceRequest): Promise<RemoveResult> {
+    return { removed: this.library.remove(req.id) }
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * The shell: library on the left, tabbed work area in the middle, the draft on the right,
+ * a status bar below. State lives here and in reducers; panes only render and dispatch.
+ */
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react'
+import type { AppInfo, ImportReport } from '../../shared/api'
+import { api } from './api/client'
+import { DraftPane } from './components/DraftPane'
+import { LibraryPane } from './components/LibraryPane'
+import { StatusBar } from './components/StatusBar'
+import { WorkArea } from './components/WorkArea'
+import { useLibrary } from './hooks/useLibrary'
+import { usePaneCycling } from './hooks/usePaneCycling'
+import { initialTabs, tabsReducer } from './state/tabs'
+
+function describeReport(report: ImportReport): string {
+  const ok = report.results.filter((r) => r.ok).length
+  const failed = report.results.length - ok
+  const files = (n: number): string => `${n} file${n === 1 ? '' : 's'}`
+  if (failed === 0) return `Imported ${files(ok)}.`
+  if (ok === 0) return `Could not import ${files(failed)}; see the import report in the library.`
+  return `Imported ${files(ok)}; ${files(failed)} could not be imported (see the import report).`
+}
+
+export function App(): React.JSX.Element {
+  const [info, setInfo] = useState<AppInfo | null>(null)
+  const [message, setMessage] = useState('Ready.')
+  const [tabs, dispatchTabs] = useReducer(tabsReducer, initialTabs)
+  const library = useLibrary()
+  const libraryRef = useRef<HTMLElement>(null)
+  const workRef = useRef<HTMLElement>(null)
+  const draftRef = useRef<HTMLElement>(null)
+  const panes = useMemo(() => [libraryRef, workRef, draftRef], [])
+  usePaneCycling(panes)
+
+  useEffect(() => {
+    api.getAppInfo().then(setInfo, (e: unknown) => setMessage(e instanceof Error ? e.message : String(e)))
+  }, [])
+
+  const onImport = useCallback(
+    async (files: File[]) => {
+      if (files.length === 0) return
+      setMessage(`Importing ${files.length} file${files.length === 1 ? '' : 's'}…`)
+      const report = await library.importFiles(files)
+      if (report) setMessage(describeReport(report))
+    },
+    [library],
+  )
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#work-area">
+        Skip to the work area
+      </a>
+      <header className="titlebar">
+        <span className="titlebar-name">Policy Workbench</span>
+        <span className="titlebar-hint">F6 moves between panes</span>
+      </header>
+      <LibraryPane
+        ref={libraryRef}
+        library={library}
+        formats={info?.formats ?? []}
+        activeSourceId={tabs.tabs.find((t) => t.key === tabs.active && t.kind === 'source')?.key.slice('source:'.length) ?? null}
+        onImport={onImport}
+        onOpen={(source) => dispatchTabs({ type: 'open-source', sourceId: source.id, title: source.title })}
+      />
+      <WorkArea ref={workRef} state={tabs} dispatch={dispatchTabs} formats={info?.formats ?? []} sourceCount={library.sources.length} />
+      <DraftPane ref={draftRef} />
+      <StatusBar message={library.error ?? message} info={info} sourceCount={library.sources.length} />
+    </div>
+  )
+}

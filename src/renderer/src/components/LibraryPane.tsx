@@ -1,0 +1,109 @@
+/** The library: every imported source, the import button, drop target and import report. */
+import { forwardRef, useRef, useState, type KeyboardEvent } from 'react'
+import type { FormatInfo } from '../../../shared/api'
+import type { SourceSummary } from '../../../shared/model'
+import type { Library } from '../hooks/useLibrary'
+import { ImportReportPanel } from './ImportReportPanel'
+
+interface Props {
+  library: Library
+  formats: FormatInfo[]
+  activeSourceId: string | null
+  onImport(files: File[]): void
+  onOpen(source: SourceSummary): void
+}
+
+/** Up/Down/Home/End move between the items of the list; Tab leaves it. */
+function moveFocus(event: KeyboardEvent<HTMLUListElement>): void {
+  const items = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button.source-item')]
+  const index = items.indexOf(document.activeElement as HTMLButtonElement)
+  const target =
+    event.key === 'ArrowDown' ? items[index + 1] : event.key === 'ArrowUp' ? items[index - 1] : event.key === 'Home' ? items[0] : event.key === 'End' ? items.at(-1) : undefined
+  if (target) {
+    event.preventDefault()
+    target.focus()
+  }
+}
+
+export const LibraryPane = forwardRef<HTMLElement, Props>(function LibraryPane(
+  { library, formats, activeSourceId, onImport, onOpen },
+  ref,
+) {
+  const input = useRef<HTMLInputElement>(null)
+  const [dragging, setDragging] = useState(false)
+  const accept = formats.flatMap((f) => f.extensions).join(',')
+  const importable = formats.filter((f) => f.importable).map((f) => f.label.toLowerCase())
+
+  return (
+    <nav
+      ref={ref}
+      className={`pane library${dragging ? ' dragging' : ''}`}
+      aria-labelledby="library-heading"
+      tabIndex={-1}
+      onDragOver={(e) => {
+        e.preventDefault()
+        setDragging(true)
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault()
+        setDragging(false)
+        onImport([...e.dataTransfer.files])
+      }}
+    >
+      <div className="pane-header">
+        <h2 id="library-heading">Library</h2>
+        <span className="count" aria-label={`${library.sources.length} sources`}>
+          {library.sources.length}
+        </span>
+      </div>
+      <div className="pane-actions">
+        <button type="button" className="primary" onClick={() => input.current?.click()} disabled={library.importing}>
+          {library.importing ? 'Importing…' : 'Import policies…'}
+        </button>
+        <input
+          ref={input}
+          type="file"
+          multiple
+          accept={accept}
+          hidden
+          aria-hidden="true"
+          tabIndex={-1}
+          onChange={(e) => {
+            onImport([...(e.target.files ?? [])])
+            e.target.value = ''
+          }}
+        />
+      </div>
+      {library.lastReport && <ImportReportPanel report={library.lastReport} onDismiss={library.dismissReport} />}
+      {library.sources.length === 0 ? (
+        <div className="empty-state">
+          <p>{library.loading ? 'Loading the library…' : 'No policies yet.'}</p>
+          {!library.loading && (
+            <p className="hint">
+              Import example policies, or drop files here. This version reads {importable.length ? importable.join(' and ') : 'no'} files.
+            </p>
+          )}
+        </div>
+      ) : (
+        <ul className="source-list" aria-label="Imported policies" onKeyDown={moveFocus}>
+          {library.sources.map((s) => (
+            <li key={s.id}>
+              <button
+                type="button"
+                className="source-item"
+                aria-current={s.id === activeSourceId ? 'page' : undefined}
+                onClick={() => onOpen(s)}
+              >
+                <span className="source-title">{s.title}</span>
+                <span className="source-meta">
+                  <span className="badge">{s.format.toUpperCase()}</span> {s.clauseCount} clauses · {s.origin}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </nav>
+  )
+})

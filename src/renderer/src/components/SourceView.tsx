@@ -1,0 +1,65 @@
+/** One source read as its clauses, grouped under their headings, labels kept as printed. */
+import { useEffect, useState } from 'react'
+import type { Clause, SourceDocument } from '../../../shared/model'
+import { api } from '../api/client'
+
+function groupBySection(clauses: Clause[]): { trail: string[]; clauses: Clause[] }[] {
+  const groups: { trail: string[]; clauses: Clause[] }[] = []
+  for (const clause of clauses) {
+    const last = groups.at(-1)
+    if (last && last.trail.join('\u0000') === clause.section.join('\u0000')) last.clauses.push(clause)
+    else groups.push({ trail: clause.section, clauses: [clause] })
+  }
+  return groups
+}
+
+export function SourceView({ sourceId }: { sourceId: string }): React.JSX.Element {
+  const [source, setSource] = useState<SourceDocument | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    let live = true
+    setSource(null)
+    api.getSource({ id: sourceId }).then(
+      (s) => live && setSource(s),
+      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+    )
+    return () => {
+      live = false
+    }
+  }, [sourceId])
+
+  if (error) return <p role="alert" className="error">{error}</p>
+  if (!source) return <p className="loading">Loading…</p>
+  return (
+    <article className="source-view">
+      <h1>{source.title}</h1>
+      <p className="source-facts">
+        {source.origin} · {source.format.toUpperCase()} · {source.clauses.length} clauses · imported{' '}
+        {new Date(source.importedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}
+      </p>
+      {source.warnings.length > 0 && (
+        <ul className="warnings" aria-label="Import warnings">
+          {source.warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      )}
+      {groupBySection(source.clauses).map((group, i) => (
+        <section key={i} className="clause-group">
+          {group.trail.length > 0 && <h2 className="section-trail">{group.trail.join(' › ')}</h2>}
+          <ol className="clauses">
+            {group.clauses.map((c) => (
+              <li key={c.id} className={`clause level-${Math.min(c.level, 3)}`}>
+                <span className="clause-label" aria-hidden={c.label === null}>
+                  {c.label ?? ''}
+                </span>
+                <span className="clause-text">{c.text}</span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </article>
+  )
+}

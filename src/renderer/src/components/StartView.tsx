@@ -1,0 +1,42 @@
+/** The Start tab: what the workbench is for and where to begin. */
+import type { FormatInfo } from '../../../shared/api'
+
+export function StartView({ formats, sourceCount }: { formats: FormatInfo[]; sourceCount: number }): React.JSX.Element {
+  const ready = formats.filter((f) => f.importable).map((f) => f.label)
+  const later = formats.filter((f) => !f.importable).map((f) => f.label)
+  return (
+    <article className="start">
+      <h1>Write your policy from good examples</h1>
+      <p className="lead">
+        Bring in the policies you are learning from, such as national guidance, other councils&rsquo; drafts and staff
+        guidelines, and see them clause by clause.
+      </p>
+      <ol className="steps">
+        <li className={sourceCount > 0 ? 'done' : 'current'}>
+          <h2>Import example policies</h2>
+          <p>
+            {sourceCount > 0
+              ? `${sourceCount} in your library. Choose one on the left to read its clauses.`
+              : 'Use “Import policies…” in the library, or drop files onto it.'}
+          </p>
+          <p className="hint">
+            Reads {ready.join(', ') || 'no formats yet'}
+            {later.length > 0 && `; ${later.join(', ')} coming next`}.
+          </p>
+        </li>
+        <li>
+          <h2>Compare them</h2>
+          <p>Line up two policies clause by clause, or see which topics every source covers.</p>
+        </li>
+        <li>
+          <h2>Compose your draft</h2>
+          <p>Pick clauses from any source, adapt them, and keep track of where each came from.</p>
+        </li>
+        <li>
+          <h2>Export to Word</h2>
+          <p>A numbered document with approval blocks and a record of sources, ready for committee.</p>
+        </li>
+      </ol>
+    </article>
+  )
+}

@@ -1,0 +1,23 @@
+/** The status bar: the last thing that happened (read out by screen readers), and where we are. */
+import type { AppInfo, HostKind } from '../../../shared/api'
+
+const HOST_LABEL: Record<HostKind, string> = {
+  electron: 'Desktop app',
+  web: 'Browser host (this computer only)',
+  cli: 'Command line',
+  test: 'Test host',
+}
+
+export function StatusBar({ message, info, sourceCount }: { message: string; info: AppInfo | null; sourceCount: number }): React.JSX.Element {
+  return (
+    <footer className="statusbar">
+      <span role="status" aria-live="polite" className="status-message">
+        {message}
+      </span>
+      <span className="status-facts">
+        {sourceCount} source{sourceCount === 1 ? '' : 's'}
+        {info && ` · ${HOST_LABEL[info.host]} · version ${info.version}`}
+      </span>
+    </footer>
+  )
+}

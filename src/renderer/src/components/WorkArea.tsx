@@ -1,0 +1,95 @@
+/**
+ * The tabbed work area, following the WAI-ARIA tabs pattern: one tab stop for the tab list,
+ * arrow keys between tabs, Delete closes a closable tab, and the panel takes focus when a
+ * new tab opens so a keyboard user lands on what they asked for.
+ */
+import { forwardRef, useEffect, useRef, type Dispatch, type KeyboardEvent } from 'react'
+import type { FormatInfo } from '../../../shared/api'
+import type { TabsAction, TabsState } from '../state/tabs'
+import { SourceView } from './SourceView'
+import { StartView } from './StartView'
+
+interface Props {
+  state: TabsState
+  dispatch: Dispatch<TabsAction>
+  formats: FormatInfo[]
+  sourceCount: number
+}
+
+const tabId = (key: string): string => `tab-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`
+const panelId = (key: string): string => `panel-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`
+
+export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state, dispatch, formats, sourceCount }, ref) {
+  const panel = useRef<HTMLDivElement>(null)
+  const previousCount = useRef(state.tabs.length)
+  const active = state.tabs.find((t) => t.key === state.active) ?? state.tabs[0]!
+
+  useEffect(() => {
+    // A tab was just opened: move focus into it.
+    if (state.tabs.length > previousCount.current) panel.current?.focus()
+    previousCount.current = state.tabs.length
+  }, [state.tabs.length])
+
+  const onTabKey = (event: KeyboardEvent<HTMLDivElement>): void => {
+    const index = state.tabs.findIndex((t) => t.key === state.active)
+    const go = (i: number): void => {
+      const tab = state.tabs[(i + state.tabs.length) % state.tabs.length]!
+      dispatch({ type: 'activate', key: tab.key })
+      document.getElementById(tabId(tab.key))?.focus()
+    }
+    if (event.key === 'ArrowRight') go(index + 1)
+    else if (event.key === 'ArrowLeft') go(index - 1)
+    else if (event.key === 'Home') go(0)
+    else if (event.key === 'End') go(state.tabs.length - 1)
+    else if (event.key === 'Delete' && active.kind === 'source') dispatch({ type: 'close', key: active.key })
+    else return
+    event.preventDefault()
+  }
+
+  return (
+    <main ref={ref} id="work-area" className="pane work-area" aria-label="Work area" tabIndex={-1}>
+      <div className="tablist" role="tablist" aria-label="Open documents" onKeyDown={onTabKey}>
+        {state.tabs.map((tab) => {
+          const selected = tab.key === state.active
+          return (
+            <div key={tab.key} className={`tab${selected ? ' selected' : ''}`}>
+              <button
+                type="button"
+                role="tab"
+                id={tabId(tab.key)}
+                aria-selected={selected}
+                aria-controls={panelId(tab.key)}
+                tabIndex={selected ? 0 : -1}
+                onClick={() => dispatch({ type: 'activate', key: tab.key })}
+                title={tab.title}
+              >
+                {tab.title}
+              </button>
+              {tab.kind === 'source' && (
+                <button
+                  type="button"
+                  className="tab-close"
+                  tabIndex={-1}
+                  aria-label={`Close ${tab.title}`}
+                  onClick={() => dispatch({ type: 'close', key: tab.key })}
+                >
+                  ×
+                </button>
+              )}
+            </div>
+          )
+        })}
+      </div>
+      <div
+        ref={panel}
+        className="tabpanel"
+        role="tabpanel"
+        id={panelId(active.key)}
+        aria-labelledby={tabId(active.key)}
+        tabIndex={-1}
+      >
+        {active.kind === 'start' ? <StartView formats={formats} sourceCount={sourceCount} /> : <SourceView sourceId={active.sourceId} />}
+      </div>
+    </main>
+  )
+})

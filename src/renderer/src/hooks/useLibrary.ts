@@ -1,0 +1,59 @@
+/** The library's sources and the import action, loaded through the API. */
+import { useCallback, useEffect, useState } from 'react'
+import type { ImportReport } from '../../../shared/api'
+import type { SourceSummary } from '../../../shared/model'
+import { api } from '../api/client'
+import { toImportFiles } from '../api/files'
+
+export interface Library {
+  sources: SourceSummary[]
+  loading: boolean
+  error: string | null
+  importing: boolean
+  lastReport: ImportReport | null
+  importFiles(files: Iterable<File>): Promise<ImportReport | null>
+  dismissReport(): void
+}
+
+export function useLibrary(): Library {
+  const [sources, setSources] = useState<SourceSummary[]>([])
+  const [loading, setLoading] = useState(true)
+  const [error, setError] = useState<string | null>(null)
+  const [importing, setImporting] = useState(false)
+  const [lastReport, setLastReport] = useState<ImportReport | null>(null)
+
+  const refresh = useCallback(async () => {
+    try {
+      setSources(await api.listSources())
+      setError(null)
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e))
+    } finally {
+      setLoading(false)
+    }
+  }, [])
+
+  useEffect(() => {
+    void refresh()
+  }, [refresh])
+
+  const importFiles = useCallback(
+    async (files: Iterable<File>) => {
+      setImporting(true)
+      try {
+        const report = await api.importFiles({ files: await toImportFiles(files) })
+        setLastReport(report)
+        await refresh()
+        return report
+      } catch (e) {
+        setError(e instanceof Error ? e.message : String(e))
+        return null
+      } finally {
+        setImporting(false)
+      }
+    },
+    [refresh],
+  )
+
+  return { sources, loading, error, importing, lastReport, importFiles, dismissReport: () => setLastReport(null) }
+}

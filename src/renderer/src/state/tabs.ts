@@ -1,0 +1,50 @@
+/**
+ * The work area's tabs as data: actions in, new state out, so tab behaviour is unit-tested
+ * without a browser and components only dispatch.
+ */
+export type Tab = { key: 'start'; kind: 'start'; title: string } | { key: string; kind: 'source'; sourceId: string; title: string }
+
+export interface TabsState {
+  tabs: Tab[]
+  active: string
+}
+
+export type TabsAction =
+  | { type: 'open-source'; sourceId: string; title: string }
+  | { type: 'activate'; key: string }
+  | { type: 'close'; key: string }
+  | { type: 'source-removed'; sourceId: string }
+
+export const START_TAB: Tab = { key: 'start', kind: 'start', title: 'Start' }
+
+export const initialTabs: TabsState = { tabs: [START_TAB], active: 'start' }
+
+export function sourceTabKey(sourceId: string): string {
+  return `source:${sourceId}`
+}
+
+function closeTab(state: TabsState, key: string): TabsState {
+  const index = state.tabs.findIndex((t) => t.key === key)
+  // The Start tab stays: the work area is never empty.
+  if (index < 0 || key === 'start') return state
+  const tabs = state.tabs.filter((t) => t.key !== key)
+  // Closing the active tab activates its neighbour, as in every tabbed editor.
+  const active = state.active === key ? (tabs[Math.min(index, tabs.length - 1)] ?? START_TAB).key : state.active
+  return { tabs, active }
+}
+
+export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
+  switch (action.type) {
+    case 'open-source': {
+      const key = sourceTabKey(action.sourceId)
+      if (state.tabs.some((t) => t.key === key)) return { ...state, active: key }
+      return { tabs: [...state.tabs, { key, kind: 'source', sourceId: action.sourceId, title: action.title }], active: key }
+    }
+    case 'activate':
+      return state.tabs.some((t) => t.key === action.key) ? { ...state, active: action.key } : state
+    case 'close':
+      return closeTab(state, action.key)
+    case 'source-removed':
+      return closeTab(state, sourceTabKey(action.sourceId))
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * Request schemas: every payload from a renderer or an HTTP client is parsed here before the
+ * service sees it. The mapped type ties each schema to the method's declared request type.
+ */
+import { z } from 'zod'
+import type { ApiMethod, ApiRequest } from './api'
+
+/** Generous, but bounded: a base64 string this long is about 150 MB of file. */
+const MAX_BASE64_CHARS = 200 * 1024 * 1024
+const MAX_FILES_PER_BATCH = 500
+
+const sourceId = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, 'a source id is 64 hexadecimal characters')
+
+const noRequest = z.undefined()
+
+const importFile = z.strictObject({
+  name: z.string().min(1).max(1024),
+  dataBase64: z
+    .string()
+    .max(MAX_BASE64_CHARS)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'file data must be base64'),
+})
+
+type SchemaFor<M extends ApiMethod> = z.ZodType<ApiRequest<M>>
+
+export const requestSchemas: { [M in ApiMethod]: SchemaFor<M> } = {
+  getAppInfo: noRequest,
+  importFiles: z.strictObject({ files: z.array(importFile).max(MAX_FILES_PER_BATCH) }),
+  listSources: noRequest,
+  getSource: z.strictObject({ id: sourceId }),
+  removeSource: z.strictObject({ id: sourceId }),
+}

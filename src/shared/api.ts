@@ -1,0 +1,101 @@
+/**
+ * The one contract between the user interface and the workbench service. The Electron IPC
+ * bridge, the browser host and the CLI all serve exactly this interface, so adding, removing
+ * or renaming a method is a compile error in all three until each is updated.
+ *
+ * Every method takes one plain-JSON request object (or nothing) and returns plain JSON.
+ */
+import type { ErrorInfo } from './errors'
+import type { SourceDocument, SourceFormat, SourceId, SourceSummary } from './model'
+
+export type HostKind = 'electron' | 'web' | 'cli' | 'test'
+
+export interface FormatInfo {
+  format: SourceFormat
+  extensions: string[]
+  /** What a person calls it: "Word document". */
+  label: string
+  /** False until an importer for it exists; the UI still lists it, greyed, with the reason. */
+  importable: boolean
+}
+
+export interface AppInfo {
+  name: string
+  version: string
+  host: HostKind
+  formats: FormatInfo[]
+}
+
+/** A file handed to the service. The bytes travel as base64 so the request stays JSON. */
+export interface ImportFile {
+  name: string
+  dataBase64: string
+}
+
+export interface ImportRequest {
+  files: ImportFile[]
+}
+
+export type ImportResult =
+  | { file: string; ok: true; source: SourceSummary; duplicate: boolean }
+  | { file: string; ok: false; error: ErrorInfo }
+
+/** One result per file, in the order given: one bad file never sinks the batch. */
+export interface ImportReport {
+  results: ImportResult[]
+}
+
+export interface SourceRequest {
+  id: SourceId
+}
+
+export interface RemoveResult {
+  removed: boolean
+}
+
+export interface WorkbenchApi {
+  /** Product name, version, which host is serving, and the formats it can import. */
+  getAppInfo(): Promise<AppInfo>
+  /** Import a batch of files; each gets its own result. */
+  importFiles(req: ImportRequest): Promise<ImportReport>
+  /** Every source in the library, newest import first. */
+  listSources(): Promise<SourceSummary[]>
+  /** One source with all its clauses. */
+  getSource(req: SourceRequest): Promise<SourceDocument>
+  /** Take a source out of the library. */
+  removeSource(req: SourceRequest): Promise<RemoveResult>
+}
+
+export type ApiMethod = keyof WorkbenchApi
+
+/** The request type of a method (undefined for methods without one). */
+export type ApiRequest<M extends ApiMethod> = Parameters<WorkbenchApi[M]>[0]
+
+/** The resolved result type of a method. */
+export type ApiResult<M extends ApiMethod> = Awaited<ReturnType<WorkbenchApi[M]>>
+
+/** IPC channel of each method. `satisfies` makes a missing or extra method a compile error. */
+export const channels = {
+  getAppInfo: 'workbench:getAppInfo',
+  importFiles: 'workbench:importFiles',
+  listSources: 'workbench:listSources',
+  getSource: 'workbench:getSource',
+  removeSource: 'workbench:removeSource',
+} as const satisfies Record<ApiMethod, `workbench:${string}`>
+
+export const apiMethods = Object.keys(channels) as ApiMethod[]
+
+export function isApiMethod(name: string): name is ApiMethod {
+  return Object.prototype.hasOwnProperty.call(channels, name)
+}
+
+/**
+ * What every host sends back: a result or a typed error. Electron's ipcMain.handle would
+ * otherwise flatten thrown errors into a string, so errors travel as data instead.
+ */
+export type WireResult<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo }
+
+/** What the Electron preload exposes as window.workbench: the API with wire-form results. */
+export type WorkbenchBridge = {
+  readonly [M in ApiMethod]: (req: ApiRequest<M>) => Promise<WireResult<ApiResult<M>>>
+}

@@ -1,0 +1,55 @@
+/**
+ * The intermediate form every importer produces: headings and labelled paragraphs in reading
+ * order. Segmentation turns blocks into clauses; importers only have to find blocks.
+ */
+export type Block =
+  | { kind: 'heading'; level: number; text: string }
+  | {
+      kind: 'paragraph'
+      /** The label as printed, without surrounding space ("3.2", "(b)", "•"), or null. */
+      label: string | null
+      /** List nesting depth; 0 for body text. */
+      level: number
+      /** Markdown inline text (emphasis and links kept). */
+      inline: string
+    }
+
+/** Labels a policy prints before a clause. Order matters: longest, most specific first. */
+const LABEL_PATTERNS: { re: RegExp; level: (label: string) => number }[] = [
+  // 1.  1.2  1.2.3  (optionally with a trailing dot)
+  { re: /^(\d{1,3}(?:\.\d{1,3})*\.?)\s+(?=\S)/, level: (l) => l.replace(/\.$/, '').split('.').length - 1 },
+  // (a)  (iv)  (12)
+  { re: /^(\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\))\s+(?=\S)/i, level: () => 1 },
+  // a)  iv)  3)
+  { re: /^((?:[a-z]|[ivxlc]{1,6}|\d{1,3})\))\s+(?=\S)/i, level: () => 1 },
+  // bullets
+  { re: /^([•·●▪◦‣○■–-])\s+(?=\S)/, level: () => 1 },
+]
+
+/** Split a printed label from the start of a line, with the nesting level it implies. */
+export function splitLabel(line: string): { label: string; level: number; rest: string } | null {
+  for (const { re, level } of LABEL_PATTERNS) {
+    const m = re.exec(line)
+    if (m && m[1] !== undefined) {
+      return { label: m[1], level: level(m[1]), rest: line.slice(m[0].length) }
+    }
+  }
+  return null
+}
+
+/** Collapse runs of whitespace: renumbering and re-wrapping never count as a change. */
+export function normaliseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/** Markdown inline to plain text: emphasis markers, code ticks and link targets dropped. */
+export function inlineToPlain(inline: string): string {
+  return normaliseSpace(
+    inline
+      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+      .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+      .replace(/(\*|_)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+      .replace(/`([^`]+)`/g, '$1'),
+  )
+}

@@ -1,0 +1,84 @@
+/**
+ * Bytes to text for files that claim to be text. Handles UTF-8 with or without a byte order
+ * mark, UTF-16 (marked, or unmarked but recognisable), and falls back to Windows-1252, the
+ * encoding of text saved from older Word and Notepad on UK council machines.
+ */
+import { WorkbenchError } from '../errors'
+
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
+
+export interface DecodedText {
+  text: string
+  encoding: TextEncodingName
+}
+
+// Note: TextDecoder exists in every host (Node, Chromium, Electron), but shared code compiles
+// without DOM or Node types, so it is reached through a local structural type.
+interface Decoder {
+  decode(bytes: Uint8Array): string
+}
+type DecoderConstructor = new (label: string, options?: { fatal?: boolean }) => Decoder
+const TextDecoderImpl = (globalThis as unknown as { TextDecoder: DecoderConstructor }).TextDecoder
+
+function decodeWith(encoding: TextEncodingName, bytes: Uint8Array, fatal = false): string {
+  return new TextDecoderImpl(encoding, { fatal }).decode(bytes)
+}
+
+/** Guess unmarked UTF-16 from the zero bytes that ASCII text leaves in every other place. */
+function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const sample = Math.min(bytes.length - (bytes.length % 2), 4096)
+  if (sample < 4) return null
+  let zeroEven = 0
+  let zeroOdd = 0
+  for (let i = 0; i < sample; i++) {
+    if (bytes[i] === 0) {
+      if (i % 2 === 0) zeroEven++
+      else zeroOdd++
+    }
+  }
+  const pairs = sample / 2
+  if (zeroOdd > pairs * 0.4 && zeroEven < pairs * 0.05) return 'utf-16le'
+  if (zeroEven > pairs * 0.4 && zeroOdd < pairs * 0.05) return 'utf-16be'
+  return null
+}
+
+/** Share of characters that no text file contains: C0 controls other than tab, newlines, form feed. */
+function controlRatio(text: string): number {
+  if (text.length === 0) return 0
+  let controls = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) controls++
+  }
+  return controls / text.length
+}
+
+export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
+  let decoded: DecodedText
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    decoded = { text: decodeWith('utf-8', bytes.subarray(3)), encoding: 'utf-8' }
+  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    decoded = { text: decodeWith('utf-16le', bytes.subarray(2)), encoding: 'utf-16le' }
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    decoded = { text: decodeWith('utf-16be', bytes.subarray(2)), encoding: 'utf-16be' }
+  } else {
+    const utf16 = guessUtf16(bytes)
+    if (utf16) {
+      decoded = { text: decodeWith(utf16, bytes), encoding: utf16 }
+    } else {
+      try {
+        decoded = { text: decodeWith('utf-8', bytes, true), encoding: 'utf-8' }
+      } catch {
+        decoded = { text: decodeWith('windows-1252', bytes), encoding: 'windows-1252' }
+      }
+    }
+  }
+  if (controlRatio(decoded.text) > 0.01) {
+    throw new WorkbenchError(
+      'not-text',
+      `${fileName} does not contain readable text: it looks like binary data (perhaps a different kind of file renamed). Open it in the program that made it and save it as text, Word or PDF.`,
+      fileName,
+    )
+  }
+  return decoded
+}

@@ -1,0 +1,99 @@
+/**
+ * One file in, one SourceDocument out, or a WorkbenchError naming the file and the problem.
+ * Pure: the caller supplies the bytes and the time.
+ */
+import { sha256 } from '@noble/hashes/sha2.js'
+import { bytesToHex } from '@noble/hashes/utils.js'
+import { WorkbenchError } from '../errors'
+import type { SourceDocument } from '../model'
+import type { Block } from './blocks'
+import { decodeText } from './decode-text'
+import { extensionOf, formatOfFileName, formats } from './formats'
+import { plainTextBlocks } from './plain-text'
+import { segment } from './segment'
+
+/** Larger than any real policy (the longest seen are a few MB of PDF). */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024
+
+export interface ImportInput {
+  name: string
+  bytes: Uint8Array
+  /** ISO 8601 timestamp recorded as importedAt. */
+  importedAt: string
+}
+
+export function sourceIdOf(bytes: Uint8Array): string {
+  return bytesToHex(sha256(bytes))
+}
+
+function baseName(fileName: string): string {
+  return fileName.split(/[\\/]/).pop() ?? fileName
+}
+
+function titleFrom(blocks: readonly Block[], fileName: string): string {
+  const heading = blocks.find((b) => b.kind === 'heading')
+  if (heading && heading.kind === 'heading') return heading.text
+  return baseName(fileName).replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim() || baseName(fileName)
+}
+
+function supportedList(): string {
+  return formats
+    .filter((f) => f.importable)
+    .map((f) => f.extensions[0])
+    .join(', ')
+}
+
+export function importFile(input: ImportInput): SourceDocument {
+  const name = baseName(input.name)
+  const format = formatOfFileName(name)
+  if (!format) {
+    const ext = extensionOf(name)
+    throw new WorkbenchError(
+      'unsupported-format',
+      `${name}: ${ext ? `"${ext}" files are` : 'files without an extension are'} not policies Policy Workbench can read. It imports ${supportedList()}.`,
+      name,
+    )
+  }
+  if (!format.importable) {
+    throw new WorkbenchError(
+      'unsupported-format',
+      `${name}: importing ${format.label} files (${format.extensions.join(', ')}) is not available in this version yet. Save it as plain text or Markdown to import it now.`,
+      name,
+    )
+  }
+  if (input.bytes.length === 0) {
+    throw new WorkbenchError('empty-file', `${name} is empty: there is nothing in it to import.`, name)
+  }
+  if (input.bytes.length > MAX_FILE_BYTES) {
+    const mb = (input.bytes.length / 1024 / 1024).toFixed(0)
+    throw new WorkbenchError(
+      'file-too-large',
+      `${name} is ${mb} MB, larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB a policy could be; it was not imported.`,
+      name,
+    )
+  }
+  const { text, encoding } = decodeText(input.bytes, name)
+  const blocks = plainTextBlocks(text, format.format === 'md')
+  const id = sourceIdOf(input.bytes)
+  const { outline, clauses } = segment(id, blocks)
+  if (clauses.length === 0) {
+    throw new WorkbenchError('no-content', `${name} has no paragraphs of text to import.`, name)
+  }
+  const warnings =
+    encoding === 'windows-1252'
+      ? [`${name} is not saved as Unicode text; it was read as Windows-1252 (Western European). Check accented letters and symbols.`]
+      : []
+  return {
+    id,
+    title: titleFrom(blocks, name),
+    organisation: null,
+    kind: 'other',
+    date: null,
+    format: format.format,
+    origin: name,
+    importedAt: input.importedAt,
+    outline,
+    clauses,
+    warnings,
+  }
+}

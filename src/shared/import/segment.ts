@@ -1,0 +1,44 @@
+/**
+ * Blocks to clauses. Headings build the section trail; every paragraph or list item becomes
+ * one clause. Clause ids come from the source id and the block's position, so re-importing
+ * the same bytes gives the same ids.
+ */
+import type { Clause, OutlineEntry, SourceId } from '../model'
+import { inlineToPlain, type Block } from './blocks'
+
+export interface Segmented {
+  outline: OutlineEntry[]
+  clauses: Clause[]
+}
+
+export function clauseId(sourceId: SourceId, position: number): string {
+  return `${sourceId.slice(0, 16)}.${position}`
+}
+
+export function segment(sourceId: SourceId, blocks: readonly Block[]): Segmented {
+  const outline: OutlineEntry[] = []
+  const clauses: Clause[] = []
+  // trail[i] is the open heading at level i + 1.
+  const trail: string[] = []
+  blocks.forEach((block, position) => {
+    if (block.kind === 'heading') {
+      outline.push({ level: block.level, text: block.text })
+      trail.length = Math.max(0, block.level - 1)
+      trail[block.level - 1] = block.text
+      return
+    }
+    const text = inlineToPlain(block.inline)
+    if (!text && !block.label) return
+    clauses.push({
+      id: clauseId(sourceId, position),
+      sourceId,
+      section: trail.filter((h): h is string => typeof h === 'string'),
+      label: block.label,
+      level: block.level,
+      text,
+      inline: block.inline,
+      topics: [],
+    })
+  })
+  return { outline, clauses }
+}
