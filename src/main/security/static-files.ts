@@ -29,7 +29,8 @@ export function resolveStaticPath(rootDir: string, urlPath: string): string | nu
   } catch {
     return null
   }
-  if (decoded.includes('\0')) return null
+  // Backslashes are separators on Windows; no file of ours has one in its name.
+  if (decoded.includes('\0') || decoded.includes('\\')) return null
   const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '')
   const root = path.resolve(rootDir)
   const full = path.resolve(root, relative)

@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react'
 import type { AppInfo, ImportReport } from '../../shared/api'
+import type { SourceDocument } from '../../shared/model'
 import { api } from './api/client'
 import { DraftPane } from './components/DraftPane'
 import { LibraryPane } from './components/LibraryPane'
@@ -47,6 +48,17 @@ export function App(): React.JSX.Element {
     [library],
   )
 
+  const onRemoveSource = useCallback(
+    async (source: SourceDocument) => {
+      if (!window.confirm(`Remove “${source.title}” from the library? Its clauses will no longer be available to compare.`)) return
+      if (await library.removeSource(source.id)) {
+        dispatchTabs({ type: 'source-removed', sourceId: source.id })
+        setMessage(`Removed “${source.title}” from the library.`)
+      }
+    },
+    [library],
+  )
+
   return (
     <div className="shell">
       <a className="skip-link" href="#work-area">
@@ -64,7 +76,14 @@ export function App(): React.JSX.Element {
         onImport={onImport}
         onOpen={(source) => dispatchTabs({ type: 'open-source', sourceId: source.id, title: source.title })}
       />
-      <WorkArea ref={workRef} state={tabs} dispatch={dispatchTabs} formats={info?.formats ?? []} sourceCount={library.sources.length} />
+      <WorkArea
+        ref={workRef}
+        state={tabs}
+        dispatch={dispatchTabs}
+        formats={info?.formats ?? []}
+        sourceCount={library.sources.length}
+        onRemoveSource={onRemoveSource}
+      />
       <DraftPane ref={draftRef} />
       <StatusBar message={library.error ?? message} info={info} sourceCount={library.sources.length} />
     </div>

@@ -10,6 +10,8 @@ export type Block =
       label: string | null
       /** List nesting depth; 0 for body text. */
       level: number
+      /** Plain text, whitespace normalised. */
+      text: string
       /** Markdown inline text (emphasis and links kept). */
       inline: string
     }
@@ -52,4 +54,9 @@ export function inlineToPlain(inline: string): string {
       .replace(/(\*|_)(?=\S)(.+?)(?<=\S)\1/g, '$2')
       .replace(/`([^`]+)`/g, '$1'),
   )
+}
+
+/** Plain text as Markdown inline: characters Markdown would read as markup are escaped. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]<>#|~])/g, '\\$1')
 }

@@ -20,7 +20,26 @@ interface Decoder {
 type DecoderConstructor = new (label: string, options?: { fatal?: boolean }) => Decoder
 const TextDecoderImpl = (globalThis as unknown as { TextDecoder: DecoderConstructor }).TextDecoder
 
+/**
+ * Windows-1252's 0x80-0x9F block (curly quotes, dashes, the euro sign). Note: decoded by hand
+ * because Node's TextDecoder reads 'windows-1252' as ISO-8859-1 and turns these into
+ * invisible control characters. Unassigned bytes keep their C1 code point, as WHATWG says.
+ */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178'
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = ''
+  for (let i = 0; i < bytes.length; i += 0x2000) {
+    const chunk = bytes.subarray(i, i + 0x2000)
+    out += Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b))).join('')
+  }
+  return out
+}
+
 function decodeWith(encoding: TextEncodingName, bytes: Uint8Array, fatal = false): string {
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes)
   return new TextDecoderImpl(encoding, { fatal }).decode(bytes)
 }
 

@@ -4,7 +4,7 @@
  * the same bytes gives the same ids.
  */
 import type { Clause, OutlineEntry, SourceId } from '../model'
-import { inlineToPlain, type Block } from './blocks'
+import type { Block } from './blocks'
 
 export interface Segmented {
   outline: OutlineEntry[]
@@ -27,7 +27,7 @@ export function segment(sourceId: SourceId, blocks: readonly Block[]): Segmented
       trail[block.level - 1] = block.text
       return
     }
-    const text = inlineToPlain(block.inline)
+    const text = block.text
     if (!text && !block.label) return
     clauses.push({
       id: clauseId(sourceId, position),

@@ -13,7 +13,7 @@ function groupBySection(clauses: Clause[]): { trail: string[]; clauses: Clause[]
   return groups
 }
 
-export function SourceView({ sourceId }: { sourceId: string }): React.JSX.Element {
+export function SourceView({ sourceId, onRemove }: { sourceId: string; onRemove(source: SourceDocument): void }): React.JSX.Element {
   const [source, setSource] = useState<SourceDocument | null>(null)
   const [error, setError] = useState<string | null>(null)
 
@@ -33,7 +33,12 @@ export function SourceView({ sourceId }: { sourceId: string }): React.JSX.Elemen
   if (!source) return <p className="loading">Loading…</p>
   return (
     <article className="source-view">
-      <h1>{source.title}</h1>
+      <div className="source-heading">
+        <h1>{source.title}</h1>
+        <button type="button" className="secondary" onClick={() => onRemove(source)}>
+          Remove from library
+        </button>
+      </div>
       <p className="source-facts">
         {source.origin} · {source.format.toUpperCase()} · {source.clauses.length} clauses · imported{' '}
         {new Date(source.importedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}
@@ -45,9 +50,12 @@ export function SourceView({ sourceId }: { sourceId: string }): React.JSX.Elemen
           ))}
         </ul>
       )}
-      {groupBySection(source.clauses).map((group, i) => (
+      {groupBySection(source.clauses).map((group, i) => {
+        // The title already heads the page; show the trail below it.
+        const trail = group.trail[0] === source.title ? group.trail.slice(1) : group.trail
+        return (
         <section key={i} className="clause-group">
-          {group.trail.length > 0 && <h2 className="section-trail">{group.trail.join(' › ')}</h2>}
+          {trail.length > 0 && <h2 className="section-trail">{trail.join(' › ')}</h2>}
           <ol className="clauses">
             {group.clauses.map((c) => (
               <li key={c.id} className={`clause level-${Math.min(c.level, 3)}`}>
@@ -59,7 +67,8 @@ export function SourceView({ sourceId }: { sourceId: string }): React.JSX.Elemen
             ))}
           </ol>
         </section>
-      ))}
+        )
+      })}
     </article>
   )
 }

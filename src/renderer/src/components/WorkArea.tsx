@@ -5,6 +5,7 @@
  */
 import { forwardRef, useEffect, useRef, type Dispatch, type KeyboardEvent } from 'react'
 import type { FormatInfo } from '../../../shared/api'
+import type { SourceDocument } from '../../../shared/model'
 import type { TabsAction, TabsState } from '../state/tabs'
 import { SourceView } from './SourceView'
 import { StartView } from './StartView'
@@ -14,12 +15,13 @@ interface Props {
   dispatch: Dispatch<TabsAction>
   formats: FormatInfo[]
   sourceCount: number
+  onRemoveSource(source: SourceDocument): void
 }
 
 const tabId = (key: string): string => `tab-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`
 const panelId = (key: string): string => `panel-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`
 
-export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state, dispatch, formats, sourceCount }, ref) {
+export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state, dispatch, formats, sourceCount, onRemoveSource }, ref) {
   const panel = useRef<HTMLDivElement>(null)
   const previousCount = useRef(state.tabs.length)
   const active = state.tabs.find((t) => t.key === state.active) ?? state.tabs[0]!
@@ -52,7 +54,7 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
         {state.tabs.map((tab) => {
           const selected = tab.key === state.active
           return (
-            <div key={tab.key} className={`tab${selected ? ' selected' : ''}`}>
+            <div key={tab.key} role="presentation" className={`tab${selected ? ' selected' : ''}`}>
               <button
                 type="button"
                 role="tab"
@@ -61,16 +63,19 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
                 aria-controls={panelId(tab.key)}
                 tabIndex={selected ? 0 : -1}
                 onClick={() => dispatch({ type: 'activate', key: tab.key })}
-                title={tab.title}
+                title={tab.kind === 'source' ? `${tab.title} (Delete closes this tab)` : tab.title}
               >
                 {tab.title}
               </button>
               {tab.kind === 'source' && (
+                // Note: hidden from assistive technology because a tab list may hold only
+                // tabs; keyboard and screen-reader users close a tab with the Delete key.
                 <button
                   type="button"
                   className="tab-close"
                   tabIndex={-1}
-                  aria-label={`Close ${tab.title}`}
+                  aria-hidden="true"
+                  title={`Close ${tab.title}`}
                   onClick={() => dispatch({ type: 'close', key: tab.key })}
                 >
                   ×
@@ -88,7 +93,7 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
         aria-labelledby={tabId(active.key)}
         tabIndex={-1}
       >
-        {active.kind === 'start' ? <StartView formats={formats} sourceCount={sourceCount} /> : <SourceView sourceId={active.sourceId} />}
+        {active.kind === 'start' ? <StartView formats={formats} sourceCount={sourceCount} /> : <SourceView sourceId={active.sourceId} onRemove={onRemoveSource} />}
       </div>
     </main>
   )

@@ -12,6 +12,7 @@ export interface Library {
   importing: boolean
   lastReport: ImportReport | null
   importFiles(files: Iterable<File>): Promise<ImportReport | null>
+  removeSource(id: string): Promise<boolean>
   dismissReport(): void
 }
 
@@ -55,5 +56,19 @@ export function useLibrary(): Library {
     [refresh],
   )
 
-  return { sources, loading, error, importing, lastReport, importFiles, dismissReport: () => setLastReport(null) }
+  const removeSource = useCallback(
+    async (id: string) => {
+      try {
+        const { removed } = await api.removeSource({ id })
+        await refresh()
+        return removed
+      } catch (e) {
+        setError(e instanceof Error ? e.message : String(e))
+        return false
+      }
+    },
+    [refresh],
+  )
+
+  return { sources, loading, error, importing, lastReport, importFiles, removeSource, dismissReport: () => setLastReport(null) }
 }

@@ -1,0 +1,129 @@
+/**
+ * The layer rules of ../shared/ARCHITECTURE.md, checked on every run:
+ * - src/shared imports no Electron, Node built-in, React or other layer, and never touches the DOM;
+ * - src/renderer imports no Electron, Node built-in, or main/preload code;
+ * - only the Electron adapter (src/main/electron/) imports electron;
+ * - src/preload imports only electron and src/shared.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { builtinModules } from 'node:module'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { repoRoot } from './support/paths'
+
+const SOURCE_EXT = /\.(ts|tsx|js|mjs|cjs)$/
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) return filesUnder(full)
+    return SOURCE_EXT.test(entry.name) ? [full] : []
+  })
+}
+
+/** Comments removed, so a comment that mentions `window` or "electron" is no violation. */
+function stripComments(code: string): string {
+  return code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1')
+}
+
+/** Every module specifier a file imports, re-exports, requires or dynamically imports. */
+export function importsOf(code: string): string[] {
+  const specs: string[] = []
+  const patterns = [
+    /\b(?:import|export)\s[^'"`]*?\bfrom\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+    /\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ]
+  const clean = stripComments(code)
+  for (const re of patterns) for (const m of clean.matchAll(re)) specs.push(m[1]!)
+  return specs
+}
+
+const nodeBuiltins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]))
+const isNode = (spec: string): boolean => spec.startsWith('node:') || nodeBuiltins.has(spec) || nodeBuiltins.has(spec.split('/')[0]!)
+const isElectron = (spec: string): boolean => spec === 'electron' || spec.startsWith('electron/')
+const isReact = (spec: string): boolean => spec === 'react' || spec.startsWith('react-dom') || spec.startsWith('react/')
+
+function layerOf(file: string): string {
+  const rel = path.relative(path.join(repoRoot, 'src'), file).split(path.sep)
+  return rel[0]!
+}
+
+function resolvesInto(file: string, spec: string): string | null {
+  if (!spec.startsWith('.')) return null
+  const target = path.resolve(path.dirname(file), spec)
+  const rel = path.relative(path.join(repoRoot, 'src'), target)
+  return rel.startsWith('..') ? 'outside' : rel.split(path.sep)[0]!
+}
+
+const DOM_GLOBALS = /\b(window|document|localStorage|sessionStorage|navigator|HTMLElement)\s*[.[(]/
+
+/** The violations of one file, in words that say which rule and how to fix it. */
+export function violationsOf(file: string, code: string): string[] {
+  const layer = layerOf(file)
+  const rel = path.relative(repoRoot, file)
+  const out: string[] = []
+  for (const spec of importsOf(code)) {
+    const into = resolvesInto(file, spec)
+    if (layer === 'shared') {
+      if (isElectron(spec) || isNode(spec) || isReact(spec)) out.push(`${rel}: shared code imports "${spec}"; keep it pure (no Electron, Node or React)`)
+      if (into && into !== 'shared') out.push(`${rel}: shared code imports "${spec}" from another layer`)
+    }
+    if (layer === 'renderer') {
+      if (isElectron(spec) || isNode(spec)) out.push(`${rel}: the renderer imports "${spec}"; reach data through src/renderer/src/api/client.ts`)
+      if (into && into !== 'renderer' && into !== 'shared') out.push(`${rel}: the renderer imports "${spec}" from src/${into}`)
+    }
+    if (layer === 'main' && isElectron(spec) && !rel.startsWith(path.join('src', 'main', 'electron') + path.sep)) {
+      out.push(`${rel}: only the Electron adapter (src/main/electron/) may import electron`)
+    }
+    if (layer === 'preload') {
+      if (!isElectron(spec) && into !== 'shared' && into !== 'preload') out.push(`${rel}: the preload may import only electron and src/shared, not "${spec}"`)
+    }
+  }
+  if (layer === 'shared' && DOM_GLOBALS.test(stripComments(code))) {
+    out.push(`${rel}: shared code touches the DOM (${DOM_GLOBALS.exec(stripComments(code))![1]})`)
+  }
+  return out
+}
+
+describe('layer rules', () => {
+  const files = filesUnder(path.join(repoRoot, 'src'))
+
+  it('finds the four layers', () => {
+    expect(new Set(files.map(layerOf))).toEqual(new Set(['main', 'preload', 'renderer', 'shared']))
+  })
+
+  it('every file keeps to its layer', () => {
+    const violations = files.flatMap((f) => violationsOf(f, readFileSync(f, 'utf8')))
+    expect(violations).toEqual([])
+  })
+
+  // The checker itself: each rule catches what it is meant to catch.
+  const at = (rel: string): string => path.join(repoRoot, rel)
+  it.each([
+    ['src/shared/x.ts', "import { app } from 'electron'"],
+    ['src/shared/x.ts', "import fs from 'fs'"],
+    ['src/shared/x.ts', "import { readFile } from 'node:fs/promises'"],
+    ['src/shared/x.ts', "import { useState } from 'react'"],
+    ['src/shared/x.ts', "export { dispatch } from '../main/service/dispatch'"],
+    ['src/shared/x.ts', 'const el = document.getElementById("root")'],
+    ['src/shared/x.ts', 'const w = window.innerWidth'],
+    ['src/renderer/src/x.ts', "const { ipcRenderer } = require('electron')"],
+    ['src/renderer/src/x.ts', "const p = await import('node:path')"],
+    ['src/renderer/src/x.ts', "import { WorkbenchService } from '../../main/service/workbench-service'"],
+    ['src/main/service/x.ts', "import { dialog } from 'electron'"],
+    ['src/preload/x.ts', "import { readFileSync } from 'node:fs'"],
+  ])('flags %s: %s', (file, code) => {
+    expect(violationsOf(at(file), code)).not.toEqual([])
+  })
+
+  it.each([
+    ['src/shared/x.ts', "// this comment mentions window.open and 'electron'\nimport { z } from 'zod'"],
+    ['src/main/electron/x.ts', "import { app } from 'electron'"],
+    ['src/renderer/src/x.ts', "import type { WorkbenchApi } from '../../shared/api'"],
+    ['src/preload/x.ts', "import { contextBridge } from 'electron'\nimport { channels } from '../shared/api'"],
+  ])('allows %s: %s', (file, code) => {
+    expect(violationsOf(at(file), code)).toEqual([])
+  })
+})

@@ -1,0 +1,127 @@
+/**
+ * End to end: the built renderer in Debian's Chromium, served by the browser host over the
+ * real service. A policy officer's first minutes: the three-pane shell, importing a batch
+ * with one bad file, reading a source, moving between panes by keyboard, removing a source.
+ * Screenshots go to test-results/ to be looked at.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { createRequire } from 'node:module'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { WorkbenchService } from '../../src/main/service/workbench-service'
+import { startWebHost, type WebHost } from '../../src/main/web/server'
+import { announceMissingChromium, chromiumArgs, chromiumFound, chromiumPath, inCi } from '../support/chromium'
+import { fixturePath, repoRoot, resultsDir } from '../support/paths'
+
+const rendererDir = path.join(repoRoot, 'out', 'renderer')
+const runE2e = chromiumFound || inCi
+if (!chromiumFound) announceMissingChromium()
+
+describe.runIf(runE2e)('the shell in a browser', () => {
+  let host: WebHost
+  let browser: Browser
+  let page: Page
+  const problems: string[] = []
+
+  beforeAll(async () => {
+    if (!chromiumFound) throw new Error(`No Chromium at ${chromiumPath}: end-to-end tests cannot run. Install it: apt-get install -y chromium`)
+    if (!existsSync(path.join(rendererDir, 'index.html'))) throw new Error('The renderer is not built: run npm run build (npm test does this first).')
+    mkdirSync(resultsDir, { recursive: true })
+    host = await startWebHost({ service: new WorkbenchService({ host: 'web' }), rendererDir })
+    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true })
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    // A CSP violation, a failed request or an uncaught error fails the run.
+    page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`))
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
+    page.on('dialog', (d) => void d.accept())
+    await page.goto(host.url)
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await host?.close()
+  })
+
+  it('shows the library, the work area and the draft, with a status bar', async () => {
+    await expect.poll(() => page.getByRole('navigation', { name: 'Library' }).isVisible()).toBe(true)
+    expect(await page.getByRole('main', { name: 'Work area' }).isVisible()).toBe(true)
+    expect(await page.getByRole('complementary', { name: 'Your draft' }).isVisible()).toBe(true)
+    expect(await page.getByRole('tab', { name: 'Start' }).getAttribute('aria-selected')).toBe('true')
+    await expect.poll(() => page.locator('.statusbar').textContent()).toContain('Browser host')
+    expect(await page.locator('.statusbar').textContent()).toContain('0 sources')
+    // The token has been taken out of the address bar.
+    expect(page.url()).toBe(`${host.origin}/`)
+    await page.screenshot({ path: path.join(resultsDir, 'shell-empty.png') })
+  })
+
+  it('imports a batch: the good file lands, the bad one is reported by name', async () => {
+    await page.locator('input[type=file]').setInputFiles([
+      fixturePath('policies', 'open-council-social-media.txt'),
+      fixturePath('policies', 'broken.docx'),
+    ])
+    const item = page.getByRole('button', { name: /Riverside Borough Council/ })
+    await item.waitFor()
+    expect(await item.textContent()).toContain('11 clauses')
+    const report = page.getByRole('region', { name: 'Import report' })
+    expect(await report.textContent()).toContain('broken.docx: importing Word document files')
+    expect(await page.getByRole('status').textContent()).toBe('Imported 1 file; 1 file could not be imported (see the import report).')
+  })
+
+  it('opens a source in a tab, with its sections and printed labels', async () => {
+    await page.getByRole('button', { name: /Riverside Borough Council/ }).click()
+    const tab = page.getByRole('tab', { name: /Riverside Borough Council/ })
+    expect(await tab.getAttribute('aria-selected')).toBe('true')
+    const panel = page.getByRole('tabpanel')
+    await panel.getByRole('heading', { name: '4. Elections' }).waitFor()
+    expect(await panel.locator('.clause').count()).toBe(11)
+    expect(await panel.locator('.clause', { hasText: 'Never share personal details' }).locator('.clause-label').textContent()).toBe('(a)')
+    // Opening a tab moves keyboard focus into it.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tabpanel')
+    await page.screenshot({ path: path.join(resultsDir, 'shell-source.png') })
+  })
+
+  it('moves focus between panes with F6 and Shift+F6, and between tabs with arrows', async () => {
+    const focusedPane = (): Promise<string | null> =>
+      page.evaluate(() => document.activeElement?.closest('.pane')?.getAttribute('aria-label') ?? document.activeElement?.closest('.pane')?.id ?? null)
+    await page.getByRole('tab', { name: /Riverside/ }).focus()
+    await page.keyboard.press('F6')
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('draft'))).toBe(true)
+    await page.keyboard.press('F6')
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('library'))).toBe(true)
+    await page.keyboard.press('Shift+F6')
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('draft'))).toBe(true)
+    await page.keyboard.press('Shift+F6')
+    expect(await focusedPane()).toBe('Work area')
+    await page.getByRole('tab', { name: /Riverside/ }).focus()
+    await page.keyboard.press('ArrowLeft')
+    expect(await page.getByRole('tab', { name: 'Start' }).getAttribute('aria-selected')).toBe('true')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Start')
+    await page.keyboard.press('End')
+    expect(await page.getByRole('tab', { name: /Riverside/ }).getAttribute('aria-selected')).toBe('true')
+  })
+
+  it('has no serious accessibility violations (axe-core)', async () => {
+    // Note: evaluated through the DevTools protocol, because the page's CSP (rightly) refuses
+    // any injected <script> tag.
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+    await page.evaluate(axeSource)
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; help: string; nodes: unknown[] }[] }> } }).axe
+      const result = await axe.run(document)
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${(v.nodes as { target: string[] }[]).map((n) => n.target.join(" ")).join(", ")})`)
+    })
+    expect(violations).toEqual([])
+  })
+
+  it('removes a source and closes its tab', async () => {
+    await page.getByRole('button', { name: 'Remove from library' }).click()
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Removed “Riverside Borough Council')
+    expect(await page.getByRole('tab').count()).toBe(1)
+    expect(await page.locator('.statusbar').textContent()).toContain('0 sources')
+  })
+
+  it('logged no errors, CSP violations or failed requests', () => {
+    expect(problems).toEqual([])
+  })
+})

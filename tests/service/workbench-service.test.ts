@@ -1,0 +1,75 @@
+/** The service every host serves: batches, duplicates, lookups and removal. */
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import type { ImportFile } from '../../src/shared/api'
+import { WorkbenchError } from '../../src/shared/errors'
+import { WorkbenchService } from '../../src/main/service/workbench-service'
+import { fixturePath } from '../support/paths'
+
+const file = (name: string, content: string | Buffer): ImportFile => ({
+  name,
+  dataBase64: Buffer.from(content).toString('base64'),
+})
+const policy = readFileSync(fixturePath('policies', 'open-council-social-media.txt'))
+const service = (): WorkbenchService => new WorkbenchService({ host: 'test', now: () => new Date('2026-03-12T09:00:00Z') })
+
+describe('WorkbenchService', () => {
+  it('describes itself', async () => {
+    const info = await service().getAppInfo()
+    expect(info).toMatchObject({ name: 'Policy Workbench', host: 'test' })
+    expect(info.version).toMatch(/^\d+\.\d+\.\d+/)
+    expect(info.formats.filter((f) => f.importable).map((f) => f.format)).toEqual(['md', 'txt'])
+  })
+
+  it('imports the good files of a batch and reports each bad one by name', async () => {
+    const s = service()
+    const report = await s.importFiles({
+      files: [
+        file('riverside.txt', policy),
+        file('empty.txt', ''),
+        file('minutes.docx', 'not a zip'),
+        file('guidance.md', '# Guidance\n\nBe polite online.\n'),
+      ],
+    })
+    expect(report.results.map((r) => [r.file, r.ok])).toEqual([
+      ['riverside.txt', true],
+      ['empty.txt', false],
+      ['minutes.docx', false],
+      ['guidance.md', true],
+    ])
+    const failed = report.results.filter((r) => !r.ok)
+    for (const r of failed) if (!r.ok) expect(r.error.file).toBe(r.file)
+    const sources = await s.listSources()
+    expect(sources.map((x) => x.origin).sort()).toEqual(['guidance.md', 'riverside.txt'])
+    const riverside = sources.find((x) => x.origin === 'riverside.txt')!
+    expect(riverside.title).toBe("Riverside Borough Council: Using Social Media at Work")
+    expect(riverside.importedAt).toBe('2026-03-12T09:00:00.000Z')
+    const full = await s.getSource({ id: riverside.id })
+    expect(full.clauses).toHaveLength(riverside.clauseCount)
+    expect(full.clauses.find((c) => c.label === '4.1')?.section).toEqual([
+      'Riverside Borough Council: Using Social Media at Work',
+      '4. Elections',
+    ])
+  })
+
+  it('recognises the same bytes imported again, under any name', async () => {
+    const s = service()
+    const [first] = (await s.importFiles({ files: [file('a.txt', policy)] })).results
+    const [second] = (await s.importFiles({ files: [file('copy of a.txt', policy)] })).results
+    expect(first).toMatchObject({ ok: true, duplicate: false })
+    expect(second).toMatchObject({ ok: true, duplicate: true })
+    expect(await s.listSources()).toHaveLength(1)
+  })
+
+  it('says when a source is not in the library, and removes one that is', async () => {
+    const s = service()
+    const missing = 'f'.repeat(64)
+    await expect(s.getSource({ id: missing })).rejects.toBeInstanceOf(WorkbenchError)
+    await expect(s.getSource({ id: missing })).rejects.toMatchObject({ code: 'not-found' })
+    const [result] = (await s.importFiles({ files: [file('a.txt', policy)] })).results
+    if (!result?.ok) throw new Error('import failed')
+    expect(await s.removeSource({ id: result.source.id })).toEqual({ removed: true })
+    expect(await s.removeSource({ id: result.source.id })).toEqual({ removed: false })
+    expect(await s.listSources()).toEqual([])
+  })
+})
