@@ -9,8 +9,6 @@ export default defineConfig({
     // The JSON report is what .ci/run counts ("N passed, N failed").
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest-report.json' },
-  },
-  bench: {
-    include: ['bench/**/*.bench.ts'],
+    benchmark: { include: ['bench/**/*.bench.ts'] },
   },
 })
