@@ -38,7 +38,8 @@ export interface Clause {
   topics: TopicId[]
 }
 
-export interface SourceDocument {
+/** What describes a source, as a whole document and in the library list alike. */
+export interface SourceFields {
   id: SourceId
   title: string
   organisation: string | null
@@ -50,6 +51,9 @@ export interface SourceDocument {
   origin: string
   /** ISO 8601 timestamp. */
   importedAt: string
+}
+
+export interface SourceDocument extends SourceFields {
   outline: OutlineEntry[]
   clauses: Clause[]
   /** Things the importer could not keep faithfully, in words a policy officer understands. */
@@ -57,30 +61,12 @@ export interface SourceDocument {
 }
 
 /** What the library list shows: a source without its clauses. */
-export interface SourceSummary {
-  id: SourceId
-  title: string
-  organisation: string | null
-  kind: SourceKind
-  date: string | null
-  format: SourceFormat
-  origin: string
-  importedAt: string
+export interface SourceSummary extends SourceFields {
   clauseCount: number
   warningCount: number
 }
 
 export function summarise(source: SourceDocument): SourceSummary {
-  return {
-    id: source.id,
-    title: source.title,
-    organisation: source.organisation,
-    kind: source.kind,
-    date: source.date,
-    format: source.format,
-    origin: source.origin,
-    importedAt: source.importedAt,
-    clauseCount: source.clauses.length,
-    warningCount: source.warnings.length,
-  }
+  const { outline: _outline, clauses, warnings, ...fields } = source
+  return { ...fields, clauseCount: clauses.length, warningCount: warnings.length }
 }

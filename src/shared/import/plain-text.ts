@@ -80,7 +80,11 @@ function labelledItems(lines: string[], markdown: boolean, context: NestingConte
       label = labelled.label
       // Markdown nests by indentation; plain text by the shape of the label: numbers by their
       // depth ("2.1" under "2."), letters, numerals and bullets one below the last number.
-      if (markdown) level = indentLevel(raw) + 1
+      if (markdown) {
+        level = indentLevel(raw) + 1
+        // A Markdown bullet (-, * or +) is printed as a bullet.
+        if (/^[-*+]$/.test(labelled.label)) label = '•'
+      }
       else if (/^\d/.test(labelled.label)) level = context.numberedLevel = labelled.level
       else level = Math.max(context.numberedLevel + 1, indentLevel(raw))
       parts = [labelled.rest]
