@@ -3,7 +3,7 @@
  * schema, call the service, and turn the outcome into a WireResult. Electron's IPC handlers
  * and the browser host's HTTP handler are both thin wrappers around this.
  */
-import { isApiMethod, type ApiMethod, type WireResult, type WorkbenchApi } from '../../shared/api'
+import { isApiMethod, type WireResult, type WorkbenchApi } from '../../shared/api'
 import { requestSchemas } from '../../shared/api-schema'
 import { toErrorInfo } from '../../shared/errors'
 
@@ -32,5 +32,3 @@ export async function dispatch(api: WorkbenchApi, method: string, payload: unkno
     return { ok: false, error: toErrorInfo(error) }
   }
 }
-
-export type { ApiMethod }

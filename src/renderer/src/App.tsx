@@ -28,6 +28,7 @@ export function App(): React.JSX.Element {
   const [message, setMessage] = useState('Ready.')
   const [tabs, dispatchTabs] = useReducer(tabsReducer, initialTabs)
   const library = useLibrary()
+  const activeTab = tabs.tabs.find((t) => t.key === tabs.active)
   const libraryRef = useRef<HTMLElement>(null)
   const workRef = useRef<HTMLElement>(null)
   const draftRef = useRef<HTMLElement>(null)
@@ -72,7 +73,7 @@ export function App(): React.JSX.Element {
         ref={libraryRef}
         library={library}
         formats={info?.formats ?? []}
-        activeSourceId={tabs.tabs.find((t) => t.key === tabs.active && t.kind === 'source')?.key.slice('source:'.length) ?? null}
+        activeSourceId={activeTab?.kind === 'source' ? activeTab.sourceId : null}
         onImport={onImport}
         onOpen={(source) => dispatchTabs({ type: 'open-source', sourceId: source.id, title: source.title })}
       />
