@@ -14,9 +14,9 @@ const txt = new TextEncoder().encode(`Handbook\n\n${scaledText}\n`)
 const md = new TextEncoder().encode(`# Handbook\n\n${scaledText.replace(/^(\d+(?:\.\d+)*\. [A-Z][^\n.]*)$/gm, '## $1')}\n`)
 
 const stats: Record<string, { bytes: number; clauses: number; ms: number[] }> = {}
-function run(label: string, name: string, bytes: Uint8Array): void {
+async function run(label: string, name: string, bytes: Uint8Array): Promise<void> {
   const t0 = performance.now()
-  const source = importFile({ name, bytes, importedAt: '2026-01-01T00:00:00.000Z' })
+  const source = await importFile({ name, bytes, importedAt: '2026-01-01T00:00:00.000Z' })
   const entry = (stats[label] ??= { bytes: bytes.length, clauses: source.clauses.length, ms: [] })
   entry.ms.push(performance.now() - t0)
 }

@@ -16,6 +16,13 @@ export type ErrorCode =
   | 'file-too-large'
   | 'not-text'
   | 'no-content'
+  /** Not a valid file of its kind: not a zip, truncated, malformed XML, broken PDF. */
+  | 'damaged-file'
+  /** A compressed file that would expand past the safety limit (a "zip bomb"). */
+  | 'unpacks-too-large'
+  | 'password-protected'
+  /** A PDF with pages but no text layer: a scan. */
+  | 'scanned-pdf'
   /** A bug: the message is logged and shown, never swallowed. */
   | 'internal'
 

@@ -8,9 +8,9 @@ import { importFile, MAX_FILE_BYTES } from '../../src/shared/import/import-file'
 const at = '2026-01-01T00:00:00.000Z'
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s)
 
-function errorOf(name: string, bytes: Uint8Array): WorkbenchError {
+async function errorOf(name: string, bytes: Uint8Array): Promise<WorkbenchError> {
   try {
-    importFile({ name, bytes, importedAt: at })
+    await importFile({ name, bytes, importedAt: at })
   } catch (e) {
     if (e instanceof WorkbenchError) return e
     throw e
@@ -26,21 +26,21 @@ describe('import errors', () => {
     ['policy.docx', 'unsupported-format', utf8('PK...'), /policy\.docx: importing Word document files/],
     ['blank.txt', 'no-content', utf8('  \n\n\t \n'), /blank\.txt has no paragraphs/],
     ['photo.txt', 'not-text', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3, 0, 0, 4, 5, 6, 0, 0]), /photo\.txt does not contain readable text/],
-  ])('%s gives %s', (name, code, bytes, message) => {
-    const error = errorOf(name, bytes)
+  ])('%s gives %s', async (name, code, bytes, message) => {
+    const error = await errorOf(name, bytes)
     expect(error.code).toBe(code)
     expect(error.file).toBe(name)
     expect(error.message).toMatch(message)
   })
 
-  it('refuses a file over the size limit without reading it', () => {
-    const error = errorOf('huge.txt', new Uint8Array(MAX_FILE_BYTES + 1))
+  it('refuses a file over the size limit without reading it', async () => {
+    const error = await errorOf('huge.txt', new Uint8Array(MAX_FILE_BYTES + 1))
     expect(error.code).toBe('file-too-large')
     expect(error.message).toMatch(/huge\.txt is 50 MB/)
   })
 
-  it('names only the file, not the folder it came from', () => {
-    expect(errorOf('C:\\Users\\jo\\Desktop\\empty.txt', new Uint8Array()).file).toBe('empty.txt')
+  it('names only the file, not the folder it came from', async () => {
+    expect((await errorOf('C:\\Users\\jo\\Desktop\\empty.txt', new Uint8Array())).file).toBe('empty.txt')
   })
 })
 
@@ -65,11 +65,11 @@ describe('text decoding', () => {
 
 describe('property: arbitrary bytes never crash an importer', () => {
   const names = fc.constantFrom('a.txt', 'b.md', 'c.docx', 'd.pdf', 'e.html', 'f.odt', 'g.bin', 'h')
-  it('returns a source or throws a WorkbenchError naming the file', () => {
-    fc.assert(
-      fc.property(names, fc.uint8Array({ maxLength: 2048 }), (name, bytes) => {
+  it('returns a source or throws a WorkbenchError naming the file', async () => {
+    await fc.assert(
+      fc.asyncProperty(names, fc.uint8Array({ maxLength: 2048 }), async (name, bytes) => {
         try {
-          const source = importFile({ name, bytes, importedAt: at })
+          const source = await importFile({ name, bytes, importedAt: at })
           expect(source.clauses.length).toBeGreaterThan(0)
           for (const c of source.clauses) expect(c.text.length + (c.label?.length ?? 0)).toBeGreaterThan(0)
         } catch (e) {
@@ -82,14 +82,14 @@ describe('property: arbitrary bytes never crash an importer', () => {
     )
   })
 
-  it('keeps every word of any text it accepts', () => {
+  it('keeps every word of any text it accepts', async () => {
     const lines = fc.array(fc.oneof(fc.constant(''), fc.string({ minLength: 1, maxLength: 60 }), fc.constantFrom('1.2 Staff must', '(a) never', '• post')), { maxLength: 30 })
-    fc.assert(
-      fc.property(lines, (ls) => {
+    await fc.assert(
+      fc.asyncProperty(lines, async (ls) => {
         const text = ls.join('\n')
         let source
         try {
-          source = importFile({ name: 'p.txt', bytes: utf8(text), importedAt: at })
+          source = await importFile({ name: 'p.txt', bytes: utf8(text), importedAt: at })
         } catch (e) {
           expect(e).toBeInstanceOf(WorkbenchError)
           return

@@ -41,20 +41,24 @@ export class WorkbenchService implements WorkbenchApi {
 
   async importFiles(req: ImportRequest): Promise<ImportReport> {
     const importedAt = this.now().toISOString()
-    const results = req.files.map((file): ImportResult => {
-      try {
-        const bytes = new Uint8Array(Buffer.from(file.dataBase64, 'base64'))
-        const existing = this.library.get(sourceIdOf(bytes))
-        if (existing) return { file: file.name, ok: true, source: summarise(existing), duplicate: true }
-        const source = importFile({ name: file.name, bytes, importedAt })
-        this.library.put(source)
-        return { file: file.name, ok: true, source: summarise(source), duplicate: false }
-      } catch (error) {
-        // One bad file never sinks the batch: it gets its own result and the loop goes on.
-        return { file: file.name, ok: false, error: { file: file.name, ...toErrorInfo(error) } }
-      }
-    })
+    const results: ImportResult[] = []
+    // One file at a time: a batch of large PDFs must not hold them all in memory at once.
+    for (const file of req.files) results.push(await this.importOne(file.name, file.dataBase64, importedAt))
     return { results }
+  }
+
+  private async importOne(name: string, dataBase64: string, importedAt: string): Promise<ImportResult> {
+    try {
+      const bytes = new Uint8Array(Buffer.from(dataBase64, 'base64'))
+      const existing = this.library.get(sourceIdOf(bytes))
+      if (existing) return { file: name, ok: true, source: summarise(existing), duplicate: true }
+      const source = await importFile({ name, bytes, importedAt })
+      this.library.put(source)
+      return { file: name, ok: true, source: summarise(source), duplicate: false }
+    } catch (error) {
+      // One bad file never sinks the batch: it gets its own result and the loop goes on.
+      return { file: name, ok: false, error: { file: name, ...toErrorInfo(error) } }
+    }
   }
 
   async listSources(): Promise<SourceSummary[]> {

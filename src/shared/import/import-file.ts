@@ -6,11 +6,21 @@ import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex } from '@noble/hashes/utils.js'
 import { WorkbenchError } from '../errors'
 import type { SourceDocument } from '../model'
+import type { SourceFormat } from '../model'
 import type { Block } from './blocks'
-import { decodeText } from './decode-text'
 import { extensionOf, formatOfFileName, formats } from './formats'
-import { plainTextBlocks } from './plain-text'
+import type { Importer } from './importer'
+import { importPlainText } from './plain-text'
 import { segment } from './segment'
+
+/**
+ * The importer of each format. Heavy ones (PDF, Word) load on first use, so the CLI and
+ * the browser host start fast.
+ */
+const importers: Partial<Record<SourceFormat, () => Promise<Importer>>> = {
+  txt: async () => importPlainText('txt'),
+  md: async () => importPlainText('md'),
+}
 
 /** Larger than any real policy (the longest seen are a few MB of PDF). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -43,7 +53,7 @@ function supportedList(): string {
     .join(', ')
 }
 
-export function importFile(input: ImportInput): SourceDocument {
+export async function importFile(input: ImportInput): Promise<SourceDocument> {
   const name = baseName(input.name)
   const format = formatOfFileName(name)
   if (!format) {
@@ -54,7 +64,8 @@ export function importFile(input: ImportInput): SourceDocument {
       name,
     )
   }
-  if (!format.importable) {
+  const loadImporter = importers[format.format]
+  if (!format.importable || !loadImporter) {
     throw new WorkbenchError(
       'unsupported-format',
       `${name}: importing ${format.label} files (${format.extensions.join(', ')}) is not available in this version yet. Save it as plain text or Markdown to import it now.`,
@@ -72,28 +83,24 @@ export function importFile(input: ImportInput): SourceDocument {
       name,
     )
   }
-  const { text, encoding } = decodeText(input.bytes, name)
-  const blocks = plainTextBlocks(text, format.format === 'md')
+  const content = await (await loadImporter())(input.bytes, name)
+  const blocks = content.blocks
   const id = sourceIdOf(input.bytes)
   const { outline, clauses } = segment(id, blocks)
   if (clauses.length === 0) {
     throw new WorkbenchError('no-content', `${name} has no paragraphs of text to import.`, name)
   }
-  const warnings =
-    encoding === 'windows-1252'
-      ? [`${name} is not saved as Unicode text; it was read as Windows-1252 (Western European). Check accented letters and symbols.`]
-      : []
   return {
     id,
-    title: titleFrom(blocks, name),
-    organisation: null,
+    title: content.title?.trim() || titleFrom(blocks, name),
+    organisation: content.organisation ?? null,
     kind: 'other',
-    date: null,
+    date: content.date ?? null,
     format: format.format,
     origin: name,
     importedAt: input.importedAt,
     outline,
     clauses,
-    warnings,
+    warnings: content.warnings,
   }
 }

@@ -7,6 +7,8 @@
  * giving the nesting level.
  */
 import { escapeMarkdown, inlineToPlain, normaliseSpace, splitLabel, type Block } from './blocks'
+import { decodeText } from './decode-text'
+import type { Importer } from './importer'
 
 const MAX_HEADING_CHARS = 80
 
@@ -128,4 +130,16 @@ export function plainTextBlocks(text: string, markdown: boolean): Block[] {
     blocks.push(...labelledItems(lines, false, context))
   })
   return blocks
+}
+
+/** The .txt and .md importers: decode, then find blocks. */
+export function importPlainText(format: 'txt' | 'md'): Importer {
+  return async (bytes, fileName) => {
+    const { text, encoding } = decodeText(bytes, fileName)
+    const warnings =
+      encoding === 'windows-1252'
+        ? [`${fileName} is not saved as Unicode text; it was read as Windows-1252 (Western European). Check accented letters and symbols.`]
+        : []
+    return { blocks: plainTextBlocks(text, format === 'md'), warnings }
+  }
 }
