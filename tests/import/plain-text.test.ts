@@ -32,7 +32,7 @@ describe.each(readdirSync(dir))('fixture %s', (name) => {
       format: source.format,
       warnings: source.warnings,
       outline: source.outline,
-      clauses: source.clauses.map(({ section, label, level, text }) => ({ section, label, level, text })),
+      clauses: source.clauses.map(({ section, label, level, text, inline }) => ({ section, label, level, text, inline })),
     }
   })
 

@@ -101,3 +101,10 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
   }
   return decoded
 }
+
+/** What a reader should know about how the text was decoded (nothing, for Unicode). */
+export function decodingWarnings(decoded: DecodedText, fileName: string): string[] {
+  return decoded.encoding === 'windows-1252'
+    ? [`${fileName} is not saved as Unicode text; it was read as Windows-1252 (Western European). Check accented letters and symbols.`]
+    : []
+}

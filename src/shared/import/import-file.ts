@@ -18,8 +18,9 @@ import { segment } from './segment'
  * the browser host start fast.
  */
 const importers: Partial<Record<SourceFormat, () => Promise<Importer>>> = {
-  txt: async () => importPlainText('txt'),
-  md: async () => importPlainText('md'),
+  txt: async () => importPlainText,
+  md: async () => (await import('./markdown')).importMarkdown,
+  html: async () => (await import('./html')).importHtml,
 }
 
 /** Larger than any real policy (the longest seen are a few MB of PDF). */

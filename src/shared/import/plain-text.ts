@@ -1,13 +1,11 @@
 /**
- * Plain text (.txt) and Markdown (.md) to blocks.
- *
- * Plain text: paragraphs are separated by blank lines; a line that starts with a printed
- * label ("1.2", "(a)", "•") starts a new clause; a short line standing alone without closing
- * punctuation is a heading (see headingLevel). Markdown: ATX headings (#) and list items, with indentation
- * giving the nesting level.
+ * Plain text (.txt) to blocks, the way a policy pasted from an email reads: paragraphs are
+ * separated by blank lines; a line that starts with a printed label ("1.2", "(a)", "•")
+ * starts a new clause; a short line standing alone without closing punctuation is a heading
+ * (see headingLevel). Text is taken literally: nothing in it is read as markup.
  */
-import { escapeMarkdown, inlineToPlain, normaliseSpace, splitLabel, type Block } from './blocks'
-import { decodeText } from './decode-text'
+import { escapeMarkdown, normaliseSpace, splitLabel, type Block } from './blocks'
+import { decodeText, decodingWarnings } from './decode-text'
 import type { Importer } from './importer'
 
 const MAX_HEADING_CHARS = 80
@@ -62,17 +60,14 @@ interface NestingContext {
 }
 
 /** Split one paragraph's lines into clauses at each labelled line. */
-function labelledItems(lines: string[], markdown: boolean, context: NestingContext = { numberedLevel: 0 }): Block[] {
+function labelledItems(lines: string[], context: NestingContext): Block[] {
   const blocks: Block[] = []
   let label: string | null = null
   let level = 0
   let parts: string[] = []
   const flush = (): void => {
     const raw = normaliseSpace(parts.join(' '))
-    // Markdown keeps its inline markup; plain text is taken literally, whatever it contains.
-    const text = markdown ? inlineToPlain(raw) : raw
-    const inline = markdown ? raw : escapeMarkdown(raw)
-    if (text || label) blocks.push({ kind: 'paragraph', label, level, text, inline })
+    if (raw || label) blocks.push({ kind: 'paragraph', label, level, text: raw, inline: escapeMarkdown(raw) })
     parts = []
   }
   for (const raw of lines) {
@@ -80,14 +75,9 @@ function labelledItems(lines: string[], markdown: boolean, context: NestingConte
     if (labelled) {
       flush()
       label = labelled.label
-      // Markdown nests by indentation; plain text by the shape of the label: numbers by their
-      // depth ("2.1" under "2."), letters, numerals and bullets one below the last number.
-      if (markdown) {
-        level = indentLevel(raw) + 1
-        // A Markdown bullet (-, * or +) is printed as a bullet.
-        if (/^[-*+]$/.test(labelled.label)) label = '•'
-      }
-      else if (/^\d/.test(labelled.label)) level = context.numberedLevel = labelled.level
+      // Numbers nest by their depth ("2.1" under "2."); letters, numerals and bullets sit one
+      // below the last number, or deeper where the line is indented.
+      if (/^\d/.test(labelled.label)) level = context.numberedLevel = labelled.level
       else level = Math.max(context.numberedLevel + 1, indentLevel(raw))
       parts = [labelled.rest]
     } else {
@@ -102,44 +92,20 @@ function labelledItems(lines: string[], markdown: boolean, context: NestingConte
   return blocks
 }
 
-export function plainTextBlocks(text: string, markdown: boolean): Block[] {
+export function plainTextBlocks(text: string): Block[] {
   const blocks: Block[] = []
   const groups = paragraphs(text)
   const context: NestingContext = { numberedLevel: 0 }
   groups.forEach((lines, i) => {
-    if (markdown) {
-      // An ATX heading may sit directly above its text with no blank line between.
-      const rest: string[] = []
-      for (const line of lines) {
-        const heading = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line)
-        if (heading) {
-          blocks.push(...labelledItems(rest.splice(0), true))
-          blocks.push({ kind: 'heading', level: heading[1]!.length, text: normaliseSpace(heading[2]!) })
-        } else {
-          rest.push(line.replace(/^(\s*)[*+](\s)/, '$1-$2'))
-        }
-      }
-      blocks.push(...labelledItems(rest, true))
-      return
-    }
     const level = headingLevel(lines, i === 0, i + 1 < groups.length)
-    if (level !== null) {
-      blocks.push({ kind: 'heading', level, text: normaliseSpace(lines[0]!) })
-      return
-    }
-    blocks.push(...labelledItems(lines, false, context))
+    if (level !== null) blocks.push({ kind: 'heading', level, text: normaliseSpace(lines[0]!) })
+    else blocks.push(...labelledItems(lines, context))
   })
   return blocks
 }
 
-/** The .txt and .md importers: decode, then find blocks. */
-export function importPlainText(format: 'txt' | 'md'): Importer {
-  return async (bytes, fileName) => {
-    const { text, encoding } = decodeText(bytes, fileName)
-    const warnings =
-      encoding === 'windows-1252'
-        ? [`${fileName} is not saved as Unicode text; it was read as Windows-1252 (Western European). Check accented letters and symbols.`]
-        : []
-    return { blocks: plainTextBlocks(text, format === 'md'), warnings }
-  }
+/** The .txt importer: decode, then find blocks. */
+export const importPlainText: Importer = async (bytes, fileName) => {
+  const decoded = decodeText(bytes, fileName)
+  return { blocks: plainTextBlocks(decoded.text), warnings: decodingWarnings(decoded, fileName) }
 }

@@ -1,0 +1,72 @@
+/**
+ * Finding the policy on a web page: the page's main content, without the site's navigation,
+ * cookie banner, header, sidebar, footer, scripts and forms. Works on the hast tree only;
+ * nothing is rendered or executed.
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast'
+
+const DROP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'form',
+  'button', 'input', 'select', 'textarea', 'nav', 'aside', 'footer', 'dialog', 'menu', 'video', 'audio', 'map',
+])
+
+const DROP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar'])
+
+/** Class or id words that mark site furniture rather than content. */
+const FURNITURE = /(^|[-_\s])(cookies?|consent|gdpr|breadcrumbs?|skip-?link|skip|share|sharing|social|newsletter|feedback|sidebar|menu|nav|navigation|masthead|site-header|site-footer|footer|pagination|related|promo|advert|ads|rating|survey)([-_\s]|$)/i
+
+function words(value: unknown): string {
+  if (Array.isArray(value)) return value.join(' ')
+  return typeof value === 'string' ? value : ''
+}
+
+function isElement(node: RootContent | ElementContent | Root): node is Element {
+  return node.type === 'element'
+}
+
+function isFurniture(el: Element, insideMain: boolean): boolean {
+  if (DROP_TAGS.has(el.tagName)) return true
+  // A page header outside the main content is furniture; inside an article it may hold the title.
+  if (el.tagName === 'header' && !insideMain) return true
+  const props = el.properties ?? {}
+  if (DROP_ROLES.has(words(props['role']))) return true
+  if (props['hidden'] !== undefined && props['hidden'] !== false) return true
+  if (words(props['ariaHidden']) === 'true') return true
+  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(words(props['style']))) return true
+  if (/^h[1-6]$/.test(el.tagName)) return false
+  return FURNITURE.test(words(props['className'])) || FURNITURE.test(words(props['id']))
+}
+
+/** Remove furniture below a node, in place. */
+function prune(node: Element | Root, insideMain: boolean): void {
+  node.children = node.children.filter((child) => !(isElement(child) && isFurniture(child, insideMain))) as typeof node.children
+  for (const child of node.children) if (isElement(child)) prune(child, insideMain || child.tagName === 'main' || child.tagName === 'article')
+}
+
+function findAll(node: Element | Root, test: (el: Element) => boolean, out: Element[] = []): Element[] {
+  for (const child of node.children) {
+    if (!isElement(child)) continue
+    if (test(child)) out.push(child)
+    findAll(child, test, out)
+  }
+  return out
+}
+
+/** The element holding the page's content: <main>, role=main, a lone <article>, else <body>. */
+export function mainContent(tree: Root): Element | Root {
+  const main = findAll(tree, (el) => el.tagName === 'main' || words(el.properties?.['role']) === 'main')
+  const articles = findAll(tree, (el) => el.tagName === 'article')
+  const body = findAll(tree, (el) => el.tagName === 'body')[0]
+  const root = main[0] ?? (articles.length === 1 ? articles[0]! : (body ?? tree))
+  const insideMain = root !== body && root !== tree
+  prune(root, insideMain)
+  return root
+}
+
+/** Text of the page's <title>, and og:site_name when the site gives it. */
+export function pageMetadata(tree: Root): { title: string | null; siteName: string | null } {
+  const title = findAll(tree, (el) => el.tagName === 'title')[0]
+  const text = title ? title.children.map((c) => (c.type === 'text' ? c.value : '')).join('').replace(/\s+/g, ' ').trim() : ''
+  const site = findAll(tree, (el) => el.tagName === 'meta' && words(el.properties?.['property']) === 'og:site_name')[0]
+  return { title: text || null, siteName: words(site?.properties?.['content']).trim() || null }
+}

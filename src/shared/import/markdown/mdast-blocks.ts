@@ -1,0 +1,167 @@
+/**
+ * A Markdown syntax tree (mdast) to blocks. Markdown files and HTML pages (through
+ * rehype-remark) both arrive here, so the two formats segment the same way: headings open
+ * sections, each paragraph, list item and table row is a clause, nested lists go one level
+ * deeper, and footnote definitions become "Notes" at the end.
+ */
+import type { List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast'
+import { toMarkdown } from 'mdast-util-to-markdown'
+import { gfmToMarkdown } from 'mdast-util-gfm'
+import { toString } from 'mdast-util-to-string'
+import { normaliseSpace, splitLabel, type Block } from '../blocks'
+
+/** Inline Markdown of phrasing content, on one line. */
+function inlineOf(children: PhrasingContent[]): string {
+  if (children.length === 0) return ''
+  const paragraph: Paragraph = { type: 'paragraph', children }
+  return normaliseSpace(toMarkdown(paragraph, { extensions: [gfmToMarkdown()], bullet: '-', emphasis: '*', strong: '*' }))
+}
+
+function plainOf(node: Nodes): string {
+  return normaliseSpace(toString(node, { includeImageAlt: true, includeHtml: false }))
+}
+
+/** The inline Markdown with a typed label ("3.2 ", "(a) ") taken off its front. */
+function withoutLabel(inline: string, label: string): string {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\./g, '\\\\?\\.').replace(/\\\(/g, '\\\\?\\(')
+  return inline.replace(new RegExp(`^${escaped}\\s*`), '')
+}
+
+interface Context {
+  blocks: Block[]
+  notes: Block[]
+}
+
+function paragraphBlock(node: Paragraph, level: number, listLabel: string | null): Block | null {
+  const text = plainOf(node)
+  let inline = inlineOf(node.children)
+  if (!text) return null
+  if (listLabel !== null) return { kind: 'paragraph', label: listLabel, level, text, inline }
+  // A typed number in running text ("3.2 Staff must…") is a label as printed.
+  const typed = splitLabel(text)
+  if (typed) {
+    inline = withoutLabel(inline, typed.label)
+    return { kind: 'paragraph', label: typed.label, level: Math.max(level, typed.level), text: typed.rest, inline }
+  }
+  return { kind: 'paragraph', label: null, level, text, inline }
+}
+
+function listLabel(list: List, index: number): string {
+  if (!list.ordered) return '•'
+  return `${(list.start ?? 1) + index}.`
+}
+
+function walkListItem(item: ListItem, label: string, level: number, ctx: Context): void {
+  let labelled = false
+  for (const child of item.children) {
+    if (child.type === 'paragraph') {
+      // The item's first paragraph carries the label; later ones continue it at the same level.
+      const block = paragraphBlock(child, level, labelled ? null : label)
+      if (block) {
+        if (labelled && block.kind === 'paragraph') block.level = level
+        ctx.blocks.push(block)
+        labelled = true
+      }
+    } else if (child.type === 'list') {
+      if (!labelled) {
+        // An item that starts with a nested list still takes a place (and its label).
+        ctx.blocks.push({ kind: 'paragraph', label, level, text: '', inline: '' })
+        labelled = true
+      }
+      walkList(child, level + 1, ctx)
+    } else {
+      walk(child, level, ctx)
+    }
+  }
+}
+
+function walkList(list: List, level: number, ctx: Context): void {
+  list.children.forEach((item, index) => walkListItem(item, listLabel(list, index), level, ctx))
+}
+
+function walkTable(table: Table, level: number, ctx: Context): void {
+  for (const row of table.children) {
+    const cells = row.children.map((cell) => ({ text: plainOf(cell), inline: inlineOf(cell.children) })).filter((c) => c.text)
+    if (cells.length === 0) continue
+    ctx.blocks.push({
+      kind: 'paragraph',
+      label: null,
+      level,
+      text: cells.map((c) => c.text).join(' | '),
+      inline: cells.map((c) => c.inline).join(' | '),
+    })
+  }
+}
+
+function walk(node: RootContent, level: number, ctx: Context): void {
+  switch (node.type) {
+    case 'heading': {
+      const text = plainOf(node)
+      if (text) ctx.blocks.push({ kind: 'heading', level: node.depth, text })
+      return
+    }
+    case 'paragraph': {
+      const block = paragraphBlock(node, level, null)
+      if (block) ctx.blocks.push(block)
+      return
+    }
+    case 'list':
+      return walkList(node, level + 1, ctx)
+    case 'table':
+      return walkTable(node, level, ctx)
+    case 'blockquote':
+      for (const child of node.children) walk(child, level, ctx)
+      return
+    case 'code': {
+      const text = normaliseSpace(node.value)
+      if (text) ctx.blocks.push({ kind: 'paragraph', label: null, level, text, inline: text })
+      return
+    }
+    case 'html': {
+      // Raw HTML inside Markdown is never rendered; its words are kept as plain text.
+      const text = normaliseSpace(stripTags(node.value, ' '))
+      if (text) ctx.blocks.push({ kind: 'paragraph', label: null, level, text, inline: text })
+      return
+    }
+    case 'footnoteDefinition': {
+      const sub: Context = { blocks: [], notes: ctx.notes }
+      for (const child of node.children) walk(child, 0, sub)
+      sub.blocks.forEach((b, i) => {
+        if (b.kind === 'paragraph' && i === 0) b.label = `[${node.label ?? node.identifier}]`
+      })
+      ctx.notes.push(...sub.blocks)
+      return
+    }
+    default:
+      // definitions, thematic breaks, yaml: nothing to read.
+      return
+  }
+}
+
+/** Text of raw HTML: tags go; between blocks they leave a space, inside a line nothing. */
+function stripTags(html: string, tagGap: '' | ' '): string {
+  return html.replace(/<!--[\s\S]*?-->/g, ' ').replace(/<[^>]*>/g, tagGap)
+}
+
+/**
+ * Before walking: footnote references print as "[1]", matching the labels of the notes, and
+ * raw HTML inside a paragraph keeps its words but loses its tags, so no markup imported from
+ * a file can ever reach the screen as HTML.
+ */
+function normaliseInline(node: Nodes): void {
+  if (!('children' in node)) return
+  node.children = node.children.map((child) => {
+    if (child.type === 'footnoteReference') return { type: 'text', value: `[${child.label ?? child.identifier}]` }
+    if (child.type === 'html' && node.type !== 'root') return { type: 'text', value: stripTags(child.value, '') }
+    return child
+  }) as typeof node.children
+  for (const child of node.children) normaliseInline(child)
+}
+
+export function mdastToBlocks(tree: Root): Block[] {
+  normaliseInline(tree)
+  const ctx: Context = { blocks: [], notes: [] }
+  for (const child of tree.children) walk(child, 0, ctx)
+  if (ctx.notes.length) ctx.blocks.push({ kind: 'heading', level: 1, text: 'Notes' }, ...ctx.notes)
+  return ctx.blocks
+}
