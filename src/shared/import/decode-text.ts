@@ -38,6 +38,11 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return out
 }
 
+/** UTF-8 bytes to text (invalid sequences become U+FFFD): for XML parts of zip packages. */
+export function decodeUtf8(bytes: Uint8Array): string {
+  return new TextDecoderImpl('utf-8').decode(bytes)
+}
+
 function decodeWith(encoding: TextEncodingName, bytes: Uint8Array, fatal = false): string {
   if (encoding === 'windows-1252') return decodeWindows1252(bytes)
   return new TextDecoderImpl(encoding, { fatal }).decode(bytes)

@@ -10,7 +10,7 @@ export const formats: readonly FormatInfo[] = [
   { format: 'html', extensions: ['.html', '.htm'], label: 'Web page', importable: true },
   { format: 'md', extensions: ['.md', '.markdown'], label: 'Markdown', importable: true },
   { format: 'txt', extensions: ['.txt'], label: 'Plain text', importable: true },
-  { format: 'odt', extensions: ['.odt'], label: 'OpenDocument text', importable: false },
+  { format: 'odt', extensions: ['.odt'], label: 'OpenDocument text', importable: true },
 ]
 
 /** The extension of a file name, lower case with its dot ("" when there is none). */

@@ -21,6 +21,7 @@ const importers: Partial<Record<SourceFormat, () => Promise<Importer>>> = {
   txt: async () => importPlainText,
   md: async () => (await import('./markdown')).importMarkdown,
   html: async () => (await import('./html')).importHtml,
+  odt: async () => (await import('./odt')).importOdt,
 }
 
 /** Larger than any real policy (the longest seen are a few MB of PDF). */

@@ -4,6 +4,7 @@
  */
 import { DOMParser, type Document, type Element, type Node } from '@xmldom/xmldom'
 import { WorkbenchError } from '../errors'
+import { decodeUtf8 } from './decode-text'
 
 export type { Document, Element, Node }
 
@@ -11,7 +12,7 @@ const ELEMENT_NODE = 1
 
 /** UTF-8 bytes of an XML part to a document; malformed XML is a damaged file. */
 export function parseXml(bytes: Uint8Array, fileName: string, partName: string): Document {
-  const text = new (globalThis as unknown as { TextDecoder: new () => { decode(b: Uint8Array): string } }).TextDecoder().decode(bytes)
+  const text = decodeUtf8(bytes)
   try {
     // Note: xmldom never fetches external entities or DTDs, so a hostile file cannot reach out.
     return new DOMParser({

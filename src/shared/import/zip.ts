@@ -16,6 +16,11 @@ export interface ZipLimits {
   maxRatio?: number
 }
 
+/** "a Word document", "an OpenDocument text file". */
+function withArticle(label: string): string {
+  return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}`
+}
+
 function damaged(fileName: string, what: string): WorkbenchError {
   return new WorkbenchError('damaged-file', `${fileName} ${what}`, fileName)
 }
@@ -34,7 +39,7 @@ export function readZipEntries(
   const maxBytes = limits.maxUnpackedBytes ?? MAX_UNPACKED_BYTES
   const maxRatio = limits.maxRatio ?? MAX_RATIO
   if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    throw damaged(fileName, `is not a ${kindLabel}: it is not the zip package such files are made of. It may be a different kind of file renamed, or damaged.`)
+    throw damaged(fileName, `is not ${withArticle(kindLabel)}: it is not the zip package such files are made of. It may be a different kind of file renamed, or damaged.`)
   }
   let declared = 0
   let tooLarge: UnzipFileInfo | null = null
@@ -54,7 +59,7 @@ export function readZipEntries(
     })
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
-    throw damaged(fileName, `could not be opened as a ${kindLabel}: the file is damaged or incomplete (${detail}). Try saving it again from the program that made it.`)
+    throw damaged(fileName, `could not be opened as ${withArticle(kindLabel)}: the file is damaged or incomplete (${detail}). Try saving it again from the program that made it.`)
   }
   if (tooLarge) {
     throw new WorkbenchError(

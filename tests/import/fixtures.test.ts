@@ -1,5 +1,5 @@
 /**
- * Plain-text and Markdown import: fixture folders (input + expected.json). A missing
+ * Import fixtures, every format: fixture folders (input + expected.json). A missing
  * expectation is written on a developer's machine for review; in CI it is a failure.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -19,7 +19,9 @@ function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean)
 }
 
-describe.each(readdirSync(dir))('fixture %s', (name) => {
+const folders = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name)
+
+describe.each(folders)('fixture %s', (name) => {
   const folder = path.join(dir, name)
   const input = readdirSync(folder).find((f) => f.startsWith('input.'))!
   const bytes = new Uint8Array(readFileSync(path.join(folder, input)))
