@@ -1,9 +1,10 @@
 /**
  * Blocks to clauses. Headings build the section trail; every paragraph or list item becomes
- * one clause. Clause ids come from the source id and the block's position, so re-importing
- * the same bytes gives the same ids.
+ * one clause, tagged with the topics it speaks to. Clause ids come from the source id and the
+ * block's position, so re-importing the same bytes gives the same ids.
  */
 import type { Clause, OutlineEntry, SourceId } from '../model'
+import { tagTopics } from '../topics/tag-topics'
 import type { Block } from './blocks'
 
 export interface Segmented {
@@ -29,15 +30,16 @@ export function segment(sourceId: SourceId, blocks: readonly Block[]): Segmented
     }
     const text = block.text
     if (!text && !block.label) return
+    const section = trail.filter((h): h is string => typeof h === 'string')
     clauses.push({
       id: clauseId(sourceId, position),
       sourceId,
-      section: trail.filter((h): h is string => typeof h === 'string'),
+      section,
       label: block.label,
       level: block.level,
       text,
       inline: block.inline,
-      topics: [],
+      topics: tagTopics(text, section),
     })
   })
   return { outline, clauses }
