@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { runCli } from '../../src/main/cli/run-cli'
 import pkg from '../../package.json' with { type: 'json' }
 import { inCi } from '../support/chromium'
-import { repoRoot } from '../support/paths'
+import { fixturePath, repoRoot } from '../support/paths'
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = []
@@ -20,7 +20,7 @@ describe('policy-workbench CLI', () => {
     const { code, out } = await run(...argv)
     expect(code).toBe(0)
     expect(out).toContain('Usage: policy-workbench <command> [options]')
-    expect(out).toContain('formats')
+    for (const command of ['import', 'clauses', 'formats']) expect(out).toContain(`  ${command} `)
     expect(out).toContain('--version')
   })
 
@@ -48,6 +48,61 @@ describe('policy-workbench CLI', () => {
     const { code, out } = await run('formats', '--help')
     expect(code).toBe(0)
     expect(out).toContain('Usage: policy-workbench formats [--json]')
+  })
+
+  const policy = fixturePath('policies', 'open-council-social-media.txt')
+  const broken = fixturePath('policies', 'broken.docx')
+
+  it('shows the clauses of a file, with headings, labels and topics', async () => {
+    const { code, out } = await run('clauses', policy)
+    expect(code).toBe(0)
+    expect(out).toContain('Riverside Borough Council: Using Social Media at Work')
+    expect(out).toContain('open-council-social-media.txt · TXT · 11 clauses')
+    expect(out).toMatch(/› 4\. Elections\n\s+4\.1 During the pre-election period.*\[elections\]/)
+    expect(out).toMatch(/\n {4}\(a\) Never share personal details of a service user\./)
+  })
+
+  it('gives the clauses as JSON in the documented shape', async () => {
+    const { code, out } = await run('clauses', policy, '--json')
+    expect(code).toBe(0)
+    const json = JSON.parse(out) as { source: Record<string, unknown>; clauses: Record<string, unknown>[] }
+    expect(json.source).toMatchObject({ title: 'Riverside Borough Council: Using Social Media at Work', format: 'txt', origin: 'open-council-social-media.txt', clauseCount: 11 })
+    expect(Object.keys(json.clauses[0]!)).toEqual(['id', 'section', 'label', 'level', 'text', 'topics'])
+    expect(json.clauses.find((c) => c['label'] === '4.1')).toMatchObject({ section: ['Riverside Borough Council: Using Social Media at Work', '4. Elections'], level: 1, topics: ['elections'] })
+  })
+
+  it('explains a file it cannot read, on stderr, with exit code 1', async () => {
+    const bad = await run('clauses', broken)
+    expect(bad.code).toBe(1)
+    expect(bad.err).toMatch(/^broken\.docx[: ]/)
+    const missing = await run('clauses', '/no/such/policy.txt')
+    expect(missing).toMatchObject({ code: 1, out: '' })
+    expect(missing.err).toContain('/no/such/policy.txt does not exist')
+    expect((await run('clauses')).code).toBe(2)
+    expect((await run('clauses', policy, '--colour')).err).toContain('unknown option --colour')
+  })
+
+  it('imports a batch, one line per file, failing only the bad ones', async () => {
+    const { code, out } = await run('import', policy, broken, fixturePath('import', 'markdown-guidance', 'input.md'), fixturePath('import'))
+    expect(code).toBe(1)
+    const lines = out.split('\n')
+    expect(lines[0]).toMatch(/^ok {4}open-council-social-media\.txt +11 clauses$/)
+    expect(lines[1]).toMatch(/^FAIL {2}broken\.docx +broken\.docx[: ]/)
+    expect(lines[2]).toMatch(/^ok {4}input\.md +\d+ clauses$/)
+    expect(lines[3]).toMatch(/^FAIL {2}import +.*is a folder, not a file/)
+    expect(lines[4]).toBe('2 of 4 files imported. The files were checked, not stored (workspaces arrive in a later version).')
+  })
+
+  it('exits 0 when every file imports, and reports as JSON', async () => {
+    const { code, out } = await run('import', policy, '--json', '--workspace', '/tmp/ws.sqlite')
+    expect(code).toBe(0)
+    expect(JSON.parse(out)).toEqual({
+      stored: false,
+      imported: 1,
+      failed: 0,
+      results: [{ file: 'open-council-social-media.txt', ok: true, title: 'Riverside Borough Council: Using Social Media at Work', format: 'txt', clauses: 11, duplicate: false }],
+    })
+    expect((await run('import')).code).toBe(2)
   })
 
   // npm test builds before testing; this checks the installed entry point, as users run it.

@@ -4,6 +4,7 @@ import { runCli } from './run-cli'
 runCli(process.argv.slice(2), {
   out: (line) => process.stdout.write(line + '\n'),
   err: (line) => process.stderr.write(line + '\n'),
+  colour: process.stdout.isTTY === true && !process.env['NO_COLOR'],
 })
   .then((code) => {
     process.exitCode = code

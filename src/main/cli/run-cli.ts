@@ -4,37 +4,17 @@
  */
 import type { WorkbenchApi } from '../../shared/api'
 import { WorkbenchService } from '../service/workbench-service'
+import { clausesCommand } from './commands/clauses'
+import { formatsCommand } from './commands/formats'
+import { importCommand } from './commands/import'
+import type { CliIo, Command, ExitCode } from './commands/types'
 
-export interface CliIo {
-  out: (line: string) => void
-  err: (line: string) => void
-}
-
-/** Exit codes: 0 success, 1 the work failed, 2 the command line was wrong. */
-export type ExitCode = 0 | 1 | 2
-
-interface Command {
-  summary: string
-  usage: string
-  run(args: string[], api: WorkbenchApi, io: CliIo): Promise<ExitCode>
-}
+export type { CliIo, ExitCode }
 
 const commands: Record<string, Command> = {
-  formats: {
-    summary: 'List the file formats Policy Workbench reads, and which can be imported today.',
-    usage: 'policy-workbench formats [--json]',
-    async run(args, api, io) {
-      const { formats } = await api.getAppInfo()
-      if (args.includes('--json')) {
-        io.out(JSON.stringify(formats, null, 2))
-        return 0
-      }
-      for (const f of formats) {
-        io.out(`${f.extensions.join(' ').padEnd(16)} ${f.label.padEnd(20)} ${f.importable ? 'yes' : 'not yet'}`)
-      }
-      return 0
-    },
-  },
+  import: importCommand,
+  clauses: clausesCommand,
+  formats: formatsCommand,
 }
 
 function helpText(name: string, version: string): string {

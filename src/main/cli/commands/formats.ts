@@ -1,0 +1,17 @@
+import type { Command } from './types'
+
+export const formatsCommand: Command = {
+  summary: 'List the file formats Policy Workbench reads, and which can be imported today.',
+  usage: 'policy-workbench formats [--json]',
+  async run(args, api, io) {
+    const { formats } = await api.getAppInfo()
+    if (args.includes('--json')) {
+      io.out(JSON.stringify(formats, null, 2))
+      return 0
+    }
+    for (const f of formats) {
+      io.out(`${f.extensions.join(' ').padEnd(16)} ${f.label.padEnd(20)} ${f.importable ? 'yes' : 'not yet'}`)
+    }
+    return 0
+  },
+}
