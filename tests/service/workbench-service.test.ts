@@ -73,3 +73,12 @@ describe('WorkbenchService', () => {
     expect(await s.listSources()).toEqual([])
   })
 })
+
+describe('import time limit', () => {
+  it('reports a file that takes too long as failed, by name, without waiting for it', async () => {
+    const { withinTimeLimit } = await import('../../src/main/service/time-limit')
+    const never = new Promise<never>(() => {})
+    await expect(withinTimeLimit(never, 'slow.pdf', 20)).rejects.toMatchObject({ code: 'damaged-file', file: 'slow.pdf' })
+    await expect(withinTimeLimit(Promise.resolve(7), 'quick.txt', 1000)).resolves.toBe(7)
+  })
+})

@@ -18,21 +18,26 @@ import { importFile, sourceIdOf } from '../../shared/import/import-file'
 import { summarise, type SourceDocument, type SourceSummary } from '../../shared/model'
 import { productName, productVersion } from '../version'
 import { InMemoryLibrary } from './library'
+import { IMPORT_TIME_LIMIT_MS, withinTimeLimit } from './time-limit'
 
 export interface ServiceOptions {
   host: HostKind
   /** Injected so tests can pin timestamps. */
   now?: () => Date
+  /** How long one file may take to import (tests shorten it). */
+  importTimeLimitMs?: number
 }
 
 export class WorkbenchService implements WorkbenchApi {
   private readonly library = new InMemoryLibrary()
   private readonly host: HostKind
   private readonly now: () => Date
+  private readonly importTimeLimitMs: number
 
   constructor(options: ServiceOptions) {
     this.host = options.host
     this.now = options.now ?? (() => new Date())
+    this.importTimeLimitMs = options.importTimeLimitMs ?? IMPORT_TIME_LIMIT_MS
   }
 
   async getAppInfo(): Promise<AppInfo> {
@@ -52,7 +57,7 @@ export class WorkbenchService implements WorkbenchApi {
       const bytes = new Uint8Array(Buffer.from(dataBase64, 'base64'))
       const existing = this.library.get(sourceIdOf(bytes))
       if (existing) return { file: name, ok: true, source: summarise(existing), duplicate: true }
-      const source = await importFile({ name, bytes, importedAt })
+      const source = await withinTimeLimit(importFile({ name, bytes, importedAt }), name, this.importTimeLimitMs)
       this.library.put(source)
       return { file: name, ok: true, source: summarise(source), duplicate: false }
     } catch (error) {
