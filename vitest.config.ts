@@ -9,6 +9,5 @@ export default defineConfig({
     // The JSON report is what .ci/run counts ("N passed, N failed").
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest-report.json' },
-    benchmark: { include: ['bench/**/*.bench.ts'] },
   },
 })

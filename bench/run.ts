@@ -1,0 +1,31 @@
+/**
+ * `npm run bench`: every benchmark, each in its own process, with a table of figures.
+ * Figures belong in issue notes, not in timed tests.
+ */
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+
+const here = import.meta.dirname
+const tsx = path.join(here, '..', 'node_modules', '.bin', 'tsx')
+const formats = ['txt', 'md', 'html', 'docx', 'odt', 'pdf']
+
+console.log('Import + segmentation, corpus scaled up (each format in its own process)\n')
+console.log('format  files  input MB  clauses/round      MB/s   clauses/s  peak RSS MB')
+for (const format of formats) {
+  const run = spawnSync(tsx, [path.join(here, 'import-throughput.ts'), '--format', format], { encoding: 'utf8' })
+  const line = run.stdout.trim().split('\n').at(-1) ?? ''
+  if (run.status !== 0 || !line.startsWith('{')) {
+    console.log(`${format.padEnd(6)}  failed: ${(run.stderr || run.stdout).trim().split('\n').slice(-3).join(' ')}`)
+    continue
+  }
+  const r = JSON.parse(line) as Record<string, number>
+  const cells = [
+    String(r['files']).padStart(5),
+    r['inputMB']!.toFixed(1).padStart(8),
+    Math.round(r['clausesPerRound']!).toString().padStart(13),
+    r['mbPerSecond']!.toFixed(1).padStart(8),
+    Math.round(r['clausesPerSecond']!).toString().padStart(10),
+    Math.round(r['peakRssMB']!).toString().padStart(11),
+  ]
+  console.log(`${format.padEnd(6)}  ${cells.join('  ')}`)
+}
