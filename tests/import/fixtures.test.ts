@@ -7,7 +7,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { SourceDocument } from '../../src/shared/model'
 import { decodeText } from '../../src/shared/import/decode-text'
-import { importFile } from '../../src/shared/import/import-file'
+import { importerFor, importFile } from '../../src/shared/import/import-file'
 import { fixturePath } from '../support/paths'
 import { inCi } from '../support/chromium'
 
@@ -54,6 +54,14 @@ describe.each(folders)('fixture %s', (name) => {
     const rebuilt = source.clauses.flatMap((c) => [...(c.label ? [c.label] : []), ...words(c.text)])
     const headings = source.outline.flatMap((h) => words(h.text))
     expect([...headings, ...rebuilt].sort()).toEqual(words(text).sort())
+  })
+
+  it('segments without losing or duplicating any text of the importer\'s blocks', async () => {
+    const importer = (await importerFor(source.format))!
+    const { blocks } = await importer(bytes, input)
+    const fromBlocks = blocks.flatMap((b) => (b.kind === 'heading' ? words(b.text) : [...(b.label ? [b.label] : []), ...words(b.text)]))
+    const fromSource = [...source.outline.flatMap((h) => words(h.text)), ...source.clauses.flatMap((c) => [...(c.label ? [c.label] : []), ...words(c.text)])]
+    expect(fromSource.sort()).toEqual(fromBlocks.sort())
   })
 
   it('gives the same ids when the same bytes are imported again', async () => {

@@ -27,6 +27,11 @@ const importers: Partial<Record<SourceFormat, () => Promise<Importer>>> = {
 /** Larger than any real policy (the longest seen are a few MB of PDF). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024
 
+/** The importer of a format, loaded; undefined where none exists yet. */
+export async function importerFor(format: SourceFormat): Promise<Importer | undefined> {
+  return importers[format]?.()
+}
+
 export interface ImportInput {
   name: string
   bytes: Uint8Array

@@ -218,7 +218,9 @@ function walkNode(el: Element, level: number, ctx: BodyContext): void {
   if (el.namespaceURI === NS.text) {
     if (el.localName === 'h') return heading(el, ctx)
     if (el.localName === 'p') {
-      const styleLevel = ctx.headingStyles.get(attr(el, NS.text, 'style-name') ?? '')
+      const styleName = attr(el, NS.text, 'style-name') ?? ''
+      // A style used but never defined (pandoc leaves "Title" to the application) goes by its name.
+      const styleLevel = ctx.headingStyles.get(styleName) ?? (styleName === 'Title' ? 1 : undefined)
       return styleLevel === undefined ? paragraph(el, level, null, ctx) : heading(el, ctx, styleLevel)
     }
     if (el.localName === 'list') return list(el, level + 1, undefined, ctx)

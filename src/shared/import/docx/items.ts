@@ -1,0 +1,29 @@
+/**
+ * What walking a part yields before it becomes blocks: paragraphs still as styled segments
+ * with what their style and numbering say, and table rows already joined. Heading levels and
+ * typed labels are decided on the whole list (to-blocks.ts), because the first depends on
+ * which heading levels the document uses at all.
+ */
+import type { Segment } from './inline'
+import type { ListLabel } from './numbering'
+
+export interface ParagraphItem {
+  kind: 'paragraph'
+  segments: Segment[]
+  /** Real Word numbering, when the paragraph is in a list. */
+  list: ListLabel | null
+  /** Outline level 0-8 from the paragraph or its style, or undefined for body text. */
+  outline: number | undefined
+  title: boolean
+  /** A table-of-contents entry, left out of the import. */
+  toc: boolean
+}
+
+/** A table row whose cells are one line each, joined with " | ". */
+export interface RowItem {
+  kind: 'row'
+  text: string
+  inline: string
+}
+
+export type Item = ParagraphItem | RowItem

@@ -1,0 +1,65 @@
+/**
+ * The PDF importer's own intermediate forms, from positioned text to lines and paragraphs.
+ * They are plain data, free of pdfjs types, so that every step after loading is a pure
+ * function that tests can feed by hand.
+ *
+ * Coordinates are PDF points in the page as a reader sees it: x grows to the right, y grows
+ * downwards from the top edge (pdfjs's viewport space at scale 1, so page rotation is applied).
+ */
+
+/** One piece of upright text as the PDF placed it. */
+export interface TextRun {
+  text: string
+  /** Left edge of the run. */
+  x: number
+  /** Baseline, measured from the top of the page. */
+  baseline: number
+  /** Advance width along the baseline. */
+  width: number
+  /** Font size as drawn (vertical scale of the text matrix). */
+  size: number
+  /** pdfjs's name for the font; equal names mean the same font in one document. */
+  font: string
+  bold: boolean
+}
+
+export interface PageText {
+  /** 1-based. */
+  pageNumber: number
+  width: number
+  height: number
+  runs: TextRun[]
+}
+
+/** A word of a line, with its emphasis. */
+export interface Word {
+  text: string
+  bold: boolean
+}
+
+/** Runs that share a baseline, in reading order. */
+export interface Line {
+  page: number
+  pageWidth: number
+  pageHeight: number
+  baseline: number
+  /** Left edge of the first run and right edge of the last. */
+  x0: number
+  x1: number
+  /** The size most of its characters are set in. */
+  size: number
+  /** The font most of its characters are set in. */
+  font: string
+  /** Nearly all of its characters are bold. */
+  bold: boolean
+  /** The line's text, whitespace normalised, soft hyphens removed. */
+  text: string
+  words: Word[]
+  /** The line ended in a soft hyphen (U+00AD): a word certainly continues on the next line. */
+  softHyphen: boolean
+}
+
+/** Lines that read as one paragraph (they may run across a page break). */
+export interface Paragraph {
+  lines: Line[]
+}
