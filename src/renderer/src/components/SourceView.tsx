@@ -1,7 +1,10 @@
 /** One source read as its clauses, grouped under their headings, labels kept as printed. */
 import { useEffect, useState } from 'react'
 import type { Clause, SourceDocument } from '../../../shared/model'
+import { topics } from '../../../shared/topics/tag-topics'
 import { api } from '../api/client'
+
+const topicLabel = new Map(topics.map((t) => [t.id, t.label]))
 
 function groupBySection(clauses: Clause[]): { trail: string[]; clauses: Clause[] }[] {
   const groups: { trail: string[]; clauses: Clause[] }[] = []
@@ -62,7 +65,18 @@ export function SourceView({ sourceId, onRemove }: { sourceId: string; onRemove(
                 <span className="clause-label" aria-hidden={c.label === null}>
                   {c.label ?? ''}
                 </span>
-                <span className="clause-text">{c.text}</span>
+                <span className="clause-body">
+                  <span className="clause-text">{c.text}</span>
+                  {c.topics.length > 0 && (
+                    <span className="topics" aria-label="Topics">
+                      {c.topics.map((t) => (
+                        <span key={t} className="topic">
+                          {topicLabel.get(t) ?? t}
+                        </span>
+                      ))}
+                    </span>
+                  )}
+                </span>
               </li>
             ))}
           </ol>
