@@ -24,7 +24,7 @@ function headingLevel(paragraphLines: string[], isFirst: boolean, hasNext: boole
   const labelled = splitLabel(line)
   if (labelled) {
     // Only section numbers make headings; "(a) Scope" or "• Scope" is a list item.
-    if (!/^\d/.test(labelled.label) || labelled.rest.length > MAX_HEADING_CHARS / 2) return null
+    if (!/^\d/.test(labelled.label) || labelled.rest.length > MAX_HEADING_CHARS * 0.75) return null
     return 2 + labelled.level
   }
   return isFirst ? 1 : 2

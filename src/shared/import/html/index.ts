@@ -12,7 +12,7 @@ import { unified } from 'unified'
 import { decodeText, decodingWarnings } from '../decode-text'
 import type { Importer } from '../importer'
 import { mdastToBlocks } from '../markdown/mdast-blocks'
-import { mainContent, pageMetadata } from './main-content'
+import { mainContent, markListLabels, pageMetadata } from './main-content'
 
 const parser = unified().use(rehypeParse)
 const toMdast = unified().use(rehypeRemark).use(remarkGfm)
@@ -30,6 +30,7 @@ export const importHtml: Importer = async (bytes, fileName) => {
   const tree = parser.parse(decoded.text) as HastRoot
   const { title, siteName } = pageMetadata(tree)
   const content = mainContent(tree)
+  markListLabels(content)
   const root: HastRoot = content.type === 'root' ? content : { type: 'root', children: [content] }
   const mdast = (await toMdast.run(root)) as MdastRoot
   const blocks = mdastToBlocks(mdast)

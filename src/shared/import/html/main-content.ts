@@ -4,6 +4,7 @@
  * nothing is rendered or executed.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast'
+import { LABEL_MARK } from '../markdown/mdast-blocks'
 
 const DROP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'form',
@@ -69,4 +70,46 @@ export function pageMetadata(tree: Root): { title: string | null; siteName: stri
   const text = title ? title.children.map((c) => (c.type === 'text' ? c.value : '')).join('').replace(/\s+/g, ' ').trim() : ''
   const site = findAll(tree, (el) => el.tagName === 'meta' && words(el.properties?.['property']) === 'og:site_name')[0]
   return { title: text || null, siteName: words(site?.properties?.['content']).trim() || null }
+}
+
+/**
+ * Note: an ordered list's numbering style (type="a", "I", or a list-style-type) is lost on
+ * the way to Markdown's tree, which knows only 1, 2, 3. So each item's printed label is
+ * written into its text here, between LABEL_MARK characters that mdast-blocks takes back out.
+ */
+
+const STYLE_TYPES: Record<string, string> = { 'lower-alpha': 'a', 'lower-latin': 'a', 'upper-alpha': 'A', 'upper-latin': 'A', 'lower-roman': 'i', 'upper-roman': 'I' }
+
+function listType(el: Element): string | null {
+  const type = words(el.properties?.['type'])
+  if (['a', 'A', 'i', 'I'].includes(type)) return type
+  const style = /list-style(?:-type)?\s*:\s*([a-z-]+)/i.exec(words(el.properties?.['style']))
+  return style ? (STYLE_TYPES[style[1]!.toLowerCase()] ?? null) : null
+}
+
+function roman(n: number): string {
+  const table: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']]
+  let out = ''
+  for (const [value, letters] of table) while (n >= value) { out += letters; n -= value }
+  return out
+}
+
+function printed(n: number, type: string): string {
+  const base = type.toLowerCase() === 'a' ? String.fromCharCode(96 + (((n - 1) % 26) + 1)) : roman(n)
+  return type === type.toUpperCase() ? base.toUpperCase() : base
+}
+
+export function markListLabels(node: Element | Root): void {
+  for (const child of node.children) {
+    if (!isElement(child)) continue
+    const type = child.tagName === 'ol' ? listType(child) : null
+    if (type) {
+      let n = Number(words(child.properties?.['start']) || '1') || 1
+      for (const li of child.children) {
+        if (!isElement(li) || li.tagName !== 'li') continue
+        li.children.unshift({ type: 'text', value: `${LABEL_MARK}${printed(n++, type)}.${LABEL_MARK}` })
+      }
+    }
+    markListLabels(child)
+  }
 }

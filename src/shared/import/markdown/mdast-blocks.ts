@@ -51,7 +51,25 @@ function listLabel(list: List, index: number): string {
   return `${(list.start ?? 1) + index}.`
 }
 
-function walkListItem(item: ListItem, label: string, level: number, ctx: Context): void {
+/**
+ * Marks a printed list label written into an item's text by an importer whose source knows
+ * more numbering styles than Markdown does (HTML's <ol type="a">); see html/main-content.ts.
+ */
+export const LABEL_MARK = '\u2063'
+
+/** A label an importer wrote into the item's text between LABEL_MARKs, taken back out. */
+function markedLabel(item: ListItem): string | null {
+  const first = item.children[0]
+  const text = first?.type === 'paragraph' ? first.children[0] : undefined
+  if (text?.type !== 'text') return null
+  const m = new RegExp(`^${LABEL_MARK}([^${LABEL_MARK}]*)${LABEL_MARK}\\s*`).exec(text.value)
+  if (!m) return null
+  text.value = text.value.slice(m[0].length)
+  return m[1]!
+}
+
+function walkListItem(item: ListItem, listLabel: string, level: number, ctx: Context): void {
+  const label = markedLabel(item) ?? listLabel
   let labelled = false
   for (const child of item.children) {
     if (child.type === 'paragraph') {
@@ -152,6 +170,8 @@ function normaliseInline(node: Nodes): void {
   if (!('children' in node)) return
   node.children = node.children.map((child) => {
     if (child.type === 'footnoteReference') return { type: 'text', value: `[${child.label ?? child.identifier}]` }
+    // A line break inside a paragraph separates words.
+    if (child.type === 'break') return { type: 'text', value: ' ' }
     if (child.type === 'html' && node.type !== 'root') return { type: 'text', value: stripTags(child.value, '') }
     return child
   }) as typeof node.children
