@@ -59,7 +59,7 @@ describe('policy-workbench CLI', () => {
     expect(out).toContain('Riverside Borough Council: Using Social Media at Work')
     expect(out).toContain('open-council-social-media.txt · TXT · 11 clauses')
     expect(out).toMatch(/› 4\. Elections\n\s+4\.1 During the pre-election period.*\[elections\]/)
-    expect(out).toMatch(/\n {4}\(a\) Never share personal details of a service user\./)
+    expect(out).toMatch(/\n {6}\(a\) Never share personal details of a service user\./)
   })
 
   it('gives the clauses as JSON in the documented shape', async () => {
@@ -68,7 +68,7 @@ describe('policy-workbench CLI', () => {
     const json = JSON.parse(out) as { source: Record<string, unknown>; clauses: Record<string, unknown>[] }
     expect(json.source).toMatchObject({ title: 'Riverside Borough Council: Using Social Media at Work', format: 'txt', origin: 'open-council-social-media.txt', clauseCount: 11 })
     expect(Object.keys(json.clauses[0]!)).toEqual(['id', 'section', 'label', 'level', 'text', 'topics'])
-    expect(json.clauses.find((c) => c['label'] === '4.1')).toMatchObject({ section: ['Riverside Borough Council: Using Social Media at Work', '4. Elections'], level: 1, topics: ['elections'] })
+    expect(json.clauses.find((c) => c['label'] === '4.1')).toMatchObject({ section: ['Riverside Borough Council: Using Social Media at Work', '4. Elections'], level: 2, topics: ['elections'] })
   })
 
   it('explains a file it cannot read, on stderr, with exit code 1', async () => {

@@ -28,6 +28,14 @@ const LABEL_PATTERNS: { re: RegExp; level: (label: string) => number }[] = [
   { re: /^([•·●▪◦‣○■–-])\s+(?=\S)/, level: () => 1 },
 ]
 
+/**
+ * The list level a typed label implies, counted as Word counts list levels: "1." and "(a)"
+ * are 1, "1.1" is 2, "1.1.1" is 3.
+ */
+export function typedLabelLevel(label: string): number {
+  return /^\d/.test(label) ? label.replace(/\.$/, '').split('.').length : 1
+}
+
 /** Split a printed label from the start of a line, with the nesting level it implies. */
 export function splitLabel(line: string): { label: string; level: number; rest: string } | null {
   for (const { re, level } of LABEL_PATTERNS) {

@@ -4,7 +4,7 @@
  * starts a new clause; a short line standing alone without closing punctuation is a heading
  * (see headingLevel). Text is taken literally: nothing in it is read as markup.
  */
-import { escapeMarkdown, normaliseSpace, splitLabel, type Block } from './blocks'
+import { escapeMarkdown, normaliseSpace, splitLabel, typedLabelLevel, type Block } from './blocks'
 import { decodeText, decodingWarnings } from './decode-text'
 import type { Importer } from './importer'
 
@@ -77,7 +77,7 @@ function labelledItems(lines: string[], context: NestingContext): Block[] {
       label = labelled.label
       // Numbers nest by their depth ("2.1" under "2."); letters, numerals and bullets sit one
       // below the last number, or deeper where the line is indented.
-      if (/^\d/.test(labelled.label)) level = context.numberedLevel = labelled.level
+      if (/^\d/.test(labelled.label)) level = context.numberedLevel = typedLabelLevel(labelled.label)
       else level = Math.max(context.numberedLevel + 1, indentLevel(raw))
       parts = [labelled.rest]
     } else {

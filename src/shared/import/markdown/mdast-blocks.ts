@@ -8,7 +8,7 @@ import type { List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootConte
 import { toMarkdown } from 'mdast-util-to-markdown'
 import { gfmToMarkdown } from 'mdast-util-gfm'
 import { toString } from 'mdast-util-to-string'
-import { normaliseSpace, splitLabel, type Block } from '../blocks'
+import { normaliseSpace, splitLabel, typedLabelLevel, type Block } from '../blocks'
 
 /** Inline Markdown of phrasing content, on one line. */
 function inlineOf(children: PhrasingContent[]): string {
@@ -41,7 +41,7 @@ function paragraphBlock(node: Paragraph, level: number, listLabel: string | null
   const typed = splitLabel(text)
   if (typed) {
     inline = withoutLabel(inline, typed.label)
-    return { kind: 'paragraph', label: typed.label, level: Math.max(level, typed.level), text: typed.rest, inline }
+    return { kind: 'paragraph', label: typed.label, level: Math.max(level, typedLabelLevel(typed.label)), text: typed.rest, inline }
   }
   return { kind: 'paragraph', label: null, level, text, inline }
 }

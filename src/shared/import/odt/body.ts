@@ -4,7 +4,7 @@
  * Tracked deletions, comments, tables of contents and indexes are left out: they are not
  * the policy's own words, or repeat them.
  */
-import { escapeMarkdown, normaliseSpace, splitLabel, type Block } from '../blocks'
+import { escapeMarkdown, normaliseSpace, splitLabel, typedLabelLevel, type Block } from '../blocks'
 import { attr, childElements, type Element, type Node } from '../xml'
 import { labelFor, type ListStyle } from './list-styles'
 import { NS } from './namespaces'
@@ -135,7 +135,7 @@ function paragraph(el: Element, level: number, label: string | null, ctx: BodyCo
     if (typed) {
       printed = typed.label
       part = stripLabel(part, typed.label)
-      level = Math.max(level, typed.level)
+      level = Math.max(level, typedLabelLevel(typed.label))
     }
   }
   if (!part.text && !printed) return
