@@ -64,7 +64,7 @@ describe.runIf(runE2e)('the shell in a browser', () => {
     await item.waitFor()
     expect(await item.textContent()).toContain('11 clauses')
     const report = page.getByRole('region', { name: 'Import report' })
-    expect(await report.textContent()).toContain('broken.docx: importing Word document files')
+    expect(await report.textContent()).toContain('broken.docx is not a Word document')
     expect(await page.getByRole('status').textContent()).toBe('Imported 1 file; 1 file could not be imported (see the import report).')
   })
 

@@ -23,7 +23,7 @@ describe('import errors', () => {
     ['empty.txt', 'empty-file', new Uint8Array(), /empty\.txt is empty/],
     ['notes.xyz', 'unsupported-format', utf8('hello'), /notes\.xyz: ".xyz" files are not/],
     ['README', 'unsupported-format', utf8('hello'), /without an extension/],
-    ['policy.docx', 'unsupported-format', utf8('PK...'), /policy\.docx: importing Word document files/],
+    ['policy.docx', 'damaged-file', utf8('PK...'), /^policy\.docx is not a Word document/],
     ['blank.txt', 'no-content', utf8('  \n\n\t \n'), /blank\.txt has no paragraphs/],
     ['photo.txt', 'not-text', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3, 0, 0, 4, 5, 6, 0, 0]), /photo\.txt does not contain readable text/],
   ])('%s gives %s', async (name, code, bytes, message) => {

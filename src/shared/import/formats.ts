@@ -5,7 +5,7 @@ import type { FormatInfo } from '../api'
  * yet, so the UI can say so plainly instead of failing later.
  */
 export const formats: readonly FormatInfo[] = [
-  { format: 'docx', extensions: ['.docx'], label: 'Word document', importable: false },
+  { format: 'docx', extensions: ['.docx'], label: 'Word document', importable: true },
   { format: 'pdf', extensions: ['.pdf'], label: 'PDF', importable: false },
   { format: 'html', extensions: ['.html', '.htm'], label: 'Web page', importable: true },
   { format: 'md', extensions: ['.md', '.markdown'], label: 'Markdown', importable: true },

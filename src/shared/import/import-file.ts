@@ -22,6 +22,7 @@ const importers: Partial<Record<SourceFormat, () => Promise<Importer>>> = {
   md: async () => (await import('./markdown')).importMarkdown,
   html: async () => (await import('./html')).importHtml,
   odt: async () => (await import('./odt')).importOdt,
+  docx: async () => (await import('./docx')).importDocx,
 }
 
 /** Larger than any real policy (the longest seen are a few MB of PDF). */

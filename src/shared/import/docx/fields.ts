@@ -4,9 +4,10 @@
  * nest and span paragraphs. Only the displayed result is the document's text, so the
  * importer keeps text only while every open field is showing its result.
  */
-export interface OpenField {
+interface OpenField {
   phase: 'instruction' | 'result'
   instruction: string
+  /** The link this field's result is inside (its own HYPERLINK target, or an outer one's). */
   href: string | null
 }
 
@@ -30,11 +31,17 @@ export function hyperlinkFieldTarget(instruction: string): string | null {
   return null
 }
 
+/**
+ * Note: every answer is kept up to date as fields open and close, so a file with thousands of
+ * unclosed fields still reads in linear time.
+ */
 export class FieldState {
   private readonly open: OpenField[] = []
+  private inInstruction = 0
 
   begin(): void {
-    this.open.push({ phase: 'instruction', instruction: '', href: null })
+    this.open.push({ phase: 'instruction', instruction: '', href: this.href })
+    this.inInstruction++
   }
 
   instruction(text: string): void {
@@ -46,26 +53,24 @@ export class FieldState {
     const top = this.open[this.open.length - 1]
     if (top && top.phase === 'instruction') {
       top.phase = 'result'
-      top.href = hyperlinkFieldTarget(top.instruction)
+      this.inInstruction--
+      top.href = hyperlinkFieldTarget(top.instruction) ?? top.href
     }
   }
 
   end(): void {
-    this.open.pop()
+    const top = this.open.pop()
+    if (top?.phase === 'instruction') this.inInstruction--
   }
 
   /** Text shows when no open field is still in its instruction part. */
   get visible(): boolean {
-    return this.open.every((f) => f.phase === 'result')
+    return this.inInstruction === 0
   }
 
   /** The target of the innermost HYPERLINK field whose result this is, if any. */
   get href(): string | null {
-    for (let i = this.open.length - 1; i >= 0; i--) {
-      const href = this.open[i]!.href
-      if (href !== null) return href
-    }
-    return null
+    return this.open[this.open.length - 1]?.href ?? null
   }
 
   /** Fields left open at the end of a part (a damaged or cut-short document). */

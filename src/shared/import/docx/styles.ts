@@ -104,7 +104,7 @@ export class StyleSheet {
     return {
       chain: chain.map((s) => s.id),
       title: names.includes('title'),
-      toc: names.some((n) => /^toc( \d| heading)$/.test(n) || n === 'contents heading'),
+      toc: names.some((n) => /^(toc|contents)( \d| heading)$/.test(n)),
       outline,
       numId: chain.find((s) => s.numId !== undefined)?.numId,
       ilvl: chain.find((s) => s.ilvl !== undefined)?.ilvl,

@@ -8,11 +8,12 @@
  *   which some councils do to get "2.1" numbers) is a clause, not a heading.
  * - A numbered heading carries its printed number in its text ("2. Principles").
  * - A paragraph without a printed Word number whose text starts with a typed label ("3.2",
- *   "(a)", "•") has it split off, nested as the plain-text importer nests typed labels.
+ *   "(a)", "•") has it split off and nested as every importer nests typed labels, counted as
+ *   Word counts list levels: "1." at 1, "1.1" at 2; "(a)" or "•" one below the last number.
  * - Table-of-contents entries are left out (the headings they list are imported in place).
  * - Empty paragraphs are left out; a numbered paragraph with no text still counted in its list.
  */
-import { splitLabel, type Block } from '../blocks'
+import { splitLabel, typedLabelLevel, type Block } from '../blocks'
 import { dropLeading, markdown, plainText } from './inline'
 import type { Item, ParagraphItem } from './items'
 
@@ -42,12 +43,12 @@ export function itemsToBlocks(items: readonly Item[]): Outline {
   const headings = paragraphs.filter(isHeading)
   const titles = headings.filter((h) => h.title)
   const bodyLevels = headings.filter((h) => !h.title).map((h) => h.outline!)
-  const top = bodyLevels.length > 0 ? Math.min(...bodyLevels) : 0
+  const top = bodyLevels.reduce((a, b) => Math.min(a, b), bodyLevels[0] ?? 0)
   const shift = (titles.length > 0 ? 2 : 1) - top
 
   const blocks: Block[] = []
   let contentsEntries = 0
-  // Like the plain-text importer: "(a)" after a typed "2.1" nests one deeper than it.
+  // As in the plain-text importer: "(a)" after a typed "2.1" nests one deeper than it.
   let numberedLevel = 0
   for (const item of items) {
     if (item.kind === 'row') {
@@ -71,7 +72,7 @@ export function itemsToBlocks(items: readonly Item[]): Outline {
         label = typed.label
         segments = dropLeading(segments, typed.label.length)
         if (item.list) level = item.list.level
-        else if (/^\d/.test(typed.label)) level = numberedLevel = typed.level
+        else if (/^\d/.test(typed.label)) level = numberedLevel = typedLabelLevel(typed.label)
         else level = numberedLevel + 1
       }
     }
