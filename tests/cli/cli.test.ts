@@ -32,7 +32,7 @@ describe('policy-workbench CLI', () => {
   it('lists formats, as text and as JSON', async () => {
     const text = await run('formats')
     expect(text.out).toMatch(/\.txt\s+Plain text\s+yes/)
-    expect(text.out).toMatch(/\.docx\s+Word document\s+not yet/)
+    expect(text.out).toMatch(/\.docx\s+Word document\s+yes/)
     const json = JSON.parse((await run('formats', '--json')).out) as { format: string }[]
     expect(json.map((f) => f.format)).toEqual(['docx', 'pdf', 'html', 'md', 'txt', 'odt'])
   })

@@ -18,7 +18,7 @@ describe('WorkbenchService', () => {
     const info = await service().getAppInfo()
     expect(info).toMatchObject({ name: 'Policy Workbench', host: 'test' })
     expect(info.version).toMatch(/^\d+\.\d+\.\d+/)
-    expect(info.formats.filter((f) => f.importable).map((f) => f.format)).toEqual(['docx', 'html', 'md', 'txt', 'odt'])
+    expect(info.formats.filter((f) => f.importable).map((f) => f.format)).toEqual(['docx', 'pdf', 'html', 'md', 'txt', 'odt'])
   })
 
   it('imports the good files of a batch and reports each bad one by name', async () => {

@@ -6,7 +6,7 @@ import type { FormatInfo } from '../api'
  */
 export const formats: readonly FormatInfo[] = [
   { format: 'docx', extensions: ['.docx'], label: 'Word document', importable: true },
-  { format: 'pdf', extensions: ['.pdf'], label: 'PDF', importable: false },
+  { format: 'pdf', extensions: ['.pdf'], label: 'PDF', importable: true },
   { format: 'html', extensions: ['.html', '.htm'], label: 'Web page', importable: true },
   { format: 'md', extensions: ['.md', '.markdown'], label: 'Markdown', importable: true },
   { format: 'txt', extensions: ['.txt'], label: 'Plain text', importable: true },

@@ -23,6 +23,7 @@ const importers: Partial<Record<SourceFormat, () => Promise<Importer>>> = {
   html: async () => (await import('./html')).importHtml,
   odt: async () => (await import('./odt')).importOdt,
   docx: async () => (await import('./docx')).importDocx,
+  pdf: async () => (await import('./pdf')).importPdf,
 }
 
 /** Larger than any real policy (the longest seen are a few MB of PDF). */

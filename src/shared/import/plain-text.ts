@@ -92,11 +92,34 @@ function labelledItems(lines: string[], context: NestingContext): Block[] {
   return blocks
 }
 
+/**
+ * A title block at the top of a document: two or three short lines without closing
+ * punctuation, such as an organisation's name in capitals above the policy's title. The title
+ * is the first line not in capitals (or the last line); the other lines stay as text.
+ */
+function titleBlock(lines: string[]): Block[] | null {
+  if (lines.length < 2 || lines.length > 3) return null
+  const trimmed = lines.map((l) => l.trim())
+  if (trimmed.some((l) => l.length === 0 || l.length > MAX_HEADING_CHARS || /[.;,!?]$/.test(l) || splitLabel(l))) return null
+  const isCaps = (l: string): boolean => l === l.toUpperCase() && /[A-Z]/.test(l)
+  const titleIndex = Math.max(0, trimmed.findIndex((l) => !isCaps(l)))
+  return trimmed.map((line, i): Block =>
+    i === titleIndex
+      ? { kind: 'heading', level: 1, text: normaliseSpace(line) }
+      : { kind: 'paragraph', label: null, level: 0, text: normaliseSpace(line), inline: escapeMarkdown(normaliseSpace(line)) },
+  )
+}
+
 export function plainTextBlocks(text: string): Block[] {
   const blocks: Block[] = []
   const groups = paragraphs(text)
   const context: NestingContext = { numberedLevel: 0 }
   groups.forEach((lines, i) => {
+    const title = i === 0 && groups.length > 1 ? titleBlock(lines) : null
+    if (title) {
+      blocks.push(...title)
+      return
+    }
     const level = headingLevel(lines, i === 0, i + 1 < groups.length)
     if (level !== null) blocks.push({ kind: 'heading', level, text: normaliseSpace(lines[0]!) })
     else blocks.push(...labelledItems(lines, context))

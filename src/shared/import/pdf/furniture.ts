@@ -12,7 +12,7 @@ import type { Line } from './types'
 /** How many lines at each edge of a page may be furniture. */
 const EDGE_LINES = 3
 /** The share of the page height, from each edge, where headers and footers live. */
-const EDGE_BAND = 0.2
+const EDGE_BAND = 0.15
 /** Repeated lines this close (points) to the same position count as the same furniture. */
 const POSITION_TOLERANCE = 6
 /** Furniture repeats on at least this share of pages (0.4 lets alternate left/right headers through). */
@@ -69,7 +69,9 @@ export function removeFurniture(pages: readonly (readonly Line[])[]): Line[][] {
     const groups = new Map<string, Candidate[]>()
     for (const c of candidates.flat()) {
       const key = `${c.edge}|${furnitureKey(c.line.text)}`
-      groups.set(key, [...(groups.get(key) ?? []), c])
+      const group = groups.get(key) ?? []
+      group.push(c)
+      groups.set(key, group)
     }
     for (const group of groups.values()) {
       // Lines with this text that stand at about the same place as each other.

@@ -87,7 +87,8 @@ function lineOf(group: TextRun[], page: PageText): Line | null {
     if (!run.text.trim()) continue
     if (prev && run.text === prev.text && Math.abs(run.x - prev.x) < DUPLICATE_OFFSET * run.size) continue
     if (prev && spaceBetween(prev, prevEnd, run)) chars.push({ c: ' ', bold: prev.bold && run.bold })
-    for (const c of run.text) chars.push({ c, bold: run.bold })
+    // Its own leading space was weighed by spaceBetween; at the start of a line it is nothing.
+    for (const c of run.text.trimStart()) chars.push({ c, bold: run.bold })
     kept.push(run)
     prev = run
     prevEnd = Math.max(prevEnd, run.x + run.width)
@@ -118,7 +119,7 @@ function lineOf(group: TextRun[], page: PageText): Line | null {
     pageHeight: page.height,
     baseline: dominant(kept, (r) => r.baseline),
     x0: kept[0]!.x,
-    x1: Math.max(...kept.map((r) => r.x + r.width)),
+    x1: kept.reduce((max, r) => Math.max(max, r.x + r.width), -Infinity),
     size: Math.round(dominant(kept, (r) => r.size) * 10) / 10,
     font: dominant(kept, (r) => r.font),
     bold: boldShare >= BOLD_SHARE,

@@ -67,7 +67,7 @@ function stringOr(value: unknown): string | null {
 
 async function readMetadata(doc: PDFDocumentProxy): Promise<PdfMetadata> {
   try {
-    const { info, metadata } = (await doc.getMetadata()) as { info: Record<string, unknown>; metadata: { get(name: string): unknown } | null }
+    const { info, metadata } = (await doc.getMetadata()) as unknown as { info: Record<string, unknown>; metadata: { get(name: string): unknown } | null }
     const custom = info['Custom'] && typeof info['Custom'] === 'object' ? (info['Custom'] as Record<string, unknown>) : {}
     return {
       infoTitle: stringOr(info['Title']),

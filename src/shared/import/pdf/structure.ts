@@ -1,0 +1,68 @@
+/**
+ * Paragraphs to blocks: words joined across lines (hyphenation.ts), headings found and
+ * levelled (headings.ts), labels split from clause text and list levels given (lists.ts), and
+ * bold kept as Markdown emphasis in `inline`.
+ */
+import { escapeMarkdown, normaliseSpace, type Block } from '../blocks'
+import { headingLevels, isHeading, type StyledParagraph } from './headings'
+import { buildLexicon, joinLines } from './hyphenation'
+import { readLabel } from './labels'
+import { ListNesting } from './lists'
+import type { Paragraph, Word } from './types'
+
+/** Words as Markdown: runs of bold words become **…**. */
+export function inlineOf(words: readonly Word[]): string {
+  const parts: string[] = []
+  let i = 0
+  while (i < words.length) {
+    const bold = words[i]!.bold
+    const run: string[] = []
+    while (i < words.length && words[i]!.bold === bold) run.push(escapeMarkdown(words[i++]!.text))
+    parts.push(bold ? `**${run.join(' ')}**` : run.join(' '))
+  }
+  return parts.join(' ')
+}
+
+export function styled(paragraphs: readonly Paragraph[]): StyledParagraph[] {
+  const lexicon = buildLexicon(paragraphs.flatMap((p) => p.lines))
+  return paragraphs.map((p) => {
+    const words = joinLines(p.lines, lexicon)
+    const text = normaliseSpace(words.map((w) => w.text).join(' '))
+    const first = p.lines[0]!
+    return {
+      words,
+      text,
+      size: first.size,
+      bold: p.lines.every((l) => l.bold),
+      lineCount: p.lines.length,
+      x0: first.x0,
+      page: first.page,
+      label: readLabel(text),
+    }
+  })
+}
+
+/** Styled paragraphs to blocks, in reading order. */
+export function toBlocks(paragraphs: readonly StyledParagraph[], bodySize: number): Block[] {
+  const headingFlags = paragraphs.map((p, i) => isHeading(p, paragraphs[i + 1], bodySize))
+  const levels = headingLevels(paragraphs.filter((_, i) => headingFlags[i]))
+  const nesting = new ListNesting()
+  const blocks: Block[] = []
+  let heading = 0
+  paragraphs.forEach((p, i) => {
+    if (headingFlags[i]) {
+      blocks.push({ kind: 'heading', level: levels[heading++]!, text: p.text })
+      nesting.reset()
+      return
+    }
+    if (p.label) {
+      // The label is the first word: label patterns end at a space and contain none.
+      const words = p.words.slice(1)
+      const text = normaliseSpace(words.map((w) => w.text).join(' '))
+      blocks.push({ kind: 'paragraph', label: p.label.label, level: nesting.labelled(p.label, p.x0, p.size), text, inline: inlineOf(words) })
+      return
+    }
+    blocks.push({ kind: 'paragraph', label: null, level: nesting.unlabelled(p.x0, p.size), text: p.text, inline: inlineOf(p.words) })
+  })
+  return blocks
+}
