@@ -22,7 +22,7 @@ export function scaleUp(bytes: Uint8Array, format: string, times: number): Uint8
   }
   if (format === 'html') {
     const html = strFromU8(bytes)
-    return strToU8(repeatBetween(html, /<main[^>]*>/, '</main>', times))
+    return strToU8(/<main[\s>]/.test(html) ? repeatBetween(html, /<main[^>]*>/, '</main>', times) : repeatBetween(html, /<body[^>]*>/, '</body>', times))
   }
   if (format === 'docx' || format === 'odt') {
     const entries = unzipSync(bytes)

@@ -49,32 +49,64 @@ const compiled: CompiledTopic[] = taxonomy.topics.map((t) => ({
 /** The taxonomy, in its published order. */
 export const topics: readonly Topic[] = compiled.map(({ id, label, description }) => ({ id, label, description }))
 
+/** Every cue of every topic, numbered, indexed by what its first word must be. */
+interface CueRef {
+  id: number
+  topic: number
+  cue: Cue
+}
+const allCues: CueRef[] = []
+compiled.forEach((topic, t) => topic.cues.forEach((cue) => allCues.push({ id: allCues.length, topic: t, cue })))
+const byFirstExact = new Map<string, CueRef[]>()
+const byFirstPrefix = new Map<string, CueRef[]>()
+for (const ref of allCues) {
+  const first = ref.cue.words[0]
+  if (!first) continue
+  const [map, key] = 'exact' in first ? [byFirstExact, first.exact] : [byFirstPrefix, first.prefix]
+  const list = map.get(key)
+  if (list) list.push(ref)
+  else map.set(key, [ref])
+}
+
 function wordMatches(pattern: Word, word: string): boolean {
   return 'exact' in pattern ? word === pattern.exact : word.startsWith(pattern.prefix)
 }
 
-function cueFound(cue: Cue, text: string[]): boolean {
-  const n = cue.words.length
-  outer: for (let i = 0; i + n <= text.length; i++) {
-    for (let j = 0; j < n; j++) if (!wordMatches(cue.words[j]!, text[i + j]!)) continue outer
-    return true
-  }
-  return false
+/**
+ * The ids of the cues found in a list of words. Each word looks up only the cues that can
+ * start with it (by exact word, and by each of its prefixes), so tagging costs a few map
+ * lookups per word rather than a scan per cue: it runs on every clause of every import.
+ */
+function cuesFound(text: string[]): Set<number> {
+  const found = new Set<number>()
+  text.forEach((word, i) => {
+    const candidates: CueRef[] = [...(byFirstExact.get(word) ?? [])]
+    for (let k = 1; k <= word.length; k++) {
+      const refs = byFirstPrefix.get(word.slice(0, k))
+      if (refs) candidates.push(...refs)
+    }
+    next: for (const ref of candidates) {
+      if (found.has(ref.id)) continue
+      const n = ref.cue.words.length
+      if (i + n > text.length) continue
+      for (let j = 1; j < n; j++) if (!wordMatches(ref.cue.words[j]!, text[i + j]!)) continue next
+      found.add(ref.id)
+    }
+  })
+  return found
 }
 
 /** How strongly a clause speaks to each topic (only topics with some evidence are listed). */
 export function topicScores(text: string, section: readonly string[] = []): Map<TopicId, number> {
-  const body = words(text)
+  const inBody = cuesFound(words(text))
   // The nearest two headings describe the clause; the title above them rarely does.
-  const heading = words(section.slice(-2).join(' '))
+  const inHeading = cuesFound(words(section.slice(-2).join(' ')))
   const scores = new Map<TopicId, number>()
-  for (const topic of compiled) {
-    let score = 0
-    for (const cue of topic.cues) {
-      if (cueFound(cue, body)) score += cue.weight
-      else if (cueFound(cue, heading)) score += cue.weight * HEADING_SHARE
-    }
-    if (score > 0) scores.set(topic.id, score)
+  for (const ref of allCues) {
+    const weight = inBody.has(ref.id) ? ref.cue.weight : inHeading.has(ref.id) ? ref.cue.weight * HEADING_SHARE : 0
+    if (weight === 0) continue
+    const id = compiled[ref.topic]!.id
+    scores.set(id, (scores.get(id) ?? 0) + weight)
   }
   return scores
 }
