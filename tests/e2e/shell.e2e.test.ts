@@ -81,10 +81,28 @@ describe.runIf(runE2e)('the shell in a browser', () => {
     await page.screenshot({ path: path.join(resultsDir, 'shell-source.png') })
   })
 
+  it('imports Word and PDF policies from the corpus and shows their numbered clauses', async () => {
+    await page.locator('input[type=file]').setInputFiles([
+      path.join(repoRoot, 'corpus', 'riverside-social-media-policy-v0.3.docx'),
+      path.join(repoRoot, 'corpus', 'riverside-social-media-policy-v1.0.pdf'),
+    ])
+    await expect.poll(() => page.locator('.statusbar').textContent(), { timeout: 10_000 }).toContain('3 sources')
+    expect(await page.locator('button.source-item', { hasText: 'riverside-social-media-policy-v0.3.docx' }).textContent()).toContain('Social Media Policy (DRAFT)')
+    await page.locator('button.source-item', { hasText: 'riverside-social-media-policy-v1.0.pdf' }).click()
+    const panel = page.getByRole('tabpanel')
+    await panel.getByRole('heading', { name: '7. Elections and the pre-election period' }).waitFor()
+    const clause = panel.locator('.clause', { hasText: 'notice of election' })
+    expect(await clause.locator('.clause-label').textContent()).toBe('7.1')
+    expect(await clause.locator('.topic').allTextContents()).toContain('Political neutrality and elections')
+    await page.screenshot({ path: path.join(resultsDir, 'shell-pdf-source.png') })
+    // Back to the first source for the tests that follow.
+    await page.locator('button.source-item', { hasText: 'open-council-social-media.txt' }).click()
+  })
+
   it('moves focus between panes with F6 and Shift+F6, and between tabs with arrows', async () => {
     const focusedPane = (): Promise<string | null> =>
       page.evaluate(() => document.activeElement?.closest('.pane')?.getAttribute('aria-label') ?? document.activeElement?.closest('.pane')?.id ?? null)
-    await page.getByRole('tab', { name: /Riverside/ }).focus()
+    await page.getByRole('tab', { name: /Riverside Borough Council: Using/ }).focus()
     await page.keyboard.press('F6')
     expect(await page.evaluate(() => document.activeElement?.classList.contains('draft'))).toBe(true)
     await page.keyboard.press('F6')
@@ -93,12 +111,12 @@ describe.runIf(runE2e)('the shell in a browser', () => {
     expect(await page.evaluate(() => document.activeElement?.classList.contains('draft'))).toBe(true)
     await page.keyboard.press('Shift+F6')
     expect(await focusedPane()).toBe('Work area')
-    await page.getByRole('tab', { name: /Riverside/ }).focus()
+    await page.getByRole('tab', { name: /Riverside Borough Council: Using/ }).focus()
     await page.keyboard.press('ArrowLeft')
     expect(await page.getByRole('tab', { name: 'Start' }).getAttribute('aria-selected')).toBe('true')
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Start')
     await page.keyboard.press('End')
-    expect(await page.getByRole('tab', { name: /Riverside/ }).getAttribute('aria-selected')).toBe('true')
+    expect(await page.getByRole('tab').last().getAttribute('aria-selected')).toBe('true')
   })
 
   it('has no serious accessibility violations (axe-core)', async () => {
@@ -115,10 +133,11 @@ describe.runIf(runE2e)('the shell in a browser', () => {
   })
 
   it('removes a source and closes its tab', async () => {
+    await page.locator('button.source-item', { hasText: 'open-council-social-media.txt' }).click()
     await page.getByRole('button', { name: 'Remove from library' }).click()
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('Removed “Riverside Borough Council')
-    expect(await page.getByRole('tab').count()).toBe(1)
-    expect(await page.locator('.statusbar').textContent()).toContain('0 sources')
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Removed “Riverside Borough Council: Using')
+    expect(await page.getByRole('tab').count()).toBe(2)
+    expect(await page.locator('.statusbar').textContent()).toContain('2 sources')
   })
 
   it('logged no errors, CSP violations or failed requests', () => {
