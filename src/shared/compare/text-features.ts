@@ -1,0 +1,140 @@
+/**
+ * What comparison sees of a clause: content terms (lower-cased, light-stemmed, stop words,
+ * numbers and labels gone, synonyms merged), word shingles, and TF-IDF vectors. Renumbering
+ * and whitespace change none of these, so they never count as a change.
+ */
+import { splitLabel } from '../import/blocks'
+import { STOP_WORDS } from './stop-words'
+import synonymData from './synonyms.json' with { type: 'json' }
+
+/**
+ * A light English stemmer (plurals, -ing, -ed, -ly, -ation...): enough that "posting",
+ * "posts" and "posted" meet, without the surprises of a full Porter stemmer on short words.
+ */
+export function stem(word: string): string {
+  let w = word
+  if (w.length <= 3) return w
+  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y'
+  else if (w.endsWith('sses')) w = w.slice(0, -2)
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1)
+  for (const suffix of ['ational', 'ation', 'ition', 'ment', 'ness', 'ingly', 'edly', 'ing', 'ed', 'ly', 'er', 'ity', 'ive', 'ion', 'al', 'e', 'y']) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
+      w = w.slice(0, -suffix.length)
+      break
+    }
+  }
+  return w
+}
+
+/** Lower-case words of a text, with typographic quotes and dashes made plain; numbers dropped. */
+export function wordsOf(text: string): string[] {
+  const plain = text
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[‐‑‒–—]/g, '-')
+  return (plain.match(/[a-z]+(?:'[a-z]+)?/g) ?? []).map((w) => w.replace(/'s$/, '').replace(/'/g, ''))
+}
+
+/** The clause text without a printed label at its start ("3.2", "(a)"): labels never count. */
+export function withoutLabel(text: string): string {
+  return splitLabel(text.trim())?.rest ?? text
+}
+
+interface SynonymPhrase {
+  stems: string[]
+  term: string
+}
+
+/** Multi-word synonyms first, so "line manager" is taken whole before "manager". */
+const phraseStems = (phrase: string): string[] => wordsOf(phrase).map(stem)
+const synonymPhrases: SynonymPhrase[] = synonymData.groups
+  .flatMap((group) => group.map((phrase) => ({ stems: phraseStems(phrase), term: phraseStems(group[0]!).join('_') })))
+  .sort((a, b) => b.stems.length - a.stems.length)
+
+/** Rewrite a run of stems so synonyms become one term. */
+function mergeSynonyms(stems: string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < stems.length; ) {
+    const hit = synonymPhrases.find((p) => p.stems.every((s, j) => stems[i + j] === s))
+    if (hit) {
+      out.push(hit.term)
+      i += hit.stems.length
+    } else {
+      out.push(stems[i]!)
+      i++
+    }
+  }
+  return out
+}
+
+/**
+ * The terms of a clause in order: stems with synonyms merged, stop words dropped. Negations
+ * ("not", "never", "no") are kept: they change what a clause says.
+ */
+export function contentTerms(text: string): string[] {
+  const stems = wordsOf(withoutLabel(text)).map(stem)
+  return mergeSynonyms(stems).filter((t) => !STOP_WORDS.has(t) && t.length > 1)
+}
+
+/** Adjacent term pairs ("post_confidential"): order-aware evidence that survives rewording. */
+export function shingles(terms: readonly string[], size = 2): string[] {
+  const out: string[] = []
+  for (let i = 0; i + size <= terms.length; i++) out.push(terms.slice(i, i + size).join(' '))
+  return out
+}
+
+/** Document frequencies over a collection of clauses (each clause one document). */
+export class TermStatistics {
+  private readonly docFreq = new Map<string, number>()
+  private docs = 0
+
+  add(terms: Iterable<string>): void {
+    this.docs++
+    for (const t of new Set(terms)) this.docFreq.set(t, (this.docFreq.get(t) ?? 0) + 1)
+  }
+
+  /** Smoothed inverse document frequency: rare terms weigh more. */
+  idf(term: string): number {
+    return Math.log((this.docs + 1) / ((this.docFreq.get(term) ?? 0) + 1)) + 1
+  }
+
+  get documentCount(): number {
+    return this.docs
+  }
+}
+
+export type SparseVector = Map<string, number>
+
+/** Sublinear TF times IDF, L2-normalised. */
+export function tfidf(terms: readonly string[], stats: TermStatistics): SparseVector {
+  const tf = new Map<string, number>()
+  for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1)
+  const v: SparseVector = new Map()
+  let norm = 0
+  for (const [t, n] of tf) {
+    const w = (1 + Math.log(n)) * stats.idf(t)
+    v.set(t, w)
+    norm += w * w
+  }
+  norm = Math.sqrt(norm) || 1
+  for (const [t, w] of v) v.set(t, w / norm)
+  return v
+}
+
+export function cosine(a: SparseVector, b: SparseVector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+  let dot = 0
+  for (const [t, w] of small) {
+    const other = large.get(t)
+    if (other !== undefined) dot += w * other
+  }
+  return dot
+}
+
+/** |A ∩ B| / |A ∪ B| of two sets; 0 for two empty sets. */
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 0
+  let inter = 0
+  for (const x of a) if (b.has(x)) inter++
+  return inter / (a.size + b.size - inter)
+}
