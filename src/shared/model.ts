@@ -70,3 +70,75 @@ export function summarise(source: SourceDocument): SourceSummary {
   const { outline: _outline, clauses, warnings, ...fields } = source
   return { ...fields, clauseCount: clauses.length, warningCount: warnings.length }
 }
+
+// ---------------------------------------------------------------------------------------
+// Comparing sources (plain JSON, like everything here).
+
+/** How a row of a two-source comparison relates A's clauses to B's. */
+export type RowStatus = 'same' | 'changed' | 'moved' | 'moved-changed' | 'only-a' | 'only-b' | 'split' | 'merged'
+
+/** A clause as a comparison shows it. */
+export interface ClauseRef {
+  id: ClauseId
+  label: string | null
+  text: string
+  section: string[]
+}
+
+/** One step of a word-level difference: applying the equal and insert texts to nothing gives B. */
+export interface DiffOp {
+  op: 'equal' | 'insert' | 'delete'
+  text: string
+}
+
+export interface ComparisonRow {
+  status: RowStatus
+  /** 0..1: how alike the paired texts are (1 for the same words; 0 for one-sided rows). */
+  similarity: number
+  /** A's clauses in the row: none (only-b), one, or two (merged: two of A became one of B). */
+  a: ClauseRef[]
+  /** B's clauses in the row: none (only-a), one, or two (split: one of A became two of B). */
+  b: ClauseRef[]
+  /** Word-level difference for changed pairs (A's text joined, against B's text joined). */
+  diff?: DiffOp[]
+  /** True when the pair changed too much to diff word by word within the bound. */
+  rewritten?: boolean
+}
+
+export interface ComparisonCounts {
+  same: number
+  changed: number
+  moved: number
+  movedChanged: number
+  onlyA: number
+  onlyB: number
+  split: number
+  merged: number
+}
+
+export interface Comparison {
+  a: SourceSummary
+  b: SourceSummary
+  /** In B's reading order, with clauses only in A placed where they stood in A. */
+  rows: ComparisonRow[]
+  counts: ComparisonCounts
+}
+
+/** Clauses from different sources that say the same thing. */
+export interface ClauseFamily {
+  id: string
+  /** The member whose wording is most central to the family. */
+  representative: { clauseId: ClauseId; sourceId: SourceId; text: string }
+  /** Every member including the representative, with its similarity to the representative. */
+  members: { clauseId: ClauseId; sourceId: SourceId; similarity: number }[]
+  topics: TopicId[]
+}
+
+/** Which source covers what: rows are topics or families, columns are sources. */
+export interface CoverageMatrix {
+  sources: SourceSummary[]
+  topics: { topic: TopicId; label: string; bySource: Record<SourceId, ClauseId[]> }[]
+  families: { familyId: string; text: string; bySource: Record<SourceId, ClauseId[]> }[]
+  /** Per source: topics and families that most other sources have and it lacks. */
+  gaps: Record<SourceId, { topics: TopicId[]; families: string[] }>
+}
