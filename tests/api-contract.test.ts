@@ -7,7 +7,7 @@ import { WorkbenchService } from '../src/main/service/workbench-service'
 
 describe('API contract', () => {
   it('pins the methods the UI can call', () => {
-    expect([...apiMethods].sort()).toEqual(['getAppInfo', 'getSource', 'importFiles', 'listSources', 'removeSource'])
+    expect([...apiMethods].sort()).toEqual(['getAppInfo', 'getSource', 'importFiles', 'listSources', 'removeSource', 'search'])
   })
 
   it('gives every method its own workbench: channel', () => {

@@ -31,4 +31,9 @@ export const requestSchemas: { [M in ApiMethod]: SchemaFor<M> } = {
   listSources: noRequest,
   getSource: z.strictObject({ id: sourceId }),
   removeSource: z.strictObject({ id: sourceId }),
+  search: z.strictObject({
+    query: z.string().max(1000),
+    limit: z.number().int().min(1).max(500).optional(),
+    sourceIds: z.array(sourceId).max(10_000).optional(),
+  }),
 }

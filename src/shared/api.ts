@@ -7,6 +7,9 @@
  */
 import type { ErrorInfo } from './errors'
 import type { SourceDocument, SourceFormat, SourceId, SourceSummary } from './model'
+import type { SearchHit } from './search/clause-search'
+
+export type { SearchHit }
 
 export type HostKind = 'electron' | 'web' | 'cli' | 'test'
 
@@ -53,6 +56,13 @@ export interface RemoveResult {
   removed: boolean
 }
 
+export interface SearchRequest {
+  /** Words (prefixes match), "quoted phrases", -excluded words. */
+  query: string
+  limit?: number
+  sourceIds?: SourceId[]
+}
+
 export interface WorkbenchApi {
   /** Product name, version, which host is serving, and the formats it can import. */
   getAppInfo(): Promise<AppInfo>
@@ -64,6 +74,8 @@ export interface WorkbenchApi {
   getSource(req: SourceRequest): Promise<SourceDocument>
   /** Take a source out of the library. */
   removeSource(req: SourceRequest): Promise<RemoveResult>
+  /** Full-text search over every clause of the library, best first. */
+  search(req: SearchRequest): Promise<SearchHit[]>
 }
 
 export type ApiMethod = keyof WorkbenchApi
@@ -81,6 +93,7 @@ export const channels = {
   listSources: 'workbench:listSources',
   getSource: 'workbench:getSource',
   removeSource: 'workbench:removeSource',
+  search: 'workbench:search',
 } as const satisfies Record<ApiMethod, `workbench:${string}`>
 
 export const apiMethods = Object.keys(channels) as ApiMethod[]

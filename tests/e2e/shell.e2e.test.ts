@@ -99,6 +99,24 @@ describe.runIf(runE2e)('the shell in a browser', () => {
     await page.locator('button.source-item', { hasText: 'open-council-social-media.txt' }).click()
   })
 
+  it('searches every clause, and a hit opens its source at that clause', async () => {
+    const box = page.getByRole('searchbox', { name: 'Search all clauses' })
+    await box.fill('"notice of election"')
+    await box.press('Enter')
+    const panel = page.getByRole('tabpanel')
+    await panel.getByRole('heading', { name: 'Search: "notice of election"' }).waitFor()
+    const hits = panel.locator('button.hit')
+    expect(await hits.count()).toBe(1)
+    expect(await hits.first().locator('mark').textContent()).toBe('notice of election')
+    await page.screenshot({ path: path.join(resultsDir, 'shell-search.png') })
+    await hits.first().click()
+    const focused = page.locator('.clause.focused')
+    await focused.waitFor()
+    expect(await focused.locator('.clause-label').textContent()).toBe('7.1')
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('focused'))).toBe(true)
+    await page.locator('button.source-item', { hasText: 'open-council-social-media.txt' }).click()
+  })
+
   it('moves focus between panes with F6 and Shift+F6, and between tabs with arrows', async () => {
     const focusedPane = (): Promise<string | null> =>
       page.evaluate(() => document.activeElement?.closest('.pane')?.getAttribute('aria-label') ?? document.activeElement?.closest('.pane')?.id ?? null)
@@ -136,7 +154,7 @@ describe.runIf(runE2e)('the shell in a browser', () => {
     await page.locator('button.source-item', { hasText: 'open-council-social-media.txt' }).click()
     await page.getByRole('button', { name: 'Remove from library' }).click()
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Removed “Riverside Borough Council: Using')
-    expect(await page.getByRole('tab').count()).toBe(2)
+    expect(await page.getByRole('tab').count()).toBe(3)
     expect(await page.locator('.statusbar').textContent()).toContain('2 sources')
   })
 

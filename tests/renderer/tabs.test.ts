@@ -33,6 +33,19 @@ describe('tabs', () => {
     expect(tabsReducer(state, { type: 'activate', key: 'nope' })).toBe(state)
   })
 
+  it('keeps one search tab, replaced by each new search', () => {
+    const state = apply(open('a'), { type: 'open-search', query: 'purdah' }, open('b'), { type: 'open-search', query: ' consent ' })
+    expect(state.tabs.map((t) => t.key)).toEqual(['start', sourceTabKey('a'), 'search:consent', sourceTabKey('b')])
+    expect(state.active).toBe('search:consent')
+    expect(apply({ type: 'open-search', query: '   ' })).toEqual(initialTabs)
+  })
+
+  it('reopens a source tab at the clause a search hit points to', () => {
+    const state = apply(open('a'), { type: 'open-source', sourceId: 'a', title: 'Policy a', focusClauseId: 'c7' })
+    expect(state.tabs).toHaveLength(2)
+    expect(state.tabs[1]).toMatchObject({ kind: 'source', focusClauseId: 'c7' })
+  })
+
   it('closes the tab of a source that was removed from the library', () => {
     expect(apply(open('a'), open('b'), { type: 'source-removed', sourceId: 'a' }).tabs.map((t) => t.key)).toEqual(['start', sourceTabKey('b')])
   })

@@ -74,6 +74,19 @@ describe('WorkbenchService', () => {
   })
 })
 
+describe('search through the service', () => {
+  it('finds clauses of imported sources and forgets removed ones', async () => {
+    const s = service()
+    const [result] = (await s.importFiles({ files: [file('a.txt', policy)] })).results
+    if (!result?.ok) throw new Error('import failed')
+    const hits = await s.search({ query: 'pre-election' })
+    expect(hits.map((h) => h.label)).toEqual(['4.1'])
+    expect(hits[0]).toMatchObject({ sourceId: result.source.id, sourceTitle: 'Riverside Borough Council: Using Social Media at Work' })
+    await s.removeSource({ id: result.source.id })
+    expect(await s.search({ query: 'pre-election' })).toEqual([])
+  })
+})
+
 describe('import time limit', () => {
   it('reports a file that takes too long as failed, by name, without waiting for it', async () => {
     const { withinTimeLimit } = await import('../../src/main/service/time-limit')

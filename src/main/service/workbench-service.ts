@@ -9,6 +9,8 @@ import type {
   ImportRequest,
   ImportResult,
   RemoveResult,
+  SearchHit,
+  SearchRequest,
   SourceRequest,
   WorkbenchApi,
 } from '../../shared/api'
@@ -16,6 +18,7 @@ import { toErrorInfo, WorkbenchError } from '../../shared/errors'
 import { formats } from '../../shared/import/formats'
 import { importFile, sourceIdOf } from '../../shared/import/import-file'
 import { summarise, type SourceDocument, type SourceSummary } from '../../shared/model'
+import { ClauseSearch } from '../../shared/search/clause-search'
 import { productName, productVersion } from '../version'
 import { InMemoryLibrary } from './library'
 import { IMPORT_TIME_LIMIT_MS, withinTimeLimit } from './time-limit'
@@ -30,6 +33,8 @@ export interface ServiceOptions {
 
 export class WorkbenchService implements WorkbenchApi {
   private readonly library = new InMemoryLibrary()
+  /** Kept in step with the library on every import and removal. */
+  private readonly searchIndex = new ClauseSearch([])
   private readonly host: HostKind
   private readonly now: () => Date
   private readonly importTimeLimitMs: number
@@ -59,6 +64,7 @@ export class WorkbenchService implements WorkbenchApi {
       if (existing) return { file: name, ok: true, source: summarise(existing), duplicate: true }
       const source = await withinTimeLimit(importFile({ name, bytes, importedAt }), name, this.importTimeLimitMs)
       this.library.put(source)
+      this.searchIndex.addSource(source)
       return { file: name, ok: true, source: summarise(source), duplicate: false }
     } catch (error) {
       // One bad file never sinks the batch: it gets its own result and the loop goes on.
@@ -77,6 +83,11 @@ export class WorkbenchService implements WorkbenchApi {
   }
 
   async removeSource(req: SourceRequest): Promise<RemoveResult> {
+    this.searchIndex.removeSource(req.id)
     return { removed: this.library.remove(req.id) }
+  }
+
+  async search(req: SearchRequest): Promise<SearchHit[]> {
+    return this.searchIndex.search(req.query, { limit: req.limit ?? 50, ...(req.sourceIds ? { sourceIds: req.sourceIds } : {}) })
   }
 }

@@ -76,6 +76,7 @@ export function App(): React.JSX.Element {
         activeSourceId={activeTab?.kind === 'source' ? activeTab.sourceId : null}
         onImport={onImport}
         onOpen={(source) => dispatchTabs({ type: 'open-source', sourceId: source.id, title: source.title })}
+        onSearch={(query) => dispatchTabs({ type: 'open-search', query })}
       />
       <WorkArea
         ref={workRef}
@@ -84,6 +85,7 @@ export function App(): React.JSX.Element {
         formats={info?.formats ?? []}
         sourceCount={library.sources.length}
         onRemoveSource={onRemoveSource}
+        onOpenHit={(hit) => dispatchTabs({ type: 'open-source', sourceId: hit.sourceId, title: hit.sourceTitle, focusClauseId: hit.clauseId })}
       />
       <DraftPane ref={draftRef} />
       <StatusBar message={library.error ?? message} info={info} sourceCount={library.sources.length} />

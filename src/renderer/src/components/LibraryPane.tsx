@@ -11,6 +11,7 @@ interface Props {
   activeSourceId: string | null
   onImport(files: File[]): void
   onOpen(source: SourceSummary): void
+  onSearch(query: string): void
 }
 
 /** Up/Down/Home/End move between the items of the list; Tab leaves it. */
@@ -26,10 +27,11 @@ function moveFocus(event: KeyboardEvent<HTMLUListElement>): void {
 }
 
 export const LibraryPane = forwardRef<HTMLElement, Props>(function LibraryPane(
-  { library, formats, activeSourceId, onImport, onOpen },
+  { library, formats, activeSourceId, onImport, onOpen, onSearch },
   ref,
 ) {
   const input = useRef<HTMLInputElement>(null)
+  const [query, setQuery] = useState('')
   const [dragging, setDragging] = useState(false)
   const accept = formats.flatMap((f) => f.extensions).join(',')
   const importable = formats.filter((f) => f.importable).map((f) => f.label.toLowerCase())
@@ -57,6 +59,24 @@ export const LibraryPane = forwardRef<HTMLElement, Props>(function LibraryPane(
           {library.sources.length}
         </span>
       </div>
+      <form
+        role="search"
+        className="search-form"
+        onSubmit={(e) => {
+          e.preventDefault()
+          if (query.trim()) onSearch(query.trim())
+        }}
+      >
+        <input
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder="Search all clauses…"
+          aria-label="Search all clauses"
+          title='Words match their beginnings; use "quotes" for a phrase and -word to leave a word out.'
+          disabled={library.sources.length === 0}
+        />
+      </form>
       <div className="pane-actions">
         <button type="button" className="primary" onClick={() => input.current?.click()} disabled={library.importing}>
           {library.importing ? 'Importing…' : 'Import policies…'}

@@ -6,6 +6,8 @@ import { api } from '../api/client'
 
 const topicLabel = new Map(topics.map((t) => [t.id, t.label]))
 
+export const clauseElementId = (clauseId: string): string => `clause-${clauseId.replace(/[^A-Za-z0-9_-]/g, '-')}`
+
 function groupBySection(clauses: Clause[]): { trail: string[]; clauses: Clause[] }[] {
   const groups: { trail: string[]; clauses: Clause[] }[] = []
   for (const clause of clauses) {
@@ -16,9 +18,23 @@ function groupBySection(clauses: Clause[]): { trail: string[]; clauses: Clause[]
   return groups
 }
 
-export function SourceView({ sourceId, onRemove }: { sourceId: string; onRemove(source: SourceDocument): void }): React.JSX.Element {
+interface Props {
+  sourceId: string
+  /** A clause to scroll to and focus once the source has loaded. */
+  focusClauseId?: string | undefined
+  onRemove(source: SourceDocument): void
+}
+
+export function SourceView({ sourceId, focusClauseId, onRemove }: Props): React.JSX.Element {
   const [source, setSource] = useState<SourceDocument | null>(null)
   const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    if (!source || !focusClauseId) return
+    const el = document.getElementById(clauseElementId(focusClauseId))
+    el?.scrollIntoView({ block: 'center' })
+    el?.focus({ preventScroll: true })
+  }, [source, focusClauseId])
 
   useEffect(() => {
     let live = true
@@ -61,7 +77,12 @@ export function SourceView({ sourceId, onRemove }: { sourceId: string; onRemove(
           {trail.length > 0 && <h2 className="section-trail">{trail.join(' › ')}</h2>}
           <ol className="clauses">
             {group.clauses.map((c) => (
-              <li key={c.id} className={`clause level-${Math.min(c.level, 3)}`}>
+              <li
+                key={c.id}
+                id={clauseElementId(c.id)}
+                tabIndex={-1}
+                className={`clause level-${Math.min(c.level, 3)}${c.id === focusClauseId ? ' focused' : ''}`}
+              >
                 <span className="clause-label" aria-hidden={c.label === null}>
                   {c.label ?? ''}
                 </span>

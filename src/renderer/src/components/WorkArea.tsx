@@ -4,9 +4,10 @@
  * new tab opens so a keyboard user lands on what they asked for.
  */
 import { forwardRef, useEffect, useRef, type Dispatch, type KeyboardEvent } from 'react'
-import type { FormatInfo } from '../../../shared/api'
+import type { FormatInfo, SearchHit } from '../../../shared/api'
 import type { SourceDocument } from '../../../shared/model'
 import type { TabsAction, TabsState } from '../state/tabs'
+import { SearchView } from './SearchView'
 import { SourceView } from './SourceView'
 import { StartView } from './StartView'
 
@@ -16,12 +17,13 @@ interface Props {
   formats: FormatInfo[]
   sourceCount: number
   onRemoveSource(source: SourceDocument): void
+  onOpenHit(hit: SearchHit): void
 }
 
 const tabId = (key: string): string => `tab-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`
 const panelId = (key: string): string => `panel-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`
 
-export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state, dispatch, formats, sourceCount, onRemoveSource }, ref) {
+export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state, dispatch, formats, sourceCount, onRemoveSource, onOpenHit }, ref) {
   const panel = useRef<HTMLDivElement>(null)
   const previousCount = useRef(state.tabs.length)
   const active = state.tabs.find((t) => t.key === state.active) ?? state.tabs[0]!
@@ -43,7 +45,7 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
     else if (event.key === 'ArrowLeft') go(index - 1)
     else if (event.key === 'Home') go(0)
     else if (event.key === 'End') go(state.tabs.length - 1)
-    else if (event.key === 'Delete' && active.kind === 'source') dispatch({ type: 'close', key: active.key })
+    else if (event.key === 'Delete' && active.kind !== 'start') dispatch({ type: 'close', key: active.key })
     else return
     event.preventDefault()
   }
@@ -63,11 +65,11 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
                 aria-controls={panelId(tab.key)}
                 tabIndex={selected ? 0 : -1}
                 onClick={() => dispatch({ type: 'activate', key: tab.key })}
-                title={tab.kind === 'source' ? `${tab.title} (Delete closes this tab)` : tab.title}
+                title={tab.kind !== 'start' ? `${tab.title} (Delete closes this tab)` : tab.title}
               >
                 {tab.title}
               </button>
-              {tab.kind === 'source' && (
+              {tab.kind !== 'start' && (
                 // Note: hidden from assistive technology because a tab list may hold only
                 // tabs; keyboard and screen-reader users close a tab with the Delete key.
                 <button
@@ -93,7 +95,9 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
         aria-labelledby={tabId(active.key)}
         tabIndex={-1}
       >
-        {active.kind === 'start' ? <StartView formats={formats} sourceCount={sourceCount} /> : <SourceView sourceId={active.sourceId} onRemove={onRemoveSource} />}
+        {active.kind === 'start' && <StartView formats={formats} sourceCount={sourceCount} />}
+        {active.kind === 'source' && <SourceView key={active.key} sourceId={active.sourceId} focusClauseId={active.focusClauseId} onRemove={onRemoveSource} />}
+        {active.kind === 'search' && <SearchView query={active.query} onOpen={onOpenHit} />}
       </div>
     </main>
   )

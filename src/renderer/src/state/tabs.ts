@@ -2,7 +2,11 @@
  * The work area's tabs as data: actions in, new state out, so tab behaviour is unit-tested
  * without a browser and components only dispatch.
  */
-export type Tab = { key: 'start'; kind: 'start'; title: string } | { key: string; kind: 'source'; sourceId: string; title: string }
+export type Tab =
+  | { key: 'start'; kind: 'start'; title: string }
+  /** focusClauseId: the clause to bring into view when the tab shows (from a search hit). */
+  | { key: string; kind: 'source'; sourceId: string; title: string; focusClauseId?: string }
+  | { key: string; kind: 'search'; query: string; title: string }
 
 export interface TabsState {
   tabs: Tab[]
@@ -10,7 +14,8 @@ export interface TabsState {
 }
 
 export type TabsAction =
-  | { type: 'open-source'; sourceId: string; title: string }
+  | { type: 'open-source'; sourceId: string; title: string; focusClauseId?: string }
+  | { type: 'open-search'; query: string }
   | { type: 'activate'; key: string }
   | { type: 'close'; key: string }
   | { type: 'source-removed'; sourceId: string }
@@ -21,6 +26,10 @@ export const initialTabs: TabsState = { tabs: [START_TAB], active: 'start' }
 
 export function sourceTabKey(sourceId: string): string {
   return `source:${sourceId}`
+}
+
+export function searchTabKey(query: string): string {
+  return `search:${query}`
 }
 
 function closeTab(state: TabsState, key: string): TabsState {
@@ -37,8 +46,21 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
   switch (action.type) {
     case 'open-source': {
       const key = sourceTabKey(action.sourceId)
+      const tab: Tab = { key, kind: 'source', sourceId: action.sourceId, title: action.title, ...(action.focusClauseId ? { focusClauseId: action.focusClauseId } : {}) }
+      // An open tab is reused (and told which clause to show); a new one opens at the end.
+      if (state.tabs.some((t) => t.key === key)) return { tabs: state.tabs.map((t) => (t.key === key ? tab : t)), active: key }
+      return { tabs: [...state.tabs, tab], active: key }
+    }
+    case 'open-search': {
+      const query = action.query.trim()
+      if (!query) return state
+      const key = searchTabKey(query)
       if (state.tabs.some((t) => t.key === key)) return { ...state, active: key }
-      return { tabs: [...state.tabs, { key, kind: 'source', sourceId: action.sourceId, title: action.title }], active: key }
+      // One search tab at a time: a new search replaces the last one in place.
+      const existing = state.tabs.findIndex((t) => t.kind === 'search')
+      const tab: Tab = { key, kind: 'search', query, title: `Search: ${query}` }
+      const tabs = existing >= 0 ? state.tabs.map((t, i) => (i === existing ? tab : t)) : [...state.tabs, tab]
+      return { tabs, active: key }
     }
     case 'activate':
       return state.tabs.some((t) => t.key === action.key) ? { ...state, active: action.key } : state
