@@ -1,0 +1,191 @@
+/**
+ * Clause alignment: which clauses of A say the same thing as which clauses of B.
+ *   1. score candidate pairs (TF-IDF cosine of terms and of shingles, neighbour bonus);
+ *   2. keep pairs at or above the threshold and take the maximum-weight one-to-one matching,
+ *      which lets a clause pair with one anywhere in the other document (moves);
+ *   3. look for splits and merges among neighbours and re-match what they free;
+ *   4. mark pairs that moved: to another section, or out of order (off the longest run of
+ *      pairs that keep their order in both documents);
+ *   5. match what is left between two consecutive in-order groups with a lower threshold
+ *      (a clause reworded in place), and look at the moves again.
+ */
+import type { Clause } from '../../model'
+import { maxWeightMatching, type WeightedEdge } from './assignment'
+import { buildFeatures, type FeatureSet } from './features'
+import { gapEdges } from './gaps'
+import { inOrderChain, movedGroups } from './moves'
+import { type AlignOptions, resolveOptions, type ResolvedAlignOptions } from './options'
+import { type PairScores, scoreCandidates, withNeighbourBonus } from './scores'
+import { groupCandidates } from './split-merge'
+
+export type GroupKind = 'pair' | 'split' | 'merged'
+
+/** Clauses of A and of B (indices into the arrays given) that say the same thing. */
+export interface AlignedGroup {
+  kind: GroupKind
+  /** One index, or two adjacent ones for a merge. */
+  a: number[]
+  /** One index, or two adjacent ones for a split. */
+  b: number[]
+  /** 0..1; 1 only when the texts are the same. */
+  similarity: number
+  /** Same text after normalising labels, whitespace, quotes and table separators. */
+  identical: boolean
+  /** Moved to another section, or out of order relative to the other groups. */
+  moved: boolean
+}
+
+export interface ClauseAlignment {
+  /** In A's order. */
+  groups: AlignedGroup[]
+  /** Indices of A's clauses in no group, ascending. */
+  onlyA: number[]
+  /** Indices of B's clauses in no group, ascending. */
+  onlyB: number[]
+}
+
+/** Scores below this are not even kept as candidates (they can pair with nothing). */
+const CANDIDATE_FLOOR = 0.05
+
+/** Gaps larger than this on either side are left alone: a rewrite there is not one-for-one. */
+const MAX_GAP = 3
+
+/** In a gap, two clauses pair only if the shorter has at least this share of the longer's terms. */
+const GAP_LENGTH_RATIO = 0.33
+
+/**
+ * Tie-breakers: among equal scores, prefer pairs at the same relative place in both documents
+ * (squared, so that of two equal texts repeated, the matching that does not cross wins), then
+ * pairs nearer the start. Both look the same from either document.
+ */
+const TIE_BREAK = 1e-6
+const TIE_BREAK_2 = 1e-9
+
+export function alignClauses(a: readonly Clause[], b: readonly Clause[], options?: AlignOptions): ClauseAlignment {
+  const opts = resolveOptions(options)
+  const textOf = (c: Clause): string => (typeof c?.text === 'string' ? c.text : '')
+  const set = buildFeatures(a.map(textOf), b.map(textOf))
+  const nA = a.length
+  const nB = b.length
+  const base = scoreCandidates(set, { termWeight: opts.termWeight }, CANDIDATE_FLOOR)
+  const scores = withNeighbourBonus(base, opts.neighbourBonus, opts.threshold, opts.threshold * 0.6)
+
+  // 2. One-to-one matching over the thresholded scores.
+  const edgesAmong = (freeA: (i: number) => boolean, freeB: (j: number) => boolean): WeightedEdge[] => {
+    const edges: WeightedEdge[] = []
+    for (let i = 0; i < nA; i++) {
+      if (!freeA(i)) continue
+      for (const j of scores.partnersOf(i)) {
+        const s = scores.get(i, j)
+        if (s < opts.threshold || !freeB(j)) continue
+        const offset = (i + 0.5) / nA - (j + 0.5) / nB
+        edges.push({ i, j, w: s + TIE_BREAK * (1 - offset * offset) - TIE_BREAK_2 * ((i + j) / (nA + nB)) })
+      }
+    }
+    return edges
+  }
+  const matchA = maxWeightMatching(nA, nB, edgesAmong(() => true, () => true))
+  const matchB = new Int32Array(nB).fill(-1)
+  matchA.forEach((j, i) => {
+    if (j >= 0) matchB[j] = i
+  })
+
+  // 3. Splits and merges, then a second matching of whatever they freed.
+  const groups = acceptGroups(set, base, matchA, matchB, opts)
+  const [inGroupA, inGroupB] = usedBy(groups, nA, nB)
+  const freedA = (i: number): boolean => !inGroupA[i] && matchA[i] === -1
+  const freedB = (j: number): boolean => !inGroupB[j] && matchB[j] === -1
+  if (groups.length > 0) {
+    const rematch = maxWeightMatching(nA, nB, edgesAmong(freedA, freedB))
+    rematch.forEach((j, i) => {
+      if (j >= 0) {
+        matchA[i] = j
+        matchB[j] = i
+      }
+    })
+  }
+
+  const all: AlignedGroup[] = [...groups]
+  const pairOf = (i: number, j: number): AlignedGroup => {
+    const identical = set.a[i]!.identity === set.b[j]!.identity
+    return { kind: 'pair', a: [i], b: [j], similarity: identical ? 1 : Math.min(0.99, base.get(i, j)), identical, moved: false }
+  }
+  for (let i = 0; i < nA; i++) if (matchA[i]! >= 0) all.push(pairOf(i, matchA[i]!))
+  all.sort((x, y) => x.a[0]! - y.a[0]!)
+
+  // 4. Moves; 5. gaps between groups that kept their order are matched with a lower bar.
+  let moved = movedGroups(all, a, b)
+  if (opts.gapThreshold < opts.threshold) {
+    // Note: the anchors are the in-order run alone, not section moves, so that swapping the
+    // documents finds the same gaps.
+    const anchors = inOrderChain(all).map((k) => all[k]!)
+    const [ua, ub] = usedBy(all, nA, nB)
+    // Note: a heading-like stub ("Every page must:") against a full clause is no rewording.
+    const comparable = (i: number, j: number): boolean => {
+      const la = set.a[i]!.terms.length
+      const lb = set.b[j]!.terms.length
+      return Math.min(la, lb) >= GAP_LENGTH_RATIO * Math.max(la, lb)
+    }
+    const gapScore = (i: number, j: number): number => (comparable(i, j) ? scores.get(i, j) : 0)
+    const edges = gapEdges(anchors, nA, nB, (i) => !ua[i], (j) => !ub[j], gapScore, opts.gapThreshold, MAX_GAP)
+    const filled = maxWeightMatching(nA, nB, edges)
+    let added = 0
+    filled.forEach((j, i) => {
+      if (j >= 0) {
+        all.push(pairOf(i, j))
+        added++
+      }
+    })
+    if (added > 0) {
+      all.sort((x, y) => x.a[0]! - y.a[0]!)
+      moved = movedGroups(all, a, b)
+    }
+  }
+  all.forEach((g, k) => (g.moved = moved[k]!))
+
+  const [usedA, usedB] = usedBy(all, nA, nB)
+  return {
+    groups: all,
+    onlyA: [...Array(nA).keys()].filter((i) => !usedA[i]),
+    onlyB: [...Array(nB).keys()].filter((j) => !usedB[j]),
+  }
+}
+
+/** Which clauses of A and of B the groups hold (1) and which they do not (0). */
+function usedBy(groups: readonly AlignedGroup[], sizeA: number, sizeB: number): [Uint8Array, Uint8Array] {
+  const usedA = new Uint8Array(sizeA)
+  const usedB = new Uint8Array(sizeB)
+  for (const g of groups) {
+    for (const i of g.a) usedA[i] = 1
+    for (const j of g.b) usedB[j] = 1
+  }
+  return [usedA, usedB]
+}
+
+/** Accept split and merge candidates greedily, best gain first, each clause in one group. */
+function acceptGroups(set: FeatureSet, scores: PairScores, matchA: Int32Array, matchB: Int32Array, opts: ResolvedAlignOptions): AlignedGroup[] {
+  const groups: AlignedGroup[] = []
+  const takenA = new Uint8Array(matchA.length)
+  const takenB = new Uint8Array(matchB.length)
+  for (const c of groupCandidates(set, scores, matchA, matchB, opts)) {
+    const as = c.kind === 'split' ? [c.whole] : [c.first, c.first + 1]
+    const bs = c.kind === 'split' ? [c.first, c.first + 1] : [c.whole]
+    if (as.some((i) => takenA[i]) || bs.some((j) => takenB[j])) continue
+    // Note: the gain was measured against the matching before any group was taken; a group
+    // whose broken pairs were already broken by another only gains more.
+    for (const i of as) {
+      takenA[i] = 1
+      const j = matchA[i]!
+      if (j >= 0) matchB[j] = -1
+      matchA[i] = -1
+    }
+    for (const j of bs) {
+      takenB[j] = 1
+      const i = matchB[j]!
+      if (i >= 0) matchA[i] = -1
+      matchB[j] = -1
+    }
+    groups.push({ kind: c.kind, a: as, b: bs, similarity: Math.min(1, c.similarity), identical: false, moved: false })
+  }
+  return groups
+}

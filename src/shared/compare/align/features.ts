@@ -1,0 +1,124 @@
+/**
+ * What the aligner sees of each clause: its text for the identity test, its content terms,
+ * and TF-IDF vectors of terms and of term shingles over the clauses of both documents.
+ */
+import { splitLabel } from '../../import/blocks'
+import { contentTerms, cosine, shingles, type SparseVector, TermStatistics, tfidf, wordsOf } from '../text-features'
+
+export interface ClauseFeatures {
+  /** The text as compared for identity: no label, plain quotes and dashes, single spaces. */
+  identity: string
+  terms: string[]
+  termVector: SparseVector
+  shingleVector: SparseVector
+  /** Lower-case words including stop words: the fallback for clauses with no content terms. */
+  words: Set<string>
+}
+
+/**
+ * A printed label left at the start of a text ("3.2", "(b)", "1.", "•"). Note: a bare whole
+ * number is left alone: "10 January 2011" and "5 working days" start with a number that is
+ * part of what the clause says, not with a label.
+ */
+function stripLabel(text: string): string {
+  const found = splitLabel(text)
+  return found && !/^\d+$/.test(found.label) ? found.rest : text
+}
+
+/**
+ * The text two clauses must share to be "the same": a printed label at the start removed,
+ * typographic quotes and dashes made plain, table cell separators and whitespace runs made
+ * one space. Note: a "|" is how importers join table cells, and a Word table and its PDF
+ * rendering differ only there, so it counts as whitespace.
+ */
+export function identityText(text: string): string {
+  const spaced = text.replace(/\s*\|\s*/g, ' ').replace(/\s+/g, ' ').trim()
+  return stripLabel(spaced)
+    .replace(/[’‘`′]/g, "'")
+    .replace(/[“”″]/g, '"')
+    .replace(/[‐‑‒–—]/g, '-')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** Corpus statistics over the clauses of both documents, and each clause's features. */
+export interface FeatureSet {
+  a: ClauseFeatures[]
+  b: ClauseFeatures[]
+  termStats: TermStatistics
+  shingleStats: TermStatistics
+}
+
+export function buildFeatures(aTexts: readonly string[], bTexts: readonly string[]): FeatureSet {
+  const termStats = new TermStatistics()
+  const shingleStats = new TermStatistics()
+  const prepare = (text: string): { identity: string; terms: string[]; shingles: string[] } => {
+    const terms = contentTerms(text)
+    return { identity: identityText(text), terms, shingles: shingles(terms) }
+  }
+  const pa = aTexts.map(prepare)
+  const pb = bTexts.map(prepare)
+  for (const p of [...pa, ...pb]) {
+    termStats.add(p.terms)
+    shingleStats.add(p.shingles)
+  }
+  const finish = (p: { identity: string; terms: string[]; shingles: string[] }): ClauseFeatures => ({
+    identity: p.identity,
+    terms: p.terms,
+    termVector: tfidf(p.terms, termStats),
+    shingleVector: tfidf(p.shingles, shingleStats),
+    words: new Set(wordsOf(p.identity)),
+  })
+  return { a: pa.map(finish), b: pb.map(finish), termStats, shingleStats }
+}
+
+/** How much of `part`'s term weight (IDF over distinct terms) is found in `whole`. */
+export function coverage(part: readonly string[], whole: ReadonlySet<string>, stats: TermStatistics): number {
+  let total = 0
+  let found = 0
+  for (const t of new Set(part)) {
+    const w = stats.idf(t)
+    total += w
+    if (whole.has(t)) found += w
+  }
+  return total === 0 ? 0 : found / total
+}
+
+export interface ScoreWeights {
+  /** Weight of the TF-IDF cosine of terms; the rest goes to the cosine of shingles. */
+  termWeight: number
+}
+
+/** Blend of term and shingle cosines, 0..1. */
+export function blend(termCos: number, shingleCos: number, weights: ScoreWeights): number {
+  const s = weights.termWeight * termCos + (1 - weights.termWeight) * shingleCos
+  return Math.min(1, Math.max(0, s))
+}
+
+/** Similarity of two feature sets, scored the same way as the candidate pass does. */
+export function similarityOf(x: ClauseFeatures, y: ClauseFeatures, weights: ScoreWeights): number {
+  if (x.identity === y.identity) return 1
+  if (x.terms.length === 0 || y.terms.length === 0) return wordJaccard(x, y)
+  return blend(cosine(x.termVector, y.termVector), cosine(x.shingleVector, y.shingleVector), weights)
+}
+
+/** Fallback for clauses without content terms ("Version 1.0"): overlap of their plain words. */
+export function wordJaccard(x: ClauseFeatures, y: ClauseFeatures): number {
+  if (x.words.size === 0 || y.words.size === 0) return 0
+  let inter = 0
+  for (const w of x.words) if (y.words.has(w)) inter++
+  return inter / (x.words.size + y.words.size - inter)
+}
+
+/** Features of two clauses read as one (a split's two parts, a merge's two sources). */
+export function joinFeatures(x: ClauseFeatures, y: ClauseFeatures, set: FeatureSet): ClauseFeatures {
+  const terms = [...x.terms, ...y.terms]
+  return {
+    identity: `${x.identity} ${y.identity}`.trim(),
+    terms,
+    termVector: tfidf(terms, set.termStats),
+    shingleVector: tfidf(shingles(terms), set.shingleStats),
+    words: new Set([...x.words, ...y.words]),
+  }
+}

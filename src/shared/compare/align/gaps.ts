@@ -1,0 +1,50 @@
+/**
+ * Gap filling: a clause rewritten in other words may share too few terms to pass the
+ * threshold, yet stand exactly where its old wording stood. Between two consecutive in-order
+ * groups, the clauses left over on each side are matched again with a lower threshold.
+ * Note: only gaps bounded on both sides by groups that kept their order count, and the lower
+ * threshold still asks for shared terms, so a deleted clause and an unrelated new one in the
+ * same place stay apart.
+ */
+import type { WeightedEdge } from './assignment'
+
+export interface Anchor {
+  a: readonly number[]
+  b: readonly number[]
+}
+
+/**
+ * Edges between unmatched clauses that sit in the same gap between consecutive anchors.
+ * anchors: groups in order in both documents (the longest in-order run), in A's order.
+ */
+export function gapEdges(
+  anchors: readonly Anchor[],
+  sizeA: number,
+  sizeB: number,
+  freeA: (i: number) => boolean,
+  freeB: (j: number) => boolean,
+  score: (i: number, j: number) => number,
+  threshold: number,
+  maxGap: number,
+): WeightedEdge[] {
+  const edges: WeightedEdge[] = []
+  // Gap k lies after the last clause of anchor k-1 and before the first clause of anchor k.
+  const bounds = [{ a: -1, b: -1 }, ...anchors.map((g) => ({ a: Math.max(...g.a), b: Math.max(...g.b) }))]
+  const ends = [...anchors.map((g) => ({ a: Math.min(...g.a), b: Math.min(...g.b) })), { a: sizeA, b: sizeB }]
+  for (let k = 0; k < ends.length; k++) {
+    const from = bounds[k]!
+    const to = ends[k]!
+    const as: number[] = []
+    const bs: number[] = []
+    for (let i = from.a + 1; i < to.a; i++) if (freeA(i)) as.push(i)
+    for (let j = from.b + 1; j < to.b; j++) if (freeB(j)) bs.push(j)
+    if (as.length === 0 || bs.length === 0 || as.length > maxGap || bs.length > maxGap) continue
+    for (const i of as) {
+      for (const j of bs) {
+        const s = score(i, j)
+        if (s >= threshold) edges.push({ i, j, w: s })
+      }
+    }
+  }
+  return edges
+}

@@ -1,0 +1,8 @@
+/**
+ * Comparing two sources: align their clauses (reworded, reordered, moved, split, merged),
+ * then diff the words inside each pair. See ../../../../../shared/ARCHITECTURE.md, "Comparing".
+ */
+export { alignClauses, type AlignedGroup, type ClauseAlignment, type GroupKind } from './align'
+export { compareSources, comparisonRows, countRows, joinTexts } from './compare-sources'
+export { identityText } from './features'
+export { type AlignOptions, type CompareOptions, DEFAULT_ALIGN_OPTIONS } from './options'

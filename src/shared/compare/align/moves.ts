@@ -1,0 +1,138 @@
+/**
+ * Which aligned groups moved. A group moved when it went to another section than the rest of
+ * its section did, or, among the others, when it is off the longest run of groups whose order
+ * is the same in A and in B (the longest increasing subsequence of B positions in A's order).
+ * Note: section moves are taken out before the order is looked at, so a clause that moved to
+ * the next section is reported, not the clause it jumped over.
+ */
+import type { Clause } from '../../model'
+
+interface Placed {
+  a: readonly number[]
+  b: readonly number[]
+  similarity: number
+}
+
+const sectionKey = (c: Clause | undefined): string => (Array.isArray(c?.section) ? c.section.join('\u0000') : '')
+
+/** groups must be in A's order; returns, for each, whether it moved. */
+export function movedGroups(groups: readonly Placed[], a: readonly Clause[], b: readonly Clause[]): boolean[] {
+  const moved = sectionMoves(groups, a, b)
+  const rest = groups.flatMap((g, k) => (moved[k] ? [] : [k]))
+  const keep = inOrderChain(rest.map((k) => groups[k]!))
+  const kept = new Set(keep.map((x) => rest[x]!))
+  for (const k of rest) if (!kept.has(k)) moved[k] = true
+  return moved
+}
+
+/**
+ * Each section of A goes where most of its aligned clauses went (ties: where the first of
+ * them went); a group that went elsewhere moved. Headings are compared within each document
+ * only, so renamed or renumbered sections move nothing.
+ */
+function sectionMoves(groups: readonly Placed[], a: readonly Clause[], b: readonly Clause[]): boolean[] {
+  const votes = new Map<string, Map<string, number>>()
+  const order = new Map<string, string[]>()
+  const keys = groups.map((g) => ({ from: sectionKey(a[g.a[0]!]), to: sectionKey(b[g.b[0]!]) }))
+  for (const { from, to } of keys) {
+    let v = votes.get(from)
+    if (!v) {
+      votes.set(from, (v = new Map()))
+      order.set(from, [])
+    }
+    if (!v.has(to)) order.get(from)!.push(to)
+    v.set(to, (v.get(to) ?? 0) + 1)
+  }
+  const home = new Map<string, string>()
+  for (const [from, v] of votes) {
+    let best = ''
+    let bestVotes = -1
+    for (const to of order.get(from)!) {
+      if (v.get(to)! > bestVotes) {
+        best = to
+        bestVotes = v.get(to)!
+      }
+    }
+    home.set(from, best)
+  }
+  return keys.map(({ from, to }) => home.get(from) !== to)
+}
+
+/** Past this many groups the chain is found in O(n log n), without the tie-breaks. */
+const CHAIN_DP_LIMIT = 3000
+
+/**
+ * The longest run of groups (given in A's order) whose order is the same in B: a longest
+ * increasing subsequence of B positions. Of several equally long, the one with the greatest
+ * total similarity, then the one whose members sit at the most alike relative places in the
+ * two documents. Note: these tie-breaks look the same from A and from B, so swapping the
+ * documents picks the same run. O(n^2) up to CHAIN_DP_LIMIT groups.
+ */
+export function inOrderChain(groups: readonly Placed[]): number[] {
+  const n = groups.length
+  if (n > CHAIN_DP_LIMIT) return longestIncreasing(groups.map((g) => g.b[0]!))
+  const sizeA = Math.max(1, ...groups.map((g) => Math.max(...g.a) + 1))
+  const sizeB = Math.max(1, ...groups.map((g) => Math.max(...g.b) + 1))
+  // Per chain ending at k: its length, total similarity, total offset, total position.
+  const length = new Int32Array(n)
+  const weight = new Float64Array(n)
+  const offset = new Float64Array(n)
+  const position = new Float64Array(n)
+  const prev = new Int32Array(n).fill(-1)
+  const EPS = 1e-12
+  const better = (l: number, w: number, o: number, p: number, k: number): boolean => {
+    if (l !== length[k]!) return l > length[k]!
+    if (Math.abs(w - weight[k]!) > EPS) return w > weight[k]!
+    if (Math.abs(o - offset[k]!) > EPS) return o < offset[k]!
+    return p < position[k]! - EPS
+  }
+  for (let k = 0; k < n; k++) {
+    const g = groups[k]!
+    const ownOffset = Math.abs(g.a[0]! / sizeA - g.b[0]! / sizeB)
+    const ownPosition = g.a[0]! + g.b[0]!
+    length[k] = 1
+    weight[k] = g.similarity
+    offset[k] = ownOffset
+    position[k] = ownPosition
+    for (let p = 0; p < k; p++) {
+      if (groups[p]!.b[0]! >= g.b[0]! || groups[p]!.a[0]! >= g.a[0]!) continue
+      const l = length[p]! + 1
+      const w = weight[p]! + g.similarity
+      const o = offset[p]! + ownOffset
+      const q = position[p]! + ownPosition
+      if (better(l, w, o, q, k)) {
+        length[k] = l
+        weight[k] = w
+        offset[k] = o
+        position[k] = q
+        prev[k] = p
+      }
+    }
+  }
+  let end = -1
+  for (let k = 0; k < n; k++) if (end < 0 || better(length[k]!, weight[k]!, offset[k]!, position[k]!, end)) end = k
+  const out: number[] = []
+  for (let k = end; k >= 0; k = prev[k]!) out.push(k)
+  return out.reverse()
+}
+
+/** Indices (into values) of one longest strictly increasing subsequence. O(n log n). */
+export function longestIncreasing(values: readonly number[]): number[] {
+  const tails: number[] = [] // tails[len-1] = index of the smallest tail of an increasing run of that length
+  const prev = new Int32Array(values.length).fill(-1)
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k]!
+    let lo = 0
+    let hi = tails.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (values[tails[mid]!]! < v) lo = mid + 1
+      else hi = mid
+    }
+    if (lo > 0) prev[k] = tails[lo - 1]!
+    tails[lo] = k
+  }
+  const out: number[] = []
+  for (let k = tails.length ? tails[tails.length - 1]! : -1; k >= 0; k = prev[k]!) out.push(k)
+  return out.reverse()
+}

@@ -1,0 +1,133 @@
+/**
+ * Candidate pairs and their scores. Only pairs that share a term are scored (an inverted
+ * index over B's vectors), so the cost follows the overlap, not |A| x |B|.
+ */
+import type { SparseVector } from '../text-features'
+import { blend, type FeatureSet, type ScoreWeights, wordJaccard } from './features'
+
+/** Sparse scores of pairs (i of A, j of B): absent means 0. */
+export class PairScores {
+  private readonly scores = new Map<number, number>()
+  private readonly byA: number[][]
+  constructor(
+    readonly sizeA: number,
+    readonly sizeB: number,
+  ) {
+    this.byA = Array.from({ length: sizeA }, () => [])
+  }
+
+  get(i: number, j: number): number {
+    if (i < 0 || j < 0 || i >= this.sizeA || j >= this.sizeB) return 0
+    return this.scores.get(i * this.sizeB + j) ?? 0
+  }
+
+  set(i: number, j: number, score: number): void {
+    const key = i * this.sizeB + j
+    if (!this.scores.has(key)) this.byA[i]!.push(j)
+    this.scores.set(key, score)
+  }
+
+  /** B clauses with a score against A clause i, in no particular order. */
+  partnersOf(i: number): readonly number[] {
+    return this.byA[i] ?? []
+  }
+
+  get size(): number {
+    return this.scores.size
+  }
+}
+
+function invertedIndex(vectors: readonly SparseVector[]): Map<string, { j: number; w: number }[]> {
+  const index = new Map<string, { j: number; w: number }[]>()
+  vectors.forEach((v, j) => {
+    for (const [t, w] of v) {
+      let list = index.get(t)
+      if (!list) index.set(t, (list = []))
+      list.push({ j, w })
+    }
+  })
+  return index
+}
+
+/** Base similarity of every pair that shares a term, a shingle, or its exact text. */
+export function scoreCandidates(set: FeatureSet, weights: ScoreWeights, minScore: number): PairScores {
+  const nA = set.a.length
+  const nB = set.b.length
+  const out = new PairScores(nA, nB)
+  const termIndex = invertedIndex(set.b.map((f) => f.termVector))
+  const shingleIndex = invertedIndex(set.b.map((f) => f.shingleVector))
+  const byIdentity = new Map<string, number[]>()
+  set.b.forEach((f, j) => {
+    const list = byIdentity.get(f.identity)
+    if (list) list.push(j)
+    else byIdentity.set(f.identity, [j])
+  })
+  const termDot = new Float64Array(nB)
+  const shingleDot = new Float64Array(nB)
+  const touched: number[] = []
+  const seen = new Uint8Array(nB)
+  const touch = (j: number): void => {
+    if (!seen[j]) {
+      seen[j] = 1
+      touched.push(j)
+    }
+  }
+  const bWithoutTerms = set.b.flatMap((f, j) => (f.terms.length === 0 ? [j] : []))
+
+  for (let i = 0; i < nA; i++) {
+    const fa = set.a[i]!
+    for (const [t, w] of fa.termVector) {
+      for (const hit of termIndex.get(t) ?? []) {
+        termDot[hit.j]! += w * hit.w
+        touch(hit.j)
+      }
+    }
+    for (const [t, w] of fa.shingleVector) {
+      for (const hit of shingleIndex.get(t) ?? []) {
+        shingleDot[hit.j]! += w * hit.w
+        touch(hit.j)
+      }
+    }
+    for (const j of byIdentity.get(fa.identity) ?? []) touch(j)
+    // Clauses with no content terms (a bare "1.0", "Yes | No") are compared by their plain words.
+    const fallback = fa.terms.length === 0 ? Array.from({ length: nB }, (_, j) => j) : bWithoutTerms
+    for (const j of fallback) touch(j)
+
+    for (const j of touched) {
+      const fb = set.b[j]!
+      let s: number
+      if (fa.identity === fb.identity) s = 1
+      else if (fa.terms.length === 0 || fb.terms.length === 0) s = wordJaccard(fa, fb)
+      else s = blend(termDot[j]!, shingleDot[j]!, weights)
+      if (s >= minScore) out.set(i, j, s)
+      termDot[j] = 0
+      shingleDot[j] = 0
+      seen[j] = 0
+    }
+    touched.length = 0
+  }
+  return out
+}
+
+/**
+ * Scores with a small bonus for pairs whose neighbours also pair (i-1 with j-1, or i+1 with
+ * j+1): of two equally good candidates, the one that keeps its context wins. The bonus is
+ * given only to pairs already near the threshold, so it never makes a pair from nothing.
+ */
+export function withNeighbourBonus(base: PairScores, bonus: number, threshold: number, floor: number): PairScores {
+  if (bonus <= 0) return base
+  const out = new PairScores(base.sizeA, base.sizeB)
+  for (let i = 0; i < base.sizeA; i++) {
+    for (const j of base.partnersOf(i)) {
+      const s = base.get(i, j)
+      let context = 0
+      if (s >= floor) {
+        const before = base.get(i - 1, j - 1)
+        const after = base.get(i + 1, j + 1)
+        context = Math.max(before >= threshold ? before : 0, after >= threshold ? after : 0)
+      }
+      out.set(i, j, s + bonus * context)
+    }
+  }
+  return out
+}

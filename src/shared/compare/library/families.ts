@@ -1,0 +1,193 @@
+/**
+ * Clause families: clauses from different sources that say the same thing.
+ *
+ * Scored candidate pairs are taken strongest first, and each joins the two groups its clauses
+ * are in when three things hold: the groups share no source (a family holds at most one clause
+ * of each source, except that a source's near-duplicates of its own clause may join together,
+ * flagged as repeats); the average similarity between every member of one group and every
+ * member of the other is high enough (average linkage, so a family cannot drift along a chain
+ * of looser and looser pairs); and the pair itself is strong enough. The average comes from the
+ * groups' summed vectors (cosine is bilinear), so it costs one sparse dot product, not |X|·|Y|.
+ *
+ * Note: a group of clauses from only one source, or a single clause, is not a family and is
+ * left out; `checkDocument` reports a source's repeats of itself.
+ */
+import type { ClauseFamily, ClauseId, SourceId, TopicId } from '../../model'
+import { topics as taxonomy } from '../../topics/tag-topics'
+import type { ClauseIndex } from './clause-index'
+import { scoredPairs } from './pairs'
+import { Accumulator, similarity } from './sparse'
+
+export interface FamilyOptions {
+  /** A pair weaker than this never joins two groups. */
+  minSimilarity: number
+  /** Two groups join only if the average similarity across them reaches this. */
+  minLinkage: number
+  /** Two clauses of one source this alike are a repeat and may share a family. */
+  repeatSimilarity: number
+  /** Each clause keeps at most this many of its strongest pairs. */
+  pairsPerClause: number
+  /** A topic is the family's when at least this share of its members carry it. */
+  topicShare: number
+}
+
+export const defaultFamilyOptions: FamilyOptions = {
+  minSimilarity: 0.45,
+  minLinkage: 0.5,
+  repeatSimilarity: 0.85,
+  pairsPerClause: 12,
+  topicShare: 0.5,
+}
+
+export interface FamilyMember {
+  clauseId: ClauseId
+  sourceId: SourceId
+  /** 0..1: similarity to the family's representative (1 for the representative itself). */
+  similarity: number
+  /** Set when this clause repeats another member from the same source. */
+  repeatOf?: ClauseId
+}
+
+export interface LibraryFamily extends ClauseFamily {
+  members: FamilyMember[]
+  /** How many different sources the family spans. */
+  sourceCount: number
+  /** 0..1: mean similarity of the other members to the representative. */
+  cohesion: number
+}
+
+interface Group {
+  members: number[]
+  /** Source number → the group's clauses from that source. */
+  bySource: Map<number, number[]>
+  sum: Accumulator | null
+}
+
+export function buildFamilies(index: ClauseIndex, options: Partial<FamilyOptions> = {}): LibraryFamily[] {
+  const opts: FamilyOptions = { ...defaultFamilyOptions, ...options }
+  const n = index.clauses.length
+  const pairs = scoredPairs(index, Math.min(opts.minSimilarity, opts.repeatSimilarity), opts.pairsPerClause)
+
+  const parent = new Int32Array(n)
+  for (let i = 0; i < n; i++) parent[i] = i
+  const find = (x: number): number => {
+    let r = x
+    while (parent[r] !== r) r = parent[r]!
+    while (parent[x] !== r) {
+      const next = parent[x]!
+      parent[x] = r
+      x = next
+    }
+    return r
+  }
+  const groups = new Map<number, Group>()
+  const groupOf = (root: number): Group => {
+    let g = groups.get(root)
+    if (!g) {
+      g = { members: [root], bySource: new Map([[index.sourceOf[root]!, [root]]]), sum: null }
+      groups.set(root, g)
+    }
+    return g
+  }
+  const sumOf = (g: Group): Accumulator => {
+    if (!g.sum) {
+      g.sum = new Accumulator()
+      for (const m of g.members) g.sum.add(index.vectors[m]!)
+    }
+    return g.sum
+  }
+  /** Sources both groups hold must hold only repeats of one clause. */
+  const sourcesCompatible = (x: Group, y: Group): boolean => {
+    const [small, large] = x.bySource.size <= y.bySource.size ? [x, y] : [y, x]
+    for (const [source, mine] of small.bySource) {
+      const theirs = large.bySource.get(source)
+      if (!theirs) continue
+      for (const p of mine) for (const q of theirs) if (similarity(index.vectors[p]!, index.vectors[q]!) < opts.repeatSimilarity) return false
+    }
+    return true
+  }
+
+  for (let e = 0; e < pairs.a.length; e++) {
+    const s = pairs.similarity[e]!
+    const a = pairs.a[e]!
+    const b = pairs.b[e]!
+    const sameSource = index.sourceOf[a] === index.sourceOf[b]
+    if (s < (sameSource ? opts.repeatSimilarity : opts.minSimilarity)) continue
+    const ra = find(a)
+    const rb = find(b)
+    if (ra === rb) continue
+    const x = groupOf(ra)
+    const y = groupOf(rb)
+    if (!sourcesCompatible(x, y)) continue
+    const linkage = x.members.length === 1 && y.members.length === 1 ? s : sumOf(x).dotAccumulator(sumOf(y)) / (x.members.length * y.members.length)
+    if (linkage < opts.minLinkage) continue
+    // Join the smaller group into the larger.
+    const [big, small, bigRoot, smallRoot] = x.members.length >= y.members.length ? [x, y, ra, rb] : [y, x, rb, ra]
+    parent[smallRoot] = bigRoot
+    sumOf(big).absorb(sumOf(small))
+    for (const m of small.members) big.members.push(m)
+    for (const [source, list] of small.bySource) {
+      const mine = big.bySource.get(source)
+      if (mine) mine.push(...list)
+      else big.bySource.set(source, [...list])
+    }
+    groups.delete(smallRoot)
+  }
+
+  const families: LibraryFamily[] = []
+  for (const group of groups.values()) {
+    if (group.bySource.size < 2) continue
+    families.push(describeFamily(index, group, opts))
+  }
+  return families.sort((p, q) => q.sourceCount - p.sourceCount || q.members.length - p.members.length || q.cohesion - p.cohesion || (p.id < q.id ? -1 : p.id > q.id ? 1 : 0))
+}
+
+const topicOrder = new Map(taxonomy.map((t, i) => [t.id, i]))
+
+function describeFamily(index: ClauseIndex, group: Group, opts: FamilyOptions): LibraryFamily {
+  const members = [...group.members].sort((a, b) => a - b)
+  const sum = new Accumulator()
+  for (const m of members) sum.add(index.vectors[m]!)
+  // Mean similarity of m to the others is (v_m · Σv − v_m · v_m) / (k − 1).
+  let rep = members[0]!
+  let best = -Infinity
+  for (const m of members) {
+    const mean = sum.dotSparse(index.vectors[m]!) - 1
+    if (mean > best + 1e-12) {
+      best = mean
+      rep = m
+    }
+  }
+  const repVector = index.vectors[rep]!
+  const simToRep = new Map(members.map((m) => [m, m === rep ? 1 : similarity(index.vectors[m]!, repVector)]))
+  const ordered = members.sort((a, b) => (a === rep ? -1 : b === rep ? 1 : simToRep.get(b)! - simToRep.get(a)! || a - b))
+
+  const firstOfSource = new Map<number, number>()
+  const out: FamilyMember[] = ordered.map((m) => {
+    const source = index.sourceOf[m]!
+    const clause = index.clauses[m]!
+    const member: FamilyMember = { clauseId: clause.id, sourceId: index.sources[source]!.id, similarity: simToRep.get(m)! }
+    const first = firstOfSource.get(source)
+    if (first === undefined) firstOfSource.set(source, m)
+    else member.repeatOf = index.clauses[first]!.id
+    return member
+  })
+
+  const counts = new Map<TopicId, number>()
+  for (const m of members) for (const t of new Set(index.clauses[m]!.topics)) counts.set(t, (counts.get(t) ?? 0) + 1)
+  const familyTopics = [...counts]
+    .filter(([, c]) => c >= opts.topicShare * members.length)
+    .sort((a, b) => b[1] - a[1] || (topicOrder.get(a[0]) ?? Infinity) - (topicOrder.get(b[0]) ?? Infinity) || (a[0] < b[0] ? -1 : 1))
+    .map(([t]) => t)
+
+  const others = out.slice(1)
+  const repClause = index.clauses[rep]!
+  return {
+    id: `family:${repClause.id}`,
+    representative: { clauseId: repClause.id, sourceId: index.sources[index.sourceOf[rep]!]!.id, text: repClause.text },
+    members: out,
+    topics: familyTopics,
+    sourceCount: firstOfSource.size,
+    cohesion: others.length ? others.reduce((t, m) => t + m.similarity, 0) / others.length : 1,
+  }
+}
