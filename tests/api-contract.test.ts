@@ -7,7 +7,7 @@ import { WorkbenchService } from '../src/main/service/workbench-service'
 
 describe('API contract', () => {
   it('pins the methods the UI can call', () => {
-    expect([...apiMethods].sort()).toEqual(['getAppInfo', 'getSource', 'importFiles', 'listSources', 'removeSource', 'search'])
+    expect([...apiMethods].sort()).toEqual(['checkSource', 'compare', 'coverage', 'families', 'getAppInfo', 'getSource', 'importFiles', 'listSources', 'removeSource', 'search', 'similar'])
   })
 
   it('gives every method its own workbench: channel', () => {

@@ -15,6 +15,10 @@ const sourceId = z
 
 const noRequest = z.undefined()
 
+const clauseId = z.string().regex(/^[0-9a-f]{16}\.\d{1,7}$/, 'a clause id is a source id prefix and a position')
+
+const library = z.strictObject({ sourceIds: z.array(sourceId).max(10_000).optional() })
+
 const importFile = z.strictObject({
   name: z.string().min(1).max(1024),
   dataBase64: z
@@ -36,4 +40,13 @@ export const requestSchemas: { [M in ApiMethod]: SchemaFor<M> } = {
     limit: z.number().int().min(1).max(500).optional(),
     sourceIds: z.array(sourceId).max(10_000).optional(),
   }),
+  compare: z.strictObject({ a: sourceId, b: sourceId }),
+  families: library,
+  coverage: library,
+  similar: z.strictObject({
+    clauseId,
+    perSource: z.number().int().min(1).max(20).optional(),
+    limit: z.number().int().min(1).max(500).optional(),
+  }),
+  checkSource: z.strictObject({ id: sourceId }),
 }

@@ -6,10 +6,11 @@
  * Every method takes one plain-JSON request object (or nothing) and returns plain JSON.
  */
 import type { ErrorInfo } from './errors'
-import type { SourceDocument, SourceFormat, SourceId, SourceSummary } from './model'
+import type { DocumentCheck, LibraryFamily } from './compare/library'
+import type { ClauseId, ClauseRef, Comparison, CoverageMatrix, SourceDocument, SourceFormat, SourceId, SourceSummary } from './model'
 import type { SearchHit } from './search/clause-search'
 
-export type { SearchHit }
+export type { DocumentCheck, LibraryFamily, SearchHit }
 
 export type HostKind = 'electron' | 'web' | 'cli' | 'test'
 
@@ -56,6 +57,31 @@ export interface RemoveResult {
   removed: boolean
 }
 
+export interface CompareRequest {
+  a: SourceId
+  b: SourceId
+}
+
+export interface LibraryRequest {
+  /** The sources to consider (default: the whole library). */
+  sourceIds?: SourceId[]
+}
+
+export interface SimilarRequest {
+  clauseId: ClauseId
+  /** Best matches kept per other source (default 1). */
+  perSource?: number
+  limit?: number
+}
+
+/** A clause of another source that says much the same. */
+export interface SimilarHit {
+  clause: ClauseRef
+  sourceId: SourceId
+  sourceTitle: string
+  similarity: number
+}
+
 export interface SearchRequest {
   /** Words (prefixes match), "quoted phrases", -excluded words. */
   query: string
@@ -76,6 +102,16 @@ export interface WorkbenchApi {
   removeSource(req: SourceRequest): Promise<RemoveResult>
   /** Full-text search over every clause of the library, best first. */
   search(req: SearchRequest): Promise<SearchHit[]>
+  /** Two sources aligned clause by clause, with word differences. */
+  compare(req: CompareRequest): Promise<Comparison>
+  /** Groups of clauses from different sources that say the same thing, widest first. */
+  families(req: LibraryRequest): Promise<LibraryFamily[]>
+  /** Topics and families by source, and what each source lacks that most others have. */
+  coverage(req: LibraryRequest): Promise<CoverageMatrix>
+  /** The clauses of other sources most like one clause, best first. */
+  similar(req: SimilarRequest): Promise<SimilarHit[]>
+  /** Clauses of one source that repeat each other, or whose duties look opposed. */
+  checkSource(req: SourceRequest): Promise<DocumentCheck>
 }
 
 export type ApiMethod = keyof WorkbenchApi
@@ -94,6 +130,11 @@ export const channels = {
   getSource: 'workbench:getSource',
   removeSource: 'workbench:removeSource',
   search: 'workbench:search',
+  compare: 'workbench:compare',
+  families: 'workbench:families',
+  coverage: 'workbench:coverage',
+  similar: 'workbench:similar',
+  checkSource: 'workbench:checkSource',
 } as const satisfies Record<ApiMethod, `workbench:${string}`>
 
 export const apiMethods = Object.keys(channels) as ApiMethod[]

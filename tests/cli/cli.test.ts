@@ -20,7 +20,7 @@ describe('policy-workbench CLI', () => {
     const { code, out } = await run(...argv)
     expect(code).toBe(0)
     expect(out).toContain('Usage: policy-workbench <command> [options]')
-    for (const command of ['import', 'clauses', 'formats']) expect(out).toContain(`  ${command} `)
+    for (const command of ['import', 'clauses', 'compare', 'families', 'coverage', 'formats']) expect(out).toContain(`  ${command} `)
     expect(out).toContain('--version')
   })
 
@@ -103,6 +103,64 @@ describe('policy-workbench CLI', () => {
       results: [{ file: 'open-council-social-media.txt', ok: true, title: 'Riverside Borough Council: Using Social Media at Work', format: 'txt', clauses: 11, duplicate: false }],
     })
     expect((await run('import')).code).toBe(2)
+  })
+
+  const corpus = (name: string): string => path.join(repoRoot, 'corpus', name)
+  const v03 = corpus('riverside-social-media-policy-v0.3.docx')
+  const v10 = corpus('riverside-social-media-policy-v1.0.pdf')
+
+  it('compares two versions of a policy, showing only what changed unless asked', async () => {
+    const { code, out } = await run('compare', v03, v10)
+    expect(code).toBe(0)
+    expect(out.split('\n').slice(0, 2)).toEqual([
+      'A: Riverside Borough Council Social Media Policy (DRAFT)  (riverside-social-media-policy-v0.3.docx)',
+      'B: Riverside Borough Council Social Media Policy  (riverside-social-media-policy-v1.0.pdf)',
+    ])
+    expect(out).toMatch(/\n>  4\.4 → 5\.2  moved/)
+    expect(out).toMatch(/\n<  5\.3 → 5\.4 \+ 5\.5  split in B/)
+    expect(out).toMatch(/\n>< 7\.1 \+ 7\.2 → 8\.1  merged in B/)
+    expect(out).toMatch(/\n-  4\.3  only in A/)
+    expect(out).toContain('{+')
+    expect(out).not.toContain('  same')
+    expect((await run('compare', v03, v10, '--all')).out).toContain('  same')
+  })
+
+  it('gives the comparison as JSON in the documented shape', async () => {
+    const { code, out } = await run('compare', v03, v10, '--json')
+    expect(code).toBe(0)
+    const json = JSON.parse(out) as { a: { title: string }; b: unknown; rows: { status: string; similarity: number; a: object[]; b: object[]; diff?: { op: string; text: string }[] }[] }
+    expect(json.a.title).toBe('Riverside Borough Council Social Media Policy (DRAFT)')
+    const changed = json.rows.find((r) => r.status === 'changed')!
+    expect(Object.keys(changed.a[0]!)).toEqual(['id', 'label', 'text'])
+    expect(changed.diff!.every((d) => ['equal', 'insert', 'delete'].includes(d.op))).toBe(true)
+    expect(json.rows.filter((r) => r.status === 'split')).toHaveLength(1)
+  })
+
+  it('refuses a compare without exactly two files, and fails when one cannot be imported', async () => {
+    expect((await run('compare', v03)).code).toBe(2)
+    const bad = await run('compare', v03, broken)
+    expect(bad.code).toBe(1)
+    expect(bad.err).toMatch(/^broken\.docx/)
+  })
+
+  it('lists clause families across policies', async () => {
+    const { code, out } = await run('families', v03, v10, corpus('wealdham-social-media-guidance.odt'))
+    expect(code).toBe(0)
+    expect(out).toMatch(/^\d+ families across 3 policies\./)
+    expect(out).toMatch(/\n {3}3 sources/)
+    const json = JSON.parse((await run('families', v03, v10, '--json')).out) as { families: { members: { sourceId: string }[] }[] }
+    for (const f of json.families) expect(new Set(f.members.map((m) => m.sourceId)).size).toBeGreaterThan(1)
+  })
+
+  it('shows topic coverage by policy with each one\'s gaps', async () => {
+    const { code, out } = await run('coverage', v03, v10, corpus('ashbury-youth-service-social-media.docx'))
+    expect(code).toBe(0)
+    expect(out).toMatch(/^Topic +A {2}B {2}C\n/)
+    expect(out).toMatch(/\nPolitical neutrality and elections +· +\d+ +·\n/)
+    expect(out).toContain('C  Ashbury County Council Youth Service')
+    const json = JSON.parse((await run('coverage', v03, v10, '--json')).out) as { topics: unknown[]; sources: unknown[] }
+    expect(json.sources).toHaveLength(2)
+    expect(json.topics).toHaveLength(20)
   })
 
   // npm test builds before testing; this checks the installed entry point, as users run it.

@@ -117,6 +117,48 @@ describe.runIf(runE2e)('the shell in a browser', () => {
     await page.locator('button.source-item', { hasText: 'open-council-social-media.txt' }).click()
   })
 
+  it('compares two versions side by side, filtering by what changed', async () => {
+    await page.locator('button.source-item', { hasText: 'riverside-social-media-policy-v0.3.docx' }).click()
+    await page.getByRole('combobox', { name: 'Compare with another source' }).selectOption({ label: 'Riverside Borough Council Social Media Policy (PDF)' })
+    const panel = page.getByRole('tabpanel')
+    await panel.getByRole('heading', { name: 'Compare' }).waitFor()
+    await panel.locator('.cmp-row').first().waitFor()
+    const filters = panel.getByRole('group', { name: 'Show rows' })
+    expect(await filters.getByRole('button', { name: /^Same/ }).getAttribute('aria-pressed')).toBe('false')
+    const split = panel.locator('.cmp-row.status-split')
+    expect(await split.count()).toBe(1)
+    expect(await split.locator('.cmp-b .clause-label').textContent()).toBe('5.4 + 5.5')
+    expect(await panel.locator('.cmp-row.status-changed ins').count()).toBeGreaterThan(0)
+    await page.screenshot({ path: path.join(resultsDir, 'shell-compare.png') })
+    await filters.getByRole('button', { name: /^Changed/ }).click()
+    expect(await panel.locator('.cmp-row.status-changed').count()).toBe(0)
+  })
+
+  it('shows topic coverage and families across the library', async () => {
+    await page.getByRole('button', { name: 'Coverage' }).click()
+    const panel = page.getByRole('tabpanel')
+    await panel.getByRole('table').waitFor()
+    expect(await panel.getByRole('row').count()).toBe(21)
+    expect(await panel.getByRole('row', { name: /Political neutrality and elections/ }).locator('td').count()).toBe(3)
+    await page.screenshot({ path: path.join(resultsDir, 'shell-coverage.png') })
+    await page.getByRole('button', { name: 'Families' }).click()
+    await panel.locator('.family').first().waitFor()
+    expect(await panel.locator('.family').count()).toBeGreaterThan(10)
+    await page.screenshot({ path: path.join(resultsDir, 'shell-families.png') })
+  })
+
+  it('checks a policy for repeats and conflicts, and shows similar clauses elsewhere', async () => {
+    await page.locator('button.source-item', { hasText: 'riverside-social-media-policy-v1.0.pdf' }).click()
+    const panel = page.getByRole('tabpanel')
+    await panel.getByRole('button', { name: 'Check for repeats and conflicts' }).click()
+    await panel.locator('#check-heading').waitFor()
+    const clause = panel.locator('.clause', { hasText: 'notice of election' })
+    await clause.getByRole('button', { name: 'Similar in other sources' }).click()
+    await clause.locator('.similar li, .similar + .hint, p.hint').first().waitFor()
+    await page.screenshot({ path: path.join(resultsDir, 'shell-check-similar.png') })
+    await page.locator('button.source-item', { hasText: 'open-council-social-media.txt' }).click()
+  })
+
   it('moves focus between panes with F6 and Shift+F6, and between tabs with arrows', async () => {
     const focusedPane = (): Promise<string | null> =>
       page.evaluate(() => document.activeElement?.closest('.pane')?.getAttribute('aria-label') ?? document.activeElement?.closest('.pane')?.id ?? null)
@@ -154,7 +196,7 @@ describe.runIf(runE2e)('the shell in a browser', () => {
     await page.locator('button.source-item', { hasText: 'open-council-social-media.txt' }).click()
     await page.getByRole('button', { name: 'Remove from library' }).click()
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Removed “Riverside Borough Council: Using')
-    expect(await page.getByRole('tab').count()).toBe(3)
+    expect(await page.getByRole('tab', { name: /Riverside Borough Council: Using/ }).count()).toBe(0)
     expect(await page.locator('.statusbar').textContent()).toContain('2 sources')
   })
 

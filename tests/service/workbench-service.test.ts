@@ -1,10 +1,11 @@
 /** The service every host serves: batches, duplicates, lookups and removal. */
 import { readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { ImportFile } from '../../src/shared/api'
 import { WorkbenchError } from '../../src/shared/errors'
 import { WorkbenchService } from '../../src/main/service/workbench-service'
-import { fixturePath } from '../support/paths'
+import { fixturePath, repoRoot } from '../support/paths'
 
 const file = (name: string, content: string | Buffer): ImportFile => ({
   name,
@@ -84,6 +85,47 @@ describe('search through the service', () => {
     expect(hits[0]).toMatchObject({ sourceId: result.source.id, sourceTitle: 'Riverside Borough Council: Using Social Media at Work' })
     await s.removeSource({ id: result.source.id })
     expect(await s.search({ query: 'pre-election' })).toEqual([])
+  })
+})
+
+describe('comparing through the service', () => {
+  const corpusFile = (name: string): ImportFile => file(name, readFileSync(path.join(repoRoot, 'corpus', name)))
+  let s: WorkbenchService
+  let ids: Record<string, string>
+
+  beforeAll(async () => {
+    s = service()
+    const names = ['riverside-social-media-policy-v0.3.docx', 'riverside-social-media-policy-v1.0.pdf', 'wealdham-social-media-guidance.odt']
+    const report = await s.importFiles({ files: names.map(corpusFile) })
+    ids = Object.fromEntries(report.results.map((r) => [r.file, r.ok ? r.source.id : '']))
+  }, 30_000)
+
+  it('compares two sources', async () => {
+    const c = await s.compare({ a: ids['riverside-social-media-policy-v0.3.docx']!, b: ids['riverside-social-media-policy-v1.0.pdf']! })
+    expect(c.a.origin).toBe('riverside-social-media-policy-v0.3.docx')
+    expect(c.counts.split).toBe(1)
+    expect(c.counts.merged).toBe(1)
+    await expect(s.compare({ a: ids['riverside-social-media-policy-v0.3.docx']!, b: 'e'.repeat(64) })).rejects.toMatchObject({ code: 'not-found' })
+  })
+
+  it('gives families and coverage for the library or a chosen part of it', async () => {
+    const all = await s.families({})
+    expect(all.length).toBeGreaterThan(5)
+    for (const f of all) expect(new Set(f.members.map((m) => m.sourceId)).size).toBeGreaterThan(1)
+    const two = await s.coverage({ sourceIds: [ids['riverside-social-media-policy-v0.3.docx']!, ids['riverside-social-media-policy-v1.0.pdf']!] })
+    expect(two.sources).toHaveLength(2)
+    expect((await s.coverage({})).sources).toHaveLength(3)
+  })
+
+  it('finds similar clauses in the other sources, and checks a source', async () => {
+    const v10 = await s.getSource({ id: ids['riverside-social-media-policy-v1.0.pdf']! })
+    const clause = v10.clauses.find((c) => c.label === '5.2')!
+    const hits = await s.similar({ clauseId: clause.id })
+    expect(hits[0]).toMatchObject({ sourceId: ids['riverside-social-media-policy-v0.3.docx'], clause: { label: '4.4' } })
+    expect(hits.every((h) => h.sourceId !== v10.id)).toBe(true)
+    await expect(s.similar({ clauseId: 'ffffffffffffffff.1' })).rejects.toMatchObject({ code: 'not-found' })
+    const check = await s.checkSource({ id: v10.id })
+    expect(Array.isArray(check.repeats) && Array.isArray(check.conflicts)).toBe(true)
   })
 })
 

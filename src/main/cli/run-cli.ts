@@ -5,6 +5,9 @@
 import type { WorkbenchApi } from '../../shared/api'
 import { WorkbenchService } from '../service/workbench-service'
 import { clausesCommand } from './commands/clauses'
+import { compareCommand } from './commands/compare'
+import { coverageCommand } from './commands/coverage'
+import { familiesCommand } from './commands/families'
 import { formatsCommand } from './commands/formats'
 import { importCommand } from './commands/import'
 import type { CliIo, Command, ExitCode } from './commands/types'
@@ -14,6 +17,9 @@ export type { CliIo, ExitCode }
 const commands: Record<string, Command> = {
   import: importCommand,
   clauses: clausesCommand,
+  compare: compareCommand,
+  families: familiesCommand,
+  coverage: coverageCommand,
   formats: formatsCommand,
 }
 

@@ -6,6 +6,12 @@ import type { SourceDocument, SourceId } from '../../shared/model'
 
 export class InMemoryLibrary {
   private readonly sources = new Map<SourceId, SourceDocument>()
+  /** Goes up on every change, so caches built from the library know when they are stale. */
+  private changes = 0
+
+  get version(): number {
+    return this.changes
+  }
 
   has(id: SourceId): boolean {
     return this.sources.has(id)
@@ -17,10 +23,13 @@ export class InMemoryLibrary {
 
   put(source: SourceDocument): void {
     this.sources.set(source.id, source)
+    this.changes++
   }
 
   remove(id: SourceId): boolean {
-    return this.sources.delete(id)
+    const removed = this.sources.delete(id)
+    if (removed) this.changes++
+    return removed
   }
 
   /** Newest import first; ties (same batch) keep import order. */

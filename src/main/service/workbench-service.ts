@@ -4,6 +4,12 @@
  */
 import type {
   AppInfo,
+  CompareRequest,
+  DocumentCheck,
+  LibraryFamily,
+  LibraryRequest,
+  SimilarHit,
+  SimilarRequest,
   HostKind,
   ImportReport,
   ImportRequest,
@@ -17,10 +23,13 @@ import type {
 import { toErrorInfo, WorkbenchError } from '../../shared/errors'
 import { formats } from '../../shared/import/formats'
 import { importFile, sourceIdOf } from '../../shared/import/import-file'
-import { summarise, type SourceDocument, type SourceSummary } from '../../shared/model'
+import { compareSources } from '../../shared/compare/align'
+import { buildClauseIndex, buildFamilies, checkDocument, coverageMatrix, similarClauses } from '../../shared/compare/library'
+import { summarise, type Comparison, type CoverageMatrix, type SourceDocument, type SourceSummary } from '../../shared/model'
 import { ClauseSearch } from '../../shared/search/clause-search'
 import { productName, productVersion } from '../version'
 import { InMemoryLibrary } from './library'
+import { LibraryAnalysis } from './library-analysis'
 import { IMPORT_TIME_LIMIT_MS, withinTimeLimit } from './time-limit'
 
 export interface ServiceOptions {
@@ -35,6 +44,10 @@ export class WorkbenchService implements WorkbenchApi {
   private readonly library = new InMemoryLibrary()
   /** Kept in step with the library on every import and removal. */
   private readonly searchIndex = new ClauseSearch([])
+  private readonly analysis = new LibraryAnalysis(
+    () => this.library.all(),
+    () => this.library.version,
+  )
   private readonly host: HostKind
   private readonly now: () => Date
   private readonly importTimeLimitMs: number
@@ -89,5 +102,46 @@ export class WorkbenchService implements WorkbenchApi {
 
   async search(req: SearchRequest): Promise<SearchHit[]> {
     return this.searchIndex.search(req.query, { limit: req.limit ?? 50, ...(req.sourceIds ? { sourceIds: req.sourceIds } : {}) })
+  }
+
+  async compare(req: CompareRequest): Promise<Comparison> {
+    return compareSources(await this.getSource({ id: req.a }), await this.getSource({ id: req.b }))
+  }
+
+  async families(req: LibraryRequest): Promise<LibraryFamily[]> {
+    if (!req.sourceIds) return this.analysis.families()
+    return buildFamilies(buildClauseIndex(await this.sourcesById(req.sourceIds)))
+  }
+
+  async coverage(req: LibraryRequest): Promise<CoverageMatrix> {
+    if (!req.sourceIds) return coverageMatrix(this.analysis.index(), this.analysis.families())
+    const index = buildClauseIndex(await this.sourcesById(req.sourceIds))
+    return coverageMatrix(index, buildFamilies(index))
+  }
+
+  async similar(req: SimilarRequest): Promise<SimilarHit[]> {
+    const index = this.analysis.index()
+    if (!index.clauses.some((c) => c.id === req.clauseId)) {
+      throw new WorkbenchError('not-found', 'That clause is not in the library (its source may have been removed).')
+    }
+    const matches = similarClauses(index, req.clauseId, { perSource: req.perSource ?? 1, limit: req.limit ?? 50 })
+    return matches.map((m) => {
+      const source = this.library.get(m.sourceId)!
+      const clause = source.clauses.find((c) => c.id === m.clauseId)!
+      return {
+        clause: { id: clause.id, label: clause.label, text: clause.text, section: clause.section },
+        sourceId: source.id,
+        sourceTitle: source.title,
+        similarity: m.similarity,
+      }
+    })
+  }
+
+  async checkSource(req: SourceRequest): Promise<DocumentCheck> {
+    return checkDocument((await this.getSource(req)).clauses)
+  }
+
+  private async sourcesById(ids: readonly string[]): Promise<SourceDocument[]> {
+    return Promise.all([...new Set(ids)].map((id) => this.getSource({ id })))
   }
 }

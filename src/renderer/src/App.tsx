@@ -77,6 +77,7 @@ export function App(): React.JSX.Element {
         onImport={onImport}
         onOpen={(source) => dispatchTabs({ type: 'open-source', sourceId: source.id, title: source.title })}
         onSearch={(query) => dispatchTabs({ type: 'open-search', query })}
+        onOpenView={(view) => dispatchTabs({ type: 'open-view', view })}
       />
       <WorkArea
         ref={workRef}
@@ -85,6 +86,8 @@ export function App(): React.JSX.Element {
         formats={info?.formats ?? []}
         sourceCount={library.sources.length}
         onRemoveSource={onRemoveSource}
+        sources={library.sources}
+        libraryVersion={library.version}
         onOpenHit={(hit) => dispatchTabs({ type: 'open-source', sourceId: hit.sourceId, title: hit.sourceTitle, focusClauseId: hit.clauseId })}
       />
       <DraftPane ref={draftRef} />

@@ -12,6 +12,7 @@ interface Props {
   onImport(files: File[]): void
   onOpen(source: SourceSummary): void
   onSearch(query: string): void
+  onOpenView(view: 'coverage' | 'families'): void
 }
 
 /** Up/Down/Home/End move between the items of the list; Tab leaves it. */
@@ -27,7 +28,7 @@ function moveFocus(event: KeyboardEvent<HTMLUListElement>): void {
 }
 
 export const LibraryPane = forwardRef<HTMLElement, Props>(function LibraryPane(
-  { library, formats, activeSourceId, onImport, onOpen, onSearch },
+  { library, formats, activeSourceId, onImport, onOpen, onSearch, onOpenView },
   ref,
 ) {
   const input = useRef<HTMLInputElement>(null)
@@ -95,6 +96,16 @@ export const LibraryPane = forwardRef<HTMLElement, Props>(function LibraryPane(
           }}
         />
       </div>
+      {library.sources.length >= 2 && (
+        <div className="library-views">
+          <button type="button" className="secondary" onClick={() => onOpenView('coverage')}>
+            Coverage
+          </button>
+          <button type="button" className="secondary" onClick={() => onOpenView('families')}>
+            Families
+          </button>
+        </div>
+      )}
       {library.lastReport && <ImportReportPanel report={library.lastReport} onDismiss={library.dismissReport} />}
       {library.sources.length === 0 ? (
         <div className="empty-state">

@@ -1,8 +1,10 @@
 /** One source read as its clauses, grouped under their headings, labels kept as printed. */
 import { useEffect, useState } from 'react'
-import type { Clause, SourceDocument } from '../../../shared/model'
+import type { Clause, SourceDocument, SourceSummary } from '../../../shared/model'
 import { topics } from '../../../shared/topics/tag-topics'
 import { api } from '../api/client'
+import { CheckResults } from './CheckResults'
+import { SimilarList } from './SimilarList'
 
 const topicLabel = new Map(topics.map((t) => [t.id, t.label]))
 
@@ -20,21 +22,28 @@ function groupBySection(clauses: Clause[]): { trail: string[]; clauses: Clause[]
 
 interface Props {
   sourceId: string
+  /** The other sources of the library, to compare with. */
+  others: SourceSummary[]
+  onCompare(a: SourceDocument, b: SourceSummary): void
   /** A clause to scroll to and focus once the source has loaded. */
   focusClauseId?: string | undefined
   onRemove(source: SourceDocument): void
 }
 
-export function SourceView({ sourceId, focusClauseId, onRemove }: Props): React.JSX.Element {
+export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemove }: Props): React.JSX.Element {
   const [source, setSource] = useState<SourceDocument | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const [checking, setChecking] = useState(false)
+  const [similarOf, setSimilarOf] = useState<string | null>(null)
+  const [shown, setShown] = useState<string | undefined>(focusClauseId)
 
+  useEffect(() => setShown(focusClauseId), [focusClauseId])
   useEffect(() => {
-    if (!source || !focusClauseId) return
-    const el = document.getElementById(clauseElementId(focusClauseId))
+    if (!source || !shown) return
+    const el = document.getElementById(clauseElementId(shown))
     el?.scrollIntoView({ block: 'center' })
     el?.focus({ preventScroll: true })
-  }, [source, focusClauseId])
+  }, [source, shown])
 
   useEffect(() => {
     let live = true
@@ -54,14 +63,43 @@ export function SourceView({ sourceId, focusClauseId, onRemove }: Props): React.
     <article className="source-view">
       <div className="source-heading">
         <h1>{source.title}</h1>
-        <button type="button" className="secondary" onClick={() => onRemove(source)}>
-          Remove from library
-        </button>
+        <div className="source-actions">
+          {others.length > 0 && (
+            <select
+              aria-label="Compare with another source"
+              value=""
+              onChange={(e) => {
+                const other = others.find((o) => o.id === e.target.value)
+                if (other) onCompare(source, other)
+              }}
+            >
+              <option value="">Compare with…</option>
+              {others.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.title} ({o.format.toUpperCase()})
+                </option>
+              ))}
+            </select>
+          )}
+          <button type="button" className="secondary" aria-pressed={checking} onClick={() => setChecking(!checking)}>
+            Check for repeats and conflicts
+          </button>
+          <button type="button" className="secondary danger" onClick={() => onRemove(source)}>
+            Remove from library
+          </button>
+        </div>
       </div>
       <p className="source-facts">
         {source.origin} · {source.format.toUpperCase()} · {source.clauses.length} clauses · imported{' '}
         {new Date(source.importedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}
       </p>
+      {checking && (
+        <CheckResults
+          sourceId={source.id}
+          labelOf={(id) => source.clauses.find((c) => c.id === id)?.label ?? 'clause'}
+          onShow={(id) => setShown(id)}
+        />
+      )}
       {source.warnings.length > 0 && (
         <ul className="warnings" aria-label="Import warnings">
           {source.warnings.map((w) => (
@@ -81,13 +119,24 @@ export function SourceView({ sourceId, focusClauseId, onRemove }: Props): React.
                 key={c.id}
                 id={clauseElementId(c.id)}
                 tabIndex={-1}
-                className={`clause level-${Math.min(c.level, 3)}${c.id === focusClauseId ? ' focused' : ''}`}
+                className={`clause level-${Math.min(c.level, 3)}${c.id === shown ? ' focused' : ''}`}
               >
                 <span className="clause-label" aria-hidden={c.label === null}>
                   {c.label ?? ''}
                 </span>
                 <span className="clause-body">
                   <span className="clause-text">{c.text}</span>
+                  <span className="clause-tools">
+                    <button
+                      type="button"
+                      className="link"
+                      aria-expanded={similarOf === c.id}
+                      onClick={() => setSimilarOf(similarOf === c.id ? null : c.id)}
+                    >
+                      {similarOf === c.id ? 'Hide similar clauses' : 'Similar in other sources'}
+                    </button>
+                  </span>
+                  {similarOf === c.id && <SimilarList clauseId={c.id} />}
                   {c.topics.length > 0 && (
                     <span className="topics" aria-label="Topics">
                       {c.topics.map((t) => (

@@ -5,8 +5,11 @@
  */
 import { forwardRef, useEffect, useRef, type Dispatch, type KeyboardEvent } from 'react'
 import type { FormatInfo, SearchHit } from '../../../shared/api'
-import type { SourceDocument } from '../../../shared/model'
+import type { SourceDocument, SourceSummary } from '../../../shared/model'
 import type { TabsAction, TabsState } from '../state/tabs'
+import { CompareView } from './CompareView'
+import { CoverageView } from './CoverageView'
+import { FamiliesView } from './FamiliesView'
 import { SearchView } from './SearchView'
 import { SourceView } from './SourceView'
 import { StartView } from './StartView'
@@ -18,12 +21,14 @@ interface Props {
   sourceCount: number
   onRemoveSource(source: SourceDocument): void
   onOpenHit(hit: SearchHit): void
+  sources: SourceSummary[]
+  libraryVersion: number
 }
 
 const tabId = (key: string): string => `tab-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`
 const panelId = (key: string): string => `panel-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`
 
-export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state, dispatch, formats, sourceCount, onRemoveSource, onOpenHit }, ref) {
+export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state, dispatch, formats, sourceCount, onRemoveSource, onOpenHit, sources, libraryVersion }, ref) {
   const panel = useRef<HTMLDivElement>(null)
   const previousCount = useRef(state.tabs.length)
   const active = state.tabs.find((t) => t.key === state.active) ?? state.tabs[0]!
@@ -96,7 +101,33 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
         tabIndex={-1}
       >
         {active.kind === 'start' && <StartView formats={formats} sourceCount={sourceCount} />}
-        {active.kind === 'source' && <SourceView key={active.key} sourceId={active.sourceId} focusClauseId={active.focusClauseId} onRemove={onRemoveSource} />}
+        {active.kind === 'source' && (
+          <SourceView
+            key={active.key}
+            sourceId={active.sourceId}
+            focusClauseId={active.focusClauseId}
+            others={sources.filter((s) => s.id !== active.sourceId)}
+            onCompare={(a, b) => dispatch({ type: 'open-compare', a: a.id, b: b.id, title: `${a.title} ↔ ${b.title}` })}
+            onRemove={onRemoveSource}
+          />
+        )}
+        {active.kind === 'compare' && (
+          <CompareView
+            key={active.key}
+            a={active.a}
+            b={active.b}
+            onSwap={() => dispatch({ type: 'open-compare', a: active.b, b: active.a, title: active.title.split(' ↔ ').reverse().join(' ↔ ') })}
+          />
+        )}
+        {active.kind === 'coverage' && <CoverageView version={libraryVersion} />}
+        {active.kind === 'families' && (
+          <FamiliesView
+            sources={sources}
+            onOpenClause={(sourceId, clauseId) =>
+              dispatch({ type: 'open-source', sourceId, title: sources.find((s) => s.id === sourceId)?.title ?? 'Source', focusClauseId: clauseId })
+            }
+          />
+        )}
         {active.kind === 'search' && <SearchView query={active.query} onOpen={onOpenHit} />}
       </div>
     </main>

@@ -7,6 +7,8 @@ import { toImportFiles } from '../api/files'
 
 export interface Library {
   sources: SourceSummary[]
+  /** Goes up whenever the library changes, so views built from it know to reload. */
+  version: number
   loading: boolean
   error: string | null
   importing: boolean
@@ -18,6 +20,7 @@ export interface Library {
 
 export function useLibrary(): Library {
   const [sources, setSources] = useState<SourceSummary[]>([])
+  const [version, setVersion] = useState(0)
   const [loading, setLoading] = useState(true)
   const [error, setError] = useState<string | null>(null)
   const [importing, setImporting] = useState(false)
@@ -26,6 +29,7 @@ export function useLibrary(): Library {
   const refresh = useCallback(async () => {
     try {
       setSources(await api.listSources())
+      setVersion((v) => v + 1)
       setError(null)
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e))
@@ -70,5 +74,5 @@ export function useLibrary(): Library {
     [refresh],
   )
 
-  return { sources, loading, error, importing, lastReport, importFiles, removeSource, dismissReport: () => setLastReport(null) }
+  return { sources, version, loading, error, importing, lastReport, importFiles, removeSource, dismissReport: () => setLastReport(null) }
 }

@@ -7,6 +7,9 @@ export type Tab =
   /** focusClauseId: the clause to bring into view when the tab shows (from a search hit). */
   | { key: string; kind: 'source'; sourceId: string; title: string; focusClauseId?: string }
   | { key: string; kind: 'search'; query: string; title: string }
+  | { key: string; kind: 'compare'; a: string; b: string; title: string }
+  | { key: 'coverage'; kind: 'coverage'; title: string }
+  | { key: 'families'; kind: 'families'; title: string }
 
 export interface TabsState {
   tabs: Tab[]
@@ -16,6 +19,8 @@ export interface TabsState {
 export type TabsAction =
   | { type: 'open-source'; sourceId: string; title: string; focusClauseId?: string }
   | { type: 'open-search'; query: string }
+  | { type: 'open-compare'; a: string; b: string; title: string }
+  | { type: 'open-view'; view: 'coverage' | 'families' }
   | { type: 'activate'; key: string }
   | { type: 'close'; key: string }
   | { type: 'source-removed'; sourceId: string }
@@ -62,11 +67,25 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
       const tabs = existing >= 0 ? state.tabs.map((t, i) => (i === existing ? tab : t)) : [...state.tabs, tab]
       return { tabs, active: key }
     }
+    case 'open-compare': {
+      const key = `compare:${action.a}:${action.b}`
+      if (state.tabs.some((t) => t.key === key)) return { ...state, active: key }
+      return { tabs: [...state.tabs, { key, kind: 'compare', a: action.a, b: action.b, title: action.title }], active: key }
+    }
+    case 'open-view': {
+      const key = action.view
+      if (state.tabs.some((t) => t.key === key)) return { ...state, active: key }
+      const tab: Tab = action.view === 'coverage' ? { key: 'coverage', kind: 'coverage', title: 'Coverage' } : { key: 'families', kind: 'families', title: 'Families' }
+      return { tabs: [...state.tabs, tab], active: key }
+    }
     case 'activate':
       return state.tabs.some((t) => t.key === action.key) ? { ...state, active: action.key } : state
     case 'close':
       return closeTab(state, action.key)
-    case 'source-removed':
-      return closeTab(state, sourceTabKey(action.sourceId))
+    case 'source-removed': {
+      // Its own tab and every comparison it is part of close; library-wide views recompute.
+      const gone = state.tabs.filter((t) => t.key === sourceTabKey(action.sourceId) || (t.kind === 'compare' && (t.a === action.sourceId || t.b === action.sourceId)))
+      return gone.reduce((s, t) => closeTab(s, t.key), state)
+    }
   }
 }

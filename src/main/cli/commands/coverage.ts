@@ -1,0 +1,45 @@
+/** `policy-workbench coverage FILE... [--json]`: which policy covers which topic, and what each lacks. */
+import { topics } from '../../../shared/topics/tag-topics'
+import { importForCommand } from './import-for-command'
+import { parseArgs, type Command } from './types'
+
+export const coverageCommand: Command = {
+  summary: 'Show which policies cover which topics, and what each lacks that most others have.',
+  usage: 'policy-workbench coverage FILE... [--json]',
+  async run(args, api, io) {
+    const { positional, booleans, unknown } = parseArgs(args, { boolean: ['--json'], value: [] })
+    if (unknown.length || positional.length < 1) {
+      io.err(unknown.length ? `policy-workbench coverage: unknown option ${unknown.join(', ')}` : 'policy-workbench coverage: name at least one file.')
+      io.err(`Usage: ${this.usage}`)
+      return 2
+    }
+    const { sources, failed } = await importForCommand(positional, api, io)
+    if (sources.length === 0) return 1
+    const matrix = await api.coverage({ sourceIds: sources.map((s) => s.id) })
+    if (booleans.has('--json')) {
+      io.out(JSON.stringify(matrix, null, 2))
+      return failed ? 1 : 0
+    }
+    // Columns are lettered; the legend below says which policy each letter is.
+    const letters = matrix.sources.map((_, i) => String.fromCharCode(65 + (i % 26)) + (i >= 26 ? String(Math.floor(i / 26)) : ''))
+    const width = Math.max(...matrix.topics.map((t) => t.label.length), 5)
+    io.out(`${'Topic'.padEnd(width)}  ${letters.map((l) => l.padStart(3)).join('')}`)
+    for (const row of matrix.topics) {
+      const cells = matrix.sources.map((s) => {
+        const n = row.bySource[s.id]?.length ?? 0
+        return (n ? String(n) : '·').padStart(3)
+      })
+      io.out(`${row.label.padEnd(width)}  ${cells.join('')}`)
+    }
+    io.out('')
+    matrix.sources.forEach((s, i) => io.out(`${letters[i]}  ${s.title} (${s.origin})`))
+    const label = new Map(topics.map((t) => [t.id, t.label]))
+    const gaps = matrix.sources.filter((s) => (matrix.gaps[s.id]?.topics.length ?? 0) > 0)
+    if (gaps.length) {
+      io.out('')
+      io.out('Missing topics that most of the other policies cover:')
+      for (const s of gaps) io.out(`  ${s.title}: ${matrix.gaps[s.id]!.topics.map((t) => label.get(t) ?? t).join('; ')}`)
+    }
+    return failed ? 1 : 0
+  },
+}

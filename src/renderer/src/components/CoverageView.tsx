@@ -1,0 +1,65 @@
+/**
+ * Which source covers what: topics down the side, sources across, the number of clauses on
+ * each topic in each cell, and a marked gap where a source lacks a topic most others cover.
+ */
+import { useEffect, useState } from 'react'
+import type { CoverageMatrix } from '../../../shared/model'
+import { api } from '../api/client'
+
+export function CoverageView({ version }: { version: number }): React.JSX.Element {
+  const [matrix, setMatrix] = useState<CoverageMatrix | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  useEffect(() => {
+    let live = true
+    setMatrix(null)
+    api.coverage({}).then(
+      (m) => live && setMatrix(m),
+      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+    )
+    return () => {
+      live = false
+    }
+  }, [version])
+  if (error) return <p role="alert" className="error">{error}</p>
+  if (!matrix) return <p className="loading">Working out coverage…</p>
+  if (matrix.sources.length < 2) return <p className="hint">Import at least two policies to see what each covers.</p>
+  return (
+    <article className="coverage-view">
+      <h1>Coverage</h1>
+      <p className="source-facts">
+        Clauses on each topic in each source. A marked cell is a gap: a topic most of the other sources cover.
+      </p>
+      <div className="table-scroll">
+        <table className="coverage">
+          <thead>
+            <tr>
+              <th scope="col">Topic</th>
+              {matrix.sources.map((s) => (
+                <th key={s.id} scope="col" title={`${s.title} (${s.origin})`}>
+                  {/* File names tell apart versions that share a title. */}
+                  <span className="col-title">{s.origin}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {matrix.topics.map((row) => (
+              <tr key={row.topic}>
+                <th scope="row">{row.label}</th>
+                {matrix.sources.map((s) => {
+                  const n = row.bySource[s.id]?.length ?? 0
+                  const gap = matrix.gaps[s.id]?.topics.includes(row.topic) ?? false
+                  return (
+                    <td key={s.id} className={gap ? 'gap' : n ? 'has' : 'none'} aria-label={gap ? `${n} clauses; a gap` : `${n} clauses`}>
+                      {n || (gap ? 'gap' : '·')}
+                    </td>
+                  )
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </article>
+  )
+}

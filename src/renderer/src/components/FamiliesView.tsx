@@ -1,0 +1,56 @@
+/** Clause families: what several sources say alike, widest first, with each source's wording. */
+import { useEffect, useState } from 'react'
+import type { LibraryFamily } from '../../../shared/api'
+import type { SourceSummary } from '../../../shared/model'
+import { topics } from '../../../shared/topics/tag-topics'
+import { api } from '../api/client'
+
+const topicLabel = new Map(topics.map((t) => [t.id, t.label]))
+
+export function FamiliesView({ sources, onOpenClause }: { sources: SourceSummary[]; onOpenClause(sourceId: string, clauseId: string): void }): React.JSX.Element {
+  const [families, setFamilies] = useState<LibraryFamily[] | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  useEffect(() => {
+    let live = true
+    setFamilies(null)
+    api.families({}).then(
+      (f) => live && setFamilies(f),
+      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+    )
+    return () => {
+      live = false
+    }
+  }, [sources])
+  if (error) return <p role="alert" className="error">{error}</p>
+  if (!families) return <p className="loading">Grouping clauses…</p>
+  const title = new Map(sources.map((s) => [s.id, s.title]))
+  return (
+    <article className="families-view">
+      <h1>Families of clauses</h1>
+      <p className="source-facts">
+        {families.length} groups of clauses that say the same thing in different sources, the most widely shared first.
+      </p>
+      <ol className="families">
+        {families.map((f) => (
+          <li key={f.id} className="family">
+            <p className="family-text">{f.representative.text}</p>
+            <p className="family-facts">
+              {f.sourceCount} sources
+              {f.topics.length > 0 && ` · ${f.topics.map((t) => topicLabel.get(t) ?? t).join(', ')}`}
+            </p>
+            <ul className="family-members">
+              {f.members.map((m) => (
+                <li key={m.clauseId}>
+                  <button type="button" className="link" onClick={() => onOpenClause(m.sourceId, m.clauseId)}>
+                    {title.get(m.sourceId) ?? 'Source'}
+                  </button>{' '}
+                  <span className="hint">{Math.round(m.similarity * 100)}%</span>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </article>
+  )
+}
