@@ -9,6 +9,13 @@ const here = import.meta.dirname
 const tsx = path.join(here, '..', 'node_modules', '.bin', 'tsx')
 const formats = ['txt', 'md', 'html', 'docx', 'odt', 'pdf']
 
+/** The comparison benchmarks print readable lines and end with one JSON line of figures. */
+function runScript(name: string): void {
+  const run = spawnSync(tsx, [path.join(here, name)], { encoding: 'utf8' })
+  if (run.status !== 0) console.log(`${name} failed: ${(run.stderr || run.stdout).trim().split('\n').slice(-3).join(' ')}`)
+  else console.log(run.stdout.trim().split('\n').filter((l) => !l.startsWith('{')).join('\n'))
+}
+
 console.log('Import + segmentation, corpus scaled up (each format in its own process)\n')
 console.log('format  files  input MB  clauses/round      MB/s   clauses/s  peak RSS MB')
 for (const format of formats) {
@@ -28,4 +35,13 @@ for (const format of formats) {
     Math.round(r['peakRssMB']!).toString().padStart(11),
   ]
   console.log(`${format.padEnd(6)}  ${cells.join('  ')}`)
+}
+
+for (const [title, script] of [
+  ['Pairwise comparison of two 300-clause policies', 'align-pairwise.ts'],
+  ['Clause families at growing library sizes', 'families-scaling.ts'],
+  ['Similar-clause lookup on 40,000 clauses', 'similar-latency.ts'],
+] as const) {
+  console.log(`\n${title}\n`)
+  runScript(script)
 }

@@ -17,14 +17,16 @@ export function stem(word: string): string {
   if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y'
   else if (w.endsWith('sses')) w = w.slice(0, -2)
   else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1)
-  for (const suffix of ['ational', 'ation', 'ition', 'ment', 'ness', 'ingly', 'edly', 'ing', 'ed', 'ly', 'er', 'ity', 'ive', 'ion', 'al', 'e', 'y']) {
-    if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
-      w = w.slice(0, -suffix.length)
-      break
-    }
+  // Two rounds, so "confidentiality" and "confidential" meet at the same stem.
+  for (let round = 0; round < 2; round++) {
+    const suffix = SUFFIXES.find((x) => w.endsWith(x) && w.length - x.length >= 4)
+    if (!suffix) break
+    w = w.slice(0, -suffix.length)
   }
   return w
 }
+
+const SUFFIXES = ['ational', 'ation', 'ition', 'ment', 'ness', 'ingly', 'edly', 'ing', 'ed', 'ly', 'er', 'ity', 'ive', 'ion', 'al', 'e', 'y']
 
 /** Lower-case words of a text, with typographic quotes and dashes made plain; numbers dropped. */
 export function wordsOf(text: string): string[] {
@@ -51,11 +53,21 @@ const synonymPhrases: SynonymPhrase[] = synonymData.groups
   .flatMap((group) => group.map((phrase) => ({ stems: phraseStems(phrase), term: phraseStems(group[0]!).join('_') })))
   .sort((a, b) => b.stems.length - a.stems.length)
 
+/** Phrases by their first stem, longest first: each word looks up only its own candidates. */
+const phrasesByFirst = new Map<string, SynonymPhrase[]>()
+for (const phrase of synonymPhrases) {
+  const first = phrase.stems[0]
+  if (first === undefined) continue
+  const list = phrasesByFirst.get(first)
+  if (list) list.push(phrase)
+  else phrasesByFirst.set(first, [phrase])
+}
+
 /** Rewrite a run of stems so synonyms become one term. */
 function mergeSynonyms(stems: string[]): string[] {
   const out: string[] = []
   for (let i = 0; i < stems.length; ) {
-    const hit = synonymPhrases.find((p) => p.stems.every((s, j) => stems[i + j] === s))
+    const hit = phrasesByFirst.get(stems[i]!)?.find((p) => p.stems.every((s, j) => stems[i + j] === s))
     if (hit) {
       out.push(hit.term)
       i += hit.stems.length
