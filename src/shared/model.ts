@@ -142,3 +142,79 @@ export interface CoverageMatrix {
   /** Per source: topics and families that most other sources have and it lacks. */
   gaps: Record<SourceId, { topics: TopicId[]; families: string[] }>
 }
+
+// ---------------------------------------------------------------------------------------
+// Drafts: the author's own policy, composed from clauses of any source.
+
+export type DraftId = string
+
+export type DraftStatus = 'draft' | 'consultation' | 'approved' | 'superseded'
+
+export interface DraftMetadata {
+  title: string
+  organisation: string
+  /** As the organisation numbers it: "0.3", "1.0". */
+  version: string
+  status: DraftStatus
+  owner: string
+  approver: string
+  committee: string
+  /** ISO 8601 dates (YYYY-MM-DD), or null while unknown. */
+  approvedOn: string | null
+  reviewDue: string | null
+  /** ISO 8601 timestamps. */
+  createdAt: string
+  updatedAt: string
+}
+
+/** Where a draft clause came from: enough to show and compare it even if the source is removed. */
+export interface ClauseOrigin {
+  sourceId: SourceId
+  clauseId: ClauseId
+  sourceTitle: string
+  label: string | null
+  originalText: string
+}
+
+export interface DraftClause {
+  id: string
+  text: string
+  /** The author's note to themselves or to reviewers; not part of the policy. */
+  note: string
+  origin?: ClauseOrigin
+}
+
+export interface DraftSection {
+  id: string
+  heading: string
+  clauses: DraftClause[]
+}
+
+export interface Draft {
+  id: DraftId
+  metadata: DraftMetadata
+  sections: DraftSection[]
+}
+
+/** Derived, never stored: verbatim (text as the source has it), adapted (changed), new (no origin). */
+export type DraftClauseState = 'verbatim' | 'adapted' | 'new'
+
+/** A named snapshot of a draft ("0.3, sent to committee on 12 March"). */
+export interface DraftVersion {
+  id: string
+  draftId: DraftId
+  name: string
+  note: string
+  createdAt: string
+  draft: Draft
+}
+
+export interface DraftSummary {
+  id: DraftId
+  title: string
+  version: string
+  status: DraftStatus
+  updatedAt: string
+  clauseCount: number
+  versionCount: number
+}
