@@ -7,7 +7,12 @@ import { WorkbenchService } from '../src/main/service/workbench-service'
 
 describe('API contract', () => {
   it('pins the methods the UI can call', () => {
-    expect([...apiMethods].sort()).toEqual(['checkSource', 'compare', 'coverage', 'families', 'getAppInfo', 'getSource', 'importFiles', 'listSources', 'removeSource', 'search', 'similar'])
+    expect([...apiMethods].sort()).toEqual([
+      'applyDraftAction', 'checkDraft', 'checkSource', 'compare', 'compareDraftVersions', 'coverage', 'createDraft', 'deleteDraft',
+      'exportDraftFile', 'families', 'getAppInfo', 'getDraft', 'getDraftVersion', 'getSource', 'importDraftFile', 'importFiles',
+      'listDraftVersions', 'listDrafts', 'listSources', 'redoDraft', 'removeSource', 'restoreDraftVersion', 'saveDraftVersion',
+      'search', 'similar', 'undoDraft', 'updateSource',
+    ])
   })
 
   it('gives every method its own workbench: channel', () => {

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import type { ApiMethod, ApiRequest } from './api'
+import { draftActionSchema, DRAFT_ID_PATTERN } from './draft'
 
 /** Generous, but bounded: a base64 string this long is about 150 MB of file. */
 const MAX_BASE64_CHARS = 200 * 1024 * 1024
@@ -16,6 +17,12 @@ const sourceId = z
 const noRequest = z.undefined()
 
 const clauseId = z.string().regex(/^[0-9a-f]{16}\.\d{1,7}$/, 'a clause id is a source id prefix and a position')
+
+const draftId = z.string().regex(DRAFT_ID_PATTERN, 'a draft id is letters, digits and . _ : -')
+const draftRequest = z.strictObject({ id: draftId })
+const versionRequest = z.strictObject({ versionId: draftId })
+/** Draft files are small; 20 MB of JSON is far past any real draft. */
+const MAX_DRAFT_FILE_CHARS = 20 * 1024 * 1024
 
 const library = z.strictObject({ sourceIds: z.array(sourceId).max(10_000).optional() })
 
@@ -49,4 +56,27 @@ export const requestSchemas: { [M in ApiMethod]: SchemaFor<M> } = {
     limit: z.number().int().min(1).max(500).optional(),
   }),
   checkSource: z.strictObject({ id: sourceId }),
+  updateSource: z.strictObject({
+    id: sourceId,
+    title: z.string().min(1).max(500).optional(),
+    organisation: z.string().max(500).nullable().optional(),
+    kind: z.enum(['national-guidance', 'corporate-list', 'council-policy', 'other']).optional(),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD').nullable().optional(),
+    notes: z.string().max(20_000).optional(),
+  }),
+  listDrafts: noRequest,
+  createDraft: z.strictObject({ title: z.string().max(500).optional() }),
+  getDraft: draftRequest,
+  applyDraftAction: z.strictObject({ id: draftId, action: draftActionSchema }),
+  undoDraft: draftRequest,
+  redoDraft: draftRequest,
+  deleteDraft: draftRequest,
+  checkDraft: draftRequest,
+  saveDraftVersion: z.strictObject({ id: draftId, name: z.string().min(1).max(200), note: z.string().max(5000).optional() }),
+  listDraftVersions: draftRequest,
+  getDraftVersion: versionRequest,
+  compareDraftVersions: z.strictObject({ draftId, a: draftId, b: draftId }),
+  restoreDraftVersion: versionRequest,
+  exportDraftFile: draftRequest,
+  importDraftFile: z.strictObject({ fileName: z.string().min(1).max(1024), text: z.string().max(MAX_DRAFT_FILE_CHARS) }),
 }

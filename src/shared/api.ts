@@ -7,7 +7,22 @@
  */
 import type { ErrorInfo } from './errors'
 import type { DocumentCheck, LibraryFamily } from './compare/library'
-import type { ClauseId, ClauseRef, Comparison, CoverageMatrix, SourceDocument, SourceFormat, SourceId, SourceSummary } from './model'
+import type { DraftAction } from './draft'
+import type {
+  ClauseId,
+  ClauseRef,
+  Comparison,
+  CoverageMatrix,
+  Draft,
+  DraftId,
+  DraftSummary,
+  DraftVersion,
+  SourceDocument,
+  SourceFormat,
+  SourceId,
+  SourceKind,
+  SourceSummary,
+} from './model'
 import type { SearchHit } from './search/clause-search'
 
 export type { DocumentCheck, LibraryFamily, SearchHit }
@@ -28,6 +43,8 @@ export interface AppInfo {
   version: string
   host: HostKind
   formats: FormatInfo[]
+  /** The workspace file in use, or ":memory:" when nothing is kept after the app closes. */
+  workspace: string
 }
 
 /** A file handed to the service. The bytes travel as base64 so the request stays JSON. */
@@ -41,7 +58,8 @@ export interface ImportRequest {
 }
 
 export type ImportResult =
-  | { file: string; ok: true; source: SourceSummary; duplicate: boolean }
+  /** duplicate: these bytes were already in the library. replaces: an earlier file of the same name, kept. */
+  | { file: string; ok: true; source: SourceSummary; duplicate: boolean; replaces?: SourceSummary }
   | { file: string; ok: false; error: ErrorInfo }
 
 /** One result per file, in the order given: one bad file never sinks the batch. */
@@ -82,6 +100,71 @@ export interface SimilarHit {
   similarity: number
 }
 
+export interface SourceMetadataRequest {
+  id: SourceId
+  title?: string
+  organisation?: string | null
+  kind?: SourceKind
+  date?: string | null
+  notes?: string
+}
+
+/** A draft as the draft pane shows it, with what undo and redo would do. */
+export interface DraftState {
+  draft: Draft
+  canUndo: boolean
+  canRedo: boolean
+  undoLabel: string | null
+  redoLabel: string | null
+}
+
+export interface DraftRequest {
+  id: DraftId
+}
+
+export interface CreateDraftRequest {
+  /** Further metadata is set with a set-metadata action. */
+  title?: string
+}
+
+export interface DraftActionRequest {
+  id: DraftId
+  action: DraftAction
+}
+
+export interface SaveVersionRequest {
+  id: DraftId
+  name: string
+  note?: string
+}
+
+export interface VersionRequest {
+  versionId: string
+}
+
+/** A version without its snapshot, for lists. */
+export interface DraftVersionSummary {
+  id: string
+  draftId: DraftId
+  name: string
+  note: string
+  createdAt: string
+  clauseCount: number
+}
+
+export interface CompareVersionsRequest {
+  draftId: DraftId
+  /** A version id, or "current" for the draft as it is now. */
+  a: string
+  b: string
+}
+
+/** The portable draft file: its suggested name and its JSON text. */
+export interface DraftFileData {
+  fileName: string
+  text: string
+}
+
 export interface SearchRequest {
   /** Words (prefixes match), "quoted phrases", -excluded words. */
   query: string
@@ -112,6 +195,32 @@ export interface WorkbenchApi {
   similar(req: SimilarRequest): Promise<SimilarHit[]>
   /** Clauses of one source that repeat each other, or whose duties look opposed. */
   checkSource(req: SourceRequest): Promise<DocumentCheck>
+  /** Change a source's title, organisation, kind, date or notes. */
+  updateSource(req: SourceMetadataRequest): Promise<SourceSummary>
+
+  /** Every draft, most recently changed first. */
+  listDrafts(): Promise<DraftSummary[]>
+  createDraft(req: CreateDraftRequest): Promise<DraftState>
+  getDraft(req: DraftRequest): Promise<DraftState>
+  /** Apply one action (or a batch, undone as one); saved at once. */
+  applyDraftAction(req: DraftActionRequest): Promise<DraftState>
+  undoDraft(req: DraftRequest): Promise<DraftState>
+  redoDraft(req: DraftRequest): Promise<DraftState>
+  deleteDraft(req: DraftRequest): Promise<RemoveResult>
+  /** Repeats and opposed duties within the draft. */
+  checkDraft(req: DraftRequest): Promise<DocumentCheck>
+  /** A named snapshot ("0.3, sent to committee on 12 March"). */
+  saveDraftVersion(req: SaveVersionRequest): Promise<DraftVersionSummary>
+  listDraftVersions(req: DraftRequest): Promise<DraftVersionSummary[]>
+  getDraftVersion(req: VersionRequest): Promise<DraftVersion>
+  /** Two versions (or a version and the current draft) through the comparison engine. */
+  compareDraftVersions(req: CompareVersionsRequest): Promise<Comparison>
+  /** Make a version's content the current draft (undoable). */
+  restoreDraftVersion(req: VersionRequest): Promise<DraftState>
+  /** The draft and its versions as a portable JSON file. */
+  exportDraftFile(req: DraftRequest): Promise<DraftFileData>
+  /** Open a draft file: it becomes a new draft in the workspace. */
+  importDraftFile(req: DraftFileData): Promise<DraftState>
 }
 
 export type ApiMethod = keyof WorkbenchApi
@@ -135,6 +244,22 @@ export const channels = {
   coverage: 'workbench:coverage',
   similar: 'workbench:similar',
   checkSource: 'workbench:checkSource',
+  updateSource: 'workbench:updateSource',
+  listDrafts: 'workbench:listDrafts',
+  createDraft: 'workbench:createDraft',
+  getDraft: 'workbench:getDraft',
+  applyDraftAction: 'workbench:applyDraftAction',
+  undoDraft: 'workbench:undoDraft',
+  redoDraft: 'workbench:redoDraft',
+  deleteDraft: 'workbench:deleteDraft',
+  checkDraft: 'workbench:checkDraft',
+  saveDraftVersion: 'workbench:saveDraftVersion',
+  listDraftVersions: 'workbench:listDraftVersions',
+  getDraftVersion: 'workbench:getDraftVersion',
+  compareDraftVersions: 'workbench:compareDraftVersions',
+  restoreDraftVersion: 'workbench:restoreDraftVersion',
+  exportDraftFile: 'workbench:exportDraftFile',
+  importDraftFile: 'workbench:importDraftFile',
 } as const satisfies Record<ApiMethod, `workbench:${string}`>
 
 export const apiMethods = Object.keys(channels) as ApiMethod[]

@@ -1,6 +1,7 @@
 /** The CLI as a user meets it: in-process for every case, and the built bin as a real process. */
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../src/main/cli/run-cli'
@@ -90,11 +91,11 @@ describe('policy-workbench CLI', () => {
     expect(lines[1]).toMatch(/^FAIL {2}broken\.docx +broken\.docx[: ]/)
     expect(lines[2]).toMatch(/^ok {4}input\.md +\d+ clauses$/)
     expect(lines[3]).toMatch(/^FAIL {2}import +.*is a folder, not a file/)
-    expect(lines[4]).toBe('2 of 4 files imported. The files were checked, not stored (workspaces arrive in a later version).')
+    expect(lines[4]).toBe('2 of 4 files imported. The files were checked, not stored: name a workspace with --workspace PATH to keep them.')
   })
 
   it('exits 0 when every file imports, and reports as JSON', async () => {
-    const { code, out } = await run('import', policy, '--json', '--workspace', '/tmp/ws.sqlite')
+    const { code, out } = await run('import', policy, '--json')
     expect(code).toBe(0)
     expect(JSON.parse(out)).toEqual({
       stored: false,
@@ -161,6 +162,45 @@ describe('policy-workbench CLI', () => {
     const json = JSON.parse((await run('coverage', v03, v10, '--json')).out) as { topics: unknown[]; sources: unknown[] }
     expect(json.sources).toHaveLength(2)
     expect(json.topics).toHaveLength(20)
+  })
+
+  it('stores imports in a workspace, composes a draft from a recipe, and lists drafts', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pw-cli-'))
+    try {
+      const ws = path.join(dir, 'team.sqlite')
+      const first = await run('import', v03, '--workspace', ws)
+      expect(first.code).toBe(0)
+      expect(first.out).toContain(`Stored in ${ws}.`)
+      expect((await run('import', v03, '--workspace', ws)).out).toContain('(already in the library)')
+      copyFileSync(v10, path.join(dir, 'policy.pdf'))
+      writeFileSync(
+        path.join(dir, 'recipe.json'),
+        JSON.stringify({
+          title: 'Anytown Social Media Policy',
+          metadata: { version: '0.1', owner: 'Head of Communications' },
+          sections: [
+            { heading: 'Elections', clauses: [{ from: 'policy.pdf#7.1' }, { text: 'Ask the communications team if unsure.' }] },
+          ],
+        }),
+      )
+      const composed = await run('compose', path.join(dir, 'recipe.json'), '--workspace', ws)
+      expect(composed.code).toBe(0)
+      expect(composed.out).toContain('Composed “Anytown Social Media Policy”: 1 sections, 2 clauses (1 from sources, 1 new).')
+      const listed = await run('drafts', '--workspace', ws)
+      expect(listed.out).toMatch(/^Anytown Social Media Policy {2}version 0\.1 · draft · 2 clauses/)
+      const json = JSON.parse((await run('drafts', '--workspace', ws, '--json')).out) as { title: string; versions: unknown[] }[]
+      expect(json.map((d) => d.title)).toEqual(['Anytown Social Media Policy'])
+      writeFileSync(path.join(dir, 'broken.json'), JSON.stringify({ title: 'x', sections: [{ heading: 'a', clauses: [{ from: 'policy.pdf#99.9' }] }] }))
+      const broken = await run('compose', path.join(dir, 'broken.json'), '--workspace', ws)
+      expect(broken.code).toBe(1)
+      expect(broken.err).toContain('"99.9" is not a clause id or label in policy.pdf')
+      expect((await run('compose', path.join(dir, 'recipe.json'))).code).toBe(2)
+      const missing = await run('drafts', '--workspace', path.join(dir, 'none.sqlite'))
+      expect(missing.code).toBe(1)
+      expect(missing.err).toContain('none.sqlite')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   // npm test builds before testing; this checks the installed entry point, as users run it.

@@ -11,6 +11,7 @@ import { fixturePath } from '../support/paths'
 type Handler = (...args: unknown[]) => unknown
 
 const fake = vi.hoisted(() => {
+  const fakeUserData = `${process.env['TMPDIR'] ?? '/tmp'}/pw-electron-test-${process.pid}`
   const state = {
     ipcHandlers: new Map<string, Handler>(),
     appListeners: new Map<string, Handler>(),
@@ -39,6 +40,7 @@ const fake = vi.hoisted(() => {
   const electron = {
     app: {
       isPackaged: true,
+      getPath: () => fakeUserData,
       enableSandbox: vi.fn(),
       requestSingleInstanceLock: () => true,
       whenReady: () => Promise.resolve(),

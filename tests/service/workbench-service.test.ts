@@ -7,7 +7,7 @@ import { WorkbenchError } from '../../src/shared/errors'
 import { WorkbenchService } from '../../src/main/service/workbench-service'
 import { fixturePath, repoRoot } from '../support/paths'
 
-const file = (name: string, content: string | Buffer): ImportFile => ({
+const fileOf = (name: string, content: string | Buffer): ImportFile => ({
   name,
   dataBase64: Buffer.from(content).toString('base64'),
 })
@@ -26,10 +26,10 @@ describe('WorkbenchService', () => {
     const s = service()
     const report = await s.importFiles({
       files: [
-        file('riverside.txt', policy),
-        file('empty.txt', ''),
-        file('minutes.docx', 'not a zip'),
-        file('guidance.md', '# Guidance\n\nBe polite online.\n'),
+        fileOf('riverside.txt', policy),
+        fileOf('empty.txt', ''),
+        fileOf('minutes.docx', 'not a zip'),
+        fileOf('guidance.md', '# Guidance\n\nBe polite online.\n'),
       ],
     })
     expect(report.results.map((r) => [r.file, r.ok])).toEqual([
@@ -55,8 +55,8 @@ describe('WorkbenchService', () => {
 
   it('recognises the same bytes imported again, under any name', async () => {
     const s = service()
-    const [first] = (await s.importFiles({ files: [file('a.txt', policy)] })).results
-    const [second] = (await s.importFiles({ files: [file('copy of a.txt', policy)] })).results
+    const [first] = (await s.importFiles({ files: [fileOf('a.txt', policy)] })).results
+    const [second] = (await s.importFiles({ files: [fileOf('copy of a.txt', policy)] })).results
     expect(first).toMatchObject({ ok: true, duplicate: false })
     expect(second).toMatchObject({ ok: true, duplicate: true })
     expect(await s.listSources()).toHaveLength(1)
@@ -67,7 +67,7 @@ describe('WorkbenchService', () => {
     const missing = 'f'.repeat(64)
     await expect(s.getSource({ id: missing })).rejects.toBeInstanceOf(WorkbenchError)
     await expect(s.getSource({ id: missing })).rejects.toMatchObject({ code: 'not-found' })
-    const [result] = (await s.importFiles({ files: [file('a.txt', policy)] })).results
+    const [result] = (await s.importFiles({ files: [fileOf('a.txt', policy)] })).results
     if (!result?.ok) throw new Error('import failed')
     expect(await s.removeSource({ id: result.source.id })).toEqual({ removed: true })
     expect(await s.removeSource({ id: result.source.id })).toEqual({ removed: false })
@@ -78,7 +78,7 @@ describe('WorkbenchService', () => {
 describe('search through the service', () => {
   it('finds clauses of imported sources and forgets removed ones', async () => {
     const s = service()
-    const [result] = (await s.importFiles({ files: [file('a.txt', policy)] })).results
+    const [result] = (await s.importFiles({ files: [fileOf('a.txt', policy)] })).results
     if (!result?.ok) throw new Error('import failed')
     const hits = await s.search({ query: 'pre-election' })
     expect(hits.map((h) => h.label)).toEqual(['4.1'])
@@ -89,7 +89,7 @@ describe('search through the service', () => {
 })
 
 describe('comparing through the service', () => {
-  const corpusFile = (name: string): ImportFile => file(name, readFileSync(path.join(repoRoot, 'corpus', name)))
+  const corpusFile = (name: string): ImportFile => fileOf(name, readFileSync(path.join(repoRoot, 'corpus', name)))
   let s: WorkbenchService
   let ids: Record<string, string>
 
@@ -135,5 +135,70 @@ describe('import time limit', () => {
     const never = new Promise<never>(() => {})
     await expect(withinTimeLimit(never, 'slow.pdf', 20)).rejects.toMatchObject({ code: 'damaged-file', file: 'slow.pdf' })
     await expect(withinTimeLimit(Promise.resolve(7), 'quick.txt', 1000)).resolves.toBe(7)
+  })
+})
+
+describe('drafts through the service, kept in a workspace file', () => {
+  it('applies actions, undoes and redoes them, saves versions, and keeps everything after reopening', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { Workspace } = await import('../../src/main/workspace')
+    const dir = mkdtempSync(path.join(tmpdir(), 'pw-drafts-'))
+    const file = path.join(dir, 'ws.sqlite')
+    try {
+      const s = new WorkbenchService({ host: 'test', workspace: Workspace.open(file, { create: true }) })
+      const [imported] = (await s.importFiles({ files: [fileOf('a.txt', policy)] })).results
+      if (!imported?.ok) throw new Error('import failed')
+      const source = await s.getSource({ id: imported.source.id })
+      const clause = source.clauses.find((c) => c.label === '4.1')!
+      let state = await s.createDraft({ title: 'Our policy' })
+      const id = state.draft.id
+      const sectionId = state.draft.sections[0]!.id
+      state = await s.applyDraftAction({
+        id,
+        action: { type: 'add-source-clause', at: { sectionId, index: 0 }, source: { sourceId: source.id, sourceTitle: source.title, clauseId: clause.id, label: clause.label, text: clause.text } },
+      })
+      const draftClause = state.draft.sections[0]!.clauses[0]!
+      expect(draftClause.origin).toMatchObject({ clauseId: clause.id, label: '4.1', originalText: clause.text })
+      state = await s.applyDraftAction({ id, action: { type: 'edit-clause', clauseId: draftClause.id, text: 'During an election, post nothing political.' } })
+      expect(state.canUndo).toBe(true)
+      const version = await s.saveDraftVersion({ id, name: '0.1', note: 'to the team' })
+      expect(version).toMatchObject({ name: '0.1', note: 'to the team', clauseCount: 1 })
+      state = await s.undoDraft({ id })
+      expect(state.draft.sections[0]!.clauses[0]!.text).toBe(clause.text)
+      state = await s.redoDraft({ id })
+      expect(state.draft.sections[0]!.clauses[0]!.text).toBe('During an election, post nothing political.')
+      const cmp = await s.compareDraftVersions({ draftId: id, a: version.id, b: 'current' })
+      expect(cmp.counts.same).toBe(1)
+      const exported = await s.exportDraftFile({ id })
+      expect(exported.fileName).toBe('Our-policy.pwdraft.json')
+      s.workspace.close()
+
+      // Reopen: the last state is there, with its version, and a file opens as a new draft.
+      const again = new WorkbenchService({ host: 'test', workspace: Workspace.open(file) })
+      expect((await again.listDrafts()).map((d) => d.title)).toEqual(['Our policy'])
+      expect((await again.getDraft({ id })).draft.sections[0]!.clauses[0]!.text).toBe('During an election, post nothing political.')
+      expect((await again.listDraftVersions({ id })).map((v) => v.name)).toEqual(['0.1'])
+      const opened = await again.importDraftFile(exported)
+      expect(opened.draft.id).not.toBe(id)
+      expect((await again.listDraftVersions({ id: opened.draft.id })).map((v) => v.name)).toEqual(['0.1'])
+      const restored = await again.restoreDraftVersion({ versionId: version.id })
+      expect(restored.undoLabel).toContain('restore version 0.1')
+      await expect(again.importDraftFile({ fileName: 'x.json', text: '{"format":"something-else"}' })).rejects.toMatchObject({ file: 'x.json' })
+      again.workspace.close()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('recognises a new version of a file by its name and keeps both', async () => {
+    const s = service()
+    const first = (await s.importFiles({ files: [fileOf('policy.txt', 'Policy\n\n1. Staff must be polite online.\n')] })).results[0]!
+    const second = (await s.importFiles({ files: [fileOf('policy.txt', 'Policy\n\n1. Staff must be polite and honest online.\n')] })).results[0]!
+    expect(second).toMatchObject({ ok: true, duplicate: false, replaces: { origin: 'policy.txt' } })
+    expect(first.ok && second.ok && second.replaces?.id === first.source.id).toBe(true)
+    expect(await s.listSources()).toHaveLength(2)
+    const updated = await s.updateSource({ id: (second as { source: { id: string } }).source.id, title: 'Our policy 2012', kind: 'council-policy', organisation: 'Anytown' })
+    expect(updated).toMatchObject({ title: 'Our policy 2012', kind: 'council-policy', organisation: 'Anytown' })
   })
 })

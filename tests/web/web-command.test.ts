@@ -10,7 +10,7 @@ const entry = path.join(repoRoot, 'out', 'main', 'web.js')
 
 describe.runIf(inCi || existsSync(entry))('the web command', () => {
   it('prints the address with its token on a line of its own, serves it, and stops on SIGTERM', async () => {
-    const child = spawn(process.execPath, [entry, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [entry, '--port', '0', '--in-memory'], { stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no URL printed; output so far: ${out}`)), 10_000)
@@ -37,7 +37,7 @@ describe.runIf(inCi || existsSync(entry))('the web command', () => {
   })
 
   it('refuses a port that is not a number', async () => {
-    const child = spawn(process.execPath, [entry, '--port', 'eighty'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [entry, '--port', 'eighty', '--in-memory'], { stdio: ['ignore', 'pipe', 'pipe'] })
     let err = ''
     child.stderr.on('data', (c: Buffer) => (err += c.toString()))
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))

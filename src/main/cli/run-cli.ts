@@ -2,10 +2,14 @@
  * The command-line interface: the same WorkbenchService the windows use, called directly.
  * `runCli` takes its output streams as arguments so tests can read what a user would see.
  */
-import type { WorkbenchApi } from '../../shared/api'
+import path from 'node:path'
 import { WorkbenchService } from '../service/workbench-service'
+import { productName, productVersion } from '../version'
+import { Workspace } from '../workspace'
 import { clausesCommand } from './commands/clauses'
 import { compareCommand } from './commands/compare'
+import { composeCommand } from './commands/compose'
+import { draftsCommand } from './commands/drafts'
 import { coverageCommand } from './commands/coverage'
 import { familiesCommand } from './commands/families'
 import { formatsCommand } from './commands/formats'
@@ -20,6 +24,8 @@ const commands: Record<string, Command> = {
   compare: compareCommand,
   families: familiesCommand,
   coverage: coverageCommand,
+  compose: composeCommand,
+  drafts: draftsCommand,
   formats: formatsCommand,
 }
 
@@ -41,9 +47,30 @@ function helpText(name: string, version: string): string {
   ].join('\n')
 }
 
-export async function runCli(argv: string[], io: CliIo, api: WorkbenchApi = new WorkbenchService({ host: 'cli' })): Promise<ExitCode> {
-  const info = await api.getAppInfo()
-  const [first, ...rest] = argv
+/** The service a command runs against: over the workspace file named, or in memory. */
+export type ServiceFactory = (workspacePath: string | null, create: boolean) => WorkbenchService
+
+const defaultFactory: ServiceFactory = (workspacePath, create) =>
+  new WorkbenchService({ host: 'cli', workspace: workspacePath ? Workspace.open(path.resolve(workspacePath), { create }) : Workspace.inMemory() })
+
+/** `--workspace PATH` may stand anywhere after the command; it is taken out before the command parses. */
+function takeWorkspace(args: string[]): { rest: string[]; workspace: string | null; error?: string } {
+  const rest: string[] = []
+  let workspace: string | null = null
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!
+    if (arg === '--workspace' || arg.startsWith('--workspace=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i]
+      if (!value) return { rest, workspace, error: '--workspace needs the path of a workspace file' }
+      workspace = value
+    } else rest.push(arg)
+  }
+  return { rest, workspace }
+}
+
+export async function runCli(argv: string[], io: CliIo, makeService: ServiceFactory = defaultFactory): Promise<ExitCode> {
+  const info = { name: productName, version: productVersion }
+  const [first, ...afterCommand] = argv
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
     io.out(helpText(info.name, info.version))
     return 0
@@ -57,9 +84,29 @@ export async function runCli(argv: string[], io: CliIo, api: WorkbenchApi = new 
     io.err(`policy-workbench: "${first}" is not a command. See: policy-workbench --help`)
     return 2
   }
+  const { rest, workspace, error } = takeWorkspace(afterCommand)
+  if (error) {
+    io.err(`policy-workbench ${first}: ${error}`)
+    return 2
+  }
   if (rest.includes('--help') || rest.includes('-h')) {
     io.out(`${command.summary}\n\nUsage: ${command.usage}`)
     return 0
   }
-  return command.run(rest, api, io)
+  if (command.workspace === 'required' && !workspace) {
+    io.err(`policy-workbench ${first}: name the workspace file with --workspace PATH`)
+    return 2
+  }
+  let service: WorkbenchService
+  try {
+    service = makeService(workspace, command.workspace !== 'existing')
+  } catch (e) {
+    io.err(e instanceof Error ? e.message : String(e))
+    return 1
+  }
+  try {
+    return await command.run(rest, service, io, { workspace })
+  } finally {
+    service.workspace.close()
+  }
 }

@@ -2,9 +2,12 @@
  * Electron main process entry (out/main/index.js). Wires the service to IPC, serves the
  * renderer over app://, and hardens every window. All domain work lives in the service.
  */
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow } from 'electron'
 import { WorkbenchService } from '../service/workbench-service'
+import { Workspace } from '../workspace'
+import { WORKSPACE_FILE_NAME } from '../workspace-location'
 import { hardenApp, hardenSession } from './hardening'
 import { registerIpc } from './ipc'
 import { registerAppScheme, serveRenderer } from './protocol'
@@ -32,7 +35,10 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     hardenSession(devServerUrl)
     serveRenderer(rendererDir)
-    registerIpc(new WorkbenchService({ host: 'electron' }), devServerUrl)
+    // The workspace lives in the user's application data folder; every action is saved there.
+    const workspace = Workspace.open(path.join(app.getPath('userData'), WORKSPACE_FILE_NAME), { create: true })
+    app.on('will-quit', () => workspace.close())
+    registerIpc(new WorkbenchService({ host: 'electron', workspace }), devServerUrl)
     createMainWindow(preloadPath, devServerUrl)
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preloadPath, devServerUrl)

@@ -4,9 +4,19 @@
  */
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import path from 'node:path'
 import { WorkbenchService } from '../service/workbench-service'
+import { Workspace } from '../workspace'
+import { defaultWorkspacePath } from '../workspace-location'
 import { productName, productVersion } from '../version'
 import { startWebHost } from './server'
+
+function valueOf(args: string[], flag: string): string | undefined {
+  const inline = args.find((a) => a.startsWith(`${flag}=`))
+  if (inline) return inline.slice(flag.length + 1)
+  const i = args.indexOf(flag)
+  return i >= 0 ? args[i + 1] : undefined
+}
 
 function parsePort(args: string[]): number {
   const i = args.indexOf('--port')
@@ -24,7 +34,11 @@ function parsePort(args: string[]): number {
 async function main(): Promise<void> {
   const args = process.argv.slice(2)
   if (args.includes('--help') || args.includes('-h')) {
-    console.log('Usage: npm run web -- [--port N]\nServes Policy Workbench to your browser on 127.0.0.1.')
+    console.log(
+      'Usage: npm run web -- [--port N] [--workspace PATH | --in-memory]\n' +
+        'Serves Policy Workbench to your browser on 127.0.0.1. The library and drafts are kept in\n' +
+        `the workspace file (default: ${defaultWorkspacePath()}); --in-memory keeps nothing.`,
+    )
     return
   }
   // Built next to this file by electron-vite: out/main/web.js and out/renderer/.
@@ -33,12 +47,24 @@ async function main(): Promise<void> {
     console.error(`The user interface is not built (${rendererDir} is missing). Run: npm run build`)
     process.exit(1)
   }
-  const host = await startWebHost({ service: new WorkbenchService({ host: 'web' }), rendererDir, port: parsePort(args) })
-  console.log(`${productName} ${productVersion} is running. Open this address in your browser:`)
+  const workspacePath = args.includes('--in-memory') ? null : path.resolve(valueOf(args, '--workspace') ?? defaultWorkspacePath())
+  let workspace: Workspace
+  try {
+    workspace = workspacePath ? Workspace.open(workspacePath, { create: true }) : Workspace.inMemory()
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error))
+    process.exit(1)
+  }
+  const host = await startWebHost({ service: new WorkbenchService({ host: 'web', workspace }), rendererDir, port: parsePort(args) })
+  console.log(`${productName} ${productVersion} is running, with ${workspacePath ? `the workspace ${workspacePath}` : 'nothing kept after it stops (--in-memory)'}.`)
+  console.log('Open this address in your browser:')
   console.log(host.url)
   console.log('Only this machine can reach it, and only with the token in that address. Press Ctrl+C to stop.')
   const stop = (): void => {
-    void host.close().then(() => process.exit(0))
+    void host.close().then(() => {
+      workspace.close()
+      process.exit(0)
+    })
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

@@ -4,12 +4,14 @@
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react'
 import type { AppInfo, ImportReport } from '../../shared/api'
-import type { SourceDocument } from '../../shared/model'
+import { addSourceClauses } from '../../shared/draft'
+import type { Clause, SourceDocument } from '../../shared/model'
 import { api } from './api/client'
 import { DraftPane } from './components/DraftPane'
 import { LibraryPane } from './components/LibraryPane'
 import { StatusBar } from './components/StatusBar'
 import { WorkArea } from './components/WorkArea'
+import { useDraft } from './hooks/useDraft'
 import { useLibrary } from './hooks/useLibrary'
 import { usePaneCycling } from './hooks/usePaneCycling'
 import { initialTabs, tabsReducer } from './state/tabs'
@@ -28,6 +30,7 @@ export function App(): React.JSX.Element {
   const [message, setMessage] = useState('Ready.')
   const [tabs, dispatchTabs] = useReducer(tabsReducer, initialTabs)
   const library = useLibrary()
+  const draft = useDraft()
   const activeTab = tabs.tabs.find((t) => t.key === tabs.active)
   const libraryRef = useRef<HTMLElement>(null)
   const workRef = useRef<HTMLElement>(null)
@@ -47,6 +50,24 @@ export function App(): React.JSX.Element {
       if (report) setMessage(describeReport(report))
     },
     [library],
+  )
+
+  /** Clauses go to the end of the draft's last section; several go as one undoable step. */
+  const onAddToDraft = useCallback(
+    (source: SourceDocument, clauses: Clause[]) => {
+      const current = draft.state?.draft
+      const section = current?.sections.at(-1)
+      if (!current || !section) return
+      const refs = clauses.map((c) => ({ sourceId: source.id, sourceTitle: source.title, clauseId: c.id, label: c.label, text: c.text }))
+      const at = { sectionId: section.id, index: section.clauses.length }
+      void draft.apply(
+        refs.length === 1
+          ? { type: 'add-source-clause', at, source: refs[0]! }
+          : addSourceClauses(at, refs, `add ${refs.length} clauses of ${source.title}`),
+      )
+      setMessage(`Added ${refs.length === 1 ? `clause ${clauses[0]!.label ?? ''}` : `${refs.length} clauses`} from ${source.title} to the draft.`)
+    },
+    [draft],
   )
 
   const onRemoveSource = useCallback(
@@ -88,9 +109,14 @@ export function App(): React.JSX.Element {
         onRemoveSource={onRemoveSource}
         sources={library.sources}
         libraryVersion={library.version}
+        onAddToDraft={draft.state ? onAddToDraft : null}
         onOpenHit={(hit) => dispatchTabs({ type: 'open-source', sourceId: hit.sourceId, title: hit.sourceTitle, focusClauseId: hit.clauseId })}
       />
-      <DraftPane ref={draftRef} />
+      <DraftPane
+        ref={draftRef}
+        session={draft}
+        onCompareVersions={(draftId, a, b, title) => dispatchTabs({ type: 'open-compare-versions', draftId, a, b, title })}
+      />
       <StatusBar message={library.error ?? message} info={info} sourceCount={library.sources.length} />
     </div>
   )

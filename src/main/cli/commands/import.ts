@@ -1,7 +1,7 @@
 /**
  * `policy-workbench import FILE... [--workspace PATH] [--json]`: import a batch, one result
- * per file; exit 0 only if every file imported. Until the workspace exists, files are checked
- * and reported but not stored, and the output says so.
+ * per file; exit 0 only if every file imported. With --workspace the sources are stored there;
+ * without, they are checked and reported, and the output says nothing was kept.
  */
 import type { ImportResult } from '../../../shared/api'
 import { readInputFile } from '../read-input-file'
@@ -10,8 +10,8 @@ import { parseArgs, type Command } from './types'
 export const importCommand: Command = {
   summary: 'Import policy files (a batch): one result line per file.',
   usage: 'policy-workbench import FILE... [--workspace PATH] [--json]',
-  async run(args, api, io) {
-    const { positional, booleans, values, unknown } = parseArgs(args, { boolean: ['--json'], value: ['--workspace'] })
+  async run(args, api, io, context) {
+    const { positional, booleans, unknown } = parseArgs(args, { boolean: ['--json'], value: [] })
     if (unknown.length || positional.length === 0) {
       io.err(unknown.length ? `policy-workbench import: unknown option ${unknown.join(', ')}` : 'policy-workbench import: name at least one file.')
       io.err(`Usage: ${this.usage}`)
@@ -29,14 +29,13 @@ export const importCommand: Command = {
       if (result) results.push(result)
     }
     const imported = results.filter((r) => r.ok).length
-    const note = values.has('--workspace')
-      ? 'Workspaces are not available in this version: the files were checked, not stored.'
-      : 'The files were checked, not stored (workspaces arrive in a later version).'
+    const stored = context.workspace !== null
+    const note = stored ? `Stored in ${context.workspace}.` : 'The files were checked, not stored: name a workspace with --workspace PATH to keep them.'
     if (booleans.has('--json')) {
       io.out(
         JSON.stringify(
           {
-            stored: false,
+            stored,
             imported,
             failed: results.length - imported,
             results: results.map((r) =>
@@ -52,7 +51,8 @@ export const importCommand: Command = {
     } else {
       const width = Math.min(40, Math.max(...results.map((r) => r.file.length)))
       for (const r of results) {
-        if (r.ok) io.out(`ok    ${r.file.padEnd(width)}  ${r.source.clauseCount} clauses${r.duplicate ? ' (same file as one before it)' : ''}`)
+        const extra = r.ok ? (r.duplicate ? ' (already in the library)' : r.replaces ? ` (a new version of ${r.replaces.origin}; the earlier one is kept)` : '') : ''
+        if (r.ok) io.out(`ok    ${r.file.padEnd(width)}  ${r.source.clauseCount} clauses${extra}`)
         else io.out(`FAIL  ${r.file.padEnd(width)}  ${r.error.message}`)
       }
       io.out(`${imported} of ${results.length} file${results.length === 1 ? '' : 's'} imported. ${note}`)

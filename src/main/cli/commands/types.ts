@@ -10,10 +10,20 @@ export interface CliIo {
 /** Exit codes: 0 success, 1 the work failed, 2 the command line was wrong. */
 export type ExitCode = 0 | 1 | 2
 
+export interface CommandContext {
+  /** The workspace file named with --workspace, or null (then nothing is kept). */
+  workspace: string | null
+}
+
 export interface Command {
   summary: string
   usage: string
-  run(args: string[], api: WorkbenchApi, io: CliIo): Promise<ExitCode>
+  /**
+   * optional: works in memory without --workspace; required: needs one (created if missing);
+   * existing: needs one that already exists (listing commands never create files).
+   */
+  workspace?: 'optional' | 'required' | 'existing'
+  run(args: string[], api: WorkbenchApi, io: CliIo, context: CommandContext): Promise<ExitCode>
 }
 
 /** Splits flags from positional arguments; unknown flags are reported, not ignored. */

@@ -5,7 +5,6 @@
  */
 import { useEffect, useMemo, useState } from 'react'
 import type { ClauseRef, Comparison, ComparisonRow, RowStatus } from '../../../shared/model'
-import { api } from '../api/client'
 import { DiffText } from './DiffText'
 
 const STATUS_LABEL: Record<RowStatus, string> = {
@@ -32,7 +31,15 @@ function Side({ refs, row, side }: { refs: ClauseRef[]; row: ComparisonRow; side
   )
 }
 
-export function CompareView({ a, b, onSwap }: { a: string; b: string; onSwap(): void }): React.JSX.Element {
+interface Props {
+  /** Fetches the comparison: two sources, or two versions of a draft. */
+  load(): Promise<Comparison>
+  /** Changes when a different comparison is shown. */
+  loadKey: string
+  onSwap(): void
+}
+
+export function CompareView({ load, loadKey, onSwap }: Props): React.JSX.Element {
   const [comparison, setComparison] = useState<Comparison | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [shown, setShown] = useState<Set<RowStatus>>(new Set(ORDER.filter((s) => s !== 'same')))
@@ -40,14 +47,14 @@ export function CompareView({ a, b, onSwap }: { a: string; b: string; onSwap(): 
   useEffect(() => {
     let live = true
     setComparison(null)
-    api.compare({ a, b }).then(
+    load().then(
       (c) => live && setComparison(c),
       (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
     )
     return () => {
       live = false
     }
-  }, [a, b])
+  }, [loadKey]) // eslint-disable-line react-hooks/exhaustive-deps
 
   const counts = useMemo(() => {
     const n = new Map<RowStatus, number>()

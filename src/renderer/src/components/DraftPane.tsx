@@ -1,19 +1,174 @@
-/** The author's draft. Drafting arrives with the workspace; until then the pane says so. */
-import { forwardRef } from 'react'
+/**
+ * The author's draft: open or start one, then edit it clause by clause. Every change is saved
+ * at once; Undo and Redo (Ctrl+Z, Ctrl+Shift+Z outside a text field) step through this
+ * session's changes. Named versions can be saved, compared and restored.
+ */
+import { forwardRef, useState, type KeyboardEvent } from 'react'
+import { draftLabels, stateCounts, type DraftAction } from '../../../shared/draft'
+import type { DraftSession } from '../hooks/useDraft'
+import { DraftClauseItem } from './DraftClauseItem'
+import { DraftVersions } from './DraftVersions'
 
-export const DraftPane = forwardRef<HTMLElement>(function DraftPane(_props, ref) {
+interface Props {
+  session: DraftSession
+  onCompareVersions(draftId: string, a: string, b: string, title: string): void
+}
+
+export const DraftPane = forwardRef<HTMLElement, Props>(function DraftPane({ session, onCompareVersions }, ref) {
+  const [showVersions, setShowVersions] = useState(false)
+  const { state } = session
+
+  const onKey = (e: KeyboardEvent<HTMLElement>): void => {
+    const target = e.target as HTMLElement
+    if (target.tagName === 'TEXTAREA' || target.tagName === 'INPUT') return
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z') {
+      e.preventDefault()
+      void (e.shiftKey ? session.redo() : session.undo())
+    } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'y') {
+      e.preventDefault()
+      void session.redo()
+    }
+  }
+
   return (
-    <aside ref={ref} className="pane draft" aria-labelledby="draft-heading" tabIndex={-1}>
+    <aside ref={ref} className="pane draft" aria-labelledby="draft-heading" tabIndex={-1} onKeyDown={onKey}>
       <div className="pane-header">
         <h2 id="draft-heading">Your draft</h2>
       </div>
-      <div className="empty-state">
-        <p>No draft yet.</p>
-        <p className="hint">
-          This is where you will build your own policy from clauses of any source, adapt their wording, and always see
-          where each one came from. Drafting is not available in this version.
+      {session.error && (
+        <p role="alert" className="error draft-error">
+          {session.error}
         </p>
-      </div>
+      )}
+      {!state ? (
+        <div className="empty-state">
+          <button type="button" className="primary" onClick={() => void session.create('Untitled policy')}>
+            Start a new draft
+          </button>
+          {session.drafts.length > 0 && (
+            <>
+              <h3 className="drafts-heading">Open a draft</h3>
+              <ul className="draft-list">
+                {session.drafts.map((d) => (
+                  <li key={d.id}>
+                    <button type="button" className="source-item" onClick={() => void session.open(d.id)}>
+                      <span className="source-title">{d.title || 'Untitled policy'}</span>
+                      <span className="source-meta">
+                        {d.clauseCount} clauses · {d.versionCount} versions · changed {new Date(d.updatedAt).toLocaleDateString('en-GB')}
+                      </span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <p className="hint">Add clauses from any source with “Add to draft”; each keeps a note of where it came from.</p>
+        </div>
+      ) : (
+        <DraftEditor session={session} showVersions={showVersions} setShowVersions={setShowVersions} onCompareVersions={onCompareVersions} />
+      )}
     </aside>
   )
 })
+
+function DraftEditor({
+  session,
+  showVersions,
+  setShowVersions,
+  onCompareVersions,
+}: {
+  session: DraftSession
+  showVersions: boolean
+  setShowVersions(v: boolean): void
+  onCompareVersions: Props['onCompareVersions']
+}): React.JSX.Element {
+  const state = session.state!
+  const { draft } = state
+  const labels = draftLabels(draft)
+  const counts = stateCounts(draft)
+  const dispatch = (action: DraftAction): void => void session.apply(action)
+  const allClauses = draft.sections.flatMap((s) => s.clauses.map((c, i) => ({ section: s, clause: c, index: i })))
+
+  const move = (clauseId: string, step: -1 | 1): void => {
+    const s = draft.sections.findIndex((sec) => sec.clauses.some((c) => c.id === clauseId))
+    const section = draft.sections[s]!
+    const i = section.clauses.findIndex((c) => c.id === clauseId)
+    const target = i + step
+    if (target >= 0 && target < section.clauses.length) {
+      dispatch({ type: 'move-clause', clauseId, to: { sectionId: section.id, index: target } })
+    } else if (step < 0 && s > 0) {
+      const previous = draft.sections[s - 1]!
+      dispatch({ type: 'move-clause', clauseId, to: { sectionId: previous.id, index: previous.clauses.length } })
+    } else if (step > 0 && s < draft.sections.length - 1) {
+      dispatch({ type: 'move-clause', clauseId, to: { sectionId: draft.sections[s + 1]!.id, index: 0 } })
+    }
+  }
+
+  return (
+    <div className="draft-editor">
+      <input
+        className="draft-title"
+        aria-label="Draft title"
+        defaultValue={draft.metadata.title}
+        key={`title-${draft.metadata.title}`}
+        onBlur={(e) => e.target.value !== draft.metadata.title && dispatch({ type: 'set-metadata', metadata: { title: e.target.value } })}
+      />
+      <p className="draft-facts">
+        Version {draft.metadata.version || '—'} · {draft.metadata.status} · {counts.verbatim} as in source, {counts.adapted} adapted, {counts.new} new
+      </p>
+      <div className="draft-toolbar" role="toolbar" aria-label="Draft">
+        <button type="button" className="secondary" disabled={!state.canUndo} title={state.undoLabel ?? undefined} onClick={() => void session.undo()}>
+          Undo
+        </button>
+        <button type="button" className="secondary" disabled={!state.canRedo} title={state.redoLabel ?? undefined} onClick={() => void session.redo()}>
+          Redo
+        </button>
+        <button type="button" className="secondary" aria-pressed={showVersions} onClick={() => setShowVersions(!showVersions)}>
+          Versions
+        </button>
+        <button type="button" className="secondary" onClick={session.close}>
+          Close
+        </button>
+      </div>
+      {showVersions && <DraftVersions session={session} onCompare={onCompareVersions} />}
+      {draft.sections.map((section) => (
+        <section key={section.id} className="draft-section" aria-label={`Section ${labels.sections[section.id]}`}>
+          <div className="draft-section-head">
+            <span className="clause-label">{labels.sections[section.id]}</span>
+            <input
+              aria-label={`Heading of section ${labels.sections[section.id]}`}
+              placeholder="Section heading"
+              defaultValue={section.heading}
+              key={`h-${section.id}-${section.heading}`}
+              onBlur={(e) => e.target.value !== section.heading && dispatch({ type: 'rename-section', sectionId: section.id, heading: e.target.value })}
+            />
+            {draft.sections.length > 1 && (
+              <button type="button" className="link danger" onClick={() => dispatch({ type: 'remove-section', sectionId: section.id })} aria-label={`Remove section ${labels.sections[section.id]}`}>
+                Remove
+              </button>
+            )}
+          </div>
+          <ol className="draft-clauses">
+            {section.clauses.map((clause) => (
+              <DraftClauseItem
+                key={clause.id}
+                clause={clause}
+                label={labels.clauses[clause.id] ?? ''}
+                first={allClauses[0]?.clause.id === clause.id}
+                last={allClauses.at(-1)?.clause.id === clause.id}
+                dispatch={dispatch}
+                onMove={(step) => move(clause.id, step)}
+              />
+            ))}
+          </ol>
+          <button type="button" className="link" onClick={() => dispatch({ type: 'add-clause', at: { sectionId: section.id, index: section.clauses.length }, text: '' })}>
+            Write a new clause here
+          </button>
+        </section>
+      ))}
+      <button type="button" className="secondary" onClick={() => dispatch({ type: 'add-section', index: draft.sections.length, heading: '' })}>
+        Add a section
+      </button>
+    </div>
+  )
+}

@@ -28,9 +28,11 @@ interface Props {
   /** A clause to scroll to and focus once the source has loaded. */
   focusClauseId?: string | undefined
   onRemove(source: SourceDocument): void
+  /** Null when no draft is open. */
+  onAddToDraft: ((source: SourceDocument, clauses: Clause[]) => void) | null
 }
 
-export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemove }: Props): React.JSX.Element {
+export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemove, onAddToDraft }: Props): React.JSX.Element {
   const [source, setSource] = useState<SourceDocument | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [checking, setChecking] = useState(false)
@@ -112,7 +114,16 @@ export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemov
         const trail = group.trail[0] === source.title ? group.trail.slice(1) : group.trail
         return (
         <section key={i} className="clause-group">
-          {trail.length > 0 && <h2 className="section-trail">{trail.join(' › ')}</h2>}
+          {trail.length > 0 && (
+            <div className="section-head">
+              <h2 className="section-trail">{trail.join(' › ')}</h2>
+              {onAddToDraft && (
+                <button type="button" className="link" onClick={() => onAddToDraft(source, group.clauses)}>
+                  Add this section to the draft
+                </button>
+              )}
+            </div>
+          )}
           <ol className="clauses">
             {group.clauses.map((c) => (
               <li
@@ -127,6 +138,11 @@ export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemov
                 <span className="clause-body">
                   <span className="clause-text">{c.text}</span>
                   <span className="clause-tools">
+                    {onAddToDraft && (
+                      <button type="button" className="link" onClick={() => onAddToDraft(source, [c])}>
+                        Add to draft
+                      </button>
+                    )}
                     <button
                       type="button"
                       className="link"

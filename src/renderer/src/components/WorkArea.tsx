@@ -5,7 +5,8 @@
  */
 import { forwardRef, useEffect, useRef, type Dispatch, type KeyboardEvent } from 'react'
 import type { FormatInfo, SearchHit } from '../../../shared/api'
-import type { SourceDocument, SourceSummary } from '../../../shared/model'
+import type { Clause, SourceDocument, SourceSummary } from '../../../shared/model'
+import { api } from '../api/client'
 import type { TabsAction, TabsState } from '../state/tabs'
 import { CompareView } from './CompareView'
 import { CoverageView } from './CoverageView'
@@ -23,12 +24,14 @@ interface Props {
   onOpenHit(hit: SearchHit): void
   sources: SourceSummary[]
   libraryVersion: number
+  /** Null when no draft is open. */
+  onAddToDraft: ((source: SourceDocument, clauses: Clause[]) => void) | null
 }
 
 const tabId = (key: string): string => `tab-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`
 const panelId = (key: string): string => `panel-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`
 
-export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state, dispatch, formats, sourceCount, onRemoveSource, onOpenHit, sources, libraryVersion }, ref) {
+export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state, dispatch, formats, sourceCount, onRemoveSource, onOpenHit, sources, libraryVersion, onAddToDraft }, ref) {
   const panel = useRef<HTMLDivElement>(null)
   const previousCount = useRef(state.tabs.length)
   const active = state.tabs.find((t) => t.key === state.active) ?? state.tabs[0]!
@@ -109,14 +112,25 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
             others={sources.filter((s) => s.id !== active.sourceId)}
             onCompare={(a, b) => dispatch({ type: 'open-compare', a: a.id, b: b.id, title: `${a.title} ↔ ${b.title}` })}
             onRemove={onRemoveSource}
+            onAddToDraft={onAddToDraft}
           />
         )}
         {active.kind === 'compare' && (
           <CompareView
             key={active.key}
-            a={active.a}
-            b={active.b}
+            loadKey={active.key}
+            load={() => api.compare({ a: active.a, b: active.b })}
             onSwap={() => dispatch({ type: 'open-compare', a: active.b, b: active.a, title: active.title.split(' ↔ ').reverse().join(' ↔ ') })}
+          />
+        )}
+        {active.kind === 'compare-versions' && (
+          <CompareView
+            key={active.key}
+            loadKey={active.key}
+            load={() => api.compareDraftVersions({ draftId: active.draftId, a: active.a, b: active.b })}
+            onSwap={() =>
+              dispatch({ type: 'open-compare-versions', draftId: active.draftId, a: active.b, b: active.a, title: active.title.split(' ↔ ').reverse().join(' ↔ ') })
+            }
           />
         )}
         {active.kind === 'coverage' && <CoverageView version={libraryVersion} />}

@@ -8,6 +8,7 @@ export type Tab =
   | { key: string; kind: 'source'; sourceId: string; title: string; focusClauseId?: string }
   | { key: string; kind: 'search'; query: string; title: string }
   | { key: string; kind: 'compare'; a: string; b: string; title: string }
+  | { key: string; kind: 'compare-versions'; draftId: string; a: string; b: string; title: string }
   | { key: 'coverage'; kind: 'coverage'; title: string }
   | { key: 'families'; kind: 'families'; title: string }
 
@@ -20,6 +21,7 @@ export type TabsAction =
   | { type: 'open-source'; sourceId: string; title: string; focusClauseId?: string }
   | { type: 'open-search'; query: string }
   | { type: 'open-compare'; a: string; b: string; title: string }
+  | { type: 'open-compare-versions'; draftId: string; a: string; b: string; title: string }
   | { type: 'open-view'; view: 'coverage' | 'families' }
   | { type: 'activate'; key: string }
   | { type: 'close'; key: string }
@@ -71,6 +73,12 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
       const key = `compare:${action.a}:${action.b}`
       if (state.tabs.some((t) => t.key === key)) return { ...state, active: key }
       return { tabs: [...state.tabs, { key, kind: 'compare', a: action.a, b: action.b, title: action.title }], active: key }
+    }
+    case 'open-compare-versions': {
+      const key = `versions:${action.draftId}:${action.a}:${action.b}`
+      if (state.tabs.some((t) => t.key === key)) return { ...state, active: key }
+      const tab: Tab = { key, kind: 'compare-versions', draftId: action.draftId, a: action.a, b: action.b, title: action.title }
+      return { tabs: [...state.tabs, tab], active: key }
     }
     case 'open-view': {
       const key = action.view

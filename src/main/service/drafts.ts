@@ -1,0 +1,194 @@
+/**
+ * Drafts in the workspace: every action applied through the pure reducer and saved at once
+ * (one transaction), so closing or crashing loses nothing already sent; undo and redo kept per
+ * draft for this session; named versions, their comparison, and the portable draft file.
+ */
+import { randomUUID } from 'node:crypto'
+import type { DraftState, DraftVersionSummary } from '../../shared/api'
+import { compareSources } from '../../shared/compare/align'
+import { checkDocument, type DocumentCheck } from '../../shared/compare/library'
+import {
+  canRedo,
+  canUndo,
+  createDraft,
+  createHistory,
+  dispatch,
+  draftAsSource,
+  lastStep,
+  nextStep,
+  parseDraftFile,
+  redo,
+  serializeDraftFile,
+  undo,
+  type DraftAction,
+  type DraftContext,
+  type DraftHistory,
+} from '../../shared/draft'
+import { WorkbenchError } from '../../shared/errors'
+import type { Comparison, Draft, DraftId, DraftSummary, DraftVersion } from '../../shared/model'
+import type { Workspace } from '../workspace'
+
+function notFound(what: string): WorkbenchError {
+  return new WorkbenchError('not-found', `That ${what} is not in the workspace (it may have been deleted).`)
+}
+
+function stateOf(history: DraftHistory): DraftState {
+  return { draft: history.present, canUndo: canUndo(history), canRedo: canRedo(history), undoLabel: lastStep(history), redoLabel: nextStep(history) }
+}
+
+function clauseCount(draft: Draft): number {
+  return draft.sections.reduce((n, s) => n + s.clauses.length, 0)
+}
+
+/** A file name for the draft: its title, made safe. */
+function fileNameFor(draft: Draft): string {
+  const base = draft.metadata.title.trim().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'draft'
+  return `${base}.pwdraft.json`
+}
+
+export class Drafts {
+  /** Undo history lives for the session; the saved draft is always the present. */
+  private readonly histories = new Map<DraftId, DraftHistory>()
+  private readonly ctx: DraftContext
+
+  constructor(
+    private readonly workspace: Workspace,
+    now: () => Date,
+  ) {
+    this.ctx = { newId: () => randomUUID(), now: () => now().toISOString() }
+  }
+
+  list(): DraftSummary[] {
+    return this.workspace.listDrafts()
+  }
+
+  create(title?: string): DraftState {
+    const draft = createDraft(this.ctx, title ? { title } : undefined)
+    this.workspace.putDraft(draft)
+    const history = createHistory(draft)
+    this.histories.set(draft.id, history)
+    return stateOf(history)
+  }
+
+  private history(id: DraftId): DraftHistory {
+    let history = this.histories.get(id)
+    if (!history) {
+      const draft = this.workspace.getDraft(id)
+      if (!draft) throw notFound('draft')
+      history = createHistory(draft)
+      this.histories.set(id, history)
+    }
+    return history
+  }
+
+  /** Keep the new present, and save it when it changed. */
+  private commit(id: DraftId, before: DraftHistory, after: DraftHistory): DraftState {
+    this.histories.set(id, after)
+    if (after.present !== before.present) this.workspace.putDraft(after.present)
+    return stateOf(after)
+  }
+
+  get(id: DraftId): DraftState {
+    return stateOf(this.history(id))
+  }
+
+  apply(id: DraftId, action: DraftAction): DraftState {
+    const before = this.history(id)
+    return this.commit(id, before, dispatch(before, action, this.ctx))
+  }
+
+  undo(id: DraftId): DraftState {
+    const before = this.history(id)
+    return this.commit(id, before, undo(before))
+  }
+
+  redo(id: DraftId): DraftState {
+    const before = this.history(id)
+    return this.commit(id, before, redo(before))
+  }
+
+  delete(id: DraftId): boolean {
+    this.histories.delete(id)
+    return this.workspace.removeDraft(id)
+  }
+
+  check(id: DraftId): DocumentCheck {
+    return checkDocument(draftAsSource(this.history(id).present).clauses)
+  }
+
+  saveVersion(id: DraftId, name: string, note = ''): DraftVersionSummary {
+    const draft = this.history(id).present
+    const version = this.workspace.addDraftVersion({ draftId: id, name, note, draft })
+    return this.summary(version)
+  }
+
+  private summary(version: DraftVersion): DraftVersionSummary {
+    const { draft, ...rest } = version
+    return { ...rest, clauseCount: clauseCount(draft) }
+  }
+
+  listVersions(id: DraftId): DraftVersionSummary[] {
+    this.history(id)
+    // A draft has a handful of versions; loading each to count its clauses is cheap.
+    return this.workspace.listDraftVersions(id).map((v) => this.summary(this.getVersion(v.id)))
+  }
+
+  getVersion(versionId: string): DraftVersion {
+    const version = this.workspace.getDraftVersion(versionId)
+    if (!version) throw notFound('version')
+    return version
+  }
+
+  /** "current" stands for the draft as it is now. */
+  private snapshot(draftId: DraftId, ref: string): { draft: Draft; title: string } {
+    if (ref === 'current') {
+      const draft = this.history(draftId).present
+      return { draft, title: `${draft.metadata.title || 'Draft'} (current)` }
+    }
+    const version = this.getVersion(ref)
+    if (version.draftId !== draftId) throw notFound('version')
+    return { draft: version.draft, title: `${version.draft.metadata.title || 'Draft'} (${version.name})` }
+  }
+
+  compareVersions(draftId: DraftId, a: string, b: string): Comparison {
+    const left = this.snapshot(draftId, a)
+    const right = this.snapshot(draftId, b)
+    return compareSources({ ...draftAsSource(left.draft), title: left.title }, { ...draftAsSource(right.draft), title: right.title })
+  }
+
+  /** The version's sections and metadata become the draft's present, as one undoable step. */
+  restoreVersion(versionId: string): DraftState {
+    const version = this.getVersion(versionId)
+    const before = this.history(version.draftId)
+    const restored: Draft = { ...version.draft, id: version.draftId, metadata: { ...version.draft.metadata, updatedAt: this.ctx.now() } }
+    const after: DraftHistory = {
+      ...before,
+      past: [...before.past, before.present],
+      pastSteps: [...before.pastSteps, `restore version ${version.name}`],
+      present: restored,
+      future: [],
+      futureSteps: [],
+    }
+    return this.commit(version.draftId, before, after)
+  }
+
+  exportFile(id: DraftId): { fileName: string; text: string } {
+    const draft = this.history(id).present
+    const versions = this.workspace.listDraftVersions(id).map((v) => this.getVersion(v.id))
+    return { fileName: fileNameFor(draft), text: serializeDraftFile(draft, versions, { savedAt: this.ctx.now() }) }
+  }
+
+  /** The file's draft arrives as a new draft (new ids), so opening a file twice never overwrites. */
+  importFile(fileName: string, text: string): DraftState {
+    const { draft, versions } = parseDraftFile(text, fileName)
+    const id = randomUUID()
+    const copy: Draft = { ...draft, id }
+    this.workspace.transaction(() => {
+      this.workspace.putDraft(copy)
+      for (const v of versions) this.workspace.addDraftVersion({ draftId: id, name: v.name, note: v.note, draft: { ...v.draft, id }, createdAt: v.createdAt })
+    })
+    const history = createHistory(copy)
+    this.histories.set(id, history)
+    return stateOf(history)
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * One clause of the draft: its number, its text (edited in place and saved within half a
+ * second of the last keystroke, and at once when the field loses focus), where it came from
+ * and how it differs from the original, a note, and moves.
+ */
+import { useEffect, useRef, useState } from 'react'
+import { clauseState, type DraftAction } from '../../../shared/draft'
+import { wordDiff } from '../../../shared/compare/word-diff'
+import type { DraftClause } from '../../../shared/model'
+import { DiffText } from './DiffText'
+
+const SAVE_AFTER_MS = 500
+const STATE_LABEL = { verbatim: 'As in source', adapted: 'Adapted', new: 'New' } as const
+
+interface Props {
+  clause: DraftClause
+  label: string
+  first: boolean
+  last: boolean
+  dispatch(action: DraftAction): void
+  onMove(step: -1 | 1): void
+}
+
+export function DraftClauseItem({ clause, label, first, last, dispatch, onMove }: Props): React.JSX.Element {
+  const [text, setText] = useState(clause.text)
+  const [showChanges, setShowChanges] = useState(false)
+  const [noteOpen, setNoteOpen] = useState(clause.note !== '')
+  const timer = useRef<number | undefined>(undefined)
+  const pending = useRef<string | null>(null)
+
+  // The service's text wins when it changes underneath us (undo, redo, restore).
+  useEffect(() => {
+    if (pending.current === null) setText(clause.text)
+  }, [clause.text])
+
+  const flush = (): void => {
+    window.clearTimeout(timer.current)
+    if (pending.current !== null && pending.current !== clause.text) dispatch({ type: 'edit-clause', clauseId: clause.id, text: pending.current })
+    pending.current = null
+  }
+  useEffect(() => () => flush(), []) // eslint-disable-line react-hooks/exhaustive-deps
+
+  const state = clauseState({ ...clause, text })
+  return (
+    <li className={`draft-clause state-${state}`}>
+      <div className="draft-clause-head">
+        <span className="clause-label">{label}</span>
+        <span className={`state-badge ${state}`}>{STATE_LABEL[state]}</span>
+        {clause.origin && (
+          <span className="origin" title={clause.origin.originalText}>
+            from {clause.origin.sourceTitle} {clause.origin.label ?? ''}
+          </span>
+        )}
+      </div>
+      <textarea
+        aria-label={`Clause ${label}`}
+        value={text}
+        rows={Math.min(8, Math.max(2, Math.ceil(text.length / 48)))}
+        onChange={(e) => {
+          setText(e.target.value)
+          pending.current = e.target.value
+          window.clearTimeout(timer.current)
+          timer.current = window.setTimeout(flush, SAVE_AFTER_MS)
+        }}
+        onBlur={flush}
+      />
+      {state === 'adapted' && showChanges && clause.origin && (
+        <p className="draft-diff">
+          <DiffText ops={wordDiff(clause.origin.originalText, text).ops} side="b" />
+        </p>
+      )}
+      {noteOpen && (
+        <textarea
+          className="note"
+          aria-label={`Note on clause ${label}`}
+          placeholder="A note for yourself or reviewers (not part of the policy)"
+          defaultValue={clause.note}
+          rows={2}
+          onBlur={(e) => e.target.value !== clause.note && dispatch({ type: 'set-note', clauseId: clause.id, note: e.target.value })}
+        />
+      )}
+      <div className="draft-clause-tools">
+        {state === 'adapted' && (
+          <>
+            <button type="button" className="link" aria-pressed={showChanges} onClick={() => setShowChanges(!showChanges)}>
+              {showChanges ? 'Hide changes' : 'Show changes'}
+            </button>
+            <button type="button" className="link" onClick={() => dispatch({ type: 'restore-clause', clauseId: clause.id })}>
+              Restore original
+            </button>
+          </>
+        )}
+        {!noteOpen && (
+          <button type="button" className="link" onClick={() => setNoteOpen(true)}>
+            Add note
+          </button>
+        )}
+        <button type="button" className="link" disabled={first} onClick={() => onMove(-1)} aria-label={`Move clause ${label} up`}>
+          Up
+        </button>
+        <button type="button" className="link" disabled={last} onClick={() => onMove(1)} aria-label={`Move clause ${label} down`}>
+          Down
+        </button>
+        <button type="button" className="link danger" onClick={() => dispatch({ type: 'remove-clause', clauseId: clause.id })} aria-label={`Remove clause ${label}`}>
+          Remove
+        </button>
+      </div>
+    </li>
+  )
+}
