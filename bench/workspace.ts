@@ -1,7 +1,7 @@
 /**
  * The SQLite workspace at scale: importing the corpus scaled to 1,000 files into a workspace
  * file, opening a workspace of 50,000 clauses (open, list, load one source, load them all),
- * and full-text search latency over a few hundred queries.
+ * full-text search latency over a few hundred queries, and removing a source.
  *
  *   npx tsx bench/workspace.ts [--files 1000] [--clauses 50000] [--queries 400]
  *
@@ -207,10 +207,21 @@ try {
     filtered.push(performance.now() - s0)
   }
   filtered.sort((a, b) => a - b)
+
+  // --- Remove -----------------------------------------------------------------------------
+  const removeTimes: number[] = []
+  for (const source of all.slice(-20)) {
+    const r0 = performance.now()
+    opened.removeSource(source.id)
+    removeTimes.push(performance.now() - r0)
+  }
+  const problems = opened.check()
   opened.close()
   console.log(`\nSearch, ${QUERIES} queries (words, two words, 4-letter prefixes, phrases, exclusions), limit 50, ${(hits / QUERIES).toFixed(0)} hits on average`)
   console.log(`  median ${ms(percentile(times, 0.5))}, p95 ${ms(percentile(times, 0.95))}, max ${ms(times.at(-1)!)}`)
   console.log(`  filtered to 10 sources: median ${ms(percentile(filtered, 0.5))}, p95 ${ms(percentile(filtered, 0.95))}`)
+  console.log(`\nRemove a source (bytes, clauses, index entries; one transaction): median ${ms(median(removeTimes))} over 20`)
+  console.log(`Integrity afterwards: ${problems.length === 0 ? 'ok' : problems.join('; ')}`)
 
   console.log(
     JSON.stringify({
@@ -228,6 +239,7 @@ try {
       searchMedianMs: percentile(times, 0.5),
       searchP95Ms: percentile(times, 0.95),
       filteredSearchMedianMs: percentile(filtered, 0.5),
+      removeMs: median(removeTimes),
       peakRssMB: process.resourceUsage().maxRSS / 1024,
     }),
   )

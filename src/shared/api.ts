@@ -23,7 +23,7 @@ import type {
   SourceKind,
   SourceSummary,
 } from './model'
-import type { SearchHit } from './search/clause-search'
+import type { SearchHit } from './search/search-hit'
 
 export type { DocumentCheck, LibraryFamily, SearchHit }
 

@@ -1,15 +1,21 @@
-/** Full-text search over the corpus: ranking, prefixes, phrases, exclusions, filters. */
+/**
+ * Full-text search over the whole corpus in a workspace (SQLite FTS5): ranking, prefixes,
+ * phrases, exclusions, filters, as a researcher uses the search box.
+ */
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { importFile } from '../../src/shared/import/import-file'
 import type { SourceDocument } from '../../src/shared/model'
-import { ClauseSearch } from '../../src/shared/search/clause-search'
+import { Workspace } from '../../src/main/workspace'
 import { parseQuery } from '../../src/shared/search/query'
 import { repoRoot } from '../support/paths'
 
 let sources: SourceDocument[]
-let search: ClauseSearch
+let workspace: Workspace
+const search = {
+  search: (query: string, options: { sourceIds?: string[]; limit?: number } = {}) => workspace.searchClauses(query, options),
+}
 
 beforeAll(async () => {
   const dir = path.join(repoRoot, 'corpus')
@@ -17,7 +23,8 @@ beforeAll(async () => {
   for (const f of readdirSync(dir).filter((f) => /\.(docx|pdf|html|md|txt|odt)$/.test(f) && f !== 'README.md')) {
     sources.push(await importFile({ name: f, bytes: new Uint8Array(readFileSync(path.join(dir, f))), importedAt: '2026-01-01T00:00:00Z' }))
   }
-  search = new ClauseSearch(sources)
+  workspace = Workspace.inMemory()
+  for (const s of sources) workspace.addSource(new Uint8Array(readFileSync(path.join(dir, s.origin))), s)
 }, 60_000)
 
 describe('clause search', () => {
@@ -62,8 +69,7 @@ describe('clause search', () => {
 
   it('forgets a removed source', () => {
     const one = sources[0]!
-    const local = new ClauseSearch(sources)
-    local.removeSource(one.id)
-    expect(local.search('social media', { limit: 1000 }).some((h) => h.sourceId === one.id)).toBe(false)
+    workspace.removeSource(one.id)
+    expect(search.search('social media', { limit: 1000 }).some((h) => h.sourceId === one.id)).toBe(false)
   })
 })

@@ -10,7 +10,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { Workspace } from '../../src/main/workspace'
-import { CLAUSES_PER_SOURCE, crashDraft } from './crash-writer'
+import { CLAUSES_PER_SOURCE, crashDraft } from './crash-data'
 import { tempFolder } from './helpers'
 
 const writer = fileURLToPath(new URL('./crash-writer.ts', import.meta.url))

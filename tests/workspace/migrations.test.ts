@@ -8,8 +8,6 @@ import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { APPLICATION_ID, LATEST_VERSION, MIGRATIONS, Workspace, type Migration } from '../../src/main/workspace'
 import { checkMigrationList, migrate, userVersion } from '../../src/main/workspace/migrate'
-import { SourceStore } from '../../src/main/workspace/sources'
-import { Statements } from '../../src/main/workspace/statements'
 import { makeSource, tempFolder } from './helpers'
 
 const tables = (db: Database): string[] =>
@@ -49,7 +47,19 @@ describe('Workspace migrations', () => {
     v1.pragma('journal_mode = WAL')
     v1.pragma('foreign_keys = ON')
     expect(migrate(v1, MIGRATIONS, 1)).toEqual([1])
-    v1.transaction(() => new SourceStore(new Statements(v1)).add(old.bytes, old.source, null))()
+    // Written as version 1 wrote it, row by row.
+    v1.transaction(() => {
+      const s = old.source
+      v1.prepare('INSERT INTO files (id, file_name, bytes, size, imported_at) VALUES (?, ?, ?, ?, ?)').run(s.id, s.origin, old.bytes, old.bytes.length, s.importedAt)
+      v1.prepare(
+        'INSERT INTO sources (id, title, organisation, kind, date, format, origin, imported_at, outline, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ).run(s.id, s.title, s.organisation, s.kind, s.date, s.format, s.origin, s.importedAt, JSON.stringify(s.outline), JSON.stringify(s.warnings))
+      s.clauses.forEach((c, i) =>
+        v1
+          .prepare('INSERT INTO clauses (id, source_id, position, section, label, level, text, inline, topics) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+          .run(c.id, s.id, i, JSON.stringify(c.section), c.label, c.level, c.text, c.inline, JSON.stringify(c.topics)),
+      )
+    })()
     expect(userVersion(v1)).toBe(1)
     expect(tables(v1)).not.toContain('clauses_fts')
     v1.close()
@@ -71,6 +81,44 @@ describe('Workspace migrations', () => {
     } finally {
       ws.close()
     }
+  })
+
+  it('rebuild the full-text index of a version 2 workspace, which indexed clauses by trigger', () => {
+    const file = path.join(tempFolder(), 'v2.sqlite')
+    const v2 = new Database(file)
+    v2.pragma('foreign_keys = ON')
+    expect(migrate(v2, MIGRATIONS, 2)).toEqual([1, 2])
+    const triggers = (): string[] =>
+      (v2.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'clauses_fts%' ORDER BY name").all() as { name: string }[]).map((r) => r.name)
+    expect(triggers()).toEqual(['clauses_fts_delete', 'clauses_fts_insert', 'clauses_fts_update'])
+    // Version 2 wrote clauses and its trigger indexed them.
+    v2.prepare("INSERT INTO files VALUES (?, 'a.txt', x'00', 1, 't')").run('a'.repeat(64))
+    v2.prepare("INSERT INTO sources (id, title, kind, format, origin, imported_at, outline, warnings) VALUES (?, 't', 'other', 'txt', 'a.txt', 't', '[]', '[]')").run('a'.repeat(64))
+    v2.prepare("INSERT INTO clauses (id, source_id, position, section, level, text, inline, topics) VALUES ('c0', ?, 0, ?, 0, 'Ask for consent first.', '', '[]')").run(
+      'a'.repeat(64),
+      JSON.stringify(['Photographs']),
+    )
+    v2.close()
+
+    const ws = Workspace.open(file)
+    try {
+      expect(ws.schemaVersion).toBe(LATEST_VERSION)
+      expect(ws.searchClauses('consent').map((h) => h.clauseId)).toEqual(['c0'])
+      expect(ws.searchClauses('photographs').map((h) => h.clauseId)).toEqual(['c0'])
+      // No insert trigger any more: the code indexes each new clause once.
+      const added = makeSource('b.txt', ['Consent forms are kept for a year.', 'Ask again each year.'])
+      ws.addSource(added.bytes, added.source)
+      expect(ws.searchClauses('consent').map((h) => h.clauseId).sort()).toEqual(['c0', added.source.clauses[0]!.id].sort())
+      expect(ws.check()).toEqual([])
+    } finally {
+      ws.close()
+    }
+    const after = new Database(file, { readonly: true })
+    expect(
+      (after.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'clauses_fts%' ORDER BY name").all() as { name: string }[]).map((r) => r.name),
+    ).toEqual(['clauses_fts_delete', 'clauses_fts_update'])
+    expect(after.prepare('SELECT count(*) AS n FROM clauses_fts').get()).toEqual({ n: 3 })
+    after.close()
   })
 
   it('roll a failed migration back whole, leaving the version where it was', () => {

@@ -1,11 +1,11 @@
 /**
  * Full-text search over the workspace's clauses through its FTS5 index, ranked by bm25 with
- * a clause's own words weighted above its section headings. Like the in-memory ClauseSearch:
+ * a clause's own words weighted above its section headings. As users expect of a search box:
  * every word must match; when nothing has them all (and there are no phrases), any word may,
  * ranked by how many and how rare. Scores are positive, higher is better.
  */
 import type { SourceId } from '../../shared/model'
-import type { SearchHit } from '../../shared/search/clause-search'
+import type { SearchHit } from '../../shared/search/search-hit'
 import { toFtsQuery } from './fts-query'
 import type { Statements } from './statements'
 

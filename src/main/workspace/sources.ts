@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto'
 import { WorkbenchError } from '../../shared/errors'
 import type { Clause, OutlineEntry, SourceDocument, SourceFields, SourceId, SourceKind, SourceSummary } from '../../shared/model'
+import { indexClausesSql } from './schema'
 import type { Statements } from './statements'
 
 /** What the workspace keeps about a source beyond the model's SourceFields. */
@@ -246,6 +247,8 @@ export class SourceStore {
       if (c.sourceId !== id) throw new WorkbenchError('internal', `Clause ${c.id} belongs to another source.`)
       insert.run(c.id, id, position, JSON.stringify(c.section), c.label, c.level, c.text, c.inline, JSON.stringify(c.topics))
     })
+    // The full-text index, in one statement (see indexClausesSql for why not by trigger).
+    this.sql.get(indexClausesSql('WHERE source_id = ?')).run(id)
   }
 
   /** New clauses, outline and warnings (re-segmentation); the author's metadata stays. */
