@@ -54,6 +54,8 @@ export interface SourceFields {
 }
 
 export interface SourceDocument extends SourceFields {
+  /** The researcher's own notes about the source (kept in the workspace; none at import). */
+  notes?: string
   outline: OutlineEntry[]
   clauses: Clause[]
   /** Things the importer could not keep faithfully, in words a policy officer understands. */

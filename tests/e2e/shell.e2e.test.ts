@@ -56,7 +56,7 @@ describe.runIf(runE2e)('the shell in a browser', () => {
   })
 
   it('imports a batch: the good file lands, the bad one is reported by name', async () => {
-    await page.locator('input[type=file]').setInputFiles([
+    await page.getByRole('navigation', { name: 'Library' }).locator('input[type=file]').setInputFiles([
       fixturePath('policies', 'open-council-social-media.txt'),
       fixturePath('policies', 'broken.docx'),
     ])
@@ -82,7 +82,7 @@ describe.runIf(runE2e)('the shell in a browser', () => {
   })
 
   it('imports Word and PDF policies from the corpus and shows their numbered clauses', async () => {
-    await page.locator('input[type=file]').setInputFiles([
+    await page.getByRole('navigation', { name: 'Library' }).locator('input[type=file]').setInputFiles([
       path.join(repoRoot, 'corpus', 'riverside-social-media-policy-v0.3.docx'),
       path.join(repoRoot, 'corpus', 'riverside-social-media-policy-v1.0.pdf'),
     ])
@@ -188,7 +188,32 @@ describe.runIf(runE2e)('the shell in a browser', () => {
     await draftPane.getByRole('button', { name: 'Compare with now' }).click()
     await panel.locator('.cmp-row.status-changed').waitFor()
     await panel.getByRole('heading', { name: 'Compare' }).waitFor()
+    await draftPane.getByRole('button', { name: 'View' }).click()
+    await panel.getByText(/Version “0\.1, for the team”, saved .*Read only\./).waitFor()
+    expect(await panel.locator('.clause-text').first().textContent()).toContain('Before an election')
+
+    // Save the draft as a file, close it, and open the file again as a draft.
+    const [download] = await Promise.all([page.waitForEvent('download'), draftPane.getByRole('button', { name: 'Save as file' }).click()])
+    expect(download.suggestedFilename()).toBe('Untitled-policy.pwdraft.json')
+    const saved = path.join(resultsDir, download.suggestedFilename())
+    await download.saveAs(saved)
+    await draftPane.getByRole('button', { name: 'Close' }).click()
+    await draftPane.locator('input[type=file]').setInputFiles(saved)
+    await draftPane.getByRole('textbox', { name: 'Draft title' }).waitFor()
+    expect(await draftPane.locator('.draft-clause').count()).toBe(1)
     await page.locator('button.source-item', { hasText: 'open-council-social-media.txt' }).click()
+  })
+
+  it('records a source\'s details', async () => {
+    const panel = page.getByRole('tabpanel')
+    await panel.getByRole('button', { name: 'Edit details' }).click()
+    const form = panel.getByRole('form', { name: 'Source details' })
+    await form.getByLabel('Organisation').fill('Riverside Borough Council')
+    await form.getByLabel('Kind').selectOption('council-policy')
+    await form.getByLabel('Notes').fill('Shared by their web team, March 2011.')
+    await form.getByRole('button', { name: 'Save details' }).click()
+    await panel.getByText('Shared by their web team, March 2011.').waitFor()
+    expect(await panel.locator('.source-facts').textContent()).toContain('Riverside Borough Council · ')
   })
 
   it('moves focus between panes with F6 and Shift+F6, and between tabs with arrows', async () => {

@@ -108,7 +108,7 @@ export class WorkbenchService implements WorkbenchApi {
   async getSource(req: SourceRequest): Promise<SourceDocument> {
     const source = this.workspace.getSource(req.id)
     if (!source) throw new WorkbenchError('not-found', 'That source is not in the library (it may have been removed).')
-    return source
+    return { ...source, notes: this.workspace.sourceInfo(req.id)?.notes ?? '' }
   }
 
   async removeSource(req: SourceRequest): Promise<RemoveResult> {

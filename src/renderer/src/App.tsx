@@ -110,12 +110,14 @@ export function App(): React.JSX.Element {
         sources={library.sources}
         libraryVersion={library.version}
         onAddToDraft={draft.state ? onAddToDraft : null}
+        onLibraryChanged={() => void library.refresh()}
         onOpenHit={(hit) => dispatchTabs({ type: 'open-source', sourceId: hit.sourceId, title: hit.sourceTitle, focusClauseId: hit.clauseId })}
       />
       <DraftPane
         ref={draftRef}
         session={draft}
         onCompareVersions={(draftId, a, b, title) => dispatchTabs({ type: 'open-compare-versions', draftId, a, b, title })}
+        onViewVersion={(versionId, title) => dispatchTabs({ type: 'open-version', versionId, title })}
       />
       <StatusBar message={library.error ?? message} info={info} sourceCount={library.sources.length} />
     </div>

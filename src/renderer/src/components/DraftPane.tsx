@@ -7,14 +7,17 @@ import { forwardRef, useState, type KeyboardEvent } from 'react'
 import { draftLabels, stateCounts, type DraftAction } from '../../../shared/draft'
 import type { DraftSession } from '../hooks/useDraft'
 import { DraftClauseItem } from './DraftClauseItem'
+import { api } from '../api/client'
+import { downloadDraftFile, readDraftFile } from '../api/draft-files'
 import { DraftVersions } from './DraftVersions'
 
 interface Props {
   session: DraftSession
   onCompareVersions(draftId: string, a: string, b: string, title: string): void
+  onViewVersion(versionId: string, title: string): void
 }
 
-export const DraftPane = forwardRef<HTMLElement, Props>(function DraftPane({ session, onCompareVersions }, ref) {
+export const DraftPane = forwardRef<HTMLElement, Props>(function DraftPane({ session, onCompareVersions, onViewVersion }, ref) {
   const [showVersions, setShowVersions] = useState(false)
   const { state } = session
 
@@ -45,6 +48,19 @@ export const DraftPane = forwardRef<HTMLElement, Props>(function DraftPane({ ses
           <button type="button" className="primary" onClick={() => void session.create('Untitled policy')}>
             Start a new draft
           </button>
+          <label className="file-button secondary">
+            Open a draft file…
+            <input
+              type="file"
+              accept=".json,application/json"
+              className="visually-hidden"
+              onChange={(e) => {
+                const file = e.target.files?.[0]
+                e.target.value = ''
+                if (file) void readDraftFile(file).then((data) => api.importDraftFile(data)).then(session.setState, (err: unknown) => session.reportError(err))
+              }}
+            />
+          </label>
           {session.drafts.length > 0 && (
             <>
               <h3 className="drafts-heading">Open a draft</h3>
@@ -65,7 +81,13 @@ export const DraftPane = forwardRef<HTMLElement, Props>(function DraftPane({ ses
           <p className="hint">Add clauses from any source with “Add to draft”; each keeps a note of where it came from.</p>
         </div>
       ) : (
-        <DraftEditor session={session} showVersions={showVersions} setShowVersions={setShowVersions} onCompareVersions={onCompareVersions} />
+        <DraftEditor
+          session={session}
+          showVersions={showVersions}
+          setShowVersions={setShowVersions}
+          onCompareVersions={onCompareVersions}
+          onViewVersion={onViewVersion}
+        />
       )}
     </aside>
   )
@@ -76,11 +98,13 @@ function DraftEditor({
   showVersions,
   setShowVersions,
   onCompareVersions,
+  onViewVersion,
 }: {
   session: DraftSession
   showVersions: boolean
   setShowVersions(v: boolean): void
   onCompareVersions: Props['onCompareVersions']
+  onViewVersion: Props['onViewVersion']
 }): React.JSX.Element {
   const state = session.state!
   const { draft } = state
@@ -126,11 +150,14 @@ function DraftEditor({
         <button type="button" className="secondary" aria-pressed={showVersions} onClick={() => setShowVersions(!showVersions)}>
           Versions
         </button>
+        <button type="button" className="secondary" onClick={() => void api.exportDraftFile({ id: draft.id }).then(downloadDraftFile)}>
+          Save as file
+        </button>
         <button type="button" className="secondary" onClick={session.close}>
           Close
         </button>
       </div>
-      {showVersions && <DraftVersions session={session} onCompare={onCompareVersions} />}
+      {showVersions && <DraftVersions session={session} onCompare={onCompareVersions} onView={onViewVersion} />}
       {draft.sections.map((section) => (
         <section key={section.id} className="draft-section" aria-label={`Section ${labels.sections[section.id]}`}>
           <div className="draft-section-head">

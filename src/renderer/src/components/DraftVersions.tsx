@@ -4,7 +4,13 @@ import type { DraftVersionSummary } from '../../../shared/api'
 import { api } from '../api/client'
 import type { DraftSession } from '../hooks/useDraft'
 
-export function DraftVersions({ session, onCompare }: { session: DraftSession; onCompare(draftId: string, a: string, b: string, title: string): void }): React.JSX.Element {
+interface Props {
+  session: DraftSession
+  onCompare(draftId: string, a: string, b: string, title: string): void
+  onView(versionId: string, title: string): void
+}
+
+export function DraftVersions({ session, onCompare, onView }: Props): React.JSX.Element {
   const draftId = session.state!.draft.id
   const [versions, setVersions] = useState<DraftVersionSummary[]>([])
   const [name, setName] = useState('')
@@ -45,9 +51,24 @@ export function DraftVersions({ session, onCompare }: { session: DraftSession; o
           <li key={v.id}>
             <span className="version-name">{v.name}</span> <span className="hint">{new Date(v.createdAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}</span>
             <span className="version-tools">
+              <button type="button" className="link" onClick={() => onView(v.id, `Version ${v.name}`)}>
+                View
+              </button>
               <button type="button" className="link" onClick={() => onCompare(draftId, v.id, 'current', `${v.name} ↔ current draft`)}>
                 Compare with now
               </button>
+              {versions.indexOf(v) > 0 && (
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => {
+                    const newer = versions[versions.indexOf(v) - 1]!
+                    onCompare(draftId, v.id, newer.id, `${v.name} ↔ ${newer.name}`)
+                  }}
+                >
+                  Compare with next
+                </button>
+              )}
               <button
                 type="button"
                 className="link"

@@ -21,7 +21,12 @@ export function ImportReportPanel({ report, onDismiss }: { report: ImportReport;
         {done.map((r) =>
           r.ok ? (
             <li key={r.file} className="done">
-              <strong>{r.file}</strong>: {r.duplicate ? 'already in the library' : `${r.source.clauseCount} clauses`}
+              <strong>{r.file}</strong>:{' '}
+              {r.duplicate
+                ? 'already in the library'
+                : r.replaces
+                  ? `${r.source.clauseCount} clauses, a new version of the file imported on ${new Date(r.replaces.importedAt).toLocaleDateString('en-GB')}; both are kept, so you can compare them`
+                  : `${r.source.clauseCount} clauses`}
             </li>
           ) : null,
         )}

@@ -5,6 +5,7 @@ import { topics } from '../../../shared/topics/tag-topics'
 import { api } from '../api/client'
 import { CheckResults } from './CheckResults'
 import { SimilarList } from './SimilarList'
+import { SourceDetails } from './SourceDetails'
 
 const topicLabel = new Map(topics.map((t) => [t.id, t.label]))
 
@@ -28,14 +29,17 @@ interface Props {
   /** A clause to scroll to and focus once the source has loaded. */
   focusClauseId?: string | undefined
   onRemove(source: SourceDocument): void
+  /** After the details changed: the library list shows the new title. */
+  onDetailsSaved(): void
   /** Null when no draft is open. */
   onAddToDraft: ((source: SourceDocument, clauses: Clause[]) => void) | null
 }
 
-export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemove, onAddToDraft }: Props): React.JSX.Element {
+export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemove, onAddToDraft, onDetailsSaved }: Props): React.JSX.Element {
   const [source, setSource] = useState<SourceDocument | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [checking, setChecking] = useState(false)
+  const [editing, setEditing] = useState(false)
   const [similarOf, setSimilarOf] = useState<string | null>(null)
   const [shown, setShown] = useState<string | undefined>(focusClauseId)
 
@@ -83,6 +87,9 @@ export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemov
               ))}
             </select>
           )}
+          <button type="button" className="secondary" aria-pressed={editing} onClick={() => setEditing(!editing)}>
+            Edit details
+          </button>
           <button type="button" className="secondary" aria-pressed={checking} onClick={() => setChecking(!checking)}>
             Check for repeats and conflicts
           </button>
@@ -92,9 +99,23 @@ export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemov
         </div>
       </div>
       <p className="source-facts">
+        {source.organisation && `${source.organisation} · `}
+        {source.date && `${source.date} · `}
         {source.origin} · {source.format.toUpperCase()} · {source.clauses.length} clauses · imported{' '}
         {new Date(source.importedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}
       </p>
+      {source.notes && !editing && <p className="source-notes">{source.notes}</p>}
+      {editing && (
+        <SourceDetails
+          source={source}
+          onCancel={() => setEditing(false)}
+          onSaved={() => {
+            void api.getSource({ id: source.id }).then(setSource)
+            setEditing(false)
+            onDetailsSaved()
+          }}
+        />
+      )}
       {checking && (
         <CheckResults
           sourceId={source.id}

@@ -10,6 +10,7 @@ import { api } from '../api/client'
 import type { TabsAction, TabsState } from '../state/tabs'
 import { CompareView } from './CompareView'
 import { CoverageView } from './CoverageView'
+import { DraftVersionView } from './DraftVersionView'
 import { FamiliesView } from './FamiliesView'
 import { SearchView } from './SearchView'
 import { SourceView } from './SourceView'
@@ -26,12 +27,13 @@ interface Props {
   libraryVersion: number
   /** Null when no draft is open. */
   onAddToDraft: ((source: SourceDocument, clauses: Clause[]) => void) | null
+  onLibraryChanged(): void
 }
 
 const tabId = (key: string): string => `tab-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`
 const panelId = (key: string): string => `panel-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`
 
-export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state, dispatch, formats, sourceCount, onRemoveSource, onOpenHit, sources, libraryVersion, onAddToDraft }, ref) {
+export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state, dispatch, formats, sourceCount, onRemoveSource, onOpenHit, sources, libraryVersion, onAddToDraft, onLibraryChanged }, ref) {
   const panel = useRef<HTMLDivElement>(null)
   const previousCount = useRef(state.tabs.length)
   const active = state.tabs.find((t) => t.key === state.active) ?? state.tabs[0]!
@@ -113,6 +115,7 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
             onCompare={(a, b) => dispatch({ type: 'open-compare', a: a.id, b: b.id, title: `${a.title} ↔ ${b.title}` })}
             onRemove={onRemoveSource}
             onAddToDraft={onAddToDraft}
+            onDetailsSaved={onLibraryChanged}
           />
         )}
         {active.kind === 'compare' && (
@@ -134,6 +137,7 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
           />
         )}
         {active.kind === 'coverage' && <CoverageView version={libraryVersion} />}
+        {active.kind === 'draft-version' && <DraftVersionView key={active.key} versionId={active.versionId} />}
         {active.kind === 'families' && (
           <FamiliesView
             sources={sources}

@@ -21,6 +21,7 @@ export interface DraftSession {
   refreshList(): Promise<void>
   /** Replace the state after a call made elsewhere (restore a version, open a file). */
   setState(state: DraftState): void
+  reportError(error: unknown): void
 }
 
 export function useDraft(): DraftSession {
@@ -71,5 +72,6 @@ export function useDraft(): DraftSession {
     redo: () => (id ? guard(() => api.redoDraft({ id })) : Promise.resolve()),
     refreshList,
     setState,
+    reportError: (e) => setError(e instanceof Error ? e.message : String(e)),
   }
 }

@@ -15,6 +15,8 @@ export interface Library {
   lastReport: ImportReport | null
   importFiles(files: Iterable<File>): Promise<ImportReport | null>
   removeSource(id: string): Promise<boolean>
+  /** Reload the list (after details changed elsewhere). */
+  refresh(): Promise<void>
   dismissReport(): void
 }
 
@@ -74,5 +76,5 @@ export function useLibrary(): Library {
     [refresh],
   )
 
-  return { sources, version, loading, error, importing, lastReport, importFiles, removeSource, dismissReport: () => setLastReport(null) }
+  return { sources, version, loading, error, importing, lastReport, importFiles, removeSource, refresh, dismissReport: () => setLastReport(null) }
 }

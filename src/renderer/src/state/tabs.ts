@@ -9,6 +9,7 @@ export type Tab =
   | { key: string; kind: 'search'; query: string; title: string }
   | { key: string; kind: 'compare'; a: string; b: string; title: string }
   | { key: string; kind: 'compare-versions'; draftId: string; a: string; b: string; title: string }
+  | { key: string; kind: 'draft-version'; versionId: string; title: string }
   | { key: 'coverage'; kind: 'coverage'; title: string }
   | { key: 'families'; kind: 'families'; title: string }
 
@@ -22,6 +23,7 @@ export type TabsAction =
   | { type: 'open-search'; query: string }
   | { type: 'open-compare'; a: string; b: string; title: string }
   | { type: 'open-compare-versions'; draftId: string; a: string; b: string; title: string }
+  | { type: 'open-version'; versionId: string; title: string }
   | { type: 'open-view'; view: 'coverage' | 'families' }
   | { type: 'activate'; key: string }
   | { type: 'close'; key: string }
@@ -79,6 +81,11 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
       if (state.tabs.some((t) => t.key === key)) return { ...state, active: key }
       const tab: Tab = { key, kind: 'compare-versions', draftId: action.draftId, a: action.a, b: action.b, title: action.title }
       return { tabs: [...state.tabs, tab], active: key }
+    }
+    case 'open-version': {
+      const key = `version:${action.versionId}`
+      if (state.tabs.some((t) => t.key === key)) return { ...state, active: key }
+      return { tabs: [...state.tabs, { key, kind: 'draft-version', versionId: action.versionId, title: action.title }], active: key }
     }
     case 'open-view': {
       const key = action.view

@@ -1,0 +1,64 @@
+/** A source's details as the researcher records them: title, organisation, kind, date, notes. */
+import { useState } from 'react'
+import type { SourceDocument, SourceKind, SourceSummary } from '../../../shared/model'
+import { api } from '../api/client'
+
+const KINDS: { value: SourceKind; label: string }[] = [
+  { value: 'national-guidance', label: 'National guidance' },
+  { value: 'corporate-list', label: 'Corporate list of guidelines' },
+  { value: 'council-policy', label: 'Council policy' },
+  { value: 'other', label: 'Other' },
+]
+
+export function SourceDetails({ source, onSaved, onCancel }: { source: SourceDocument; onSaved(summary: SourceSummary): void; onCancel(): void }): React.JSX.Element {
+  const [title, setTitle] = useState(source.title)
+  const [organisation, setOrganisation] = useState(source.organisation ?? '')
+  const [kind, setKind] = useState<SourceKind>(source.kind)
+  const [date, setDate] = useState(source.date ?? '')
+  const [notes, setNotes] = useState(source.notes ?? '')
+  const [error, setError] = useState<string | null>(null)
+  return (
+    <form
+      className="source-details"
+      aria-label="Source details"
+      onSubmit={(e) => {
+        e.preventDefault()
+        api
+          .updateSource({ id: source.id, title: title.trim() || source.title, organisation: organisation.trim() || null, kind, date: date || null, notes })
+          .then(onSaved, (err: unknown) => setError(err instanceof Error ? err.message : String(err)))
+      }}
+    >
+      <label>
+        Title <input value={title} onChange={(e) => setTitle(e.target.value)} required />
+      </label>
+      <label>
+        Organisation <input value={organisation} onChange={(e) => setOrganisation(e.target.value)} />
+      </label>
+      <label>
+        Kind
+        <select value={kind} onChange={(e) => setKind(e.target.value as SourceKind)}>
+          {KINDS.map((k) => (
+            <option key={k.value} value={k.value}>
+              {k.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Date <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+      </label>
+      <label className="wide">
+        Notes <textarea value={notes} onChange={(e) => setNotes(e.target.value)} rows={2} placeholder="Where it came from, what it is good for…" />
+      </label>
+      {error && <p className="error">{error}</p>}
+      <div className="form-buttons">
+        <button type="submit" className="primary">
+          Save details
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}
