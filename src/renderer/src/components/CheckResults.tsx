@@ -1,21 +1,9 @@
 /** Clauses of one policy that repeat each other or pull in opposite directions, for the author. */
-import { useEffect, useState } from 'react'
-import type { DocumentCheck } from '../../../shared/api'
 import { api } from '../api/client'
+import { useLoad } from '../hooks/useLoad'
 
 export function CheckResults({ sourceId, labelOf, onShow }: { sourceId: string; labelOf(clauseId: string): string; onShow(clauseId: string): void }): React.JSX.Element {
-  const [check, setCheck] = useState<DocumentCheck | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  useEffect(() => {
-    let live = true
-    api.checkSource({ id: sourceId }).then(
-      (c) => live && setCheck(c),
-      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
-    )
-    return () => {
-      live = false
-    }
-  }, [sourceId])
+  const { data: check, error } = useLoad(() => api.checkSource({ id: sourceId }), [sourceId])
   if (error) return <p role="alert" className="error">{error}</p>
   if (!check) return <p className="loading">Checking…</p>
   const issues = [...check.conflicts, ...check.repeats]

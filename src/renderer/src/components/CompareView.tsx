@@ -3,8 +3,9 @@
  * word differences marked on each side, and filters by status so a researcher can read only
  * what changed.
  */
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { ClauseRef, Comparison, ComparisonRow, RowStatus } from '../../../shared/model'
+import { useLoad } from '../hooks/useLoad'
 import { DiffText } from './DiffText'
 
 const STATUS_LABEL: Record<RowStatus, string> = {
@@ -40,21 +41,8 @@ interface Props {
 }
 
 export function CompareView({ load, loadKey, onSwap }: Props): React.JSX.Element {
-  const [comparison, setComparison] = useState<Comparison | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const { data: comparison, error } = useLoad(load, [loadKey])
   const [shown, setShown] = useState<Set<RowStatus>>(new Set(ORDER.filter((s) => s !== 'same')))
-
-  useEffect(() => {
-    let live = true
-    setComparison(null)
-    load().then(
-      (c) => live && setComparison(c),
-      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
-    )
-    return () => {
-      live = false
-    }
-  }, [loadKey]) // eslint-disable-line react-hooks/exhaustive-deps
 
   const counts = useMemo(() => {
     const n = new Map<RowStatus, number>()

@@ -2,24 +2,11 @@
  * Which source covers what: topics down the side, sources across, the number of clauses on
  * each topic in each cell, and a marked gap where a source lacks a topic most others cover.
  */
-import { useEffect, useState } from 'react'
-import type { CoverageMatrix } from '../../../shared/model'
 import { api } from '../api/client'
+import { useLoad } from '../hooks/useLoad'
 
 export function CoverageView({ version }: { version: number }): React.JSX.Element {
-  const [matrix, setMatrix] = useState<CoverageMatrix | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  useEffect(() => {
-    let live = true
-    setMatrix(null)
-    api.coverage({}).then(
-      (m) => live && setMatrix(m),
-      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
-    )
-    return () => {
-      live = false
-    }
-  }, [version])
+  const { data: matrix, error } = useLoad(() => api.coverage({}), [version])
   if (error) return <p role="alert" className="error">{error}</p>
   if (!matrix) return <p className="loading">Working out coverage…</p>
   if (matrix.sources.length < 2) return <p className="hint">Import at least two policies to see what each covers.</p>

@@ -1,22 +1,10 @@
 /** A saved version of a draft, read-only: what was sent to committee, exactly as it stood. */
-import { useEffect, useState } from 'react'
 import { clauseState, draftLabels } from '../../../shared/draft'
-import type { DraftVersion } from '../../../shared/model'
 import { api } from '../api/client'
+import { useLoad } from '../hooks/useLoad'
 
 export function DraftVersionView({ versionId }: { versionId: string }): React.JSX.Element {
-  const [version, setVersion] = useState<DraftVersion | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  useEffect(() => {
-    let live = true
-    api.getDraftVersion({ versionId }).then(
-      (v) => live && setVersion(v),
-      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
-    )
-    return () => {
-      live = false
-    }
-  }, [versionId])
+  const { data: version, error } = useLoad(() => api.getDraftVersion({ versionId }), [versionId])
   if (error) return <p role="alert" className="error">{error}</p>
   if (!version) return <p className="loading">Loading…</p>
   const labels = draftLabels(version.draft)

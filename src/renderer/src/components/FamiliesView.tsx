@@ -1,26 +1,13 @@
 /** Clause families: what several sources say alike, widest first, with each source's wording. */
-import { useEffect, useState } from 'react'
-import type { LibraryFamily } from '../../../shared/api'
 import type { SourceSummary } from '../../../shared/model'
 import { topics } from '../../../shared/topics/tag-topics'
 import { api } from '../api/client'
+import { useLoad } from '../hooks/useLoad'
 
 const topicLabel = new Map(topics.map((t) => [t.id, t.label]))
 
 export function FamiliesView({ sources, onOpenClause }: { sources: SourceSummary[]; onOpenClause(sourceId: string, clauseId: string): void }): React.JSX.Element {
-  const [families, setFamilies] = useState<LibraryFamily[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  useEffect(() => {
-    let live = true
-    setFamilies(null)
-    api.families({}).then(
-      (f) => live && setFamilies(f),
-      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
-    )
-    return () => {
-      live = false
-    }
-  }, [sources])
+  const { data: families, error } = useLoad(() => api.families({}), [sources])
   if (error) return <p role="alert" className="error">{error}</p>
   if (!families) return <p className="loading">Grouping clauses…</p>
   const title = new Map(sources.map((s) => [s.id, s.title]))

@@ -1,7 +1,7 @@
 /** Search results across the library: each clause with its source and section, words marked. */
-import { useEffect, useState } from 'react'
 import type { SearchHit } from '../../../shared/api'
 import { api } from '../api/client'
+import { useLoad } from '../hooks/useLoad'
 import { Highlighted } from './Highlighted'
 
 interface Props {
@@ -10,21 +10,7 @@ interface Props {
 }
 
 export function SearchView({ query, onOpen }: Props): React.JSX.Element {
-  const [hits, setHits] = useState<SearchHit[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
-
-  useEffect(() => {
-    let live = true
-    setHits(null)
-    setError(null)
-    api.search({ query, limit: 100 }).then(
-      (h) => live && setHits(h),
-      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
-    )
-    return () => {
-      live = false
-    }
-  }, [query])
+  const { data: hits, error } = useLoad(() => api.search({ query, limit: 100 }), [query])
 
   if (error) return <p role="alert" className="error">{error}</p>
   if (!hits) return <p className="loading">Searching…</p>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react'
 import type { Clause, SourceDocument, SourceSummary } from '../../../shared/model'
 import { topics } from '../../../shared/topics/tag-topics'
 import { api } from '../api/client'
+import { useLoad } from '../hooks/useLoad'
 import { CheckResults } from './CheckResults'
 import { SimilarList } from './SimilarList'
 import { SourceDetails } from './SourceDetails'
@@ -36,8 +37,7 @@ interface Props {
 }
 
 export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemove, onAddToDraft, onDetailsSaved }: Props): React.JSX.Element {
-  const [source, setSource] = useState<SourceDocument | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const { data: source, error, reload } = useLoad(() => api.getSource({ id: sourceId }), [sourceId])
   const [checking, setChecking] = useState(false)
   const [editing, setEditing] = useState(false)
   const [similarOf, setSimilarOf] = useState<string | null>(null)
@@ -51,17 +51,6 @@ export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemov
     el?.focus({ preventScroll: true })
   }, [source, shown])
 
-  useEffect(() => {
-    let live = true
-    setSource(null)
-    api.getSource({ id: sourceId }).then(
-      (s) => live && setSource(s),
-      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
-    )
-    return () => {
-      live = false
-    }
-  }, [sourceId])
 
   if (error) return <p role="alert" className="error">{error}</p>
   if (!source) return <p className="loading">Loading…</p>
@@ -110,7 +99,7 @@ export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemov
           source={source}
           onCancel={() => setEditing(false)}
           onSaved={() => {
-            void api.getSource({ id: source.id }).then(setSource)
+            reload()
             setEditing(false)
             onDetailsSaved()
           }}
