@@ -212,8 +212,9 @@ describe.runIf(runE2e)('the shell in a browser', () => {
     await form.getByLabel('Kind').selectOption('council-policy')
     await form.getByLabel('Notes').fill('Shared by their web team, March 2011.')
     await form.getByRole('button', { name: 'Save details' }).click()
-    await panel.getByText('Shared by their web team, March 2011.').waitFor()
-    expect(await panel.locator('.source-facts').textContent()).toContain('Riverside Borough Council · ')
+    await form.waitFor({ state: 'detached' })
+    await expect.poll(() => panel.locator('.source-notes').textContent()).toBe('Shared by their web team, March 2011.')
+    await expect.poll(() => panel.locator('.source-facts').textContent()).toContain('Riverside Borough Council · ')
   })
 
   it('moves focus between panes with F6 and Shift+F6, and between tabs with arrows', async () => {
