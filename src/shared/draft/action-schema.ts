@@ -12,7 +12,7 @@ const index = z.number().int().min(0).max(1_000_000)
 const position = z.strictObject({ sectionId: id, index })
 const date = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date is written YYYY-MM-DD')
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'should be a date written YYYY-MM-DD')
   .nullable()
 const field = z.string().max(L.fieldChars)
 
@@ -22,6 +22,19 @@ const source = z.strictObject({
   clauseId: z.string().min(1).max(L.idChars),
   label: z.string().max(L.idChars).nullable(),
   text: z.string().max(L.textChars),
+})
+
+/** The metadata an author edits (also a compose recipe's "metadata", less the title). */
+export const editableMetadataSchema = z.strictObject({
+  title: field,
+  organisation: field,
+  version: field,
+  status: z.enum(['draft', 'consultation', 'approved', 'superseded']),
+  owner: field,
+  approver: field,
+  committee: field,
+  approvedOn: date,
+  reviewDue: date,
 })
 
 const simple = z.discriminatedUnion('type', [
@@ -36,22 +49,7 @@ const simple = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('rename-section'), sectionId: id, heading: z.string().max(L.headingChars) }),
   z.strictObject({ type: z.literal('move-section'), sectionId: id, index }),
   z.strictObject({ type: z.literal('remove-section'), sectionId: id }),
-  z.strictObject({
-    type: z.literal('set-metadata'),
-    metadata: z
-      .strictObject({
-        title: field,
-        organisation: field,
-        version: field,
-        status: z.enum(['draft', 'consultation', 'approved', 'superseded']),
-        owner: field,
-        approver: field,
-        committee: field,
-        approvedOn: date,
-        reviewDue: date,
-      })
-      .partial(),
-  }),
+  z.strictObject({ type: z.literal('set-metadata'), metadata: editableMetadataSchema.partial() }),
 ])
 
 const batch = z.strictObject({

@@ -8,6 +8,7 @@
 import { z } from 'zod'
 import { WorkbenchError } from '../errors'
 import type { Draft } from '../model'
+import { editableMetadataSchema } from './action-schema'
 import type { EditableMetadata, SimpleDraftAction, SourceClauseRef } from './actions'
 import { describeIssues, formatPath, jsonSyntaxDetail } from './json-boundary'
 import { DRAFT_LIMITS as L } from './limits'
@@ -34,9 +35,6 @@ export function parseFrom(from: string): RecipeClauseRef | null {
   return hash < 0 || !file || !clauseId ? null : { file, clauseId }
 }
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
-const field = z.string().max(L.fieldChars)
-const date = z.string().regex(DATE, 'should be a date written YYYY-MM-DD').nullable()
 
 const clauseSchema = z
   .strictObject({
@@ -56,19 +54,7 @@ const clauseSchema = z
 const recipeSchema = z
   .strictObject({
     title: z.string().trim().min(1).max(L.fieldChars),
-    metadata: z
-      .strictObject({
-        organisation: field,
-        version: field,
-        status: z.enum(['draft', 'consultation', 'approved', 'superseded']),
-        owner: field,
-        approver: field,
-        committee: field,
-        approvedOn: date,
-        reviewDue: date,
-      })
-      .partial()
-      .optional(),
+    metadata: editableMetadataSchema.omit({ title: true }).partial().optional(),
     sections: z
       .array(z.strictObject({ heading: z.string().max(L.headingChars), clauses: z.array(clauseSchema).max(L.clauses) }))
       .max(L.sections),
