@@ -201,6 +201,12 @@ describe.runIf(runE2e)('the shell in a browser', () => {
     await draftPane.locator('input[type=file]').setInputFiles(saved)
     await draftPane.getByRole('textbox', { name: 'Draft title' }).waitFor()
     expect(await draftPane.locator('.draft-clause').count()).toBe(1)
+
+    // A family's wording goes into the draft with its provenance.
+    await page.getByRole('button', { name: 'Families' }).click()
+    await panel.locator('.family').first().getByRole('button', { name: 'Add this wording to the draft' }).click()
+    await expect.poll(() => draftPane.locator('.draft-clause').count()).toBe(2)
+    expect(await draftPane.locator('.draft-clause').nth(1).locator('.origin').textContent()).toMatch(/^from Riverside Borough Council/)
     await page.locator('button.source-item', { hasText: 'open-council-social-media.txt' }).click()
   })
 

@@ -6,7 +6,14 @@ import { useLoad } from '../hooks/useLoad'
 
 const topicLabel = new Map(topics.map((t) => [t.id, t.label]))
 
-export function FamiliesView({ sources, onOpenClause }: { sources: SourceSummary[]; onOpenClause(sourceId: string, clauseId: string): void }): React.JSX.Element {
+interface Props {
+  sources: SourceSummary[]
+  onOpenClause(sourceId: string, clauseId: string): void
+  /** Null when no draft is open. */
+  onAddClause: ((sourceId: string, clauseId: string) => void) | null
+}
+
+export function FamiliesView({ sources, onOpenClause, onAddClause }: Props): React.JSX.Element {
   const { data: families, error } = useLoad(() => api.families({}), [sources])
   if (error) return <p role="alert" className="error">{error}</p>
   if (!families) return <p className="loading">Grouping clauses…</p>
@@ -24,6 +31,14 @@ export function FamiliesView({ sources, onOpenClause }: { sources: SourceSummary
             <p className="family-facts">
               {f.sourceCount} sources
               {f.topics.length > 0 && ` · ${f.topics.map((t) => topicLabel.get(t) ?? t).join(', ')}`}
+              {onAddClause && (
+                <>
+                  {' · '}
+                  <button type="button" className="link" onClick={() => onAddClause(f.representative.sourceId, f.representative.clauseId)}>
+                    Add this wording to the draft
+                  </button>
+                </>
+              )}
             </p>
             <ul className="family-members">
               {f.members.map((m) => (

@@ -144,6 +144,14 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
             onOpenClause={(sourceId, clauseId) =>
               dispatch({ type: 'open-source', sourceId, title: sources.find((s) => s.id === sourceId)?.title ?? 'Source', focusClauseId: clauseId })
             }
+            onAddClause={
+              onAddToDraft &&
+              ((sourceId, clauseId) =>
+                void api.getSource({ id: sourceId }).then((source) => {
+                  const clause = source.clauses.find((c) => c.id === clauseId)
+                  if (clause) onAddToDraft(source, [clause])
+                }))
+            }
           />
         )}
         {active.kind === 'search' && <SearchView query={active.query} onOpen={onOpenHit} />}
