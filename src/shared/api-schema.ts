@@ -24,7 +24,7 @@ const versionRequest = z.strictObject({ versionId: draftId })
 /** Draft files are small; 20 MB of JSON is far past any real draft. */
 const MAX_DRAFT_FILE_CHARS = 20 * 1024 * 1024
 
-const library = z.strictObject({ sourceIds: z.array(sourceId).max(10_000).optional() })
+const library = z.strictObject({ sourceIds: z.array(sourceId).max(10_000).optional(), draftId: draftId.optional() })
 
 const importFile = z.strictObject({
   name: z.string().min(1).max(1024),

@@ -83,6 +83,8 @@ export interface CompareRequest {
 export interface LibraryRequest {
   /** The sources to consider (default: the whole library). */
   sourceIds?: SourceId[]
+  /** A draft to include as one more column, to see what it lacks that most sources have. */
+  draftId?: DraftId
 }
 
 export interface SimilarRequest {

@@ -65,7 +65,7 @@ describe.runIf(runE2e)('the shell in a browser', () => {
     expect(await item.textContent()).toContain('11 clauses')
     const report = page.getByRole('region', { name: 'Import report' })
     expect(await report.textContent()).toContain('broken.docx is not a Word document')
-    expect(await page.getByRole('status').textContent()).toBe('Imported 1 file; 1 file could not be imported (see the import report).')
+    expect(await page.locator('.statusbar').getByRole('status').textContent()).toBe('Imported 1 file; 1 file could not be imported (see the import report).')
   })
 
   it('opens a source in a tab, with its sections and printed labels', async () => {
@@ -207,6 +207,14 @@ describe.runIf(runE2e)('the shell in a browser', () => {
     await panel.locator('.family').first().getByRole('button', { name: 'Add this wording to the draft' }).click()
     await expect.poll(() => draftPane.locator('.draft-clause').count()).toBe(2)
     expect(await draftPane.locator('.draft-clause').nth(1).locator('.origin').textContent()).toMatch(/^from Riverside Borough Council/)
+
+    // The draft stands beside the sources in the coverage matrix, and can be checked.
+    await page.getByRole('button', { name: 'Coverage' }).click()
+    await panel.getByRole('columnheader', { name: 'Your draft: Untitled policy' }).waitFor()
+    expect(await panel.getByRole('columnheader').count()).toBe(5)
+    await draftPane.getByRole('button', { name: 'Check' }).click()
+    await draftPane.locator('#check-heading').waitFor()
+    expect(await draftPane.locator('#check-heading').textContent()).toMatch(/No repeated or conflicting clauses found\.|possible conflict/)
     await page.locator('button.source-item', { hasText: 'open-council-social-media.txt' }).click()
   })
 
@@ -259,7 +267,7 @@ describe.runIf(runE2e)('the shell in a browser', () => {
   it('removes a source and closes its tab', async () => {
     await page.locator('button.source-item', { hasText: 'open-council-social-media.txt' }).click()
     await page.getByRole('button', { name: 'Remove from library' }).click()
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('Removed “Riverside Borough Council: Using')
+    await expect.poll(() => page.locator('.statusbar').getByRole('status').textContent()).toContain('Removed “Riverside Borough Council: Using')
     expect(await page.getByRole('tab', { name: /Riverside Borough Council: Using/ }).count()).toBe(0)
     expect(await page.locator('.statusbar').textContent()).toContain('2 sources')
   })

@@ -182,6 +182,11 @@ describe('drafts through the service, kept in a workspace file', () => {
       const opened = await again.importDraftFile(exported)
       expect(opened.draft.id).not.toBe(id)
       expect((await again.listDraftVersions({ id: opened.draft.id })).map((v) => v.name)).toEqual(['0.1'])
+      const withDraft = await again.coverage({ draftId: id })
+      expect(withDraft.sources.map((x) => x.title)).toContain('Your draft: Our policy')
+      const draftColumn = withDraft.sources.find((x) => x.title === 'Your draft: Our policy')!
+      expect(withDraft.topics.find((t) => t.topic === 'elections')!.bySource[draftColumn.id]).toHaveLength(1)
+      expect((await again.checkDraft({ id })).conflicts).toEqual([])
       const restored = await again.restoreDraftVersion({ versionId: version.id })
       expect(restored.undoLabel).toContain('restore version 0.1')
       await expect(again.importDraftFile({ fileName: 'x.json', text: '{"format":"something-else"}' })).rejects.toMatchObject({ file: 'x.json' })

@@ -25,7 +25,7 @@ import {
   type DraftHistory,
 } from '../../shared/draft'
 import { WorkbenchError } from '../../shared/errors'
-import type { Comparison, Draft, DraftId, DraftSummary, DraftVersion } from '../../shared/model'
+import type { Comparison, Draft, DraftId, DraftSummary, DraftVersion, SourceDocument } from '../../shared/model'
 import type { Workspace } from '../workspace'
 
 function notFound(what: string): WorkbenchError {
@@ -113,7 +113,13 @@ export class Drafts {
   }
 
   check(id: DraftId): DocumentCheck {
-    return checkDocument(draftAsSource(this.history(id).present).clauses)
+    return checkDocument(this.asSource(id).clauses)
+  }
+
+  /** The draft as the comparison engine sees a source ("Your draft: <title>"). */
+  asSource(id: DraftId): SourceDocument {
+    const source = draftAsSource(this.history(id).present)
+    return { ...source, title: `Your draft: ${source.title || 'untitled'}` }
   }
 
   saveVersion(id: DraftId, name: string, note = ''): DraftVersionSummary {

@@ -135,8 +135,11 @@ export class WorkbenchService implements WorkbenchApi {
   }
 
   async coverage(req: LibraryRequest): Promise<CoverageMatrix> {
-    if (!req.sourceIds) return coverageMatrix(this.analysis.index(), this.analysis.families())
-    const index = buildClauseIndex(await this.sourcesById(req.sourceIds))
+    if (!req.sourceIds && !req.draftId) return coverageMatrix(this.analysis.index(), this.analysis.families())
+    const sources: SourceDocument[] = req.sourceIds ? await this.sourcesById(req.sourceIds) : this.workspace.allSources()
+    // The draft is one more source: its gaps are what most of the library covers and it does not.
+    if (req.draftId) sources.push(this.drafts.asSource(req.draftId))
+    const index = buildClauseIndex(sources)
     return coverageMatrix(index, buildFamilies(index))
   }
 

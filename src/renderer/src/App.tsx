@@ -111,6 +111,7 @@ export function App(): React.JSX.Element {
         libraryVersion={library.version}
         onAddToDraft={draft.state ? onAddToDraft : null}
         onLibraryChanged={() => void library.refresh()}
+        openDraft={draft.state ? { id: draft.state.draft.id, updatedAt: draft.state.draft.metadata.updatedAt } : null}
         onOpenHit={(hit) => dispatchTabs({ type: 'open-source', sourceId: hit.sourceId, title: hit.sourceTitle, focusClauseId: hit.clauseId })}
       />
       <DraftPane

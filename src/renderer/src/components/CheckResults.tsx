@@ -1,9 +1,18 @@
 /** Clauses of one policy that repeat each other or pull in opposite directions, for the author. */
-import { api } from '../api/client'
+import type { DocumentCheck } from '../../../shared/api'
 import { useLoad } from '../hooks/useLoad'
 
-export function CheckResults({ sourceId, labelOf, onShow }: { sourceId: string; labelOf(clauseId: string): string; onShow(clauseId: string): void }): React.JSX.Element {
-  const { data: check, error } = useLoad(() => api.checkSource({ id: sourceId }), [sourceId])
+interface Props {
+  /** Fetches the check: of a source, or of the draft. */
+  load(): Promise<DocumentCheck>
+  /** Changes when the checked text changes. */
+  loadKey: string
+  labelOf(clauseId: string): string
+  onShow(clauseId: string): void
+}
+
+export function CheckResults({ load, loadKey, labelOf, onShow }: Props): React.JSX.Element {
+  const { data: check, error } = useLoad(load, [loadKey])
   if (error) return <p role="alert" className="error">{error}</p>
   if (!check) return <p className="loading">Checking…</p>
   const issues = [...check.conflicts, ...check.repeats]

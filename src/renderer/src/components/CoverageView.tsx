@@ -5,8 +5,15 @@
 import { api } from '../api/client'
 import { useLoad } from '../hooks/useLoad'
 
-export function CoverageView({ version }: { version: number }): React.JSX.Element {
-  const { data: matrix, error } = useLoad(() => api.coverage({}), [version])
+interface Props {
+  /** The library's change counter: the matrix reloads when it moves. */
+  version: number
+  /** The open draft, shown as one more column; its updatedAt reloads the matrix. */
+  draft: { id: string; updatedAt: string } | null
+}
+
+export function CoverageView({ version, draft }: Props): React.JSX.Element {
+  const { data: matrix, error } = useLoad(() => api.coverage(draft ? { draftId: draft.id } : {}), [version, draft?.id, draft?.updatedAt])
   if (error) return <p role="alert" className="error">{error}</p>
   if (!matrix) return <p className="loading">Working out coverage…</p>
   if (matrix.sources.length < 2) return <p className="hint">Import at least two policies to see what each covers.</p>
@@ -14,7 +21,8 @@ export function CoverageView({ version }: { version: number }): React.JSX.Elemen
     <article className="coverage-view">
       <h1>Coverage</h1>
       <p className="source-facts">
-        Clauses on each topic in each source. A marked cell is a gap: a topic most of the other sources cover.
+        Clauses on each topic in each source{draft ? ', and in your draft' : ''}. A marked cell is a gap: a topic most of the other sources
+        cover.
       </p>
       <div className="table-scroll">
         <table className="coverage">
@@ -23,8 +31,8 @@ export function CoverageView({ version }: { version: number }): React.JSX.Elemen
               <th scope="col">Topic</th>
               {matrix.sources.map((s) => (
                 <th key={s.id} scope="col" title={`${s.title} (${s.origin})`}>
-                  {/* File names tell apart versions that share a title. */}
-                  <span className="col-title">{s.origin}</span>
+                  {/* File names tell apart versions that share a title; the draft goes by its title. */}
+                  <span className={`col-title${s.origin === 'draft' ? ' draft-col' : ''}`}>{s.origin === 'draft' ? s.title : s.origin}</span>
                 </th>
               ))}
             </tr>

@@ -53,6 +53,7 @@ export function DraftClauseItem({ clause, label, first, last, dispatch, onMove }
         )}
       </div>
       <textarea
+        id={`draft-clause-${clause.id}`}
         aria-label={`Clause ${label}`}
         value={text}
         rows={Math.min(8, Math.max(2, Math.ceil(text.length / 48)))}

@@ -9,6 +9,7 @@ import type { DraftSession } from '../hooks/useDraft'
 import { DraftClauseItem } from './DraftClauseItem'
 import { api } from '../api/client'
 import { downloadDraftFile, readDraftFile } from '../api/draft-files'
+import { CheckResults } from './CheckResults'
 import { DraftVersions } from './DraftVersions'
 
 interface Props {
@@ -108,6 +109,7 @@ function DraftEditor({
 }): React.JSX.Element {
   const state = session.state!
   const { draft } = state
+  const [checking, setChecking] = useState(false)
   const labels = draftLabels(draft)
   const counts = stateCounts(draft)
   const dispatch = (action: DraftAction): void => void session.apply(action)
@@ -150,6 +152,9 @@ function DraftEditor({
         <button type="button" className="secondary" aria-pressed={showVersions} onClick={() => setShowVersions(!showVersions)}>
           Versions
         </button>
+        <button type="button" className="secondary" aria-pressed={checking} onClick={() => setChecking(!checking)}>
+          Check
+        </button>
         <button type="button" className="secondary" onClick={() => void api.exportDraftFile({ id: draft.id }).then(downloadDraftFile)}>
           Save as file
         </button>
@@ -157,6 +162,14 @@ function DraftEditor({
           Close
         </button>
       </div>
+      {checking && (
+        <CheckResults
+          load={() => api.checkDraft({ id: draft.id })}
+          loadKey={draft.metadata.updatedAt}
+          labelOf={(id) => labels.clauses[id] ?? 'clause'}
+          onShow={(id) => document.getElementById(`draft-clause-${id}`)?.focus()}
+        />
+      )}
       {showVersions && <DraftVersions session={session} onCompare={onCompareVersions} onView={onViewVersion} />}
       {draft.sections.map((section) => (
         <section key={section.id} className="draft-section" aria-label={`Section ${labels.sections[section.id]}`}>

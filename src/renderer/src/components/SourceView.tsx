@@ -107,7 +107,8 @@ export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemov
       )}
       {checking && (
         <CheckResults
-          sourceId={source.id}
+          load={() => api.checkSource({ id: source.id })}
+          loadKey={source.id}
           labelOf={(id) => source.clauses.find((c) => c.id === id)?.label ?? 'clause'}
           onShow={(id) => setShown(id)}
         />

@@ -28,12 +28,14 @@ interface Props {
   /** Null when no draft is open. */
   onAddToDraft: ((source: SourceDocument, clauses: Clause[]) => void) | null
   onLibraryChanged(): void
+  /** The open draft, for views that show it beside the sources. */
+  openDraft: { id: string; updatedAt: string } | null
 }
 
 const tabId = (key: string): string => `tab-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`
 const panelId = (key: string): string => `panel-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`
 
-export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state, dispatch, formats, sourceCount, onRemoveSource, onOpenHit, sources, libraryVersion, onAddToDraft, onLibraryChanged }, ref) {
+export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state, dispatch, formats, sourceCount, onRemoveSource, onOpenHit, sources, libraryVersion, onAddToDraft, onLibraryChanged, openDraft }, ref) {
   const panel = useRef<HTMLDivElement>(null)
   const previousCount = useRef(state.tabs.length)
   const active = state.tabs.find((t) => t.key === state.active) ?? state.tabs[0]!
@@ -136,7 +138,7 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
             }
           />
         )}
-        {active.kind === 'coverage' && <CoverageView version={libraryVersion} />}
+        {active.kind === 'coverage' && <CoverageView version={libraryVersion} draft={openDraft} />}
         {active.kind === 'draft-version' && <DraftVersionView key={active.key} versionId={active.versionId} />}
         {active.kind === 'families' && (
           <FamiliesView
