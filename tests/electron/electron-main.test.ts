@@ -4,7 +4,8 @@
  * sandboxed windows; one IPC handler per API method that checks its sender and validates its
  * payload; no new windows, no navigation away, no permissions.
  */
-import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { rmSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { apiMethods, channels } from '../../src/shared/api'
 import { fixturePath } from '../support/paths'
 
@@ -62,12 +63,18 @@ const fake = vi.hoisted(() => {
     },
     shell: { openExternal: (url: string) => state.opened.push(url) },
   }
-  return { state, electron }
+  return { state, electron, fakeUserData }
 })
 
 vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }))
 
 const { state } = fake
+
+afterAll(() => {
+  // The app opened its workspace in the fake user-data folder; close it and leave nothing behind.
+  fake.state.appListeners.get('will-quit')?.()
+  rmSync(fake.fakeUserData, { recursive: true, force: true })
+})
 
 beforeAll(async () => {
   await import('../../src/main/electron/main')
