@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Rebuild the example corpus in corpus/ from its sources in corpus/src/.
+# Rebuild the produced files of the example corpus (.docx, .pdf, .odt) in corpus/ from their
+# Markdown sources in corpus/src/; the hand-written files are already in corpus/.
 #
 #   scripts/build-corpus.sh            build every file, then check them
 #   scripts/build-corpus.sh --check    only check the files already in corpus/
@@ -17,7 +18,8 @@
 #   pdf            Markdown -> .docx as docx-template, then .docx -> .pdf with LibreOffice
 #   odt-pandoc     Markdown -> .odt with pandoc
 #   odt-office     Markdown -> .docx as docx-template, then .docx -> .odt with LibreOffice
-#   copy           .md, .txt and .html sources are copied unchanged
+#   written        .md, .txt and .html files written by hand: they live in corpus/ only,
+#                  as they are; nothing is made from them (no second copy to drift)
 #
 # Repeatability: SOURCE_DATE_EPOCH is set to the date printed in each document, so the .docx
 # files pandoc writes are byte-for-byte the same on every run. pandoc's .odt differs between
@@ -34,20 +36,20 @@ MAX_BYTES=204800
 
 # output file | recipe | source file | date printed in the document (ISO)
 RECIPES='
-national-principles-online-participation.html     | copy          | national-principles-online-participation.html     | 2009-08-03
-tenancy-advice-online-protocol.txt                | copy          | tenancy-advice-online-protocol.txt                | 2009-09-24
-fernleigh-staff-social-media-guidelines.md        | copy          | fernleigh-staff-social-media-guidelines.md        | 2009-11-16
-tamsworth-delling-ict-acceptable-use-extract.txt  | copy          | tamsworth-delling-ict-acceptable-use-extract.txt  | 2010-01-25
+national-principles-online-participation.html     | written       | national-principles-online-participation.html     | 2009-08-03
+tenancy-advice-online-protocol.txt                | written       | tenancy-advice-online-protocol.txt                | 2009-09-24
+fernleigh-staff-social-media-guidelines.md        | written       | fernleigh-staff-social-media-guidelines.md        | 2009-11-16
+tamsworth-delling-ict-acceptable-use-extract.txt  | written       | tamsworth-delling-ict-acceptable-use-extract.txt  | 2010-01-25
 castlegate-social-networking-policy.pdf           | pdf           | castlegate-social-networking-policy.md            | 2010-06-21
 ashbury-youth-service-social-media.docx           | docx-plain    | ashbury-youth-service-social-media.md             | 2010-10-18
 kingsmere-code-of-conduct-extract.pdf             | pdf           | kingsmere-code-of-conduct-extract.md              | 2011-01-10
 riverside-social-media-policy-v0.3.docx           | docx-template | riverside-social-media-policy-v0.3.md             | 2011-03-14
 eastbrook-social-media-policy.docx                | docx-template | eastbrook-social-media-policy.md                  | 2011-04-12
 wealdham-social-media-guidance.odt                | odt-pandoc    | wealdham-social-media-guidance.md                 | 2011-09-05
-harrowfield-libraries-social-media-guidance.html  | copy          | harrowfield-libraries-social-media-guidance.html  | 2011-11-28
+harrowfield-libraries-social-media-guidance.html  | written       | harrowfield-libraries-social-media-guidance.html  | 2011-11-28
 riverside-social-media-policy-v1.0.pdf            | pdf           | riverside-social-media-policy-v1.0.md             | 2012-02-20
 national-social-media-guidance-civil-servants.odt | odt-office    | national-social-media-guidance-civil-servants.md  | 2012-03-19
-northmoor-social-media-policy.md                  | copy          | northmoor-social-media-policy.md                  | 2012-05-14
+northmoor-social-media-policy.md                  | written       | northmoor-social-media-policy.md                  | 2012-05-14
 '
 
 say() { printf '%s\n' "$*"; }
@@ -99,13 +101,15 @@ build() {
   local office_pdf=() office_odt=()
   local file recipe source date base
   while IFS='|' read -r file recipe source date; do
+    if [ "$recipe" = written ]; then
+      [ -f "$OUT/$file" ] || die "missing hand-written corpus/$file"
+      continue
+    fi
     [ -f "$SRC/$source" ] || die "missing source corpus/src/$source"
     base=${file%.*}
     export SOURCE_DATE_EPOCH
     SOURCE_DATE_EPOCH=$(epoch_of "$date")
     case "$recipe" in
-      copy)
-        cp "$SRC/$source" "$WORK/out/$file" ;;
       docx-template)
         "$PANDOC" -f markdown -t docx --reference-doc="$TEMPLATE" --lua-filter="$FILTER" \
           -o "$WORK/out/$file" "$SRC/$source" ;;
@@ -144,12 +148,14 @@ build() {
 
   # Only replace the corpus once everything has been made.
   while IFS='|' read -r file recipe source date; do
+    [ "$recipe" = written ] && continue
     [ -s "$WORK/out/$file" ] || { cat "$WORK"/soffice-*.log >&2 2>/dev/null || true; die "$file was not produced"; }
   done < <(recipes)
   while IFS='|' read -r file recipe source date; do
+    [ "$recipe" = written ] && continue
     cp "$WORK/out/$file" "$OUT/$file"
   done < <(recipes)
-  say "wrote $(recipes | wc -l) files to corpus/"
+  say "wrote $(recipes | grep -vc '|written|') files to corpus/"
 }
 
 # ---------------------------------------------------------------------------------------
