@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { compareSources } from '../src/shared/compare/align'
 import type { Clause, SourceDocument } from '../src/shared/model'
+import { testSource } from '../tests/support/sources'
 
 const arg = (name: string, fallback: number): number => {
   const at = process.argv.indexOf(`--${name}`)
@@ -74,19 +75,7 @@ while (b.length < SIZE) b.splice(Math.floor(random() * b.length), 0, { text: pic
 b = b.slice(0, SIZE)
 const bClauses: Clause[] = b.map((c, j) => ({ id: `b.${j}`, sourceId: 'b', section: c.section, label: c.label, level: 0, text: c.text, inline: c.text, topics: [] }))
 
-const doc = (id: string, clauses: Clause[]): SourceDocument => ({
-  id,
-  title: `Benchmark policy ${id}`,
-  organisation: null,
-  kind: 'council-policy',
-  date: null,
-  format: 'txt',
-  origin: `${id}.txt`,
-  importedAt: '2026-01-01T00:00:00Z',
-  outline: [],
-  clauses,
-  warnings: [],
-})
+const doc = (id: string, clauses: Clause[]): SourceDocument => testSource(id, clauses, { title: `Benchmark policy ${id}` })
 const docA = doc('a', a)
 const docB = doc('b', bClauses)
 

@@ -24,6 +24,7 @@ import path from 'node:path'
 import { importFile, sourceIdOf } from '../src/shared/import/import-file'
 import type { SourceDocument } from '../src/shared/model'
 import { Workspace } from '../src/main/workspace'
+import { random } from '../tests/compare/library/synthetic'
 
 const option = (name: string, fallback: number): number => {
   const at = process.argv.indexOf(name)
@@ -33,17 +34,7 @@ const FILES = option('--files', 1000)
 const TARGET_CLAUSES = option('--clauses', 50_000)
 const QUERIES = option('--queries', 400)
 
-/** A small seeded generator (mulberry32), so every run asks the same queries. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+// Seeded (mulberry32, shared with the synthetic libraries), so every run asks the same queries.
 const rand = random(42)
 const pickFrom = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!

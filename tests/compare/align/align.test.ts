@@ -4,6 +4,7 @@ import * as api from '../../../src/shared/compare/align'
 import { alignClauses, compareSources, comparisonRows, identityText } from '../../../src/shared/compare/align'
 import type { Clause, SourceDocument } from '../../../src/shared/model'
 import { invariantProblems } from './invariants'
+import { testSource } from '../../support/sources'
 
 let n = 0
 const clause = (text: string, label: string | null = null, section: string[] = ['1. Rules']): Clause => {
@@ -126,19 +127,7 @@ describe('alignClauses and compareSources', () => {
   })
 
   it('builds a Comparison with summaries and counts', () => {
-    const source = (id: string, clauses: Clause[]): SourceDocument => ({
-      id,
-      title: `Policy ${id}`,
-      organisation: null,
-      kind: 'council-policy',
-      date: null,
-      format: 'md',
-      origin: `${id}.md`,
-      importedAt: '2026-01-01T00:00:00Z',
-      outline: [],
-      clauses,
-      warnings: [],
-    })
+    const source = (id: string, clauses: Clause[]): SourceDocument => testSource(id, clauses, { title: `Policy ${id}`, format: 'md', origin: `${id}.md` })
     const a = make(POLICY)
     const b = make([...POLICY.slice(1), 'A new clause about subtitles on videos.'])
     const comparison = compareSources(source('a', a), source('b', b))

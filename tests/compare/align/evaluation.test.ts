@@ -26,24 +26,13 @@ import {
   type VariantFile,
 } from './evaluation'
 import { invariantProblems } from './invariants'
+import { testSource } from '../../support/sources'
 
 /** The plain cut-off of the greedy baseline (its best of 0.5, 0.6 and 0.7 on this set). */
 const GREEDY_CUTOFF = 0.6
 const METHODS = ['aligner', 'line-diff baseline', `greedy ratio >= ${GREEDY_CUTOFF}`] as const
 
-const asSource = (id: string, clauses: Clause[]): SourceDocument => ({
-  id,
-  title: id,
-  organisation: null,
-  kind: 'council-policy',
-  date: null,
-  format: 'txt',
-  origin: `${id}.txt`,
-  importedAt: '2026-01-01T00:00:00Z',
-  outline: [],
-  clauses,
-  warnings: [],
-})
+const asSource = (id: string, clauses: Clause[]): SourceDocument => testSource(id, clauses)
 
 let files: VariantFile[] = []
 const comparisons = new Map<string, Comparison>()
