@@ -52,17 +52,6 @@ export function normaliseSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }
 
-/** Markdown inline to plain text: emphasis markers, code ticks and link targets dropped. */
-export function inlineToPlain(inline: string): string {
-  return normaliseSpace(
-    inline
-      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-      .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-      .replace(/(\*|_)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-      .replace(/`([^`]+)`/g, '$1'),
-  )
-}
 
 /** Plain text as Markdown inline: characters Markdown would read as markup are escaped. */
 export function escapeMarkdown(text: string): string {

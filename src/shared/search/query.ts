@@ -24,8 +24,3 @@ export function parseQuery(query: string): ParsedQuery {
   }
   return { words, phrases, excluded }
 }
-
-/** Text with case, typographic quotes and runs of space ironed out, for phrase matching. */
-export function foldForPhrase(text: string): string {
-  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/[‐‑‒–—]/g, '-').replace(/\s+/g, ' ')
-}
