@@ -42,6 +42,8 @@ function helpText(name: string, version: string): string {
     'Options:',
     '  -h, --help     Show this help, or a command\'s help: policy-workbench <command> --help',
     '  -v, --version  Show the version',
+    '  --workspace PATH  Keep what a command imports or composes in this workspace file',
+    '                    (import, compose, drafts; without it nothing is kept)',
     '',
     'The desktop app: npm start. In a browser: npm run web.',
   ].join('\n')

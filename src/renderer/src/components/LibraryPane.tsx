@@ -35,7 +35,9 @@ export const LibraryPane = forwardRef<HTMLElement, Props>(function LibraryPane(
   const [query, setQuery] = useState('')
   const [dragging, setDragging] = useState(false)
   const accept = formats.flatMap((f) => f.extensions).join(',')
-  const importable = formats.filter((f) => f.importable).map((f) => f.label.toLowerCase())
+  const importable = formats.filter((f) => f.importable).map((f) => f.label)
+  // "Word document, PDF and Web page": a list as a person writes one.
+  const readable = importable.length > 1 ? `${importable.slice(0, -1).join(', ')} and ${importable.at(-1)}` : (importable[0] ?? 'no')
 
   return (
     <nav
@@ -112,7 +114,7 @@ export const LibraryPane = forwardRef<HTMLElement, Props>(function LibraryPane(
           <p>{library.loading ? 'Loading the library…' : 'No policies yet.'}</p>
           {!library.loading && (
             <p className="hint">
-              Import example policies, or drop files here. This version reads {importable.length ? importable.join(' and ') : 'no'} files.
+              Import example policies, or drop files here: {readable} files.
             </p>
           )}
         </div>

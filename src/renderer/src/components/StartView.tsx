@@ -35,6 +35,7 @@ export function StartView({ formats, sourceCount }: { formats: FormatInfo[]; sou
         <li>
           <h2>Export to Word</h2>
           <p>A numbered document with approval blocks and a record of sources, ready for committee.</p>
+          <p className="hint">Coming in the next version; until then, save the draft as a file to keep or share it.</p>
         </li>
       </ol>
     </article>
