@@ -37,6 +37,6 @@ describe('API contract', () => {
   })
 
   it('exports a stable public surface', () => {
-    expect(Object.keys(apiModule).sort()).toEqual(['apiMethods', 'channels', 'isApiMethod'])
+    expect(Object.keys(apiModule).sort()).toEqual(['TOKEN_HEADER', 'apiMethods', 'channels', 'isApiMethod'])
   })
 })

@@ -5,9 +5,8 @@
  *
  * Every method takes one plain-JSON request object (or nothing) and returns plain JSON.
  */
+import type { DraftAction } from './draft/actions'
 import type { ErrorInfo } from './errors'
-import type { DocumentCheck, LibraryFamily } from './compare/library'
-import type { DraftAction } from './draft'
 import type {
   ClauseId,
   ClauseRef,
@@ -17,26 +16,21 @@ import type {
   DraftId,
   DraftSummary,
   DraftVersion,
+  DraftVersionSummary,
+  FormatInfo,
   SourceDocument,
-  SourceFormat,
   SourceId,
   SourceKind,
   SourceSummary,
 } from './model'
-import type { SearchHit } from './search/search-hit'
+import type { DocumentCheck, LibraryFamily, SearchHit } from './model-library'
 
-export type { DocumentCheck, LibraryFamily, SearchHit }
+// Note: the contract stands on top of the model. It imports the model, the errors and the
+// draft actions, never an engine (compare, search, import, topics); tests/architecture.test.ts
+// checks it. The wire types the UI reads are re-exported, so a view imports one module.
+export type { DocumentCheck, DraftVersionSummary, FormatInfo, LibraryFamily, SearchHit }
 
 export type HostKind = 'electron' | 'web' | 'cli' | 'test'
-
-export interface FormatInfo {
-  format: SourceFormat
-  extensions: string[]
-  /** What a person calls it: "Word document". */
-  label: string
-  /** False until an importer for it exists; the UI still lists it, greyed, with the reason. */
-  importable: boolean
-}
 
 export interface AppInfo {
   name: string
@@ -142,16 +136,6 @@ export interface SaveVersionRequest {
 
 export interface VersionRequest {
   versionId: string
-}
-
-/** A version without its snapshot, for lists. */
-export interface DraftVersionSummary {
-  id: string
-  draftId: DraftId
-  name: string
-  note: string
-  createdAt: string
-  clauseCount: number
 }
 
 export interface CompareVersionsRequest {
@@ -275,6 +259,13 @@ export function isApiMethod(name: string): name is ApiMethod {
  * otherwise flatten thrown errors into a string, so errors travel as data instead.
  */
 export type WireResult<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo }
+
+/**
+ * The header that carries the browser host's per-launch token on every API call (POST
+ * /api/<method>); the server checks it and the renderer's HTTP transport sends it. Lower case,
+ * as Node hands header names over; HTTP header names are case-insensitive.
+ */
+export const TOKEN_HEADER = 'x-workbench-token'
 
 /** What the Electron preload exposes as window.workbench: the API with wire-form results. */
 export type WorkbenchBridge = {

@@ -11,7 +11,7 @@
  */
 import { WorkbenchError } from '../../shared/errors'
 import type { Clause, Draft, DraftId, DraftSummary, DraftVersion, SourceDocument, SourceId, SourceSummary } from '../../shared/model'
-import type { SearchHit } from '../../shared/search/search-hit'
+import type { SearchHit } from '../../shared/model-library'
 import type { Database } from 'better-sqlite3'
 import { DEFAULT_BUSY_TIMEOUT_MS, MEMORY, openConnection, resolveWorkspacePath } from './connection'
 import { DraftStore, type DraftVersionSummary, type NewDraftVersion } from './drafts'
