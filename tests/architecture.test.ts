@@ -131,7 +131,7 @@ describe('layer rules', () => {
     ['src/shared/x.ts', "import fs from 'fs'"],
     ['src/shared/x.ts', "import { readFile } from 'node:fs/promises'"],
     ['src/shared/x.ts', "import { useState } from 'react'"],
-    ['src/shared/x.ts', "export { dispatch } from '../main/service/dispatch'"],
+    ['src/shared/x.ts', "export { handleRequest } from '../main/service/handle-request'"],
     ['src/shared/x.ts', 'const el = document.getElementById("root")'],
     ['src/shared/x.ts', 'const w = window.innerWidth'],
     ['src/renderer/src/x.ts', "const { ipcRenderer } = require('electron')"],

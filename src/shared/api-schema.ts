@@ -79,6 +79,6 @@ export const requestSchemas: { [M in ApiMethod]: SchemaFor<M> } = {
   getDraftVersion: versionRequest,
   compareDraftVersions: z.strictObject({ draftId, a: draftId, b: draftId }),
   restoreDraftVersion: versionRequest,
-  exportDraftFile: draftRequest,
-  importDraftFile: z.strictObject({ fileName: z.string().min(1).max(1024), text: z.string().max(MAX_DRAFT_FILE_CHARS) }),
+  saveDraftFile: draftRequest,
+  openDraftFile: z.strictObject({ fileName: z.string().min(1).max(1024), text: z.string().max(MAX_DRAFT_FILE_CHARS) }),
 }

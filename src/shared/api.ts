@@ -106,7 +106,7 @@ export interface SourceMetadataRequest {
 }
 
 /** A draft as the draft pane shows it, with what undo and redo would do. */
-export interface DraftState {
+export interface DraftView {
   draft: Draft
   canUndo: boolean
   canRedo: boolean
@@ -186,12 +186,12 @@ export interface WorkbenchApi {
 
   /** Every draft, most recently changed first. */
   listDrafts(): Promise<DraftSummary[]>
-  createDraft(req: CreateDraftRequest): Promise<DraftState>
-  getDraft(req: DraftRequest): Promise<DraftState>
+  createDraft(req: CreateDraftRequest): Promise<DraftView>
+  getDraft(req: DraftRequest): Promise<DraftView>
   /** Apply one action (or a batch, undone as one); saved at once. */
-  applyDraftAction(req: DraftActionRequest): Promise<DraftState>
-  undoDraft(req: DraftRequest): Promise<DraftState>
-  redoDraft(req: DraftRequest): Promise<DraftState>
+  applyDraftAction(req: DraftActionRequest): Promise<DraftView>
+  undoDraft(req: DraftRequest): Promise<DraftView>
+  redoDraft(req: DraftRequest): Promise<DraftView>
   deleteDraft(req: DraftRequest): Promise<RemoveResult>
   /** Repeats and opposed duties within the draft. */
   checkDraft(req: DraftRequest): Promise<DocumentCheck>
@@ -202,11 +202,11 @@ export interface WorkbenchApi {
   /** Two versions (or a version and the current draft) through the comparison engine. */
   compareDraftVersions(req: CompareVersionsRequest): Promise<Comparison>
   /** Make a version's content the current draft (undoable). */
-  restoreDraftVersion(req: VersionRequest): Promise<DraftState>
+  restoreDraftVersion(req: VersionRequest): Promise<DraftView>
   /** The draft and its versions as a portable JSON file. */
-  exportDraftFile(req: DraftRequest): Promise<DraftFileData>
+  saveDraftFile(req: DraftRequest): Promise<DraftFileData>
   /** Open a draft file: it becomes a new draft in the workspace. */
-  importDraftFile(req: DraftFileData): Promise<DraftState>
+  openDraftFile(req: DraftFileData): Promise<DraftView>
 }
 
 export type ApiMethod = keyof WorkbenchApi
@@ -244,8 +244,8 @@ export const channels = {
   getDraftVersion: 'workbench:getDraftVersion',
   compareDraftVersions: 'workbench:compareDraftVersions',
   restoreDraftVersion: 'workbench:restoreDraftVersion',
-  exportDraftFile: 'workbench:exportDraftFile',
-  importDraftFile: 'workbench:importDraftFile',
+  saveDraftFile: 'workbench:saveDraftFile',
+  openDraftFile: 'workbench:openDraftFile',
 } as const satisfies Record<ApiMethod, `workbench:${string}`>
 
 export const apiMethods = Object.keys(channels) as ApiMethod[]

@@ -10,11 +10,11 @@
  * `false`, not an error, except where the action cannot go on without it.
  */
 import { WorkbenchError } from '../../shared/errors'
-import type { Clause, Draft, DraftId, DraftSummary, DraftVersion, SourceDocument, SourceId, SourceSummary } from '../../shared/model'
+import type { Clause, Draft, DraftId, DraftSummary, DraftVersion, DraftVersionSummary, SourceDocument, SourceId, SourceSummary } from '../../shared/model'
 import type { SearchHit } from '../../shared/model-library'
 import type { Database } from 'better-sqlite3'
 import { DEFAULT_BUSY_TIMEOUT_MS, MEMORY, openConnection, resolveWorkspacePath } from './connection'
-import { DraftStore, type DraftVersionSummary, type NewDraftVersion } from './drafts'
+import { DraftStore, type NewDraftVersion } from './drafts'
 import { translateSqliteError } from './errors'
 import { userVersion } from './migrate'
 import { searchClauses, type ClauseSearchOptions } from './search'
@@ -260,7 +260,7 @@ export class Workspace {
     return this.write(() => this.drafts.addVersion(input))
   }
 
-  /** Newest first, without the snapshots. */
+  /** Newest first, without the snapshots, with their clause counts. */
   listDraftVersions(draftId: DraftId): DraftVersionSummary[] {
     return this.read(() => this.drafts.listVersions(draftId))
   }
