@@ -20,7 +20,7 @@ export function httpTransport(token: string | null): Transport {
         body: JSON.stringify(req ?? null),
       })
     } catch {
-      return { ok: false, error: { code: 'internal', message: 'The Policy Workbench host is not answering. Is `npm run web` still running?' } }
+      return { ok: false, error: { code: 'host-unreachable', message: 'The Policy Workbench host is not answering. Is `npm run web` still running?' } }
     }
     if (!response.ok) {
       const text = await response.text()
