@@ -155,8 +155,4 @@ export class DraftStore {
     const row = this.sql.get<VersionRow & { draft: string }>('SELECT id, draft_id, name, note, created_at, draft FROM draft_versions WHERE id = ?').get(id)
     return row && { ...versionOf(row), draft: JSON.parse(row.draft) as Draft }
   }
-
-  removeVersion(id: string): boolean {
-    return this.sql.get('DELETE FROM draft_versions WHERE id = ?').run(id).changes > 0
-  }
 }
