@@ -9,9 +9,9 @@ describe('API contract', () => {
   it('pins the methods the UI can call', () => {
     expect([...apiMethods].sort()).toEqual([
       'applyDraftAction', 'checkDraft', 'checkSource', 'compare', 'compareDraftVersions', 'coverage', 'createDraft', 'deleteDraft',
-      'exportDraftFile', 'families', 'getAppInfo', 'getDraft', 'getDraftVersion', 'getSource', 'importDraftFile', 'importFiles',
-      'listDraftVersions', 'listDrafts', 'listSources', 'redoDraft', 'removeSource', 'restoreDraftVersion', 'saveDraftVersion',
-      'search', 'similar', 'undoDraft', 'updateSource',
+      'families', 'getAppInfo', 'getDraft', 'getDraftVersion', 'getSource', 'importFiles',
+      'listDraftVersions', 'listDrafts', 'listSources', 'openDraftFile', 'redoDraft', 'removeSource', 'restoreDraftVersion', 'saveDraftFile',
+      'saveDraftVersion', 'search', 'similar', 'undoDraft', 'updateSource',
     ])
   })
 
@@ -37,6 +37,6 @@ describe('API contract', () => {
   })
 
   it('exports a stable public surface', () => {
-    expect(Object.keys(apiModule).sort()).toEqual(['apiMethods', 'channels', 'isApiMethod'])
+    expect(Object.keys(apiModule).sort()).toEqual(['TOKEN_HEADER', 'apiMethods', 'channels', 'isApiMethod'])
   })
 })

@@ -3,7 +3,9 @@
  * - src/shared imports no Electron, Node built-in, React or other layer, and never touches the DOM;
  * - src/renderer imports no Electron, Node built-in, or main/preload code;
  * - only the Electron adapter (src/main/electron/) imports electron;
- * - src/preload imports only electron and src/shared.
+ * - src/preload imports only electron and src/shared;
+ * - the API contract (src/shared/api.ts) stands on top of the model: it imports the model, the
+ *   errors and the draft actions, never an engine (compare, search, import, topics).
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { builtinModules } from 'node:module'
@@ -64,6 +66,17 @@ function stripStrings(code: string): string {
 
 const DOM_GLOBALS = /\b(window|document|localStorage|sessionStorage|navigator|HTMLElement)\s*[.[(]/
 
+const CONTRACT = path.join('src', 'shared', 'api.ts')
+/** What the contract may import: modules under src/shared, without extension. */
+const CONTRACT_MAY_IMPORT = new Set(['model', 'model-library', 'errors', 'draft/actions'])
+
+/** The module under src/shared a relative import names: "./compare/library" is "compare/library". */
+function sharedModuleOf(file: string, spec: string): string | null {
+  if (!spec.startsWith('.')) return null
+  const rel = path.relative(path.join(repoRoot, 'src', 'shared'), path.resolve(path.dirname(file), spec))
+  return rel.split(path.sep).join('/').replace(/\.(ts|js)$/, '').replace(/\/index$/, '')
+}
+
 /** The violations of one file, in words that say which rule and how to fix it. */
 export function violationsOf(file: string, code: string): string[] {
   const layer = layerOf(file)
@@ -81,6 +94,12 @@ export function violationsOf(file: string, code: string): string[] {
     }
     if (layer === 'main' && isElectron(spec) && !rel.startsWith(path.join('src', 'main', 'electron') + path.sep)) {
       out.push(`${rel}: only the Electron adapter (src/main/electron/) may import electron`)
+    }
+    if (rel === CONTRACT) {
+      const target = sharedModuleOf(file, spec)
+      if (target === null || !CONTRACT_MAY_IMPORT.has(target)) {
+        out.push(`${rel}: the API contract imports "${spec}"; it may import only the model, the errors and the draft actions (move wire types into model.ts or model-library.ts)`)
+      }
     }
     if (layer === 'preload') {
       if (!isElectron(spec) && into !== 'shared' && into !== 'preload') out.push(`${rel}: the preload may import only electron and src/shared, not "${spec}"`)
@@ -112,7 +131,7 @@ describe('layer rules', () => {
     ['src/shared/x.ts', "import fs from 'fs'"],
     ['src/shared/x.ts', "import { readFile } from 'node:fs/promises'"],
     ['src/shared/x.ts', "import { useState } from 'react'"],
-    ['src/shared/x.ts', "export { dispatch } from '../main/service/dispatch'"],
+    ['src/shared/x.ts', "export { handleRequest } from '../main/service/handle-request'"],
     ['src/shared/x.ts', 'const el = document.getElementById("root")'],
     ['src/shared/x.ts', 'const w = window.innerWidth'],
     ['src/renderer/src/x.ts', "const { ipcRenderer } = require('electron')"],
@@ -120,6 +139,11 @@ describe('layer rules', () => {
     ['src/renderer/src/x.ts', "import { WorkbenchService } from '../../main/service/workbench-service'"],
     ['src/main/service/x.ts', "import { dialog } from 'electron'"],
     ['src/preload/x.ts', "import { readFileSync } from 'node:fs'"],
+    ['src/shared/api.ts', "import type { LibraryFamily } from './compare/library'"],
+    ['src/shared/api.ts', "import type { SearchHit } from './search/search-hit'"],
+    ['src/shared/api.ts', "import { formats } from './import/formats'"],
+    ['src/shared/api.ts', "import type { TopicId } from './topics/tag-topics'"],
+    ['src/shared/api.ts', "import { z } from 'zod'"],
   ])('flags %s: %s', (file, code) => {
     expect(violationsOf(at(file), code)).not.toEqual([])
   })
@@ -130,6 +154,8 @@ describe('layer rules', () => {
     ['src/main/electron/x.ts', "import { app } from 'electron'"],
     ['src/renderer/src/x.ts', "import type { WorkbenchApi } from '../../shared/api'"],
     ['src/preload/x.ts', "import { contextBridge } from 'electron'\nimport { channels } from '../shared/api'"],
+    ['src/shared/api.ts', "import type { Draft } from './model'\nimport type { ErrorInfo } from './errors'\nimport type { DraftAction } from './draft/actions'"],
+    ['src/shared/api.ts', "import type { SearchHit } from './model-library'"],
   ])('allows %s: %s', (file, code) => {
     expect(violationsOf(at(file), code)).toEqual([])
   })

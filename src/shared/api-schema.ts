@@ -4,7 +4,9 @@
  */
 import { z } from 'zod'
 import type { ApiMethod, ApiRequest } from './api'
+import { CALENDAR_DATE_RULE, isCalendarDate } from './calendar-date'
 import { draftActionSchema, DRAFT_ID_PATTERN } from './draft'
+import { sourceKinds } from './model'
 
 /** Generous, but bounded: a base64 string this long is about 150 MB of file. */
 const MAX_BASE64_CHARS = 200 * 1024 * 1024
@@ -60,8 +62,8 @@ export const requestSchemas: { [M in ApiMethod]: SchemaFor<M> } = {
     id: sourceId,
     title: z.string().min(1).max(500).optional(),
     organisation: z.string().max(500).nullable().optional(),
-    kind: z.enum(['national-guidance', 'corporate-list', 'council-policy', 'other']).optional(),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD').nullable().optional(),
+    kind: z.enum(sourceKinds).optional(),
+    date: z.string().refine(isCalendarDate, `should be ${CALENDAR_DATE_RULE}`).nullable().optional(),
     notes: z.string().max(20_000).optional(),
   }),
   listDrafts: noRequest,
@@ -77,6 +79,6 @@ export const requestSchemas: { [M in ApiMethod]: SchemaFor<M> } = {
   getDraftVersion: versionRequest,
   compareDraftVersions: z.strictObject({ draftId, a: draftId, b: draftId }),
   restoreDraftVersion: versionRequest,
-  exportDraftFile: draftRequest,
-  importDraftFile: z.strictObject({ fileName: z.string().min(1).max(1024), text: z.string().max(MAX_DRAFT_FILE_CHARS) }),
+  saveDraftFile: draftRequest,
+  openDraftFile: z.strictObject({ fileName: z.string().min(1).max(1024), text: z.string().max(MAX_DRAFT_FILE_CHARS) }),
 }

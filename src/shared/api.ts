@@ -5,9 +5,8 @@
  *
  * Every method takes one plain-JSON request object (or nothing) and returns plain JSON.
  */
+import type { DraftAction } from './draft/actions'
 import type { ErrorInfo } from './errors'
-import type { DocumentCheck, LibraryFamily } from './compare/library'
-import type { DraftAction } from './draft'
 import type {
   ClauseId,
   ClauseRef,
@@ -17,26 +16,21 @@ import type {
   DraftId,
   DraftSummary,
   DraftVersion,
+  DraftVersionSummary,
+  FormatInfo,
   SourceDocument,
-  SourceFormat,
   SourceId,
   SourceKind,
   SourceSummary,
 } from './model'
-import type { SearchHit } from './search/search-hit'
+import type { DocumentCheck, LibraryFamily, SearchHit } from './model-library'
 
-export type { DocumentCheck, LibraryFamily, SearchHit }
+// Note: the contract stands on top of the model. It imports the model, the errors and the
+// draft actions, never an engine (compare, search, import, topics); tests/architecture.test.ts
+// checks it. The wire types the UI reads are re-exported, so a view imports one module.
+export type { DocumentCheck, DraftVersionSummary, FormatInfo, LibraryFamily, SearchHit }
 
 export type HostKind = 'electron' | 'web' | 'cli' | 'test'
-
-export interface FormatInfo {
-  format: SourceFormat
-  extensions: string[]
-  /** What a person calls it: "Word document". */
-  label: string
-  /** False until an importer for it exists; the UI still lists it, greyed, with the reason. */
-  importable: boolean
-}
 
 export interface AppInfo {
   name: string
@@ -112,7 +106,7 @@ export interface SourceMetadataRequest {
 }
 
 /** A draft as the draft pane shows it, with what undo and redo would do. */
-export interface DraftState {
+export interface DraftView {
   draft: Draft
   canUndo: boolean
   canRedo: boolean
@@ -142,16 +136,6 @@ export interface SaveVersionRequest {
 
 export interface VersionRequest {
   versionId: string
-}
-
-/** A version without its snapshot, for lists. */
-export interface DraftVersionSummary {
-  id: string
-  draftId: DraftId
-  name: string
-  note: string
-  createdAt: string
-  clauseCount: number
 }
 
 export interface CompareVersionsRequest {
@@ -202,12 +186,12 @@ export interface WorkbenchApi {
 
   /** Every draft, most recently changed first. */
   listDrafts(): Promise<DraftSummary[]>
-  createDraft(req: CreateDraftRequest): Promise<DraftState>
-  getDraft(req: DraftRequest): Promise<DraftState>
+  createDraft(req: CreateDraftRequest): Promise<DraftView>
+  getDraft(req: DraftRequest): Promise<DraftView>
   /** Apply one action (or a batch, undone as one); saved at once. */
-  applyDraftAction(req: DraftActionRequest): Promise<DraftState>
-  undoDraft(req: DraftRequest): Promise<DraftState>
-  redoDraft(req: DraftRequest): Promise<DraftState>
+  applyDraftAction(req: DraftActionRequest): Promise<DraftView>
+  undoDraft(req: DraftRequest): Promise<DraftView>
+  redoDraft(req: DraftRequest): Promise<DraftView>
   deleteDraft(req: DraftRequest): Promise<RemoveResult>
   /** Repeats and opposed duties within the draft. */
   checkDraft(req: DraftRequest): Promise<DocumentCheck>
@@ -218,11 +202,11 @@ export interface WorkbenchApi {
   /** Two versions (or a version and the current draft) through the comparison engine. */
   compareDraftVersions(req: CompareVersionsRequest): Promise<Comparison>
   /** Make a version's content the current draft (undoable). */
-  restoreDraftVersion(req: VersionRequest): Promise<DraftState>
+  restoreDraftVersion(req: VersionRequest): Promise<DraftView>
   /** The draft and its versions as a portable JSON file. */
-  exportDraftFile(req: DraftRequest): Promise<DraftFileData>
+  saveDraftFile(req: DraftRequest): Promise<DraftFileData>
   /** Open a draft file: it becomes a new draft in the workspace. */
-  importDraftFile(req: DraftFileData): Promise<DraftState>
+  openDraftFile(req: DraftFileData): Promise<DraftView>
 }
 
 export type ApiMethod = keyof WorkbenchApi
@@ -260,8 +244,8 @@ export const channels = {
   getDraftVersion: 'workbench:getDraftVersion',
   compareDraftVersions: 'workbench:compareDraftVersions',
   restoreDraftVersion: 'workbench:restoreDraftVersion',
-  exportDraftFile: 'workbench:exportDraftFile',
-  importDraftFile: 'workbench:importDraftFile',
+  saveDraftFile: 'workbench:saveDraftFile',
+  openDraftFile: 'workbench:openDraftFile',
 } as const satisfies Record<ApiMethod, `workbench:${string}`>
 
 export const apiMethods = Object.keys(channels) as ApiMethod[]
@@ -275,6 +259,13 @@ export function isApiMethod(name: string): name is ApiMethod {
  * otherwise flatten thrown errors into a string, so errors travel as data instead.
  */
 export type WireResult<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo }
+
+/**
+ * The header that carries the browser host's per-launch token on every API call (POST
+ * /api/<method>); the server checks it and the renderer's HTTP transport sends it. Lower case,
+ * as Node hands header names over; HTTP header names are case-insensitive.
+ */
+export const TOKEN_HEADER = 'x-workbench-token'
 
 /** What the Electron preload exposes as window.workbench: the API with wire-form results. */
 export type WorkbenchBridge = {

@@ -1,6 +1,11 @@
 /**
  * Typed errors that cross every host boundary. A host never invents a message: it carries
  * the code and message made here, so the UI, the CLI and tests see the same words.
+ *
+ * Note: every code but 'internal' is something expected that the person can act on (pick
+ * another file, wait, free some space, update the app), so the UI can offer that action.
+ * 'internal' means a bug and nothing else: never use it for a failure the person caused or
+ * the machine imposed.
  */
 
 export type ErrorCode =
@@ -23,6 +28,29 @@ export type ErrorCode =
   | 'password-protected'
   /** A PDF with pages but no text layer: a scan. */
   | 'scanned-pdf'
+  /** A file named by its path (to import, a recipe, a workspace) that is not there. */
+  | 'file-missing'
+  /** A file that is there but cannot be read: a folder, no permission. */
+  | 'file-unreadable'
+  // The workspace file (src/main/workspace/errors.ts says which problem travels as which code).
+  /** Creating a workspace where a file already is. */
+  | 'workspace-exists'
+  /** A folder, a file that is no database, or another program's database. */
+  | 'not-a-workspace'
+  /** Ours, but damaged: open a backup copy. */
+  | 'workspace-damaged'
+  /** Made by a newer version of Policy Workbench: update to open it. */
+  | 'workspace-too-new'
+  /** Another program or window holds the lock: try again in a moment. */
+  | 'workspace-busy'
+  /** The workspace or its folder cannot be written. */
+  | 'workspace-read-only'
+  /** The disk is full: free some space. */
+  | 'disk-full'
+  /** The disk reported an error reading or writing. */
+  | 'disk-error'
+  /** The browser host does not answer (the renderer's HTTP transport): is it still running? */
+  | 'host-unreachable'
   /** A bug: the message is logged and shown, never swallowed. */
   | 'internal'
 

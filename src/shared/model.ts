@@ -12,10 +12,30 @@ export type ClauseId = string
 /** Identifier of a topic in the topic taxonomy (filled in by the import issue). */
 export type TopicId = string
 
-export type SourceKind = 'national-guidance' | 'corporate-list' | 'council-policy' | 'other'
+/**
+ * The kinds of source, said once: the type, the request schema, the workspace's check and the
+ * renderer's select all read this list.
+ */
+export const sourceKinds = ['national-guidance', 'corporate-list', 'council-policy', 'other'] as const
+
+export type SourceKind = (typeof sourceKinds)[number]
+
+export function isSourceKind(value: unknown): value is SourceKind {
+  return (sourceKinds as readonly unknown[]).includes(value)
+}
 
 /** File formats the product knows about; `importable` in formats.ts says which work today. */
 export type SourceFormat = 'docx' | 'pdf' | 'html' | 'md' | 'txt' | 'odt'
+
+/** A format as the app describes it (import/formats.ts lists them all). */
+export interface FormatInfo {
+  format: SourceFormat
+  extensions: string[]
+  /** What a person calls it: "Word document". */
+  label: string
+  /** False until an importer for it exists; the UI still lists it, greyed, with the reason. */
+  importable: boolean
+}
 
 export interface OutlineEntry {
   level: number
@@ -44,7 +64,7 @@ export interface SourceFields {
   title: string
   organisation: string | null
   kind: SourceKind
-  /** Date of the policy as printed (ISO 8601 date), when known. */
+  /** Date of the policy as printed, written YYYY-MM-DD (calendar-date.ts), when known. */
   date: string | null
   format: SourceFormat
   /** The file name it was imported from. */
@@ -161,7 +181,7 @@ export interface DraftMetadata {
   owner: string
   approver: string
   committee: string
-  /** ISO 8601 dates (YYYY-MM-DD), or null while unknown. */
+  /** Dates written YYYY-MM-DD (calendar-date.ts), or null while unknown. */
   approvedOn: string | null
   reviewDue: string | null
   /** ISO 8601 timestamps. */
@@ -209,6 +229,11 @@ export interface DraftVersion {
   note: string
   createdAt: string
   draft: Draft
+}
+
+/** A version as lists show it: everything but the snapshot, and how many clauses it holds. */
+export interface DraftVersionSummary extends Omit<DraftVersion, 'draft'> {
+  clauseCount: number
 }
 
 export interface DraftSummary {

@@ -28,7 +28,6 @@ it('exports the draft model functions and constants', async () => {
     'findClause',
     'lastStep',
     'nextStep',
-    'normaliseWhitespace',
     'parseDraftFile',
     'parseFrom',
     'parseRecipe',

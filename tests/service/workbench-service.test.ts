@@ -170,7 +170,7 @@ describe('drafts through the service, kept in a workspace file', () => {
       expect(state.draft.sections[0]!.clauses[0]!.text).toBe('During an election, post nothing political.')
       const cmp = await s.compareDraftVersions({ draftId: id, a: version.id, b: 'current' })
       expect(cmp.counts.same).toBe(1)
-      const exported = await s.exportDraftFile({ id })
+      const exported = await s.saveDraftFile({ id })
       expect(exported.fileName).toBe('Our-policy.pwdraft.json')
       s.workspace.close()
 
@@ -179,7 +179,7 @@ describe('drafts through the service, kept in a workspace file', () => {
       expect((await again.listDrafts()).map((d) => d.title)).toEqual(['Our policy'])
       expect((await again.getDraft({ id })).draft.sections[0]!.clauses[0]!.text).toBe('During an election, post nothing political.')
       expect((await again.listDraftVersions({ id })).map((v) => v.name)).toEqual(['0.1'])
-      const opened = await again.importDraftFile(exported)
+      const opened = await again.openDraftFile(exported)
       expect(opened.draft.id).not.toBe(id)
       expect((await again.listDraftVersions({ id: opened.draft.id })).map((v) => v.name)).toEqual(['0.1'])
       const withDraft = await again.coverage({ draftId: id })
@@ -189,7 +189,7 @@ describe('drafts through the service, kept in a workspace file', () => {
       expect((await again.checkDraft({ id })).conflicts).toEqual([])
       const restored = await again.restoreDraftVersion({ versionId: version.id })
       expect(restored.undoLabel).toContain('restore version 0.1')
-      await expect(again.importDraftFile({ fileName: 'x.json', text: '{"format":"something-else"}' })).rejects.toMatchObject({ file: 'x.json' })
+      await expect(again.openDraftFile({ fileName: 'x.json', text: '{"format":"something-else"}' })).rejects.toMatchObject({ file: 'x.json' })
       again.workspace.close()
     } finally {
       rmSync(dir, { recursive: true, force: true })

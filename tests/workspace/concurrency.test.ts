@@ -29,7 +29,7 @@ describe('Workspace concurrency', () => {
         expect(b.listSources()).toHaveLength(1)
         expect(b.getSource(first.source.id)?.clauses).toHaveLength(1)
         // …and a write from B waits, then gives up with a plain "busy" naming the file.
-        expect(() => b.putDraft(makeDraft('d'))).toThrow(expect.objectContaining({ problem: 'busy', file }))
+        expect(() => b.putDraft(makeDraft('d'))).toThrow(expect.objectContaining({ problem: 'busy', code: 'workspace-busy', file }))
       })
       expect(b.listSources()).toHaveLength(2)
       expect(b.listDrafts()).toEqual([])

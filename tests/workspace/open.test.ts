@@ -83,7 +83,7 @@ describe('Workspace files', () => {
     try {
       Workspace.open(file)
     } catch (error) {
-      expect(error).toMatchObject({ problem: 'missing', code: 'not-found', file })
+      expect(error).toMatchObject({ problem: 'missing', code: 'file-missing', file })
       expect((error as Error).message).toContain(file)
     }
     expect(existsSync(file)).toBe(false)

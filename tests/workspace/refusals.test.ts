@@ -54,7 +54,7 @@ describe('Workspace refusals', () => {
     const file = path.join(tempFolder(), 'notes.sqlite')
     writeFileSync(file, 'These are my notes about the social media policy.\n'.repeat(50))
     const error = expectRefused(file, 'not-a-database', /is not a Policy Workbench workspace \(it is not a database file\)\. It has not been changed\./)
-    expect(error.code).toBe('damaged-file')
+    expect(error.code).toBe('not-a-workspace')
   })
 
   it('refuses random bytes, long and short', () => {
@@ -141,7 +141,7 @@ describe('Workspace refusals', () => {
         'too-new',
         /was made by a newer version of Policy Workbench; update Policy Workbench to open it\. It has not been changed\./,
       )
-      expect(error.code).toBe('damaged-file')
+      expect(error.code).toBe('workspace-too-new')
     }
   })
 

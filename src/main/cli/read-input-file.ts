@@ -5,17 +5,17 @@
  */
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import type { ErrorInfo } from '../../shared/errors'
+import type { ErrorCode, ErrorInfo } from '../../shared/errors'
 import { MAX_FILE_BYTES } from '../../shared/import/import-file'
 
 export type InputFile = { ok: true; name: string; dataBase64: string } | { ok: false; name: string; error: ErrorInfo }
 
 export async function readInputFile(filePath: string): Promise<InputFile> {
   const name = path.basename(filePath)
-  const fail = (message: string): InputFile => ({ ok: false, name, error: { code: 'damaged-file', message, file: name } })
+  const fail = (code: ErrorCode, message: string): InputFile => ({ ok: false, name, error: { code, message, file: name } })
   try {
     const stat = await fs.stat(filePath)
-    if (stat.isDirectory()) return fail(`${filePath} is a folder, not a file. Name the files inside it (for example ${filePath}/*.docx).`)
+    if (stat.isDirectory()) return fail('file-unreadable', `${filePath} is a folder, not a file. Name the files inside it (for example ${filePath}/*.docx).`)
     // Checked before reading, so a huge file is never loaded into memory.
     if (stat.size > MAX_FILE_BYTES) {
       return { ok: false, name, error: { code: 'file-too-large', message: `${name} is ${Math.round(stat.size / 1024 / 1024)} MB, larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB a policy could be; it was not imported.`, file: name } }
@@ -24,8 +24,8 @@ export async function readInputFile(filePath: string): Promise<InputFile> {
     return { ok: true, name, dataBase64: bytes.toString('base64') }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') return fail(`${filePath} does not exist.`)
-    if (code === 'EACCES' || code === 'EPERM') return fail(`${filePath} cannot be read: permission denied.`)
-    return fail(`${filePath} cannot be read: ${(error as Error).message}`)
+    if (code === 'ENOENT') return fail('file-missing', `${filePath} does not exist.`)
+    if (code === 'EACCES' || code === 'EPERM') return fail('file-unreadable', `${filePath} cannot be read: permission denied.`)
+    return fail('file-unreadable', `${filePath} cannot be read: ${(error as Error).message}`)
   }
 }

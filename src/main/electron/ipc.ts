@@ -1,11 +1,11 @@
 /**
- * One ipcMain.handle per API method, all through dispatch() (schema check, typed errors).
+ * One ipcMain.handle per API method, all through handleRequest() (schema check, typed errors).
  * A message from any frame other than the app's own top-level page is refused.
  */
 import { ipcMain, type IpcMainInvokeEvent } from 'electron'
 import { apiMethods, channels, type WireResult, type WorkbenchApi } from '../../shared/api'
 import { isAppUrl } from '../security/navigation'
-import { dispatch } from '../service/dispatch'
+import { handleRequest } from '../service/handle-request'
 
 function isTrustedSender(event: IpcMainInvokeEvent, devServerUrl: string | undefined): boolean {
   const frame = event.senderFrame
@@ -18,7 +18,7 @@ export function registerIpc(service: WorkbenchApi, devServerUrl: string | undefi
       if (!isTrustedSender(event, devServerUrl)) {
         return { ok: false, error: { code: 'invalid-request', message: 'Refused: the request did not come from Policy Workbench.' } }
       }
-      return dispatch(service, method, payload)
+      return handleRequest(service, method, payload)
     })
   }
 }

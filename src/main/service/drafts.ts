@@ -4,7 +4,7 @@
  * draft for this session; named versions, their comparison, and the portable draft file.
  */
 import { randomUUID } from 'node:crypto'
-import type { DraftState, DraftVersionSummary } from '../../shared/api'
+import type { DraftView, DraftVersionSummary } from '../../shared/api'
 import { compareSources } from '../../shared/compare/align'
 import { checkDocument, type DocumentCheck } from '../../shared/compare/library'
 import {
@@ -32,7 +32,7 @@ function notFound(what: string): WorkbenchError {
   return new WorkbenchError('not-found', `That ${what} is not in the workspace (it may have been deleted).`)
 }
 
-function stateOf(history: DraftHistory): DraftState {
+function viewOf(history: DraftHistory): DraftView {
   return { draft: history.present, canUndo: canUndo(history), canRedo: canRedo(history), undoLabel: lastStep(history), redoLabel: nextStep(history) }
 }
 
@@ -62,12 +62,12 @@ export class Drafts {
     return this.workspace.listDrafts()
   }
 
-  create(title?: string): DraftState {
+  create(title?: string): DraftView {
     const draft = createDraft(this.ctx, title ? { title } : undefined)
     this.workspace.putDraft(draft)
     const history = createHistory(draft)
     this.histories.set(draft.id, history)
-    return stateOf(history)
+    return viewOf(history)
   }
 
   private history(id: DraftId): DraftHistory {
@@ -82,27 +82,27 @@ export class Drafts {
   }
 
   /** Keep the new present, and save it when it changed. */
-  private commit(id: DraftId, before: DraftHistory, after: DraftHistory): DraftState {
+  private commit(id: DraftId, before: DraftHistory, after: DraftHistory): DraftView {
     this.histories.set(id, after)
     if (after.present !== before.present) this.workspace.putDraft(after.present)
-    return stateOf(after)
+    return viewOf(after)
   }
 
-  get(id: DraftId): DraftState {
-    return stateOf(this.history(id))
+  get(id: DraftId): DraftView {
+    return viewOf(this.history(id))
   }
 
-  apply(id: DraftId, action: DraftAction): DraftState {
+  apply(id: DraftId, action: DraftAction): DraftView {
     const before = this.history(id)
     return this.commit(id, before, dispatch(before, action, this.ctx))
   }
 
-  undo(id: DraftId): DraftState {
+  undo(id: DraftId): DraftView {
     const before = this.history(id)
     return this.commit(id, before, undo(before))
   }
 
-  redo(id: DraftId): DraftState {
+  redo(id: DraftId): DraftView {
     const before = this.history(id)
     return this.commit(id, before, redo(before))
   }
@@ -163,7 +163,7 @@ export class Drafts {
   }
 
   /** The version's sections and metadata become the draft's present, as one undoable step. */
-  restoreVersion(versionId: string): DraftState {
+  restoreVersion(versionId: string): DraftView {
     const version = this.getVersion(versionId)
     const before = this.history(version.draftId)
     const restored: Draft = { ...version.draft, id: version.draftId, metadata: { ...version.draft.metadata, updatedAt: this.ctx.now() } }
@@ -178,14 +178,14 @@ export class Drafts {
     return this.commit(version.draftId, before, after)
   }
 
-  exportFile(id: DraftId): { fileName: string; text: string } {
+  saveFile(id: DraftId): { fileName: string; text: string } {
     const draft = this.history(id).present
     const versions = this.workspace.listDraftVersions(id).map((v) => this.getVersion(v.id))
     return { fileName: fileNameFor(draft), text: serializeDraftFile(draft, versions, { savedAt: this.ctx.now() }) }
   }
 
   /** The file's draft arrives as a new draft (new ids), so opening a file twice never overwrites. */
-  importFile(fileName: string, text: string): DraftState {
+  openFile(fileName: string, text: string): DraftView {
     const { draft, versions } = parseDraftFile(text, fileName)
     const id = randomUUID()
     const copy: Draft = { ...draft, id }
@@ -195,6 +195,6 @@ export class Drafts {
     })
     const history = createHistory(copy)
     this.histories.set(id, history)
-    return stateOf(history)
+    return viewOf(history)
   }
 }

@@ -8,21 +8,16 @@ import type {
   CompareRequest,
   CompareVersionsRequest,
   CreateDraftRequest,
-  DocumentCheck,
   DraftActionRequest,
   DraftFileData,
   DraftRequest,
-  DraftState,
-  DraftVersionSummary,
+  DraftView,
   HostKind,
   ImportReport,
   ImportRequest,
-  ImportResult,
-  LibraryFamily,
   LibraryRequest,
   RemoveResult,
   SaveVersionRequest,
-  SearchHit,
   SearchRequest,
   SimilarHit,
   SimilarRequest,
@@ -31,17 +26,14 @@ import type {
   VersionRequest,
   WorkbenchApi,
 } from '../../shared/api'
-import { compareSources } from '../../shared/compare/align'
-import { buildClauseIndex, buildFamilies, checkDocument, coverageMatrix, similarClauses } from '../../shared/compare/library'
-import { toErrorInfo, WorkbenchError } from '../../shared/errors'
 import { formats } from '../../shared/import/formats'
-import { importFile, sourceIdOf } from '../../shared/import/import-file'
-import type { Comparison, CoverageMatrix, DraftSummary, DraftVersion, SourceDocument, SourceSummary } from '../../shared/model'
+import type { Comparison, CoverageMatrix, DraftSummary, DraftVersion, DraftVersionSummary, SourceDocument, SourceSummary } from '../../shared/model'
+import type { DocumentCheck, LibraryFamily, SearchHit } from '../../shared/model-library'
 import { productName, productVersion } from '../version'
 import { Workspace } from '../workspace'
 import { Drafts } from './drafts'
-import { LibraryAnalysis } from './library-analysis'
-import { IMPORT_TIME_LIMIT_MS, withinTimeLimit } from './time-limit'
+import { Library } from './library'
+import { IMPORT_TIME_LIMIT_MS } from './time-limit'
 
 export interface ServiceOptions {
   host: HostKind
@@ -55,137 +47,95 @@ export interface ServiceOptions {
 
 export class WorkbenchService implements WorkbenchApi {
   readonly workspace: Workspace
+  private readonly library: Library
   private readonly drafts: Drafts
-  private readonly analysis: LibraryAnalysis
   private readonly host: HostKind
-  private readonly now: () => Date
-  private readonly importTimeLimitMs: number
 
   constructor(options: ServiceOptions) {
     this.host = options.host
-    this.now = options.now ?? (() => new Date())
-    this.importTimeLimitMs = options.importTimeLimitMs ?? IMPORT_TIME_LIMIT_MS
-    this.workspace = options.workspace ?? Workspace.inMemory({ now: this.now })
-    this.drafts = new Drafts(this.workspace, this.now)
-    this.analysis = new LibraryAnalysis(
-      () => this.workspace.allSources(),
-      () => this.workspace.version,
-    )
+    const now = options.now ?? (() => new Date())
+    this.workspace = options.workspace ?? Workspace.inMemory({ now })
+    this.drafts = new Drafts(this.workspace, now)
+    this.library = new Library(this.workspace, {
+      now,
+      importTimeLimitMs: options.importTimeLimitMs ?? IMPORT_TIME_LIMIT_MS,
+      draftAsSource: (id) => this.drafts.asSource(id),
+    })
   }
 
   async getAppInfo(): Promise<AppInfo> {
     return { name: productName, version: productVersion, host: this.host, formats: [...formats], workspace: this.workspace.path }
   }
 
-  async importFiles(req: ImportRequest): Promise<ImportReport> {
-    const importedAt = this.now().toISOString()
-    const results: ImportResult[] = []
-    // One file at a time: a batch of large PDFs must not hold them all in memory at once.
-    for (const file of req.files) results.push(await this.importOne(file.name, file.dataBase64, importedAt))
-    return { results }
-  }
+  // --- The library: library.ts ------------------------------------------------------------
 
-  private async importOne(name: string, dataBase64: string, importedAt: string): Promise<ImportResult> {
-    try {
-      const bytes = new Uint8Array(Buffer.from(dataBase64, 'base64'))
-      const existing = this.workspace.findByBytes(sourceIdOf(bytes))
-      if (existing) return { file: name, ok: true, source: existing, duplicate: true }
-      const source = await withinTimeLimit(importFile({ name, bytes, importedAt }), name, this.importTimeLimitMs)
-      // The same file name with other bytes is a new version: both are kept, linked.
-      const previous = this.workspace.findLatestByName(source.origin)
-      const summary = this.workspace.addSource(bytes, source, { previousId: previous?.id ?? null })
-      return previous ? { file: name, ok: true, source: summary, duplicate: false, replaces: previous } : { file: name, ok: true, source: summary, duplicate: false }
-    } catch (error) {
-      // One bad file never sinks the batch: it gets its own result and the loop goes on.
-      return { file: name, ok: false, error: { file: name, ...toErrorInfo(error) } }
-    }
+  async importFiles(req: ImportRequest): Promise<ImportReport> {
+    return this.library.importFiles(req.files)
   }
 
   async listSources(): Promise<SourceSummary[]> {
-    return this.workspace.listSources()
+    return this.library.list()
   }
 
   async getSource(req: SourceRequest): Promise<SourceDocument> {
-    const source = this.workspace.getSource(req.id)
-    if (!source) throw new WorkbenchError('not-found', 'That source is not in the library (it may have been removed).')
-    return { ...source, notes: this.workspace.sourceInfo(req.id)?.notes ?? '' }
+    return this.library.get(req.id)
   }
 
   async removeSource(req: SourceRequest): Promise<RemoveResult> {
-    return { removed: this.workspace.removeSource(req.id) }
+    return { removed: this.library.remove(req.id) }
   }
 
   async updateSource(req: SourceMetadataRequest): Promise<SourceSummary> {
-    const { id, ...patch } = req
-    await this.getSource({ id })
-    return this.workspace.updateSource(id, patch)
+    return this.library.update(req)
   }
 
   async search(req: SearchRequest): Promise<SearchHit[]> {
-    return this.workspace.searchClauses(req.query, { limit: req.limit ?? 50, ...(req.sourceIds ? { sourceIds: req.sourceIds } : {}) })
+    return this.library.search(req)
   }
 
   async compare(req: CompareRequest): Promise<Comparison> {
-    return compareSources(await this.getSource({ id: req.a }), await this.getSource({ id: req.b }))
+    return this.library.compare(req.a, req.b)
   }
 
   async families(req: LibraryRequest): Promise<LibraryFamily[]> {
-    if (!req.sourceIds) return this.analysis.families()
-    return buildFamilies(buildClauseIndex(await this.sourcesById(req.sourceIds)))
+    return this.library.families(req)
   }
 
   async coverage(req: LibraryRequest): Promise<CoverageMatrix> {
-    if (!req.sourceIds && !req.draftId) return coverageMatrix(this.analysis.index(), this.analysis.families())
-    const sources: SourceDocument[] = req.sourceIds ? await this.sourcesById(req.sourceIds) : this.workspace.allSources()
-    // The draft is one more source: its gaps are what most of the library covers and it does not.
-    if (req.draftId) sources.push(this.drafts.asSource(req.draftId))
-    const index = buildClauseIndex(sources)
-    return coverageMatrix(index, buildFamilies(index))
+    return this.library.coverage(req)
   }
 
   async similar(req: SimilarRequest): Promise<SimilarHit[]> {
-    const index = this.analysis.index()
-    if (!this.workspace.getClause(req.clauseId)) {
-      throw new WorkbenchError('not-found', 'That clause is not in the library (its source may have been removed).')
-    }
-    const matches = similarClauses(index, req.clauseId, { perSource: req.perSource ?? 1, limit: req.limit ?? 50 })
-    const titles = new Map(index.sources.map((s) => [s.id, s.title]))
-    return matches.flatMap((m) => {
-      const clause = this.workspace.getClause(m.clauseId)
-      if (!clause) return []
-      return [{ clause: { id: clause.id, label: clause.label, text: clause.text, section: clause.section }, sourceId: m.sourceId, sourceTitle: titles.get(m.sourceId) ?? '', similarity: m.similarity }]
-    })
+    return this.library.similar(req)
   }
 
   async checkSource(req: SourceRequest): Promise<DocumentCheck> {
-    return checkDocument((await this.getSource(req)).clauses)
+    return this.library.check(req.id)
   }
 
-  private async sourcesById(ids: readonly string[]): Promise<SourceDocument[]> {
-    return Promise.all([...new Set(ids)].map((id) => this.getSource({ id })))
-  }
+  // --- Drafts: drafts.ts ------------------------------------------------------------------
 
   async listDrafts(): Promise<DraftSummary[]> {
     return this.drafts.list()
   }
 
-  async createDraft(req: CreateDraftRequest): Promise<DraftState> {
+  async createDraft(req: CreateDraftRequest): Promise<DraftView> {
     return this.drafts.create(req.title)
   }
 
-  async getDraft(req: DraftRequest): Promise<DraftState> {
+  async getDraft(req: DraftRequest): Promise<DraftView> {
     return this.drafts.get(req.id)
   }
 
-  async applyDraftAction(req: DraftActionRequest): Promise<DraftState> {
+  async applyDraftAction(req: DraftActionRequest): Promise<DraftView> {
     return this.drafts.apply(req.id, req.action)
   }
 
-  async undoDraft(req: DraftRequest): Promise<DraftState> {
+  async undoDraft(req: DraftRequest): Promise<DraftView> {
     return this.drafts.undo(req.id)
   }
 
-  async redoDraft(req: DraftRequest): Promise<DraftState> {
+  async redoDraft(req: DraftRequest): Promise<DraftView> {
     return this.drafts.redo(req.id)
   }
 
@@ -213,15 +163,15 @@ export class WorkbenchService implements WorkbenchApi {
     return this.drafts.compareVersions(req.draftId, req.a, req.b)
   }
 
-  async restoreDraftVersion(req: VersionRequest): Promise<DraftState> {
+  async restoreDraftVersion(req: VersionRequest): Promise<DraftView> {
     return this.drafts.restoreVersion(req.versionId)
   }
 
-  async exportDraftFile(req: DraftRequest): Promise<DraftFileData> {
-    return this.drafts.exportFile(req.id)
+  async saveDraftFile(req: DraftRequest): Promise<DraftFileData> {
+    return this.drafts.saveFile(req.id)
   }
 
-  async importDraftFile(req: DraftFileData): Promise<DraftState> {
-    return this.drafts.importFile(req.fileName, req.text)
+  async openDraftFile(req: DraftFileData): Promise<DraftView> {
+    return this.drafts.openFile(req.fileName, req.text)
   }
 }

@@ -11,13 +11,12 @@ import { randomBytes } from 'node:crypto'
 import { createReadStream, promises as fs } from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { WorkbenchApi } from '../../shared/api'
+import { TOKEN_HEADER, type WorkbenchApi } from '../../shared/api'
 import { securityHeaders } from '../security/csp'
 import { mimeTypeOf, resolveStaticPath } from '../security/static-files'
-import { dispatch } from '../service/dispatch'
+import { handleRequest } from '../service/handle-request'
 import { isAllowedHost, isAllowedOrigin, isValidToken } from './guard'
 
-export const TOKEN_HEADER = 'x-workbench-token'
 /** Base64 of the largest batch a person would import at once, with room to spare. */
 export const MAX_BODY_BYTES = 512 * 1024 * 1024
 
@@ -86,7 +85,7 @@ async function handleApi(
     return send(res, 400, 'The request body is not valid JSON.')
   }
   // JSON has no undefined: null stands for "no request".
-  const result = await dispatch(service, method, payload === null ? undefined : payload)
+  const result = await handleRequest(service, method, payload === null ? undefined : payload)
   send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8')
 }
 

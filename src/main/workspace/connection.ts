@@ -11,7 +11,7 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import Database, { type Database as Connection } from 'better-sqlite3'
-import { refusal, translateSqliteError } from './errors'
+import { refusal, translateFileError, translateSqliteError } from './errors'
 import { migrate } from './migrate'
 import { probe } from './probe'
 
@@ -44,12 +44,12 @@ export function openConnection(file: string, options: ConnectionOptions): Connec
     migrate(db)
     return db
   }
-  const found = probe(file, options.busyTimeoutMs)
-  if (found.kind === 'missing' && !options.create) throw refusal.missing(file)
-  if (found.kind === 'workspace' && options.mustBeNew) throw refusal.exists(file)
-  if (found.kind === 'missing') mkdirSync(path.dirname(file), { recursive: true })
   let db: Connection | undefined
   try {
+    const found = probe(file, options.busyTimeoutMs)
+    if (found.kind === 'missing' && !options.create) throw refusal.missing(file)
+    if (found.kind === 'workspace' && options.mustBeNew) throw refusal.exists(file)
+    if (found.kind === 'missing') mkdirSync(path.dirname(file), { recursive: true })
     db = new Database(file, { timeout: options.busyTimeoutMs })
     configure(db, file)
     migrate(db)
@@ -59,6 +59,7 @@ export function openConnection(file: string, options: ConnectionOptions): Connec
     return db
   } catch (error) {
     db?.close()
-    throw translateSqliteError(error, file)
+    // Refusals pass through both unchanged: they are WorkspaceErrors already.
+    throw translateFileError(translateSqliteError(error, file), file)
   }
 }

@@ -6,11 +6,8 @@
  */
 import { randomUUID } from 'node:crypto'
 import { WorkbenchError } from '../../shared/errors'
-import type { Draft, DraftId, DraftStatus, DraftSummary, DraftVersion } from '../../shared/model'
+import type { Draft, DraftId, DraftStatus, DraftSummary, DraftVersion, DraftVersionSummary } from '../../shared/model'
 import type { Statements } from './statements'
-
-/** A version as the list shows it: everything but the snapshot. */
-export type DraftVersionSummary = Omit<DraftVersion, 'draft'>
 
 export interface NewDraftVersion {
   draftId: DraftId
@@ -42,12 +39,16 @@ interface VersionRow {
   created_at: string
 }
 
+/** The clauses of a draft stored as JSON in `column`, counted by SQLite without loading it. */
+const clauseCountOf = (column: string): string =>
+  `(SELECT coalesce(sum(json_array_length(s.value, '$.clauses')), 0) FROM json_each(${column}, '$.sections') s)`
+
 const SUMMARY = `SELECT d.id,
     json_extract(d.draft, '$.metadata.title') AS title,
     json_extract(d.draft, '$.metadata.version') AS version,
     json_extract(d.draft, '$.metadata.status') AS status,
     d.updated_at,
-    (SELECT coalesce(sum(json_array_length(s.value, '$.clauses')), 0) FROM json_each(d.draft, '$.sections') s) AS clause_count,
+    ${clauseCountOf('d.draft')} AS clause_count,
     (SELECT count(*) FROM draft_versions v WHERE v.draft_id = d.id) AS version_count
   FROM drafts d`
 
@@ -63,7 +64,7 @@ function summaryOf(row: SummaryRow): DraftSummary {
   }
 }
 
-function versionSummaryOf(row: VersionRow): DraftVersionSummary {
+function versionOf(row: VersionRow): Omit<DraftVersion, 'draft'> {
   return { id: row.id, draftId: row.draft_id, name: row.name, note: row.note, createdAt: row.created_at }
 }
 
@@ -139,20 +140,19 @@ export class DraftStore {
     return version
   }
 
-  /** Newest first. */
+  /** Newest first, each with its clause count (counted in SQL: no snapshot is parsed). */
   listVersions(draftId: DraftId): DraftVersionSummary[] {
     return this.sql
-      .get<VersionRow>('SELECT id, draft_id, name, note, created_at FROM draft_versions WHERE draft_id = ? ORDER BY created_at DESC, seq DESC')
+      .get<VersionRow & { clause_count: number }>(
+        `SELECT v.id, v.draft_id, v.name, v.note, v.created_at, ${clauseCountOf('v.draft')} AS clause_count
+         FROM draft_versions v WHERE v.draft_id = ? ORDER BY v.created_at DESC, v.seq DESC`,
+      )
       .all(draftId)
-      .map(versionSummaryOf)
+      .map((row) => ({ ...versionOf(row), clauseCount: row.clause_count }))
   }
 
   getVersion(id: string): DraftVersion | undefined {
     const row = this.sql.get<VersionRow & { draft: string }>('SELECT id, draft_id, name, note, created_at, draft FROM draft_versions WHERE id = ?').get(id)
-    return row && { ...versionSummaryOf(row), draft: JSON.parse(row.draft) as Draft }
-  }
-
-  removeVersion(id: string): boolean {
-    return this.sql.get('DELETE FROM draft_versions WHERE id = ?').run(id).changes > 0
+    return row && { ...versionOf(row), draft: JSON.parse(row.draft) as Draft }
   }
 }

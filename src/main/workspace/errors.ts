@@ -1,7 +1,7 @@
 /**
  * Why a workspace could not be opened or written, in words a policy officer understands, each
  * naming the file. `WorkspaceError` is a WorkbenchError (it crosses every host as one), with a
- * `reason` so callers and tests can tell the cases apart until ErrorCode has a code for each.
+ * `problem` finer than its ErrorCode (three problems are all 'not-a-workspace' to the person).
  */
 import { WorkbenchError, type ErrorCode } from '../../shared/errors'
 
@@ -29,22 +29,19 @@ export type WorkspaceProblem =
   /** The disk failed to read or write. */
   | 'io'
 
-/**
- * The ErrorCode each problem travels as. ErrorCode has no workspace codes yet; the codes in the
- * comments are the ones asked for (see the workspace issue). Change them here and nowhere else.
- */
-const codeOf: Record<WorkspaceProblem, ErrorCode> = {
-  missing: 'not-found', // wanted: 'workspace-not-found'
-  exists: 'invalid-request', // wanted: 'workspace-exists'
-  folder: 'damaged-file', // wanted: 'not-a-workspace'
-  'not-a-database': 'damaged-file', // wanted: 'not-a-workspace'
-  foreign: 'damaged-file', // wanted: 'not-a-workspace'
-  damaged: 'damaged-file', // wanted: 'workspace-damaged'
-  'too-new': 'damaged-file', // wanted: 'workspace-too-new'
-  busy: 'internal', // wanted: 'workspace-busy'
-  'read-only': 'internal', // wanted: 'workspace-read-only'
-  full: 'internal', // wanted: 'disk-full'
-  io: 'internal', // wanted: 'workspace-io'
+/** The ErrorCode each problem travels as: change them here and nowhere else. None is 'internal'. */
+export const codeOf: Record<WorkspaceProblem, ErrorCode> = {
+  missing: 'file-missing',
+  exists: 'workspace-exists',
+  folder: 'not-a-workspace',
+  'not-a-database': 'not-a-workspace',
+  foreign: 'not-a-workspace',
+  damaged: 'workspace-damaged',
+  'too-new': 'workspace-too-new',
+  busy: 'workspace-busy',
+  'read-only': 'workspace-read-only',
+  full: 'disk-full',
+  io: 'disk-error',
 }
 
 export class WorkspaceError extends WorkbenchError {
@@ -84,6 +81,27 @@ export const refusal = {
       `${file} was made by a newer version of Policy Workbench; update Policy Workbench to open it. ${UNCHANGED}`,
       file,
     ),
+}
+
+/**
+ * A file-system failure around the workspace file (reading its header, making its folder) as
+ * a WorkspaceError; anything else is returned unchanged. Without this, a folder the person may
+ * not write to would reach them as 'internal', a bug.
+ */
+export function translateFileError(error: unknown, file: string): unknown {
+  const code = error instanceof Error ? (error as NodeJS.ErrnoException).code : undefined
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return new WorkspaceError('read-only', `${file} cannot be opened: Policy Workbench may not read or write it or its folder. Nothing was changed.`, file)
+    case 'ENOSPC':
+      return new WorkspaceError('full', `${file} could not be created because the disk is full. Nothing was changed; free some space and try again.`, file)
+    case 'EIO':
+      return new WorkspaceError('io', `${file} could not be read or written: the disk reported an error (${code}). Nothing was changed.`, file)
+    default:
+      return error
+  }
 }
 
 /** The SQLite result code of a thrown value ("SQLITE_BUSY"), if it is an SQLite error. */

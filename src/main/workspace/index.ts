@@ -5,7 +5,7 @@
 export { Workspace, type AddSourceOptions, type WorkspaceOptions } from './workspace'
 export { WorkspaceError, type WorkspaceProblem } from './errors'
 export type { SourceContent, SourceInfo, SourceMetadataPatch } from './sources'
-export type { DraftVersionSummary, NewDraftVersion } from './drafts'
+export type { NewDraftVersion } from './drafts'
 export type { ClauseSearchOptions } from './search'
 export { toFtsQuery } from './fts-query'
 export { APPLICATION_ID, LATEST_VERSION, MIGRATIONS, type Migration } from './schema'

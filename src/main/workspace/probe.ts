@@ -86,7 +86,9 @@ export function probe(file: string, busyTimeoutMs: number): ProbeResult {
     size = stat.size
   } catch (error) {
     if (error instanceof WorkspaceError) throw error
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' }
+    // ENOTDIR: a file stands where a folder of the path should be, so there is no file either.
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing' }
     throw error
   }
   if (size === 0) return { kind: 'empty' }

@@ -5,7 +5,7 @@
  * ranked by how many and how rare. Scores are positive, higher is better.
  */
 import type { SourceId } from '../../shared/model'
-import type { SearchHit } from '../../shared/search/search-hit'
+import type { SearchHit } from '../../shared/model-library'
 import { toFtsQuery } from './fts-query'
 import type { Statements } from './statements'
 

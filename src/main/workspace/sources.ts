@@ -4,8 +4,9 @@
  * The methods here assume the caller (Workspace) has opened the transaction.
  */
 import { createHash } from 'node:crypto'
+import { CALENDAR_DATE_RULE, isCalendarDate } from '../../shared/calendar-date'
 import { WorkbenchError } from '../../shared/errors'
-import type { Clause, OutlineEntry, SourceDocument, SourceFields, SourceId, SourceKind, SourceSummary } from '../../shared/model'
+import { isSourceKind, type Clause, type OutlineEntry, type SourceDocument, type SourceFields, type SourceId, type SourceKind, type SourceSummary } from '../../shared/model'
 import { indexClausesSql } from './schema'
 import type { Statements } from './statements'
 
@@ -38,7 +39,6 @@ export interface SourceContent {
   warnings: string[]
 }
 
-export const SOURCE_KINDS: readonly SourceKind[] = ['national-guidance', 'corporate-list', 'council-policy', 'other']
 
 interface FieldsRow {
   id: string
@@ -119,7 +119,6 @@ function invalid(message: string): WorkbenchError {
   return new WorkbenchError('invalid-request', message)
 }
 
-const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/
 
 export class SourceStore {
   constructor(private readonly sql: Statements) {}
@@ -213,7 +212,7 @@ export class SourceStore {
     if (previousId !== null && !this.has(previousId)) {
       throw new WorkbenchError('not-found', 'The earlier version of this source is not in the library (it may have been removed).')
     }
-    if (!SOURCE_KINDS.includes(source.kind)) throw invalid(`"${source.kind}" is not a kind of source.`)
+    if (!isSourceKind(source.kind)) throw invalid(`"${source.kind}" is not a kind of source.`)
     this.sql
       .get('INSERT INTO files (id, file_name, bytes, size, imported_at) VALUES (?, ?, ?, ?, ?)')
       .run(id, baseName(source.origin), bytes, bytes.byteLength, source.importedAt)
@@ -274,13 +273,13 @@ export class SourceStore {
       values.push(patch.organisation?.trim() || null)
     }
     if (patch.kind !== undefined) {
-      if (!SOURCE_KINDS.includes(patch.kind)) throw invalid(`"${String(patch.kind)}" is not a kind of source.`)
+      if (!isSourceKind(patch.kind)) throw invalid(`"${String(patch.kind)}" is not a kind of source.`)
       sets.push('kind = ?')
       values.push(patch.kind)
     }
     if (patch.date !== undefined) {
-      if (patch.date !== null && (typeof patch.date !== 'string' || !ISO_DATE.test(patch.date))) {
-        throw invalid(`"${String(patch.date)}" is not a date (write it as YYYY-MM-DD).`)
+      if (patch.date !== null && !isCalendarDate(patch.date)) {
+        throw invalid(`"${String(patch.date)}" is not ${CALENDAR_DATE_RULE}.`)
       }
       sets.push('date = ?')
       values.push(patch.date)

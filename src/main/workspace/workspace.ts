@@ -10,11 +10,11 @@
  * `false`, not an error, except where the action cannot go on without it.
  */
 import { WorkbenchError } from '../../shared/errors'
-import type { Clause, Draft, DraftId, DraftSummary, DraftVersion, SourceDocument, SourceId, SourceSummary } from '../../shared/model'
-import type { SearchHit } from '../../shared/search/search-hit'
+import type { Clause, Draft, DraftId, DraftSummary, DraftVersion, DraftVersionSummary, SourceDocument, SourceId, SourceSummary } from '../../shared/model'
+import type { SearchHit } from '../../shared/model-library'
 import type { Database } from 'better-sqlite3'
 import { DEFAULT_BUSY_TIMEOUT_MS, MEMORY, openConnection, resolveWorkspacePath } from './connection'
-import { DraftStore, type DraftVersionSummary, type NewDraftVersion } from './drafts'
+import { DraftStore, type NewDraftVersion } from './drafts'
 import { translateSqliteError } from './errors'
 import { userVersion } from './migrate'
 import { searchClauses, type ClauseSearchOptions } from './search'
@@ -161,10 +161,6 @@ export class Workspace {
     return this.read(() => this.sources.latestByName(fileName))
   }
 
-  hasSource(id: SourceId): boolean {
-    return this.read(() => this.sources.has(id))
-  }
-
   /** Every source without its clauses, newest import first. */
   listSources(): SourceSummary[] {
     return this.read(() => this.sources.list())
@@ -173,13 +169,6 @@ export class Workspace {
   /** A whole source, clauses in reading order. */
   getSource(id: SourceId): SourceDocument | undefined {
     return this.read(() => this.sources.document(id))
-  }
-
-  /** Like getSource, but a missing source is a 'not-found' error. */
-  requireSource(id: SourceId): SourceDocument {
-    const source = this.getSource(id)
-    if (!source) throw new WorkbenchError('not-found', 'That source is not in the library (it may have been removed).')
-    return source
   }
 
   /** Every whole source, newest import first (what library-wide analysis reads). */
@@ -196,7 +185,11 @@ export class Workspace {
     return this.read(() => this.sources.info(id))
   }
 
-  /** The source and the earlier versions it updates, newest first. */
+  /**
+   * The source and the earlier versions it updates, newest first. Note: only tests read it
+   * today; it is kept for the source's history in its details (issue 11: a source's details
+   * and history), which the links written at import (`previousId`) exist for.
+   */
   sourceHistory(id: SourceId): SourceSummary[] {
     return this.read(() => this.sources.history(id))
   }
@@ -214,7 +207,12 @@ export class Workspace {
     })
   }
 
-  /** New clauses, outline and warnings for a source (re-segmented from its bytes); metadata stays. */
+  /**
+   * New clauses, outline and warnings for a source (re-segmented from its bytes); metadata stays.
+   * Note: only tests call it today; it is kept for re-segmenting stored sources when an importer
+   * improves (the workspace keeps every original file for that, ARCHITECTURE.md "Storage"),
+   * first needed by issue 11's importer fixes for sources already in a library.
+   */
   replaceSourceContent(id: SourceId, content: SourceContent): SourceSummary {
     return this.write(() => {
       if (!this.sources.replaceContent(id, content)) throw new WorkbenchError('not-found', 'That source is not in the library (it may have been removed).')
@@ -260,7 +258,7 @@ export class Workspace {
     return this.write(() => this.drafts.addVersion(input))
   }
 
-  /** Newest first, without the snapshots. */
+  /** Newest first, without the snapshots, with their clause counts. */
   listDraftVersions(draftId: DraftId): DraftVersionSummary[] {
     return this.read(() => this.drafts.listVersions(draftId))
   }
@@ -269,11 +267,9 @@ export class Workspace {
     return this.read(() => this.drafts.getVersion(id))
   }
 
-  removeDraftVersion(id: string): boolean {
-    return this.write(() => this.drafts.removeVersion(id))
-  }
-
   // --- Settings -------------------------------------------------------------------------
+  // Note: only tests use settings today; they are kept for issue 10, which remembers pane
+  // sizes and collapsed panes per workspace.
 
   getSetting<T = unknown>(key: string): T | undefined {
     return this.read(() => this.settings.get(key) as T | undefined)

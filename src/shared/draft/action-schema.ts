@@ -4,16 +4,14 @@
  * cannot drift. Inside the app, actions are trusted as typed.
  */
 import { z } from 'zod'
+import { CALENDAR_DATE_RULE, isCalendarDate } from '../calendar-date'
 import type { DraftAction } from './actions'
 import { DRAFT_ID_PATTERN, DRAFT_LIMITS as L } from './limits'
 
 const id = z.string().regex(DRAFT_ID_PATTERN, 'an id is letters, digits and . _ : -')
 const index = z.number().int().min(0).max(1_000_000)
 const position = z.strictObject({ sectionId: id, index })
-const date = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'should be a date written YYYY-MM-DD')
-  .nullable()
+const date = z.string().refine(isCalendarDate, `should be ${CALENDAR_DATE_RULE}`).nullable()
 const field = z.string().max(L.fieldChars)
 
 const source = z.strictObject({

@@ -5,7 +5,8 @@
  */
 import type { Clause, Draft, SourceDocument } from '../model'
 import { tagTopics } from '../topics/tag-topics'
-import { draftLabels, normaliseWhitespace } from './state'
+import { normaliseSpace } from '../text/normalise-space'
+import { draftLabels } from './state'
 
 /**
  * Clause ids are the draft's clause ids and labels its printed numbers. Note: clauses with no
@@ -15,10 +16,10 @@ export function draftAsSource(draft: Draft): SourceDocument {
   const labels = draftLabels(draft)
   const clauses: Clause[] = []
   for (const section of draft.sections) {
-    const heading = normaliseWhitespace(section.heading)
+    const heading = normaliseSpace(section.heading)
     const trail = heading ? [heading] : []
     for (const clause of section.clauses) {
-      const text = normaliseWhitespace(clause.text)
+      const text = normaliseSpace(clause.text)
       if (!text) continue
       clauses.push({
         id: clause.id,
@@ -42,7 +43,7 @@ export function draftAsSource(draft: Draft): SourceDocument {
     format: 'md',
     origin: 'draft',
     importedAt: metadata.updatedAt,
-    outline: draft.sections.map((s) => normaliseWhitespace(s.heading)).filter((h) => h).map((text) => ({ level: 1, text })),
+    outline: draft.sections.map((s) => normaliseSpace(s.heading)).filter((h) => h).map((text) => ({ level: 1, text })),
     clauses,
     warnings: [],
   }

@@ -30,7 +30,7 @@ export {
   undoLabel,
 } from './history'
 export { describeAction } from './describe'
-export { clauseState, draftLabels, type DraftLabels, normaliseWhitespace, stateCounts, summariseDraft } from './state'
+export { clauseState, draftLabels, type DraftLabels, stateCounts, summariseDraft } from './state'
 export { draftAsSource } from './as-source'
 export { DRAFT_FILE_FORMAT, DRAFT_FILE_SCHEMA_VERSION, type DraftFile, parseDraftFile, serializeDraftFile, type SerializeOptions } from './file'
 export { composeDraft, parseFrom, parseRecipe, type Recipe, type RecipeClause, type RecipeClauseRef, recipeFiles, type ResolveClause } from './recipe'

@@ -4,6 +4,7 @@
  * keys are dropped, missing, malformed or repeated ids get new ones, a status or date the app
  * cannot use is replaced. Each repair is reported in words, so the author knows what changed.
  */
+import { CALENDAR_DATE_RULE, isCalendarDate } from '../calendar-date'
 import { WorkbenchError } from '../errors'
 import type { ClauseOrigin, Draft, DraftClause, DraftMetadata, DraftSection, DraftStatus, DraftVersion } from '../model'
 import type { DraftFileShape, FileDraft, FileVersion } from './file-schema'
@@ -61,7 +62,6 @@ export interface RestoredFile {
 
 const EPOCH = '1970-01-01T00:00:00.000Z'
 const STATUSES: readonly DraftStatus[] = ['draft', 'consultation', 'approved', 'superseded']
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/
 
 const isTimestamp = (v: unknown): v is string => typeof v === 'string' && TIMESTAMP.test(v)
@@ -194,9 +194,9 @@ function restoreStatus(value: Loose, path: JsonPath, repairs: Repairs): DraftSta
 
 function restoreDate(value: Loose, path: JsonPath, repairs: Repairs): string | null {
   if (value === null) return null
-  if (typeof value === 'string' && DATE.test(value)) return value
+  if (isCalendarDate(value)) return value
   if (value === undefined) repairs.add('missing-field', formatPath(path))
-  else repairs.add('bad-value', `${formatPath(path)} (${quote(value)} is not a date written YYYY-MM-DD; cleared)`)
+  else repairs.add('bad-value', `${formatPath(path)} (${quote(value)} is not ${CALENDAR_DATE_RULE}; cleared)`)
   return null
 }
 

@@ -4,16 +4,12 @@
  * them from drifting out of step with the text.
  */
 import type { Draft, DraftClause, DraftClauseState, DraftSummary } from '../model'
+import { normaliseSpace } from '../text/normalise-space'
 import { clauseCount } from './reducer'
-
-/** Whitespace runs as one space, ends trimmed: line breaks and double spaces are not edits. */
-export function normaliseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
-}
 
 export function clauseState(clause: DraftClause): DraftClauseState {
   if (!clause.origin) return 'new'
-  return normaliseWhitespace(clause.text) === normaliseWhitespace(clause.origin.originalText) ? 'verbatim' : 'adapted'
+  return normaliseSpace(clause.text) === normaliseSpace(clause.origin.originalText) ? 'verbatim' : 'adapted'
 }
 
 /** Printed numbers by id: sections "1", "2", ...; their clauses "1.1", "1.2", ... */

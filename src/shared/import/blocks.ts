@@ -47,10 +47,7 @@ export function splitLabel(line: string): { label: string; level: number; rest: 
   return null
 }
 
-/** Collapse runs of whitespace: renumbering and re-wrapping never count as a change. */
-export function normaliseSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
-}
+export { normaliseSpace } from '../text/normalise-space'
 
 
 /** Plain text as Markdown inline: characters Markdown would read as markup are escaped. */

@@ -1,4 +1,4 @@
-import type { FormatInfo } from '../api'
+import type { FormatInfo } from '../model'
 
 /**
  * Every format people receive policies in. `importable` is false where no importer exists

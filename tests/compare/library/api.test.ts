@@ -13,7 +13,6 @@ it('exports the library comparison functions and their defaults', async () => {
     'defaultFamilyOptions',
     'defaultIndexOptions',
     'defaultSimilarOptions',
-    'draftSource',
     'similarClauses',
   ])
 })

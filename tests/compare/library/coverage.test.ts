@@ -3,7 +3,7 @@
  * more than half of the other sources have and it lacks), also with a user's draft as a source.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildClauseIndex, buildFamilies, coverageMatrix, draftSource } from '../../../src/shared/compare/library'
+import { buildClauseIndex, buildFamilies, coverageMatrix, type IndexSource } from '../../../src/shared/compare/library'
 import type { Clause, SourceDocument } from '../../../src/shared/model'
 import { topics } from '../../../src/shared/topics/tag-topics'
 import { loadCorpus } from './corpus'
@@ -81,7 +81,9 @@ describe('coverageMatrix', () => {
     // A draft that copies two clauses from the library and writes one of its own.
     const copied = [sources[0]!.clauses[1]!, sources[1]!.clauses[4]!]
     const own = clause('draft', 9, 'Staff must never post photographs of service users without their written consent.', ['photos-consent', 'service-users'])
-    const draft = draftSource('my-draft', [...copied.map((c, k) => ({ ...c, id: `my-draft.${k}` })), own], 'My draft')
+    // Drafts reach the index through draftAsSource (src/shared/draft); here its clauses are given directly.
+    const clauses = [...copied.map((c, k) => ({ ...c, id: `my-draft.${k}` })), own].map((c) => ({ ...c, sourceId: 'my-draft' }))
+    const draft: IndexSource = { id: 'my-draft', title: 'My draft', kind: 'other', clauses }
     const index = buildClauseIndex([...sources, draft])
     const families = buildFamilies(index)
     const matrix = coverageMatrix(index, families)

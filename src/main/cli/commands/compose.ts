@@ -61,7 +61,7 @@ export const composeCommand: Command = {
       }
       const now = new Date().toISOString()
       const draft = composeDraft(recipe, resolve, { newId: () => randomUUID(), now: () => now }, recipeName)
-      const state = await api.importDraftFile({ fileName: recipeName, text: serializeDraftFile(draft) })
+      const state = await api.openDraftFile({ fileName: recipeName, text: serializeDraftFile(draft) })
       const clauses = state.draft.sections.flatMap((s) => s.clauses)
       const fromSources = clauses.filter((c) => c.origin).length
       if (booleans.has('--json')) io.out(JSON.stringify(state.draft, null, 2))

@@ -2,15 +2,13 @@
  * How a call reaches the service: Electron's preload bridge, or HTTP to the browser host.
  * Both deliver WireResults; client.ts turns them back into values and typed errors.
  */
-import type { ApiMethod, ApiRequest, ApiResult, WireResult, WorkbenchBridge } from '../../../shared/api'
+import { TOKEN_HEADER, type ApiMethod, type ApiRequest, type ApiResult, type WireResult, type WorkbenchBridge } from '../../../shared/api'
 
 export type Transport = <M extends ApiMethod>(method: M, req: ApiRequest<M>) => Promise<WireResult<ApiResult<M>>>
 
 export function bridgeTransport(bridge: WorkbenchBridge): Transport {
   return (method, req) => (bridge[method] as (r: typeof req) => Promise<WireResult<ApiResult<typeof method>>>)(req)
 }
-
-export const TOKEN_HEADER = 'X-Workbench-Token'
 
 export function httpTransport(token: string | null): Transport {
   return async (method, req) => {
@@ -22,7 +20,7 @@ export function httpTransport(token: string | null): Transport {
         body: JSON.stringify(req ?? null),
       })
     } catch {
-      return { ok: false, error: { code: 'internal', message: 'The Policy Workbench host is not answering. Is `npm run web` still running?' } }
+      return { ok: false, error: { code: 'host-unreachable', message: 'The Policy Workbench host is not answering. Is `npm run web` still running?' } }
     }
     if (!response.ok) {
       const text = await response.text()

@@ -38,7 +38,8 @@ export function DraftClauseItem({ clause, label, first, last, dispatch, onMove }
     if (pending.current !== null && pending.current !== clause.text) dispatch({ type: 'edit-clause', clauseId: clause.id, text: pending.current })
     pending.current = null
   }
-  useEffect(() => () => flush(), []) // eslint-disable-line react-hooks/exhaustive-deps
+  // On unmount only: an edit still waiting for its timer is saved, not lost.
+  useEffect(() => () => flush(), [])
 
   const state = clauseState({ ...clause, text })
   return (

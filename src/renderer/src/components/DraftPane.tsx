@@ -58,7 +58,7 @@ export const DraftPane = forwardRef<HTMLElement, Props>(function DraftPane({ ses
               onChange={(e) => {
                 const file = e.target.files?.[0]
                 e.target.value = ''
-                if (file) void readDraftFile(file).then((data) => api.importDraftFile(data)).then(session.setState, (err: unknown) => session.reportError(err))
+                if (file) void readDraftFile(file).then((data) => api.openDraftFile(data)).then(session.setState, (err: unknown) => session.reportError(err))
               }}
             />
           </label>
@@ -155,7 +155,7 @@ function DraftEditor({
         <button type="button" className="secondary" aria-pressed={checking} onClick={() => setChecking(!checking)}>
           Check
         </button>
-        <button type="button" className="secondary" onClick={() => void api.exportDraftFile({ id: draft.id }).then(downloadDraftFile)}>
+        <button type="button" className="secondary" onClick={() => void api.saveDraftFile({ id: draft.id }).then(downloadDraftFile)}>
           Save as file
         </button>
         <button type="button" className="secondary" onClick={session.close}>

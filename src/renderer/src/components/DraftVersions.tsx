@@ -25,7 +25,7 @@ export function DraftVersions({ session, onCompare, onView }: Props): React.JSX.
   }
   useEffect(() => {
     void load()
-  }, [draftId]) // eslint-disable-line react-hooks/exhaustive-deps
+  }, [draftId])
 
   return (
     <section className="draft-versions" aria-labelledby="versions-heading">

@@ -1,14 +1,16 @@
 /** A source's details as the researcher records them: title, organisation, kind, date, notes. */
 import { useState } from 'react'
-import type { SourceDocument, SourceKind, SourceSummary } from '../../../shared/model'
+import { sourceKinds, type SourceDocument, type SourceKind, type SourceSummary } from '../../../shared/model'
 import { api } from '../api/client'
 
-const KINDS: { value: SourceKind; label: string }[] = [
-  { value: 'national-guidance', label: 'National guidance' },
-  { value: 'corporate-list', label: 'Corporate list of guidelines' },
-  { value: 'council-policy', label: 'Council policy' },
-  { value: 'other', label: 'Other' },
-]
+/** A Record, so a kind added to the model is a compile error here until it has a label. */
+const KIND_LABELS: Record<SourceKind, string> = {
+  'national-guidance': 'National guidance',
+  'corporate-list': 'Corporate list of guidelines',
+  'council-policy': 'Council policy',
+  other: 'Other',
+}
+const KINDS = sourceKinds.map((value) => ({ value, label: KIND_LABELS[value] }))
 
 export function SourceDetails({ source, onSaved, onCancel }: { source: SourceDocument; onSaved(summary: SourceSummary): void; onCancel(): void }): React.JSX.Element {
   const [title, setTitle] = useState(source.title)

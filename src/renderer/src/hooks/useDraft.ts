@@ -3,14 +3,14 @@
  * pane dispatches. Every action goes to the service, which saves it at once.
  */
 import { useCallback, useEffect, useState } from 'react'
-import type { DraftState } from '../../../shared/api'
+import type { DraftView } from '../../../shared/api'
 import type { DraftAction } from '../../../shared/draft'
 import type { DraftSummary } from '../../../shared/model'
 import { api } from '../api/client'
 
 export interface DraftSession {
   drafts: DraftSummary[]
-  state: DraftState | null
+  state: DraftView | null
   error: string | null
   open(id: string): Promise<void>
   create(title?: string): Promise<void>
@@ -20,16 +20,16 @@ export interface DraftSession {
   redo(): Promise<void>
   refreshList(): Promise<void>
   /** Replace the state after a call made elsewhere (restore a version, open a file). */
-  setState(state: DraftState): void
+  setState(state: DraftView): void
   reportError(error: unknown): void
 }
 
 export function useDraft(): DraftSession {
   const [drafts, setDrafts] = useState<DraftSummary[]>([])
-  const [state, setState] = useState<DraftState | null>(null)
+  const [state, setState] = useState<DraftView | null>(null)
   const [error, setError] = useState<string | null>(null)
 
-  const guard = useCallback(async (work: () => Promise<DraftState | void>) => {
+  const guard = useCallback(async (work: () => Promise<DraftView | void>) => {
     try {
       const next = await work()
       if (next) setState(next)

@@ -15,7 +15,7 @@ export function useLoad<T>(load: () => Promise<T>, deps: DependencyList): Loaded
   const [data, setData] = useState<T | null>(null)
   const [error, setError] = useState<string | null>(null)
   const request = useRef(0)
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // The caller's deps say when `load` is a new function, as with useEffect.
   const run = useCallback(load, deps)
 
   const reload = useCallback(() => {

@@ -6,6 +6,7 @@
  * set aside. Candidate pairs come from the same inverted index as the library's families.
  */
 import type { Clause, ClauseId, TopicId } from '../../model'
+import type { DocumentCheck, DocumentIssue, IssueKind } from '../../model-library'
 import { contentTerms, TermStatistics } from '../text-features'
 import { buildClauseIndex, forEachCandidate, Visited } from './clause-index'
 import { similarity } from './sparse'
@@ -20,26 +21,9 @@ export interface CheckOptions {
   requireSharedTopic: boolean
 }
 
+export type { DocumentCheck, DocumentIssue, IssueKind }
+
 export const defaultCheckOptions: CheckOptions = { repeatSimilarity: 0.8, minOverlap: 0.5, requireSharedTopic: true }
-
-export type IssueKind = 'repeat' | 'opposed'
-
-export interface DocumentIssue {
-  kind: IssueKind
-  /** The two clauses, in reading order. */
-  clauseIds: [ClauseId, ClauseId]
-  /** 0..1: how alike the clauses are (repeat), or the propositions apart from modal words (opposed). */
-  similarity: number
-  /** Topics both clauses carry. */
-  topics: TopicId[]
-  /** In plain words, for the author. */
-  reason: string
-}
-
-export interface DocumentCheck {
-  repeats: DocumentIssue[]
-  conflicts: DocumentIssue[]
-}
 
 export function checkDocument(clauses: readonly Clause[], options: Partial<CheckOptions> = {}): DocumentCheck {
   const opts: CheckOptions = { ...defaultCheckOptions, ...options }

@@ -105,14 +105,6 @@ function summaryOf(source: IndexSource): SourceSummary {
   }
 }
 
-/**
- * A user's draft (or any list of clauses) as a source the index can take. Its clauses are
- * listed under `id`, whatever source they were copied from.
- */
-export function draftSource(id: SourceId, clauses: readonly Clause[], title = 'Draft'): IndexSource {
-  return { id, title, kind: 'other', clauses: clauses.map((c) => ({ ...c, sourceId: id })) }
-}
-
 export function buildClauseIndex(library: readonly IndexSource[], options: Partial<IndexOptions> = {}): ClauseIndex {
   const opts: IndexOptions = { ...defaultIndexOptions, ...options }
   const sources = library.map(summaryOf)

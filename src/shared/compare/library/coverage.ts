@@ -1,7 +1,7 @@
 /**
  * Which source covers what: topics × sources and families × sources, and for each source the
  * topics and families that most of the other sources have and it lacks. One of the sources may
- * be the user's draft (see `draftSource`): its gaps are what the library suggests adding.
+ * be the user's draft (`draftAsSource` in src/shared/draft): its gaps are what the library suggests adding.
  *
  * Note: each row's `bySource` lists only the sources that have clauses in it; a source that
  * has none is absent rather than given an empty list, so a library of a thousand sources and

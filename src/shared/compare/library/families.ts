@@ -12,11 +12,14 @@
  * Note: a group of clauses from only one source, or a single clause, is not a family and is
  * left out; `checkDocument` reports a source's repeats of itself.
  */
-import type { ClauseFamily, ClauseId, SourceId, TopicId } from '../../model'
+import type { ClauseId, SourceId, TopicId } from '../../model'
+import type { FamilyMember, LibraryFamily } from '../../model-library'
 import { topics as taxonomy } from '../../topics/tag-topics'
 import type { ClauseIndex } from './clause-index'
 import { scoredPairs } from './pairs'
 import { Accumulator, similarity } from './sparse'
+
+export type { FamilyMember, LibraryFamily }
 
 export interface FamilyOptions {
   /** A pair weaker than this never joins two groups. */
@@ -37,23 +40,6 @@ export const defaultFamilyOptions: FamilyOptions = {
   repeatSimilarity: 0.85,
   pairsPerClause: 12,
   topicShare: 0.5,
-}
-
-export interface FamilyMember {
-  clauseId: ClauseId
-  sourceId: SourceId
-  /** 0..1: similarity to the family's representative (1 for the representative itself). */
-  similarity: number
-  /** Set when this clause repeats another member from the same source. */
-  repeatOf?: ClauseId
-}
-
-export interface LibraryFamily extends ClauseFamily {
-  members: FamilyMember[]
-  /** How many different sources the family spans. */
-  sourceCount: number
-  /** 0..1: mean similarity of the other members to the representative. */
-  cohesion: number
 }
 
 interface Group {

@@ -3,7 +3,7 @@
  * and a check of one document for repeats and opposed duties. Pure functions over plain
  * clauses; see README.md in this folder.
  */
-export { buildClauseIndex, defaultIndexOptions, draftSource } from './clause-index'
+export { buildClauseIndex, defaultIndexOptions } from './clause-index'
 export type { ClauseIndex, IndexOptions, IndexSource } from './clause-index'
 export { buildFamilies, defaultFamilyOptions } from './families'
 export type { FamilyMember, FamilyOptions, LibraryFamily } from './families'

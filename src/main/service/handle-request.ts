@@ -14,7 +14,7 @@ function describeIssues(issues: readonly { path: readonly PropertyKey[]; message
     .join('; ')
 }
 
-export async function dispatch(api: WorkbenchApi, method: string, payload: unknown): Promise<WireResult<unknown>> {
+export async function handleRequest(api: WorkbenchApi, method: string, payload: unknown): Promise<WireResult<unknown>> {
   if (!isApiMethod(method)) {
     return { ok: false, error: { code: 'unknown-method', message: `"${method}" is not a Policy Workbench method.` } }
   }

@@ -1,13 +1,13 @@
-/** dispatch(): the schema gate and error envelope shared by the Electron and browser hosts. */
+/** handleRequest(): the schema gate and error envelope shared by the Electron and browser hosts. */
 import { describe, expect, it } from 'vitest'
-import { dispatch } from '../../src/main/service/dispatch'
+import { handleRequest } from '../../src/main/service/handle-request'
 import { WorkbenchService } from '../../src/main/service/workbench-service'
 
 const api = new WorkbenchService({ host: 'test' })
 
-describe('dispatch', () => {
+describe('handleRequest', () => {
   it('calls the method and wraps its value', async () => {
-    const result = await dispatch(api, 'listSources', undefined)
+    const result = await handleRequest(api, 'listSources', undefined)
     expect(result).toEqual({ ok: true, value: [] })
   })
 
@@ -19,7 +19,7 @@ describe('dispatch', () => {
     ['importFiles', { files: [{ name: 'a.txt', dataBase64: 'not base64!' }] }, /base64/],
     ['importFiles', { files: 'a.txt' }, /files/],
   ])('refuses %s with a malformed payload', async (method, payload, message) => {
-    const result = await dispatch(api, method, payload)
+    const result = await handleRequest(api, method, payload)
     expect(result.ok).toBe(false)
     if (!result.ok) {
       expect(result.error.code).toBe('invalid-request')
@@ -28,16 +28,16 @@ describe('dispatch', () => {
   })
 
   it.each(['constructor', 'toString', '__proto__', 'deleteEverything'])('refuses the unknown method %s', async (method) => {
-    expect(await dispatch(api, method, undefined)).toMatchObject({ ok: false, error: { code: 'unknown-method' } })
+    expect(await handleRequest(api, method, undefined)).toMatchObject({ ok: false, error: { code: 'unknown-method' } })
   })
 
   it('carries typed errors as data', async () => {
-    expect(await dispatch(api, 'getSource', { id: 'b'.repeat(64) })).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    expect(await handleRequest(api, 'getSource', { id: 'b'.repeat(64) })).toMatchObject({ ok: false, error: { code: 'not-found' } })
   })
 
   it('turns an unexpected failure into an internal error with its message', async () => {
     const broken = { ...api, listSources: async () => Promise.reject(new Error('disk unplugged')) } as unknown as WorkbenchService
-    const result = await dispatch(broken, 'listSources', undefined)
+    const result = await handleRequest(broken, 'listSources', undefined)
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } })
     if (!result.ok) expect(result.error.message).toContain('disk unplugged')
   })

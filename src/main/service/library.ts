@@ -1,0 +1,127 @@
+/**
+ * The library half of the service: importing files into the workspace, reading and editing
+ * sources, search, and what comparison finds across sources (alignment, families, coverage,
+ * similar clauses, a source's own repeats and conflicts). WorkbenchService delegates here as
+ * it does to Drafts, so a change to the library goes in this file.
+ */
+import type { ImportFile, ImportReport, ImportResult, LibraryRequest, SearchRequest, SimilarHit, SimilarRequest, SourceMetadataRequest } from '../../shared/api'
+import { compareSources } from '../../shared/compare/align'
+import { buildClauseIndex, buildFamilies, checkDocument, coverageMatrix, similarClauses } from '../../shared/compare/library'
+import { toErrorInfo, WorkbenchError } from '../../shared/errors'
+import { importFile, sourceIdOf } from '../../shared/import/import-file'
+import type { Comparison, CoverageMatrix, DraftId, SourceDocument, SourceId, SourceSummary } from '../../shared/model'
+import type { DocumentCheck, LibraryFamily, SearchHit } from '../../shared/model-library'
+import type { Workspace } from '../workspace'
+import { LibraryAnalysis } from './library-analysis'
+import { withinTimeLimit } from './time-limit'
+
+export interface LibraryOptions {
+  now: () => Date
+  /** How long one file may take to import. */
+  importTimeLimitMs: number
+  /** A draft as one more source, for the coverage matrix's draft column. */
+  draftAsSource: (id: DraftId) => SourceDocument
+}
+
+export class Library {
+  private readonly analysis: LibraryAnalysis
+
+  constructor(
+    private readonly workspace: Workspace,
+    private readonly options: LibraryOptions,
+  ) {
+    this.analysis = new LibraryAnalysis(
+      () => this.workspace.allSources(),
+      () => this.workspace.version,
+    )
+  }
+
+  async importFiles(files: readonly ImportFile[]): Promise<ImportReport> {
+    const importedAt = this.options.now().toISOString()
+    const results: ImportResult[] = []
+    // One file at a time: a batch of large PDFs must not hold them all in memory at once.
+    for (const file of files) results.push(await this.importOne(file.name, file.dataBase64, importedAt))
+    return { results }
+  }
+
+  private async importOne(name: string, dataBase64: string, importedAt: string): Promise<ImportResult> {
+    try {
+      const bytes = new Uint8Array(Buffer.from(dataBase64, 'base64'))
+      const existing = this.workspace.findByBytes(sourceIdOf(bytes))
+      if (existing) return { file: name, ok: true, source: existing, duplicate: true }
+      const source = await withinTimeLimit(importFile({ name, bytes, importedAt }), name, this.options.importTimeLimitMs)
+      // The same file name with other bytes is a new version: both are kept, linked.
+      const previous = this.workspace.findLatestByName(source.origin)
+      const summary = this.workspace.addSource(bytes, source, { previousId: previous?.id ?? null })
+      return previous ? { file: name, ok: true, source: summary, duplicate: false, replaces: previous } : { file: name, ok: true, source: summary, duplicate: false }
+    } catch (error) {
+      // One bad file never sinks the batch: it gets its own result and the loop goes on.
+      return { file: name, ok: false, error: { file: name, ...toErrorInfo(error) } }
+    }
+  }
+
+  list(): SourceSummary[] {
+    return this.workspace.listSources()
+  }
+
+  /** One source with its clauses and the researcher's notes; a missing one is 'not-found'. */
+  get(id: SourceId): SourceDocument {
+    const source = this.workspace.getSource(id)
+    if (!source) throw new WorkbenchError('not-found', 'That source is not in the library (it may have been removed).')
+    return { ...source, notes: this.workspace.sourceInfo(id)?.notes ?? '' }
+  }
+
+  remove(id: SourceId): boolean {
+    return this.workspace.removeSource(id)
+  }
+
+  update(req: SourceMetadataRequest): SourceSummary {
+    const { id, ...patch } = req
+    this.get(id)
+    return this.workspace.updateSource(id, patch)
+  }
+
+  search(req: SearchRequest): SearchHit[] {
+    return this.workspace.searchClauses(req.query, { limit: req.limit ?? 50, ...(req.sourceIds ? { sourceIds: req.sourceIds } : {}) })
+  }
+
+  compare(a: SourceId, b: SourceId): Comparison {
+    return compareSources(this.get(a), this.get(b))
+  }
+
+  families(req: LibraryRequest): LibraryFamily[] {
+    if (!req.sourceIds) return this.analysis.families()
+    return buildFamilies(buildClauseIndex(this.sourcesById(req.sourceIds)))
+  }
+
+  coverage(req: LibraryRequest): CoverageMatrix {
+    if (!req.sourceIds && !req.draftId) return coverageMatrix(this.analysis.index(), this.analysis.families())
+    const sources: SourceDocument[] = req.sourceIds ? this.sourcesById(req.sourceIds) : this.workspace.allSources()
+    // The draft is one more source: its gaps are what most of the library covers and it does not.
+    if (req.draftId) sources.push(this.options.draftAsSource(req.draftId))
+    const index = buildClauseIndex(sources)
+    return coverageMatrix(index, buildFamilies(index))
+  }
+
+  similar(req: SimilarRequest): SimilarHit[] {
+    const index = this.analysis.index()
+    if (!this.workspace.getClause(req.clauseId)) {
+      throw new WorkbenchError('not-found', 'That clause is not in the library (its source may have been removed).')
+    }
+    const matches = similarClauses(index, req.clauseId, { perSource: req.perSource ?? 1, limit: req.limit ?? 50 })
+    const titles = new Map(index.sources.map((s) => [s.id, s.title]))
+    return matches.flatMap((m) => {
+      const clause = this.workspace.getClause(m.clauseId)
+      if (!clause) return []
+      return [{ clause: { id: clause.id, label: clause.label, text: clause.text, section: clause.section }, sourceId: m.sourceId, sourceTitle: titles.get(m.sourceId) ?? '', similarity: m.similarity }]
+    })
+  }
+
+  check(id: SourceId): DocumentCheck {
+    return checkDocument(this.get(id).clauses)
+  }
+
+  private sourcesById(ids: readonly SourceId[]): SourceDocument[] {
+    return [...new Set(ids)].map((id) => this.get(id))
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Whitespace runs as one space, ends trimmed. Importers use it so re-wrapping and renumbering
+ * never count as a change; the draft uses it so a line break or a double space is not an edit.
+ */
+export function normaliseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
