@@ -17,6 +17,7 @@ it('exports the draft model functions and constants', async () => {
     'clampIndex',
     'clauseCount',
     'clauseState',
+    'commit',
     'composeDraft',
     'createDraft',
     'createHistory',

@@ -51,8 +51,8 @@ describe('Workspace drafts and versions', () => {
     expect(ws.getDraftVersion(v1.id)?.draft).toEqual(draft)
     expect(ws.getDraftVersion(v2.id)?.draft).toEqual(changed)
     expect(ws.listDraftVersions('d')).toEqual([
-      { id: v2.id, draftId: 'd', name: '0.2', note: '', createdAt: '2026-03-01T09:02:00.000Z' },
-      { id: v1.id, draftId: 'd', name: '0.1 for comment', note: 'To HR', createdAt: '2026-03-01T09:01:00.000Z' },
+      { id: v2.id, draftId: 'd', name: '0.2', note: '', createdAt: '2026-03-01T09:02:00.000Z', clauseCount: 2 },
+      { id: v1.id, draftId: 'd', name: '0.1 for comment', note: 'To HR', createdAt: '2026-03-01T09:01:00.000Z', clauseCount: 1 },
     ])
     expect(ws.listDrafts()[0]).toMatchObject({ clauseCount: 2, versionCount: 2 })
     // A version restored from elsewhere keeps its id and time.

@@ -9,8 +9,8 @@ import { WorkbenchError } from '../../shared/errors'
 import type { Draft, DraftId, DraftStatus, DraftSummary, DraftVersion } from '../../shared/model'
 import type { Statements } from './statements'
 
-/** A version as the list shows it: everything but the snapshot. */
-export type DraftVersionSummary = Omit<DraftVersion, 'draft'>
+/** A version as the list shows it: everything but the snapshot, and how many clauses it holds. */
+export type DraftVersionSummary = Omit<DraftVersion, 'draft'> & { clauseCount: number }
 
 export interface NewDraftVersion {
   draftId: DraftId
@@ -42,12 +42,19 @@ interface VersionRow {
   created_at: string
 }
 
+/**
+ * The clauses of a stored draft JSON, counted by SQLite: the one count in SQL, for lists that
+ * must not load every snapshot (src/shared/draft's clauseCount is the count everywhere else).
+ */
+const clauseCountOf = (json: string): string =>
+  `(SELECT coalesce(sum(json_array_length(s.value, '$.clauses')), 0) FROM json_each(${json}, '$.sections') s)`
+
 const SUMMARY = `SELECT d.id,
     json_extract(d.draft, '$.metadata.title') AS title,
     json_extract(d.draft, '$.metadata.version') AS version,
     json_extract(d.draft, '$.metadata.status') AS status,
     d.updated_at,
-    (SELECT coalesce(sum(json_array_length(s.value, '$.clauses')), 0) FROM json_each(d.draft, '$.sections') s) AS clause_count,
+    ${clauseCountOf('d.draft')} AS clause_count,
     (SELECT count(*) FROM draft_versions v WHERE v.draft_id = d.id) AS version_count
   FROM drafts d`
 
@@ -63,7 +70,7 @@ function summaryOf(row: SummaryRow): DraftSummary {
   }
 }
 
-function versionSummaryOf(row: VersionRow): DraftVersionSummary {
+function versionOf(row: VersionRow): Omit<DraftVersion, 'draft'> {
   return { id: row.id, draftId: row.draft_id, name: row.name, note: row.note, createdAt: row.created_at }
 }
 
@@ -139,17 +146,19 @@ export class DraftStore {
     return version
   }
 
-  /** Newest first. */
+  /** Newest first; the clauses are counted in SQL, so no snapshot is parsed here. */
   listVersions(draftId: DraftId): DraftVersionSummary[] {
     return this.sql
-      .get<VersionRow>('SELECT id, draft_id, name, note, created_at FROM draft_versions WHERE draft_id = ? ORDER BY created_at DESC, seq DESC')
+      .get<VersionRow & { clause_count: number }>(
+        `SELECT id, draft_id, name, note, created_at, ${clauseCountOf('draft')} AS clause_count FROM draft_versions WHERE draft_id = ? ORDER BY created_at DESC, seq DESC`,
+      )
       .all(draftId)
-      .map(versionSummaryOf)
+      .map((row) => ({ ...versionOf(row), clauseCount: row.clause_count }))
   }
 
   getVersion(id: string): DraftVersion | undefined {
     const row = this.sql.get<VersionRow & { draft: string }>('SELECT id, draft_id, name, note, created_at, draft FROM draft_versions WHERE id = ?').get(id)
-    return row && { ...versionSummaryOf(row), draft: JSON.parse(row.draft) as Draft }
+    return row && { ...versionOf(row), draft: JSON.parse(row.draft) as Draft }
   }
 
   removeVersion(id: string): boolean {

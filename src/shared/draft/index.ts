@@ -18,6 +18,7 @@ export { applyDraftAction, clampIndex, clauseCount, createDraft, DEFAULT_METADAT
 export {
   canRedo,
   canUndo,
+  commit,
   createHistory,
   DEFAULT_HISTORY_LIMIT,
   dispatch,
