@@ -28,6 +28,7 @@ it('exports the draft model functions and constants', async () => {
     'draftLabels',
     'findClause',
     'lastStep',
+    'moveClauseStep',
     'nextStep',
     'normaliseWhitespace',
     'parseDraftFile',

@@ -31,6 +31,7 @@ export {
   undoLabel,
 } from './history'
 export { describeAction } from './describe'
+export { moveClauseStep } from './move-step'
 export { clauseState, draftLabels, type DraftLabels, normaliseWhitespace, stateCounts, summariseDraft } from './state'
 export { draftAsSource } from './as-source'
 export { DRAFT_FILE_FORMAT, DRAFT_FILE_SCHEMA_VERSION, type DraftFile, parseDraftFile, serializeDraftFile, type SerializeOptions } from './file'
