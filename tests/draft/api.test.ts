@@ -37,6 +37,7 @@ it('exports the draft model functions and constants', async () => {
     'recipeFiles',
     'redo',
     'redoLabel',
+    'resolveFromSources',
     'serializeDraftFile',
     'stateCounts',
     'summariseDraft',

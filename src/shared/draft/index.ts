@@ -35,5 +35,16 @@ export { moveClauseStep } from './move-step'
 export { clauseState, draftLabels, type DraftLabels, normaliseWhitespace, stateCounts, summariseDraft } from './state'
 export { draftAsSource } from './as-source'
 export { DRAFT_FILE_FORMAT, DRAFT_FILE_SCHEMA_VERSION, type DraftFile, parseDraftFile, serializeDraftFile, type SerializeOptions } from './file'
-export { composeDraft, parseFrom, parseRecipe, type Recipe, type RecipeClause, type RecipeClauseRef, recipeFiles, type ResolveClause } from './recipe'
+export {
+  composeDraft,
+  parseFrom,
+  parseRecipe,
+  type Recipe,
+  type RecipeClause,
+  type RecipeClauseRef,
+  recipeFiles,
+  type RecipeSources,
+  type ResolveClause,
+  resolveFromSources,
+} from './recipe'
 export { DRAFT_ID_PATTERN, DRAFT_LIMITS } from './limits'
