@@ -105,3 +105,16 @@ describe('a draft change the workspace could not save', () => {
     expect((await s.undoDraft({ id })).draft).toEqual(before.draft)
   })
 })
+
+describe('a draft the workspace could not remove', () => {
+  it('keeps its undo history, since it is still there', async () => {
+    const { s, id } = await setUp()
+    const before = await s.getDraft({ id })
+    vi.spyOn(s.workspace, 'removeDraft').mockImplementation(() => {
+      throw diskFull()
+    })
+    await expect(s.deleteDraft({ id })).rejects.toThrow(/disk is full/)
+    vi.restoreAllMocks()
+    expect(await s.getDraft({ id })).toEqual(before)
+  })
+})

@@ -111,8 +111,10 @@ export class Drafts {
   }
 
   delete(id: DraftId): boolean {
+    // Workspace first, as for every change: a failed removal leaves the session's undo as it was.
+    const removed = this.workspace.removeDraft(id)
     this.histories.delete(id)
-    return this.workspace.removeDraft(id)
+    return removed
   }
 
   check(id: DraftId): DocumentCheck {
