@@ -4,6 +4,7 @@ import {
   addSourceClauses,
   canRedo,
   canUndo,
+  commit,
   createHistory,
   dispatch,
   type DraftAction,
@@ -68,6 +69,23 @@ describe('history', () => {
     expect(h.pastSteps).toHaveLength(5)
     while (canUndo(h)) h = undo(h)
     expect(h.present.sections[0]!.clauses[0]!.note).toBe('note 2')
+  })
+
+  it('commits a draft made other than by an action as one named step, within the limit', () => {
+    let h = createHistory(start)
+    h = dispatch(h, { type: 'set-note', clauseId: 'c1', note: 'first' }, ctx)
+    h = undo(h)
+    expect(canRedo(h)).toBe(true)
+    const restored = { ...start, metadata: { ...start.metadata, title: 'Restored' } }
+    const after = commit(h, restored, 'restore version 0.1')
+    expect(after.present).toBe(restored)
+    expect([undoLabel(after), canRedo(after)]).toEqual(['Undo: restore version 0.1', false])
+    expect(undo(after).present).toBe(h.present)
+    expect(commit(after, after.present, 'nothing')).toBe(after)
+    let bounded = createHistory(start)
+    for (let i = 0; i < 8; i++) bounded = commit(bounded, { ...start, metadata: { ...start.metadata, title: `v${i}` } }, `restore version ${i}`, 3)
+    expect(bounded.past.map((d) => d.metadata.title)).toEqual(['v4', 'v5', 'v6'])
+    expect(bounded.pastSteps).toEqual(['restore version 5', 'restore version 6', 'restore version 7'])
   })
 
   it('describes every kind of step for the Edit menu', () => {

@@ -3,8 +3,10 @@
  * and a small recipe becomes the draft it describes, through the reducer's actions.
  */
 import { describe, expect, it } from 'vitest'
-import { clauseState, composeDraft, draftLabels, parseRecipe, recipeFiles, type RecipeClauseRef, type SourceClauseRef } from '../../src/shared/draft'
+import { clauseState, composeDraft, DRAFT_LIMITS, draftLabels, parseRecipe, recipeFiles, resolveFromSources, type RecipeClauseRef, type RecipeSources, type SourceClauseRef } from '../../src/shared/draft'
 import { WorkbenchError } from '../../src/shared/errors'
+import type { Clause } from '../../src/shared/model'
+import { testSource } from '../support/sources'
 import { SOURCE_A, SOURCE_B, testContext } from './support'
 
 const NAME = 'eastbrook.recipe.json'
@@ -80,6 +82,12 @@ describe('parseRecipe', () => {
   })
 })
 
+it('counts the clauses of all sections together against the draft limit', () => {
+  const half = Array.from({ length: DRAFT_LIMITS.clauses / 2 + 1 }, () => ({ text: 'x' }))
+  const text = JSON.stringify({ title: 'T', sections: [{ heading: 'A', clauses: half }, { heading: 'B', clauses: half }] })
+  expect(problem(text)).toContain(`sections hold ${DRAFT_LIMITS.clauses + 2} clauses; a draft may have at most ${DRAFT_LIMITS.clauses}`)
+})
+
 describe('composeDraft', () => {
   it('builds the draft the recipe describes, with provenance and notes', () => {
     const draft = composeDraft(parseRecipe(recipeText, NAME), resolve, testContext())
@@ -132,5 +140,46 @@ describe('composeDraft', () => {
       file: NAME,
       message: `${NAME}: 2 clauses could not be found:\n- sections[0].clauses[0] (northmoor.md#nope.1): northmoor.md has no clause nope.1\n- sections[1].clauses[0] (missing.docx#x.2): missing.docx is not there`,
     })
+  })
+})
+
+describe('resolveFromSources', () => {
+  const clause = (id: string, label: string | null, text: string): Clause => ({ id, sourceId: 'src', section: [], label, level: 0, text, inline: text, topics: [] })
+  const policy = testSource('src', [clause('src.1', '4.1', 'Be polite.'), clause('src.2', '(a)', 'First.'), clause('src.3', '(a)', 'Second.')], { title: 'Riverside policy' })
+  const sources: RecipeSources = new Map<string, (typeof policy) | WorkbenchError>([
+    ['policy.pdf', policy],
+    ['broken.docx', new WorkbenchError('damaged-file', 'broken.docx is damaged: it is not a Word document.', 'broken.docx')],
+  ])
+  const resolve = resolveFromSources(sources)
+  const refOf = (c: Clause): SourceClauseRef => ({ sourceId: 'src', sourceTitle: 'Riverside policy', clauseId: c.id, label: c.label, text: c.text })
+
+  it('finds a clause by its id, or by a printed label that names one clause', () => {
+    expect(resolve({ file: 'policy.pdf', clauseId: 'src.3' })).toEqual(refOf(policy.clauses[2]!))
+    expect(resolve({ file: 'policy.pdf', clauseId: '4.1' })).toEqual(refOf(policy.clauses[0]!))
+  })
+
+  it('says why a reference fails: no such clause, a label of several, a file that did not import or was not read', () => {
+    const message = (file: string, clauseId: string): unknown => {
+      const result = resolve({ file, clauseId })
+      return result instanceof WorkbenchError ? [result.code, result.message, result.file] : result
+    }
+    expect(message('policy.pdf', '9.9')).toEqual(['not-found', '"9.9" is not a clause id or label in policy.pdf.', 'policy.pdf'])
+    expect(message('policy.pdf', '(a)')).toEqual(['not-found', '"(a)" labels 2 clauses in policy.pdf; give the id of the one you mean.', 'policy.pdf'])
+    expect(message('broken.docx', '1')).toEqual(['damaged-file', 'broken.docx is damaged: it is not a Word document.', 'broken.docx'])
+    expect(message('other.md', '1')).toEqual(['not-found', 'other.md was not read.', 'other.md'])
+  })
+
+  it('lets composeDraft name each failing recipe entry by its place and reference', () => {
+    const text = JSON.stringify({
+      title: 'T',
+      sections: [{ heading: 'A', clauses: [{ from: 'policy.pdf#4.1' }, { from: 'policy.pdf#(a)' }] }, { heading: 'B', clauses: [{ from: 'broken.docx#1' }] }],
+    })
+    expect(() => composeDraft(parseRecipe(text, NAME), resolve, testContext(), NAME)).toThrow(
+      `${NAME}: 2 clauses could not be found:\n` +
+        '- sections[0].clauses[1] (policy.pdf#(a)): "(a)" labels 2 clauses in policy.pdf; give the id of the one you mean.\n' +
+        '- sections[1].clauses[0] (broken.docx#1): broken.docx is damaged: it is not a Word document.',
+    )
+    const draft = composeDraft(parseRecipe(JSON.stringify({ title: 'T', sections: [{ heading: 'A', clauses: [{ from: 'policy.pdf#4.1' }] }] }), NAME), resolve, testContext())
+    expect(draft.sections[0]!.clauses[0]!.origin).toEqual({ sourceId: 'src', clauseId: 'src.1', sourceTitle: 'Riverside policy', label: '4.1', originalText: 'Be polite.' })
   })
 })

@@ -44,4 +44,14 @@ describe.runIf(inCi || existsSync(entry))('the web command', () => {
     expect(code).toBe(2)
     expect(err).toContain('--port needs a number')
   })
+
+  it('refuses an option it does not know, with the usage, instead of ignoring it', async () => {
+    const child = spawn(process.execPath, [entry, '--prot', '8080', '--in-memory'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let err = ''
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()))
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+    expect(code).toBe(2)
+    expect(err).toContain('unknown option --prot')
+    expect(err).toContain('Usage: npm run web -- [--port N] [--workspace PATH | --in-memory]')
+  })
 })

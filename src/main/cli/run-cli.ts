@@ -4,6 +4,7 @@
  */
 import path from 'node:path'
 import { WorkbenchService } from '../service/workbench-service'
+import { parseArgs } from './args'
 import { productName, productVersion } from '../version'
 import { Workspace } from '../workspace'
 import { clausesCommand } from './commands/clauses'
@@ -18,7 +19,8 @@ import type { CliIo, Command, ExitCode } from './commands/types'
 
 export type { CliIo, ExitCode }
 
-const commands: Record<string, Command> = {
+/** Every command by name; tests walk it to check each command's help and argument checks. */
+export const commands: Readonly<Record<string, Command>> = {
   import: importCommand,
   clauses: clausesCommand,
   compare: compareCommand,
@@ -55,20 +57,8 @@ export type ServiceFactory = (workspacePath: string | null, create: boolean) => 
 const defaultFactory: ServiceFactory = (workspacePath, create) =>
   new WorkbenchService({ host: 'cli', workspace: workspacePath ? Workspace.open(path.resolve(workspacePath), { create }) : Workspace.inMemory() })
 
-/** `--workspace PATH` may stand anywhere after the command; it is taken out before the command parses. */
-function takeWorkspace(args: string[]): { rest: string[]; workspace: string | null; error?: string } {
-  const rest: string[] = []
-  let workspace: string | null = null
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!
-    if (arg === '--workspace' || arg.startsWith('--workspace=')) {
-      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i]
-      if (!value) return { rest, workspace, error: '--workspace needs the path of a workspace file' }
-      workspace = value
-    } else rest.push(arg)
-  }
-  return { rest, workspace }
-}
+/** Taken by every command, anywhere after its name: where imports and drafts are kept. */
+const WORKSPACE_OPTION = { '--workspace': 'the path of a workspace file' }
 
 export async function runCli(argv: string[], io: CliIo, makeService: ServiceFactory = defaultFactory): Promise<ExitCode> {
   const info = { name: productName, version: productVersion }
@@ -81,20 +71,23 @@ export async function runCli(argv: string[], io: CliIo, makeService: ServiceFact
     io.out(info.version)
     return 0
   }
-  const command = commands[first]
+  // Own keys only: "constructor" is not a command.
+  const command = Object.hasOwn(commands, first) ? commands[first] : undefined
   if (!command) {
     io.err(`policy-workbench: "${first}" is not a command. See: policy-workbench --help`)
     return 2
   }
-  const { rest, workspace, error } = takeWorkspace(afterCommand)
-  if (error) {
-    io.err(`policy-workbench ${first}: ${error}`)
-    return 2
-  }
-  if (rest.includes('--help') || rest.includes('-h')) {
+  const parsed = parseArgs(afterCommand, { ...command.args, options: { ...command.args.options, ...WORKSPACE_OPTION } })
+  if (parsed.kind === 'help') {
     io.out(`${command.summary}\n\nUsage: ${command.usage}`)
     return 0
   }
+  if (parsed.kind === 'error') {
+    io.err(`policy-workbench ${first}: ${parsed.message}`)
+    io.err(`Usage: ${command.usage}`)
+    return 2
+  }
+  const workspace = parsed.args.options.get('--workspace') ?? null
   if (command.workspace === 'required' && !workspace) {
     io.err(`policy-workbench ${first}: name the workspace file with --workspace PATH`)
     return 2
@@ -107,7 +100,7 @@ export async function runCli(argv: string[], io: CliIo, makeService: ServiceFact
     return 1
   }
   try {
-    return await command.run(rest, service, io, { workspace })
+    return await command.run(parsed.args, service, io, { workspace })
   } finally {
     service.workspace.close()
   }

@@ -2,6 +2,8 @@
  * Drafts in the workspace: every action applied through the pure reducer and saved at once
  * (one transaction), so closing or crashing loses nothing already sent; undo and redo kept per
  * draft for this session; named versions, their comparison, and the portable draft file.
+ * The session's history changes only after the workspace has saved: a change reported as not
+ * saved (a full disk) is not kept in memory either, so a later save cannot carry it in.
  */
 import { randomUUID } from 'node:crypto'
 import type { DraftView, DraftVersionSummary } from '../../shared/api'
@@ -10,6 +12,8 @@ import { checkDocument, type DocumentCheck } from '../../shared/compare/library'
 import {
   canRedo,
   canUndo,
+  clauseCount,
+  commit,
   createDraft,
   createHistory,
   dispatch,
@@ -34,10 +38,6 @@ function notFound(what: string): WorkbenchError {
 
 function viewOf(history: DraftHistory): DraftView {
   return { draft: history.present, canUndo: canUndo(history), canRedo: canRedo(history), undoLabel: lastStep(history), redoLabel: nextStep(history) }
-}
-
-function clauseCount(draft: Draft): number {
-  return draft.sections.reduce((n, s) => n + s.clauses.length, 0)
 }
 
 /** A file name for the draft: its title, made safe. */
@@ -81,10 +81,13 @@ export class Drafts {
     return history
   }
 
-  /** Keep the new present, and save it when it changed. */
-  private commit(id: DraftId, before: DraftHistory, after: DraftHistory): DraftView {
-    this.histories.set(id, after)
+  /**
+   * Save the new present when it changed, then keep the new history. Note: in that order, so
+   * that a failed write (it throws) leaves the session's draft, undo and redo as they were.
+   */
+  private saveThenKeep(id: DraftId, before: DraftHistory, after: DraftHistory): DraftView {
     if (after.present !== before.present) this.workspace.putDraft(after.present)
+    this.histories.set(id, after)
     return viewOf(after)
   }
 
@@ -94,22 +97,24 @@ export class Drafts {
 
   apply(id: DraftId, action: DraftAction): DraftView {
     const before = this.history(id)
-    return this.commit(id, before, dispatch(before, action, this.ctx))
+    return this.saveThenKeep(id, before, dispatch(before, action, this.ctx))
   }
 
   undo(id: DraftId): DraftView {
     const before = this.history(id)
-    return this.commit(id, before, undo(before))
+    return this.saveThenKeep(id, before, undo(before))
   }
 
   redo(id: DraftId): DraftView {
     const before = this.history(id)
-    return this.commit(id, before, redo(before))
+    return this.saveThenKeep(id, before, redo(before))
   }
 
   delete(id: DraftId): boolean {
+    // Workspace first, as for every change: a failed removal leaves the session's undo as it was.
+    const removed = this.workspace.removeDraft(id)
     this.histories.delete(id)
-    return this.workspace.removeDraft(id)
+    return removed
   }
 
   check(id: DraftId): DocumentCheck {
@@ -135,8 +140,7 @@ export class Drafts {
 
   listVersions(id: DraftId): DraftVersionSummary[] {
     this.history(id)
-    // A draft has a handful of versions; loading each to count its clauses is cheap.
-    return this.workspace.listDraftVersions(id).map((v) => this.summary(this.getVersion(v.id)))
+    return this.workspace.listDraftVersions(id)
   }
 
   getVersion(versionId: string): DraftVersion {
@@ -167,15 +171,7 @@ export class Drafts {
     const version = this.getVersion(versionId)
     const before = this.history(version.draftId)
     const restored: Draft = { ...version.draft, id: version.draftId, metadata: { ...version.draft.metadata, updatedAt: this.ctx.now() } }
-    const after: DraftHistory = {
-      ...before,
-      past: [...before.past, before.present],
-      pastSteps: [...before.pastSteps, `restore version ${version.name}`],
-      present: restored,
-      future: [],
-      futureSteps: [],
-    }
-    return this.commit(version.draftId, before, after)
+    return this.saveThenKeep(version.draftId, before, commit(before, restored, `restore version ${version.name}`))
   }
 
   saveFile(id: DraftId): { fileName: string; text: string } {

@@ -49,6 +49,7 @@ export class Library {
       const bytes = new Uint8Array(Buffer.from(dataBase64, 'base64'))
       const existing = this.workspace.findByBytes(sourceIdOf(bytes))
       if (existing) return { file: name, ok: true, source: existing, duplicate: true }
+      // Note: the limit cannot interrupt a synchronous parse (time-limit.ts says why); issue 12 moves parsing into workers.
       const source = await withinTimeLimit(importFile({ name, bytes, importedAt }), name, this.options.importTimeLimitMs)
       // The same file name with other bytes is a new version: both are kept, linked.
       const previous = this.workspace.findLatestByName(source.origin)

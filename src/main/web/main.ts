@@ -1,6 +1,7 @@
 /**
  * `npm run web` entry: serve the built renderer and the service on 127.0.0.1 and print the
- * URL to open. Options: --port N (default: a free port chosen by the system).
+ * URL to open. Options (web/options.ts): --port N (default: a free port chosen by the system),
+ * --workspace PATH or --in-memory.
  */
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -9,45 +10,28 @@ import { WorkbenchService } from '../service/workbench-service'
 import { Workspace } from '../workspace'
 import { defaultWorkspacePath } from '../workspace-location'
 import { productName, productVersion } from '../version'
+import { readWebOptions, webUsage } from './options'
 import { startWebHost } from './server'
 
-function valueOf(args: string[], flag: string): string | undefined {
-  const inline = args.find((a) => a.startsWith(`${flag}=`))
-  if (inline) return inline.slice(flag.length + 1)
-  const i = args.indexOf(flag)
-  return i >= 0 ? args[i + 1] : undefined
-}
-
-function parsePort(args: string[]): number {
-  const i = args.indexOf('--port')
-  const inline = args.find((a) => a.startsWith('--port='))
-  const raw = inline ? inline.slice('--port='.length) : i >= 0 ? args[i + 1] : undefined
-  if (raw === undefined) return 0
-  const port = Number(raw)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`--port needs a number from 0 to 65535, not "${raw}".`)
-    process.exit(2)
-  }
-  return port
-}
-
 async function main(): Promise<void> {
-  const args = process.argv.slice(2)
-  if (args.includes('--help') || args.includes('-h')) {
-    console.log(
-      'Usage: npm run web -- [--port N] [--workspace PATH | --in-memory]\n' +
-        'Serves Policy Workbench to your browser on 127.0.0.1. The library and drafts are kept in\n' +
-        `the workspace file (default: ${defaultWorkspacePath()}); --in-memory keeps nothing.`,
-    )
+  const read = readWebOptions(process.argv.slice(2), defaultWorkspacePath())
+  if (read.kind === 'help') {
+    console.log(webUsage(defaultWorkspacePath()))
     return
   }
+  if (read.kind === 'error') {
+    console.error(read.message)
+    console.error(webUsage(defaultWorkspacePath()))
+    process.exit(2)
+  }
+  const { options } = read
   // Built next to this file by electron-vite: out/main/web.js and out/renderer/.
   const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url))
   if (!existsSync(`${rendererDir}/index.html`)) {
     console.error(`The user interface is not built (${rendererDir} is missing). Run: npm run build`)
     process.exit(1)
   }
-  const workspacePath = args.includes('--in-memory') ? null : path.resolve(valueOf(args, '--workspace') ?? defaultWorkspacePath())
+  const workspacePath = options.workspace === null ? null : path.resolve(options.workspace)
   let workspace: Workspace
   try {
     workspace = workspacePath ? Workspace.open(workspacePath, { create: true }) : Workspace.inMemory()
@@ -55,7 +39,7 @@ async function main(): Promise<void> {
     console.error(error instanceof Error ? error.message : String(error))
     process.exit(1)
   }
-  const host = await startWebHost({ service: new WorkbenchService({ host: 'web', workspace }), rendererDir, port: parsePort(args) })
+  const host = await startWebHost({ service: new WorkbenchService({ host: 'web', workspace }), rendererDir, port: options.port })
   console.log(`${productName} ${productVersion} is running, with ${workspacePath ? `the workspace ${workspacePath}` : 'nothing kept after it stops (--in-memory)'}.`)
   console.log('Open this address in your browser:')
   console.log(host.url)

@@ -30,9 +30,19 @@ export function createHistory(present: Draft): DraftHistory {
 export function dispatch(history: DraftHistory, action: DraftAction, ctx: DraftContext, limit = DEFAULT_HISTORY_LIMIT): DraftHistory {
   const next = applyDraftAction(history.present, action, ctx)
   if (next === history.present) return history
+  return commit(history, next, describeAction(action, history.present, next), limit)
+}
+
+/**
+ * `next` becomes the present as one undoable step named `label`, for a change made other than
+ * by an action (restoring a named version). The past keeps its bound and Redo is cleared, as
+ * for any dispatched step; `next` that is the present itself is no step.
+ */
+export function commit(history: DraftHistory, next: Draft, label: string, limit = DEFAULT_HISTORY_LIMIT): DraftHistory {
+  if (next === history.present) return history
   const keep = Math.max(0, Math.trunc(limit))
   const past = [...history.past, history.present]
-  const pastSteps = [...history.pastSteps, describeAction(action, history.present, next)]
+  const pastSteps = [...history.pastSteps, label]
   const drop = Math.max(0, past.length - keep)
   return { past: past.slice(drop), present: next, future: [], pastSteps: pastSteps.slice(drop), futureSteps: [] }
 }

@@ -18,6 +18,7 @@ export { applyDraftAction, clampIndex, clauseCount, createDraft, DEFAULT_METADAT
 export {
   canRedo,
   canUndo,
+  commit,
   createHistory,
   DEFAULT_HISTORY_LIMIT,
   dispatch,
@@ -30,8 +31,20 @@ export {
   undoLabel,
 } from './history'
 export { describeAction } from './describe'
+export { moveClauseStep } from './move-step'
 export { clauseState, draftLabels, type DraftLabels, stateCounts, summariseDraft } from './state'
 export { draftAsSource } from './as-source'
 export { DRAFT_FILE_FORMAT, DRAFT_FILE_SCHEMA_VERSION, type DraftFile, parseDraftFile, serializeDraftFile, type SerializeOptions } from './file'
-export { composeDraft, parseFrom, parseRecipe, type Recipe, type RecipeClause, type RecipeClauseRef, recipeFiles, type ResolveClause } from './recipe'
+export {
+  composeDraft,
+  parseFrom,
+  parseRecipe,
+  type Recipe,
+  type RecipeClause,
+  type RecipeClauseRef,
+  recipeFiles,
+  type RecipeSources,
+  type ResolveClause,
+  resolveFromSources,
+} from './recipe'
 export { DRAFT_ID_PATTERN, DRAFT_LIMITS } from './limits'

@@ -3,16 +3,17 @@
  * as sections of clauses, each taken from a source file ("FILE#CLAUSE-ID") or written out.
  * Strict, because people type these: an unknown or misspelt field is an error naming its JSON
  * path, not something quietly ignored. A recipe becomes a draft through the same actions as
- * the UI dispatches, so the two cannot drift apart.
+ * the UI dispatches, so the two cannot drift apart. The host only reads and imports the files
+ * (recipeFiles); finding each "FILE#CLAUSE" in them is here (resolveFromSources).
  */
 import { z } from 'zod'
 import { WorkbenchError } from '../errors'
-import type { Draft } from '../model'
+import type { Draft, SourceDocument } from '../model'
 import { editableMetadataSchema } from './action-schema'
 import type { EditableMetadata, SimpleDraftAction, SourceClauseRef } from './actions'
 import { describeIssues, formatPath, jsonSyntaxDetail } from './json-boundary'
 import { DRAFT_LIMITS as L } from './limits'
-import { applyDraftAction, createDraft, type DraftContext } from './reducer'
+import { applyDraftAction, clauseCount, createDraft, type DraftContext } from './reducer'
 
 export interface RecipeClauseRef {
   file: string
@@ -60,7 +61,7 @@ const recipeSchema = z
       .max(L.sections),
   })
   .superRefine((recipe, ctx) => {
-    const count = recipe.sections.reduce((n, s) => n + s.clauses.length, 0)
+    const count = clauseCount(recipe)
     if (count > L.clauses) ctx.addIssue({ code: 'custom', path: ['sections'], message: `hold ${count} clauses; a draft may have at most ${L.clauses}` })
   })
 
@@ -105,6 +106,30 @@ export function recipeFiles(recipe: Recipe): string[] {
 
 /** Finds a recipe's "from" clause, or says why it cannot (the host reads and imports the files). */
 export type ResolveClause = (from: RecipeClauseRef) => SourceClauseRef | WorkbenchError
+
+/** What the host made of each file of recipeFiles(): the imported source, or why it has none. */
+export type RecipeSources = ReadonlyMap<string, SourceDocument | WorkbenchError>
+
+/**
+ * A ResolveClause over the imported files: a clause is found by its id first, and by its
+ * printed label ("4.1") when that names exactly one clause of the file, since labels are what
+ * people read and type. The error says which of those failed; composeDraft adds the entry.
+ */
+export function resolveFromSources(sources: RecipeSources): ResolveClause {
+  return (from) => {
+    const source = sources.get(from.file)
+    if (!source) return new WorkbenchError('not-found', `${from.file} was not read.`, from.file)
+    if (source instanceof WorkbenchError) return source
+    const byId = source.clauses.find((c) => c.id === from.clauseId)
+    const byLabel = byId ? [] : source.clauses.filter((c) => c.label === from.clauseId)
+    const clause = byId ?? (byLabel.length === 1 ? byLabel[0] : undefined)
+    if (!clause) {
+      const why = byLabel.length > 1 ? `labels ${byLabel.length} clauses in ${from.file}; give the id of the one you mean` : `is not a clause id or label in ${from.file}`
+      return new WorkbenchError('not-found', `"${from.clauseId}" ${why}.`, from.file)
+    }
+    return { sourceId: source.id, sourceTitle: source.title, clauseId: clause.id, label: clause.label, text: clause.text }
+  }
+}
 
 /**
  * The draft a recipe describes. Every "from" is resolved first, and all that fail are

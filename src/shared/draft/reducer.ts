@@ -183,7 +183,8 @@ function moveClause(draft: Draft, clauseId: string, to: DraftPosition): Draft {
   return withSection(moved, target, { ...dest, clauses: insertAt(dest.clauses, clampIndex(to.index, dest.clauses.length), clause) })
 }
 
-export function clauseCount(draft: Draft): number {
+/** A draft's clauses, counted (a recipe's too: anything with sections of clauses). */
+export function clauseCount(draft: { readonly sections: readonly { readonly clauses: readonly unknown[] }[] }): number {
   return draft.sections.reduce((n, s) => n + s.clauses.length, 0)
 }
 

@@ -1,7 +1,7 @@
 /** `policy-workbench clauses FILE [--json]`: the clauses of one file, as a reader or a script wants them. */
 import type { SourceDocument } from '../../../shared/model'
-import { readInputFile } from '../read-input-file'
-import { parseArgs, type CliIo, type Command } from './types'
+import { importForCommand } from './import-for-command'
+import type { CliIo, Command } from './types'
 
 function asJson(source: SourceDocument): unknown {
   const { clauses, outline: _outline, ...fields } = source
@@ -35,25 +35,12 @@ function printText(source: SourceDocument, io: CliIo): void {
 export const clausesCommand: Command = {
   summary: 'Show the clauses of one policy file, with sections, labels and topics.',
   usage: 'policy-workbench clauses FILE [--json]',
+  args: { flags: ['--json'], positional: { min: 1, max: 1, expect: 'name exactly one file.' } },
   async run(args, api, io) {
-    const { positional, booleans, unknown } = parseArgs(args, { boolean: ['--json'], value: [] })
-    if (unknown.length || positional.length !== 1) {
-      io.err(unknown.length ? `policy-workbench clauses: unknown option ${unknown.join(', ')}` : 'policy-workbench clauses: name exactly one file.')
-      io.err(`Usage: ${this.usage}`)
-      return 2
-    }
-    const input = await readInputFile(positional[0]!)
-    if (!input.ok) {
-      io.err(input.error.message)
-      return 1
-    }
-    const [result] = (await api.importFiles({ files: [{ name: input.name, dataBase64: input.dataBase64 }] })).results
-    if (!result || !result.ok) {
-      io.err(result && !result.ok ? result.error.message : `${input.name}: nothing was imported.`)
-      return 1
-    }
-    const source = await api.getSource({ id: result.source.id })
-    if (booleans.has('--json')) io.out(JSON.stringify(asJson(source), null, 2))
+    const { sources } = await importForCommand(args.positional, api, io)
+    if (sources.length !== 1) return 1
+    const source = await api.getSource({ id: sources[0]!.id })
+    if (args.flags.has('--json')) io.out(JSON.stringify(asJson(source), null, 2))
     else printText(source, io)
     return 0
   },

@@ -2,7 +2,7 @@
 import type { Comparison } from '../../../shared/model'
 import { renderComparison } from '../render-comparison'
 import { importForCommand } from './import-for-command'
-import { parseArgs, type Command } from './types'
+import type { Command } from './types'
 
 /** The documented JSON: rows with status, similarity, each side's clauses, and the word diff. */
 function asJson(c: Comparison): unknown {
@@ -25,18 +25,13 @@ function asJson(c: Comparison): unknown {
 export const compareCommand: Command = {
   summary: 'Compare two policies clause by clause: same, changed, moved, split, merged, added, missing.',
   usage: 'policy-workbench compare A B [--json] [--all]',
+  args: { flags: ['--json', '--all'], positional: { min: 2, max: 2, expect: 'name exactly two files, A then B.' } },
   async run(args, api, io) {
-    const { positional, booleans, unknown } = parseArgs(args, { boolean: ['--json', '--all'], value: [] })
-    if (unknown.length || positional.length !== 2) {
-      io.err(unknown.length ? `policy-workbench compare: unknown option ${unknown.join(', ')}` : 'policy-workbench compare: name exactly two files, A then B.')
-      io.err(`Usage: ${this.usage}`)
-      return 2
-    }
-    const { sources, failed } = await importForCommand(positional, api, io)
+    const { sources, failed } = await importForCommand(args.positional, api, io)
     if (failed || sources.length !== 2) return 1
     const comparison = await api.compare({ a: sources[0]!.id, b: sources[1]!.id })
-    if (booleans.has('--json')) io.out(JSON.stringify(asJson(comparison), null, 2))
-    else for (const line of renderComparison(comparison, { colour: io.colour === true, changesOnly: !booleans.has('--all') })) io.out(line)
+    if (args.flags.has('--json')) io.out(JSON.stringify(asJson(comparison), null, 2))
+    else for (const line of renderComparison(comparison, { colour: io.colour === true, changesOnly: !args.flags.has('--all') })) io.out(line)
     return 0
   },
 }

@@ -1,22 +1,17 @@
 /** `policy-workbench coverage FILE... [--json]`: which policy covers which topic, and what each lacks. */
 import { topics } from '../../../shared/topics/tag-topics'
 import { importForCommand } from './import-for-command'
-import { parseArgs, type Command } from './types'
+import type { Command } from './types'
 
 export const coverageCommand: Command = {
   summary: 'Show which policies cover which topics, and what each lacks that most others have.',
   usage: 'policy-workbench coverage FILE... [--json]',
+  args: { flags: ['--json'], positional: { min: 1, max: Infinity, expect: 'name at least one file.' } },
   async run(args, api, io) {
-    const { positional, booleans, unknown } = parseArgs(args, { boolean: ['--json'], value: [] })
-    if (unknown.length || positional.length < 1) {
-      io.err(unknown.length ? `policy-workbench coverage: unknown option ${unknown.join(', ')}` : 'policy-workbench coverage: name at least one file.')
-      io.err(`Usage: ${this.usage}`)
-      return 2
-    }
-    const { sources, failed } = await importForCommand(positional, api, io)
+    const { sources, failed } = await importForCommand(args.positional, api, io)
     if (sources.length === 0) return 1
     const matrix = await api.coverage({ sourceIds: sources.map((s) => s.id) })
-    if (booleans.has('--json')) {
+    if (args.flags.has('--json')) {
       io.out(JSON.stringify(matrix, null, 2))
       return failed ? 1 : 0
     }

@@ -1,20 +1,15 @@
 /** `policy-workbench drafts --workspace PATH [--json]`: the drafts of a workspace and their versions. */
-import { parseArgs, type Command } from './types'
+import type { Command } from './types'
 
 export const draftsCommand: Command = {
   summary: 'List the drafts in a workspace, with their named versions.',
   usage: 'policy-workbench drafts --workspace PATH [--json]',
   workspace: 'existing',
+  args: { flags: ['--json'], positional: { min: 0, max: 0, expect: 'takes no file names.' } },
   async run(args, api, io) {
-    const { positional, booleans, unknown } = parseArgs(args, { boolean: ['--json'], value: [] })
-    if (unknown.length || positional.length) {
-      io.err(`policy-workbench drafts: unexpected ${[...unknown, ...positional].join(', ')}`)
-      io.err(`Usage: ${this.usage}`)
-      return 2
-    }
     const drafts = await api.listDrafts()
     const withVersions = await Promise.all(drafts.map(async (d) => ({ ...d, versions: await api.listDraftVersions({ id: d.id }) })))
-    if (booleans.has('--json')) {
+    if (args.flags.has('--json')) {
       io.out(JSON.stringify(withVersions, null, 2))
       return 0
     }

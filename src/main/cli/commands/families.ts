@@ -1,21 +1,16 @@
 /** `policy-workbench families FILE... [--json]`: clauses of different policies that say the same thing. */
 import { importForCommand } from './import-for-command'
-import { parseArgs, type Command } from './types'
+import type { Command } from './types'
 
 export const familiesCommand: Command = {
   summary: 'Group the clauses of several policies that say the same thing, widest first.',
   usage: 'policy-workbench families FILE... [--json]',
+  args: { flags: ['--json'], positional: { min: 2, max: Infinity, expect: 'name at least two files.' } },
   async run(args, api, io) {
-    const { positional, booleans, unknown } = parseArgs(args, { boolean: ['--json'], value: [] })
-    if (unknown.length || positional.length < 2) {
-      io.err(unknown.length ? `policy-workbench families: unknown option ${unknown.join(', ')}` : 'policy-workbench families: name at least two files.')
-      io.err(`Usage: ${this.usage}`)
-      return 2
-    }
-    const { sources, failed } = await importForCommand(positional, api, io)
+    const { sources, failed } = await importForCommand(args.positional, api, io)
     if (sources.length < 2) return 1
     const families = await api.families({ sourceIds: sources.map((s) => s.id) })
-    if (booleans.has('--json')) {
+    if (args.flags.has('--json')) {
       io.out(JSON.stringify({ sources, families }, null, 2))
       return failed ? 1 : 0
     }

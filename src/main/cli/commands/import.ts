@@ -4,34 +4,20 @@
  * without, they are checked and reported, and the output says nothing was kept.
  */
 import type { ImportResult } from '../../../shared/api'
-import { readInputFile } from '../read-input-file'
-import { parseArgs, type Command } from './types'
+import { importOne } from './import-for-command'
+import type { Command } from './types'
 
 export const importCommand: Command = {
   summary: 'Import policy files (a batch): one result line per file.',
   usage: 'policy-workbench import FILE... [--workspace PATH] [--json]',
+  args: { flags: ['--json'], positional: { min: 1, max: Infinity, expect: 'name at least one file.' } },
   async run(args, api, io, context) {
-    const { positional, booleans, unknown } = parseArgs(args, { boolean: ['--json'], value: [] })
-    if (unknown.length || positional.length === 0) {
-      io.err(unknown.length ? `policy-workbench import: unknown option ${unknown.join(', ')}` : 'policy-workbench import: name at least one file.')
-      io.err(`Usage: ${this.usage}`)
-      return 2
-    }
     const results: ImportResult[] = []
-    // One file at a time, so a batch of large files never sits in memory at once.
-    for (const filePath of positional) {
-      const input = await readInputFile(filePath)
-      if (!input.ok) {
-        results.push({ file: input.name, ok: false, error: input.error })
-        continue
-      }
-      const [result] = (await api.importFiles({ files: [{ name: input.name, dataBase64: input.dataBase64 }] })).results
-      if (result) results.push(result)
-    }
+    for (const filePath of args.positional) results.push(await importOne(filePath, api))
     const imported = results.filter((r) => r.ok).length
     const stored = context.workspace !== null
     const note = stored ? `Stored in ${context.workspace}.` : 'The files were checked, not stored: name a workspace with --workspace PATH to keep them.'
-    if (booleans.has('--json')) {
+    if (args.flags.has('--json')) {
       io.out(
         JSON.stringify(
           {

@@ -1,4 +1,5 @@
 import type { WorkbenchApi } from '../../../shared/api'
+import type { ArgSpec, ParsedArgs } from '../args'
 
 export interface CliIo {
   out: (line: string) => void
@@ -18,36 +19,12 @@ export interface CommandContext {
 export interface Command {
   summary: string
   usage: string
+  /** What the command takes; run-cli checks the command line against it before `run` (--workspace is taken by every command). */
+  args: ArgSpec
   /**
    * optional: works in memory without --workspace; required: needs one (created if missing);
    * existing: needs one that already exists (listing commands never create files).
    */
   workspace?: 'optional' | 'required' | 'existing'
-  run(args: string[], api: WorkbenchApi, io: CliIo, context: CommandContext): Promise<ExitCode>
-}
-
-/** Splits flags from positional arguments; unknown flags are reported, not ignored. */
-export function parseArgs(
-  args: string[],
-  flags: { boolean: string[]; value: string[] },
-): { positional: string[]; booleans: Set<string>; values: Map<string, string>; unknown: string[] } {
-  const positional: string[] = []
-  const booleans = new Set<string>()
-  const values = new Map<string, string>()
-  const unknown: string[] = []
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!
-    if (!arg.startsWith('--') || arg === '--') {
-      positional.push(arg)
-      continue
-    }
-    const [name, inline] = arg.split(/=(.*)/s, 2) as [string, string | undefined]
-    if (flags.boolean.includes(name)) booleans.add(name)
-    else if (flags.value.includes(name)) {
-      const value = inline ?? args[++i]
-      if (value === undefined) unknown.push(`${name} needs a value`)
-      else values.set(name, value)
-    } else unknown.push(name)
-  }
-  return { positional, booleans, values, unknown }
+  run(args: ParsedArgs, api: WorkbenchApi, io: CliIo, context: CommandContext): Promise<ExitCode>
 }

@@ -4,7 +4,7 @@
  * session's changes. Named versions can be saved, compared and restored.
  */
 import { forwardRef, useState, type KeyboardEvent } from 'react'
-import { draftLabels, stateCounts, type DraftAction } from '../../../shared/draft'
+import { draftLabels, moveClauseStep, stateCounts, type DraftAction } from '../../../shared/draft'
 import type { DraftSession } from '../hooks/useDraft'
 import { DraftClauseItem } from './DraftClauseItem'
 import { api } from '../api/client'
@@ -116,18 +116,8 @@ function DraftEditor({
   const allClauses = draft.sections.flatMap((s) => s.clauses.map((c, i) => ({ section: s, clause: c, index: i })))
 
   const move = (clauseId: string, step: -1 | 1): void => {
-    const s = draft.sections.findIndex((sec) => sec.clauses.some((c) => c.id === clauseId))
-    const section = draft.sections[s]!
-    const i = section.clauses.findIndex((c) => c.id === clauseId)
-    const target = i + step
-    if (target >= 0 && target < section.clauses.length) {
-      dispatch({ type: 'move-clause', clauseId, to: { sectionId: section.id, index: target } })
-    } else if (step < 0 && s > 0) {
-      const previous = draft.sections[s - 1]!
-      dispatch({ type: 'move-clause', clauseId, to: { sectionId: previous.id, index: previous.clauses.length } })
-    } else if (step > 0 && s < draft.sections.length - 1) {
-      dispatch({ type: 'move-clause', clauseId, to: { sectionId: draft.sections[s + 1]!.id, index: 0 } })
-    }
+    const action = moveClauseStep(draft, clauseId, step < 0 ? 'up' : 'down')
+    if (action) dispatch(action)
   }
 
   return (
