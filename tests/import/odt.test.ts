@@ -115,8 +115,8 @@ describe('ODT importer', () => {
       `<text:p>See <text:a xlink:href="https://example.org/code">the code</text:a>,<text:s text:c="3"/>and <text:span text:style-name="T1">never</text:span><text:tab/>share passwords.</text:p>`
     const { blocks } = await importOdt(odt(body, styles), 'policy.odt')
     expect(blocks).toEqual([
-      { kind: 'paragraph', label: null, level: 0, text: 'Case | Action', inline: 'Case | Action' },
-      { kind: 'paragraph', label: null, level: 0, text: 'Public information | Post it', inline: 'Public information | Post it' },
+      { kind: 'paragraph', label: null, level: 0, text: 'Case | Action', inline: 'Case \\| Action' },
+      { kind: 'paragraph', label: null, level: 0, text: 'Public information | Post it', inline: 'Public information \\| Post it' },
       { kind: 'paragraph', label: null, level: 0, text: 'See the code, and never share passwords.', inline: 'See [the code](https://example.org/code), and **never** share passwords.' },
     ])
   })
