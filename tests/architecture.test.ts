@@ -160,3 +160,77 @@ describe('layer rules', () => {
     expect(violationsOf(at(file), code)).toEqual([])
   })
 })
+
+/**
+ * No import cycle anywhere in src/shared: each module can be read, tested and changed knowing
+ * only what it imports. A depth-first search over relative imports. Note: type-only imports
+ * count too; a cycle of types still means neither file can be understood, or moved, without
+ * the other (the docx importer's cycle ran through one: context -> footnotes).
+ */
+describe('import graph of src/shared', () => {
+  const sharedDir = path.join(repoRoot, 'src', 'shared')
+
+  /** The file a relative specifier names, as TypeScript resolves it; null for packages. */
+  function resolveRelative(from: string, spec: string, exists: (file: string) => boolean): string | null {
+    if (!spec.startsWith('.')) return null
+    const base = path.resolve(path.dirname(from), spec).replace(/\.js$/, '')
+    for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')]) {
+      if (exists(candidate)) return candidate
+    }
+    return null
+  }
+
+  /** One cycle of the graph as a path of files (first = last), or null when it has none. */
+  function findCycle(graph: Map<string, string[]>): string[] | null {
+    const state = new Map<string, 'open' | 'done'>()
+    const stack: string[] = []
+    const visit = (file: string): string[] | null => {
+      state.set(file, 'open')
+      stack.push(file)
+      for (const next of graph.get(file) ?? []) {
+        if (state.get(next) === 'open') return [...stack.slice(stack.indexOf(next)), next]
+        if (!state.has(next)) {
+          const found = visit(next)
+          if (found) return found
+        }
+      }
+      stack.pop()
+      state.set(file, 'done')
+      return null
+    }
+    for (const file of [...graph.keys()].sort()) {
+      if (state.has(file)) continue
+      const found = visit(file)
+      if (found) return found
+    }
+    return null
+  }
+
+  function graphOf(files: Record<string, string>): Map<string, string[]> {
+    const exists = (file: string): boolean => file in files
+    const graph = new Map<string, string[]>()
+    for (const [file, code] of Object.entries(files)) {
+      graph.set(file, importsOf(code).flatMap((spec) => resolveRelative(file, spec, exists) ?? []))
+    }
+    return graph
+  }
+
+  it('has no import cycle (type-only imports included)', () => {
+    const files = Object.fromEntries(filesUnder(sharedDir).map((f) => [f, readFileSync(f, 'utf8')]))
+    const cycle = findCycle(graphOf(files))
+    expect(cycle?.map((f) => path.relative(repoRoot, f)).join(' -> ') ?? null).toBeNull()
+  })
+
+  it('finds a cycle of type-only imports, and none in a one-way chain', () => {
+    const at = (rel: string): string => path.join(sharedDir, rel)
+    const cyclic = {
+      [at('a/body.ts')]: "import { readRuns } from './runs'",
+      [at('a/runs.ts')]: "import type { Context } from './context'",
+      [at('a/context.ts')]: "import type { Notes } from './notes/index'",
+      [at('a/notes/index.ts')]: "import { walk } from '../body.js'",
+    }
+    expect(findCycle(graphOf(cyclic))?.map((f) => path.relative(sharedDir, f))).toEqual(['a/body.ts', 'a/runs.ts', 'a/context.ts', 'a/notes/index.ts', 'a/body.ts'])
+    const chain = { ...cyclic, [at('a/notes/index.ts')]: "import { z } from 'zod'" }
+    expect(findCycle(graphOf(chain))).toBeNull()
+  })
+})

@@ -53,7 +53,7 @@ export interface Clause {
   level: number
   /** Plain text, whitespace normalised. */
   text: string
-  /** Markdown with emphasis and links kept. */
+  /** Markdown with emphasis and links kept, for the Word export and the reader; safe by construction: a link gets in only through import/kit/safe-href.ts (http, https, mailto). */
   inline: string
   topics: TopicId[]
 }

@@ -98,6 +98,28 @@ describe('ODT importer', () => {
     expect(await clauses(odt(body))).toEqual([[null, 0, 'Staff must report concerns.']])
   })
 
+  it('warns about what it leaves out as the Word importer does, but not about comments', async () => {
+    const draw = 'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"'
+    const body =
+      `<text:tracked-changes><text:changed-region text:id="c1"><text:deletion><text:p>deleted</text:p></text:deletion></text:changed-region></text:tracked-changes>` +
+      `<text:table-of-content><text:index-body><text:p>Purpose ........ 1</text:p></text:index-body></text:table-of-content>` +
+      `<text:alphabetical-index><text:index-body><text:p>Staff, 2</text:p></text:index-body></text:alphabetical-index>` +
+      `<text:p ${draw}>Staff must report concerns.<draw:frame><draw:image/></draw:frame><draw:frame><draw:image/></draw:frame>` +
+      `<draw:frame><draw:text-box><text:p>A boxed aside.</text:p></draw:text-box></draw:frame><draw:frame><draw:object/></draw:frame>` +
+      `<office:annotation><text:p>Is this too strict?</text:p></office:annotation></text:p>`
+    const { warnings } = await importOdt(odt(body), 'policy.odt')
+    expect(warnings).toEqual([
+      '2 images were not imported.',
+      'The document has tracked changes; they were imported as if accepted (insertions kept, deletions left out).',
+      'The text of 1 text box inside the lines of a paragraph was not imported.',
+      'The table of contents was not imported; the headings it lists are imported where they stand.',
+      '1 generated index was not imported (such as an alphabetical index or a bibliography): the word processor makes them from the text.',
+      '1 embedded object (such as a chart or a spreadsheet) could not be imported.',
+    ])
+    const commentOnly = `<text:p>Staff must report.<office:annotation><text:p>Is this too strict?</text:p></office:annotation></text:p>`
+    expect((await importOdt(odt(commentOnly), 'policy.odt')).warnings).toEqual([])
+  })
+
   it('keeps note markers in the text and the notes at the end', async () => {
     const body = `<text:p>Follow the code of conduct.<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>Part 3 of the staff handbook.</text:p></text:note-body></text:note></text:p>`
     expect(await clauses(odt(body))).toEqual([
@@ -115,8 +137,8 @@ describe('ODT importer', () => {
       `<text:p>See <text:a xlink:href="https://example.org/code">the code</text:a>,<text:s text:c="3"/>and <text:span text:style-name="T1">never</text:span><text:tab/>share passwords.</text:p>`
     const { blocks } = await importOdt(odt(body, styles), 'policy.odt')
     expect(blocks).toEqual([
-      { kind: 'paragraph', label: null, level: 0, text: 'Case | Action', inline: 'Case | Action' },
-      { kind: 'paragraph', label: null, level: 0, text: 'Public information | Post it', inline: 'Public information | Post it' },
+      { kind: 'paragraph', label: null, level: 0, text: 'Case | Action', inline: 'Case \\| Action' },
+      { kind: 'paragraph', label: null, level: 0, text: 'Public information | Post it', inline: 'Public information \\| Post it' },
       { kind: 'paragraph', label: null, level: 0, text: 'See the code, and never share passwords.', inline: 'See [the code](https://example.org/code), and **never** share passwords.' },
     ])
   })

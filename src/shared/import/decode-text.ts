@@ -3,7 +3,8 @@
  * mark, UTF-16 (marked, or unmarked but recognisable), and falls back to Windows-1252, the
  * encoding of text saved from older Word and Notepad on UK council machines.
  */
-import { WorkbenchError } from '../errors'
+import { notText } from './kit/errors'
+import { decodeBytes } from './kit/text-codec'
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
 
@@ -11,14 +12,6 @@ export interface DecodedText {
   text: string
   encoding: TextEncodingName
 }
-
-// Note: TextDecoder exists in every host (Node, Chromium, Electron), but shared code compiles
-// without DOM or Node types, so it is reached through a local structural type.
-interface Decoder {
-  decode(bytes: Uint8Array): string
-}
-type DecoderConstructor = new (label: string, options?: { fatal?: boolean }) => Decoder
-const TextDecoderImpl = (globalThis as unknown as { TextDecoder: DecoderConstructor }).TextDecoder
 
 /**
  * Windows-1252's 0x80-0x9F block (curly quotes, dashes, the euro sign). Note: decoded by hand
@@ -38,14 +31,9 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return out
 }
 
-/** UTF-8 bytes to text (invalid sequences become U+FFFD): for XML parts of zip packages. */
-export function decodeUtf8(bytes: Uint8Array): string {
-  return new TextDecoderImpl('utf-8').decode(bytes)
-}
-
 function decodeWith(encoding: TextEncodingName, bytes: Uint8Array, fatal = false): string {
   if (encoding === 'windows-1252') return decodeWindows1252(bytes)
-  return new TextDecoderImpl(encoding, { fatal }).decode(bytes)
+  return decodeBytes(bytes, encoding, fatal)
 }
 
 /** Guess unmarked UTF-16 from the zero bytes that ASCII text leaves in every other place. */
@@ -98,11 +86,7 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
     }
   }
   if (controlRatio(decoded.text) > 0.01) {
-    throw new WorkbenchError(
-      'not-text',
-      `${fileName} does not contain readable text: it looks like binary data (perhaps a different kind of file renamed). Open it in the program that made it and save it as text, Word or PDF.`,
-      fileName,
-    )
+    throw notText(fileName)
   }
   return decoded
 }

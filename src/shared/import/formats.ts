@@ -1,4 +1,5 @@
 import type { FormatInfo } from '../model'
+import { baseName } from './kit/file-name'
 
 /**
  * Every format people receive policies in. `importable` is false where no importer exists
@@ -15,7 +16,7 @@ export const formats: readonly FormatInfo[] = [
 
 /** The extension of a file name, lower case with its dot ("" when there is none). */
 export function extensionOf(fileName: string): string {
-  const base = fileName.split(/[\\/]/).pop() ?? fileName
+  const base = baseName(fileName)
   const dot = base.lastIndexOf('.')
   return dot > 0 ? base.slice(dot).toLowerCase() : ''
 }

@@ -4,12 +4,13 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex } from '@noble/hashes/utils.js'
-import { WorkbenchError } from '../errors'
 import type { SourceDocument } from '../model'
 import type { SourceFormat } from '../model'
 import type { Block } from './blocks'
 import { extensionOf, formatOfFileName, formats } from './formats'
 import type { Importer } from './importer'
+import { emptyFile, fileTooLarge, noParagraphs, notAvailableYet, unsupportedExtension } from './kit/errors'
+import { baseName, stem } from './kit/file-name'
 import { importPlainText } from './plain-text'
 import { segment } from './segment'
 
@@ -45,14 +46,10 @@ export function sourceIdOf(bytes: Uint8Array): string {
   return bytesToHex(sha256(bytes))
 }
 
-function baseName(fileName: string): string {
-  return fileName.split(/[\\/]/).pop() ?? fileName
-}
-
 function titleFrom(blocks: readonly Block[], fileName: string): string {
   const heading = blocks.find((b) => b.kind === 'heading')
   if (heading && heading.kind === 'heading') return heading.text
-  return baseName(fileName).replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim() || baseName(fileName)
+  return stem(fileName).replace(/[_-]+/g, ' ').trim() || baseName(fileName)
 }
 
 function supportedList(): string {
@@ -67,37 +64,24 @@ export async function importFile(input: ImportInput): Promise<SourceDocument> {
   const format = formatOfFileName(name)
   if (!format) {
     const ext = extensionOf(name)
-    throw new WorkbenchError(
-      'unsupported-format',
-      `${name}: ${ext ? `"${ext}" files are` : 'files without an extension are'} not policies Policy Workbench can read. It imports ${supportedList()}.`,
-      name,
-    )
+    throw unsupportedExtension(name, ext, supportedList())
   }
   const loadImporter = importers[format.format]
   if (!format.importable || !loadImporter) {
-    throw new WorkbenchError(
-      'unsupported-format',
-      `${name}: importing ${format.label} files (${format.extensions.join(', ')}) is not available in this version yet. Save it as plain text or Markdown to import it now.`,
-      name,
-    )
+    throw notAvailableYet(name, format.label, format.extensions)
   }
   if (input.bytes.length === 0) {
-    throw new WorkbenchError('empty-file', `${name} is empty: there is nothing in it to import.`, name)
+    throw emptyFile(name)
   }
   if (input.bytes.length > MAX_FILE_BYTES) {
-    const mb = (input.bytes.length / 1024 / 1024).toFixed(0)
-    throw new WorkbenchError(
-      'file-too-large',
-      `${name} is ${mb} MB, larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB a policy could be; it was not imported.`,
-      name,
-    )
+    throw fileTooLarge(name, input.bytes.length, MAX_FILE_BYTES)
   }
   const content = await (await loadImporter())(input.bytes, name)
   const blocks = content.blocks
   const id = sourceIdOf(input.bytes)
   const { outline, clauses } = segment(id, blocks)
   if (clauses.length === 0) {
-    throw new WorkbenchError('no-content', `${name} has no paragraphs of text to import.`, name)
+    throw noParagraphs(name)
   }
   return {
     id,

@@ -3,8 +3,8 @@
  * the few namespace-aware helpers the importers share.
  */
 import { DOMParser, type Document, type Element, type Node } from '@xmldom/xmldom'
-import { WorkbenchError } from '../errors'
-import { decodeUtf8 } from './decode-text'
+import { invalidXml } from './kit/errors'
+import { decodeUtf8 } from './kit/text-codec'
 
 export type { Document, Element, Node }
 
@@ -22,7 +22,7 @@ export function parseXml(bytes: Uint8Array, fileName: string, partName: string):
     }).parseFromString(text, 'text/xml')
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error)
-    throw new WorkbenchError('damaged-file', `${fileName} is damaged: its part ${partName} is not valid XML (${detail}).`, fileName)
+    throw invalidXml(fileName, partName, detail ?? '')
   }
 }
 

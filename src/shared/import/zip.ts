@@ -4,7 +4,7 @@
  * WorkbenchError naming the file, never a crash or a hang.
  */
 import { unzipSync, type UnzipFileInfo } from 'fflate'
-import { WorkbenchError } from '../errors'
+import { notAZip, unpackedTooLarge, unpacksTooLarge, zipDamaged } from './kit/errors'
 
 /** No real policy's XML comes near this; a zip bomb passes it quickly. */
 export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024
@@ -14,15 +14,6 @@ export const MAX_RATIO = 200
 export interface ZipLimits {
   maxUnpackedBytes?: number
   maxRatio?: number
-}
-
-/** "a Word document", "an OpenDocument text file". */
-function withArticle(label: string): string {
-  return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}`
-}
-
-function damaged(fileName: string, what: string): WorkbenchError {
-  return new WorkbenchError('damaged-file', `${fileName} ${what}`, fileName)
 }
 
 /**
@@ -39,7 +30,7 @@ export function readZipEntries(
   const maxBytes = limits.maxUnpackedBytes ?? MAX_UNPACKED_BYTES
   const maxRatio = limits.maxRatio ?? MAX_RATIO
   if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    throw damaged(fileName, `is not ${withArticle(kindLabel)}: it is not the zip package such files are made of. It may be a different kind of file renamed, or damaged.`)
+    throw notAZip(fileName, kindLabel)
   }
   let declared = 0
   let tooLarge: UnzipFileInfo | null = null
@@ -59,14 +50,10 @@ export function readZipEntries(
     })
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
-    throw damaged(fileName, `could not be opened as ${withArticle(kindLabel)}: the file is damaged or incomplete (${detail}). Try saving it again from the program that made it.`)
+    throw zipDamaged(fileName, kindLabel, detail)
   }
   if (tooLarge) {
-    throw new WorkbenchError(
-      'unpacks-too-large',
-      `${fileName} would unpack to more than ${Math.round(maxBytes / 1024 / 1024)} MB (or compresses suspiciously well), far more than any policy; it was not opened, to protect your computer.`,
-      fileName,
-    )
+    throw unpacksTooLarge(fileName, maxBytes)
   }
   // The sizes in a zip's directory can lie; count what actually came out too.
   let actual = 0
@@ -76,7 +63,7 @@ export function readZipEntries(
     out.set(name, data)
   }
   if (actual > maxBytes) {
-    throw new WorkbenchError('unpacks-too-large', `${fileName} unpacks to more than ${Math.round(maxBytes / 1024 / 1024)} MB; it was not opened.`, fileName)
+    throw unpackedTooLarge(fileName, maxBytes)
   }
   return out
 }

@@ -2,7 +2,7 @@
  * Bad input: every way a .docx can be unreadable gives a WorkbenchError with its code and a
  * message that starts with the file name; nothing else is ever thrown, and nothing hangs.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
 import { strToU8, zipSync } from 'fflate'
@@ -38,9 +38,10 @@ const documentXml = (body: string): string => `<?xml version="1.0" encoding="UTF
 const zip = (files: Record<string, string | Uint8Array>): Uint8Array =>
   zipSync(Object.fromEntries(Object.entries(files).map(([name, data]) => [name, typeof data === 'string' ? strToU8(data) : data])))
 
-const fixtures = readdirSync(fixturePath('docx'))
-  .filter((f) => f.endsWith('.docx'))
-  .map((f) => new Uint8Array(readFileSync(path.join(fixturePath('docx'), f))))
+const fixtures = readdirSync(fixturePath('import'))
+  .map((name) => path.join(fixturePath('import'), name, 'input.docx'))
+  .filter((file) => existsSync(file))
+  .map((file) => new Uint8Array(readFileSync(file)))
 
 describe('bad input', () => {
   const valid = buildDocx({ body: para(run('Staff must be polite.')) })

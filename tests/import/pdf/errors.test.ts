@@ -10,7 +10,7 @@ import { importPdf } from '../../../src/shared/import/pdf'
 import { fixturePath } from '../../support/paths'
 import { makePdf } from './support/make-pdf'
 
-const read = (...parts: string[]): Uint8Array => new Uint8Array(readFileSync(fixturePath('pdf', ...parts)))
+const read = (...parts: string[]): Uint8Array => new Uint8Array(readFileSync(fixturePath('import', ...parts)))
 const latin1 = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0))
 
 async function errorOf(bytes: Uint8Array, name: string): Promise<WorkbenchError> {
@@ -70,21 +70,21 @@ describe('damaged PDFs', () => {
 
 describe('encrypted PDFs', () => {
   it('refuses one that needs a password to open, saying what to do', async () => {
-    const error = await errorOf(read('encrypted', 'user-password.pdf'), 'locked.pdf')
+    const error = await errorOf(read('pdf-variants', 'user-password.pdf'), 'locked.pdf')
     expect(error.code).toBe('password-protected')
     expect(error.message).toBe('locked.pdf is protected with a password. Open it, save a copy without the password, and import that.')
   })
 
   it('imports one with only an owner password (permissions) exactly as the unencrypted policy', async () => {
     const plain = await importPdf(read('council-policy', 'input.pdf'), 'policy.pdf')
-    const owner: ImportedContent = await importPdf(read('encrypted', 'owner-password-only.pdf'), 'policy.pdf')
+    const owner: ImportedContent = await importPdf(read('pdf-variants', 'owner-password-only.pdf'), 'policy.pdf')
     expect(owner).toEqual(plain)
   })
 })
 
 describe('PDFs without text', () => {
   it('calls a scanned policy (pages of images) a scan and says how to fix it', async () => {
-    const error = await errorOf(read('scanned', 'input.pdf'), 'scan.pdf')
+    const error = await errorOf(read('pdf-variants', 'scanned.pdf'), 'scan.pdf')
     expect(error.code).toBe('scanned-pdf')
     expect(error.message).toBe(
       'scan.pdf looks like a scan: its 2 pages are images with no text. Run it through OCR (text recognition) first, or import the Word version if you have it.',

@@ -11,8 +11,8 @@ import type { ImportedContent } from '../../../src/shared/import/importer'
 import { importPdf } from '../../../src/shared/import/pdf'
 import { fixturePath } from '../../support/paths'
 
-const policy = new Uint8Array(readFileSync(fixturePath('pdf', 'council-policy', 'input.pdf')))
-const guidance = new Uint8Array(readFileSync(fixturePath('pdf', 'council-guidance', 'input.pdf')))
+const policy = new Uint8Array(readFileSync(fixturePath('import', 'council-policy', 'input.pdf')))
+const guidance = new Uint8Array(readFileSync(fixturePath('import', 'council-guidance', 'input.pdf')))
 const header = Uint8Array.from('%PDF-1.7\n', (c) => c.charCodeAt(0))
 
 /** Import, and check that the outcome is blocks or a WorkbenchError about this file. */

@@ -4,7 +4,7 @@
  * state, and counts of what was left out, for the warnings.
  */
 import type { FieldState } from './fields'
-import type { NoteRegistry } from './footnotes'
+import type { NoteRegistry } from './note-registry'
 import type { ListNumbering } from './numbering'
 import type { Relationships } from './relationships'
 import type { StyleSheet } from './styles'

@@ -4,7 +4,7 @@
  * typed labels are decided on the whole list (to-blocks.ts), because the first depends on
  * which heading levels the document uses at all.
  */
-import type { Segment } from './inline'
+import type { Segment } from '../kit/inline-runs'
 import type { ListLabel } from './numbering'
 
 export interface ParagraphItem {
@@ -19,7 +19,7 @@ export interface ParagraphItem {
   toc: boolean
 }
 
-/** A table row whose cells are one line each, joined with " | ". */
+/** A table row whose cells are one line each, joined by kit/table-row.ts. */
 export interface RowItem {
   kind: 'row'
   text: string

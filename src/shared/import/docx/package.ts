@@ -3,9 +3,10 @@
  * file, a renamed RTF), unzip only the parts the importer reads, and parse them. Every way
  * this can fail becomes a WorkbenchError naming the file, in words a policy officer can act on.
  */
-import { WorkbenchError } from '../../errors'
+import { decodeBytes, encodeUtf8 } from '../kit/text-codec'
 import { parseXml, type Document } from '../xml'
 import { readZipEntries } from '../zip'
+import { notWord, passwordOrOldWord, rtfNamedDocx } from './errors'
 import { parseRelationships, relsPartName, targetOfType, type Relationships } from './relationships'
 
 export interface DocxPart {
@@ -26,11 +27,8 @@ export interface DocxPackage {
 
 const KIND_LABEL = 'Word document'
 
-/**
- * Where Word keeps the text when the package does not say. Note: written in two pieces
- * because the layer test reads string literals as code and would take "document." for the DOM.
- */
-const MAIN_PART = 'word/document' + '.xml'
+/** Where Word keeps the text when the package does not say. */
+const MAIN_PART = 'word/document.xml'
 
 /** Compound File Binary: the container of Word 97-2003 files and of encrypted .docx files. */
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
@@ -43,12 +41,6 @@ const STRICT_NAMESPACES: [string, string][] = [
   ['http://purl.oclc.org/ooxml/officeDocument/math', 'http://schemas.openxmlformats.org/officeDocument/2006/math'],
 ]
 
-interface Codec {
-  decode(bytes: Uint8Array): string
-}
-const TextDecoderImpl = (globalThis as unknown as { TextDecoder: new (label?: string) => Codec }).TextDecoder
-const TextEncoderImpl = (globalThis as unknown as { TextEncoder: new () => { encode(text: string): Uint8Array } }).TextEncoder
-
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b)
 }
@@ -56,32 +48,11 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 /** Files that are not zips but are often named .docx get a message that says what they are. */
 function refuseKnownImpostors(bytes: Uint8Array, fileName: string): void {
   if (startsWith(bytes, OLE_SIGNATURE)) {
-    throw new WorkbenchError(
-      'password-protected',
-      `${fileName} could not be opened: it is either a Word document protected with a password, or an old Word 97-2003 file (.doc). Policy Workbench can read neither. Open it in Word, remove the password or save it as .docx, and import it again.`,
-      fileName,
-    )
+    throw passwordOrOldWord(fileName)
   }
   if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) {
-    throw new WorkbenchError(
-      'unsupported-format',
-      `${fileName} is a Rich Text (RTF) file, not a Word document, although its name ends in .docx. Open it in Word, save it as .docx, and import it again.`,
-      fileName,
-    )
+    throw rtfNamedDocx(fileName)
   }
-}
-
-/** Why a zip is not a Word document, from the names of the parts it does hold. */
-function notWordMessage(fileName: string, names: readonly string[]): string {
-  const has = (re: RegExp): boolean => names.some((n) => re.test(n))
-  const what = has(/^xl\//i)
-    ? 'it is an Excel workbook'
-    : has(/^ppt\//i)
-      ? 'it is a PowerPoint presentation'
-      : has(/^(mimetype|content\.xml)$/i)
-        ? 'it is an OpenDocument file (from LibreOffice or OpenOffice)'
-        : 'it is a zip package without the part that holds the text of every Word file'
-  return `${fileName} is not a Word document: ${what}. Open the policy in Word, save it as .docx, and import that.`
 }
 
 /** The parts worth unzipping: never media, and never comments (they are not the policy). */
@@ -106,9 +77,9 @@ function containsAscii(bytes: Uint8Array, needle: readonly number[]): boolean {
 function normalisePart(bytes: Uint8Array): Uint8Array {
   const utf16 = startsWith(bytes, [0xff, 0xfe]) ? 'utf-16le' : startsWith(bytes, [0xfe, 0xff]) ? 'utf-16be' : null
   if (!utf16 && !containsAscii(bytes, STRICT_MARKER)) return bytes
-  let text = new TextDecoderImpl(utf16 ?? 'utf-8').decode(bytes)
+  let text = decodeBytes(bytes, utf16 ?? 'utf-8')
   for (const [strict, transitional] of STRICT_NAMESPACES) text = text.split(strict).join(transitional)
-  return new TextEncoderImpl().encode(text.replace(/^\uFEFF/, ''))
+  return encodeUtf8(text.replace(/^\uFEFF/, ''))
 }
 
 export function openDocx(bytes: Uint8Array, fileName: string): DocxPackage {
@@ -128,7 +99,7 @@ export function openDocx(bytes: Uint8Array, fileName: string): DocxPackage {
   const packageRels = parseRelationships(parse('_rels/.rels'), '')
   const declaredMain = targetOfType(packageRels, 'officeDocument')
   const mainName = declaredMain && byName.has(declaredMain.toLowerCase()) ? declaredMain : MAIN_PART
-  if (!byName.has(mainName.toLowerCase())) throw new WorkbenchError('damaged-file', notWordMessage(fileName, seen), fileName)
+  if (!byName.has(mainName.toLowerCase())) throw notWord(fileName, seen)
   const partWithRels = (name: string | undefined): DocxPart | undefined => {
     const doc = parse(name)
     return doc && name ? { name, doc, rels: parseRelationships(parse(relsPartName(name)), name) } : undefined

@@ -6,7 +6,7 @@
  */
 import { childElements, type Element } from '../xml'
 import type { PartContext } from './context'
-import { plainText } from './inline'
+import { plainText } from '../kit/inline-runs'
 import type { ParagraphItem } from './items'
 import type { ListLabel } from './numbering'
 import { intValue, val, W } from './ooxml'

@@ -16,7 +16,8 @@
 import { attr, childElements, type Element } from '../xml'
 import type { PartContext } from './context'
 import { hyperlinkFieldTarget } from './fields'
-import type { Segment } from './inline'
+import type { Segment } from '../kit/inline-runs'
+import { safeHref, type SafeHref } from '../kit/safe-href'
 import { findBelow, M, MC, chosenBranch, onOff, R, val, W } from './ooxml'
 import { symbolCharacter } from './symbols'
 
@@ -24,14 +25,6 @@ export interface RunsResult {
   segments: Segment[]
   /** w:txbxContent elements anchored in this paragraph, in order. */
   boxes: Element[]
-}
-
-/** Link targets kept as links; anything else (file paths, scripts) keeps only its text. */
-const SAFE_LINK = /^(https?:\/\/|mailto:|tel:|ftp:\/\/)/i
-
-export function safeHref(target: string | undefined | null): string | null {
-  const t = target?.trim()
-  return t && SAFE_LINK.test(t) ? t : null
 }
 
 /** Elements that mark a picture, chart or diagram inside a drawing. */
@@ -48,13 +41,13 @@ class RunReader {
 
   constructor(private readonly ctx: PartContext) {}
 
-  private push(text: string, format: Format, href: string | null): void {
+  private push(text: string, format: Format, href: SafeHref | null): void {
     if (text === '' || !this.ctx.fields.visible) return
     this.segments.push({ text, bold: format.bold, italic: format.italic, href: href ?? safeHref(this.ctx.fields.href) })
   }
 
   /** Paragraph-level content: runs and the containers runs live in. */
-  content(container: Element, href: string | null): void {
+  content(container: Element, href: SafeHref | null): void {
     for (const el of childElements(container)) {
       if (el.namespaceURI === MC && el.localName === 'AlternateContent') {
         const branch = chosenBranch(el)
@@ -103,7 +96,7 @@ class RunReader {
     }
   }
 
-  private hyperlinkHref(el: Element): string | null {
+  private hyperlinkHref(el: Element): SafeHref | null {
     const id = attr(el, R, 'id')
     const rel = id === undefined ? undefined : this.ctx.rels.get(id)
     // Note: a link to a place in the same document (w:anchor only) keeps just its text.
@@ -118,11 +111,11 @@ class RunReader {
     return { bold: onOff(rPr, 'b') ?? styled.bold ?? false, italic: onOff(rPr, 'i') ?? styled.italic ?? false }
   }
 
-  private run(run: Element, href: string | null): void {
+  private run(run: Element, href: SafeHref | null): void {
     this.runChildren(run, this.formatOf(run), href)
   }
 
-  private runChildren(container: Element, format: Format, href: string | null): void {
+  private runChildren(container: Element, format: Format, href: SafeHref | null): void {
     const fields = this.ctx.fields
     for (const el of childElements(container)) {
       if (el.namespaceURI === MC && el.localName === 'AlternateContent') {

@@ -1,7 +1,8 @@
 /**
  * Tables, read the way a policy officer comparing policies reads them:
  *
- * - Each row is one clause, its cells' texts joined with " | " ("Facebook | Corporate
+ * - Each row is one clause, its cells joined by the rule every importer shares
+ *   (kit/table-row.ts): " | " in the text, " \\| " in the Markdown ("Facebook | Corporate
  *   account | Communications team"). Empty cells are left out: they carry no words.
  * - A cell that holds several paragraphs, a list or a nested table is more than a cell: its
  *   paragraphs become clauses of their own, in place (the row's simple cells before it form
@@ -10,13 +11,19 @@
  * - A header row (w:tblHeader) is stored once, so it is imported once, like any row.
  * - A row deleted with tracked changes is left out.
  */
-import { normaliseSpace } from '../blocks'
 import { childElements, type Element } from '../xml'
 import type { PartContext } from './context'
-import { markdown, plainText } from './inline'
+import { markdown, plainText } from '../kit/inline-runs'
+import { joinRow, type CellText } from '../kit/table-row'
 import type { Item } from './items'
 import { chosenBranch, MC, W } from './ooxml'
 
+/**
+ * The block walk of body.ts, passed in by its caller. Note: a cell holds blocks (paragraphs,
+ * lists, nested tables), so reading a table needs the block walker; taking it as an argument
+ * instead of importing body.ts keeps the import graph one-way (body.ts imports tables.ts,
+ * never the reverse), as the architecture test requires of all of src/shared.
+ */
 export type BlockWalker = (container: Element, ctx: PartContext, out?: Item[]) => Item[]
 
 /** Rows of a table or cells of a row, looking through content controls and tracked insertions. */
@@ -46,7 +53,7 @@ function rowDeleted(row: Element): boolean {
 }
 
 /** A cell's one line of text, '' for an empty cell, or undefined when the cell is more than a line. */
-function cellLine(items: readonly Item[]): { text: string; inline: string } | undefined {
+function cellLine(items: readonly Item[]): CellText | undefined {
   const filled = items.filter((item) => item.kind === 'row' || plainText(item.segments) !== '')
   if (filled.length === 0) return { text: '', inline: '' }
   const only = filled[0]!
@@ -61,11 +68,10 @@ export function tableItems(table: Element, ctx: PartContext, walk: BlockWalker):
       ctx.stats.trackedChanges = true
       continue
     }
-    let line: { text: string; inline: string }[] = []
+    let line: CellText[] = []
     const flush = (): void => {
-      if (line.length > 0) {
-        out.push({ kind: 'row', text: normaliseSpace(line.map((c) => c.text).join(' | ')), inline: normaliseSpace(line.map((c) => c.inline).join(' \\| ')) })
-      }
+      const row = joinRow(line)
+      if (row) out.push({ kind: 'row', ...row })
       line = []
     }
     for (const cell of childrenNamed(row, 'tc', ctx)) {

@@ -14,7 +14,7 @@
  * - Empty paragraphs are left out; a numbered paragraph with no text still counted in its list.
  */
 import { splitLabel, typedLabelLevel, type Block } from '../blocks'
-import { dropLeading, markdown, plainText } from './inline'
+import { dropLeading, markdown, plainText } from '../kit/inline-runs'
 import type { Item, ParagraphItem } from './items'
 
 /** Longer than any heading in the example policies; shorter than a clause. */

@@ -2,13 +2,17 @@
  * A Markdown syntax tree (mdast) to blocks. Markdown files and HTML pages (through
  * rehype-remark) both arrive here, so the two formats segment the same way: headings open
  * sections, each paragraph, list item and table row is a clause, nested lists go one level
- * deeper, and footnote definitions become "Notes" at the end.
+ * deeper, and footnote definitions become "Notes" at the end. Links pass safe-links.ts
+ * first, table rows are joined by the rule of kit/table-row.ts.
  */
 import type { List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast'
 import { toMarkdown } from 'mdast-util-to-markdown'
 import { gfmToMarkdown } from 'mdast-util-gfm'
 import { toString } from 'mdast-util-to-string'
 import { normaliseSpace, splitLabel, typedLabelLevel, type Block } from '../blocks'
+import { labelNote, noteMark, notesSection } from '../kit/notes-section'
+import { escapePipes, joinRow } from '../kit/table-row'
+import { keepOnlySafeLinks } from './safe-links'
 
 /** Inline Markdown of phrasing content, on one line. */
 function inlineOf(children: PhrasingContent[]): string {
@@ -99,15 +103,8 @@ function walkList(list: List, level: number, ctx: Context): void {
 
 function walkTable(table: Table, level: number, ctx: Context): void {
   for (const row of table.children) {
-    const cells = row.children.map((cell) => ({ text: plainOf(cell), inline: inlineOf(cell.children) })).filter((c) => c.text)
-    if (cells.length === 0) continue
-    ctx.blocks.push({
-      kind: 'paragraph',
-      label: null,
-      level,
-      text: cells.map((c) => c.text).join(' | '),
-      inline: cells.map((c) => c.inline).join(' | '),
-    })
+    const joined = joinRow(row.children.map((cell) => ({ text: plainOf(cell), inline: escapePipes(inlineOf(cell.children)) })))
+    if (joined) ctx.blocks.push({ kind: 'paragraph', label: null, level, ...joined })
   }
 }
 
@@ -144,9 +141,8 @@ function walk(node: RootContent, level: number, ctx: Context): void {
     case 'footnoteDefinition': {
       const sub: Context = { blocks: [], notes: ctx.notes }
       for (const child of node.children) walk(child, 0, sub)
-      sub.blocks.forEach((b, i) => {
-        if (b.kind === 'paragraph' && i === 0) b.label = `[${node.label ?? node.identifier}]`
-      })
+      // Only a note that opens with a paragraph is labelled (a note that opens with a list keeps the list's labels).
+      if (sub.blocks[0]?.kind === 'paragraph') labelNote(sub.blocks, node.label ?? node.identifier)
       ctx.notes.push(...sub.blocks)
       return
     }
@@ -169,7 +165,7 @@ function stripTags(html: string, tagGap: '' | ' '): string {
 function normaliseInline(node: Nodes): void {
   if (!('children' in node)) return
   node.children = node.children.map((child) => {
-    if (child.type === 'footnoteReference') return { type: 'text', value: `[${child.label ?? child.identifier}]` }
+    if (child.type === 'footnoteReference') return { type: 'text', value: noteMark(child.label ?? child.identifier) }
     // A line break inside a paragraph separates words.
     if (child.type === 'break') return { type: 'text', value: ' ' }
     if (child.type === 'html' && node.type !== 'root') return { type: 'text', value: stripTags(child.value, '') }
@@ -180,8 +176,8 @@ function normaliseInline(node: Nodes): void {
 
 export function mdastToBlocks(tree: Root): Block[] {
   normaliseInline(tree)
+  keepOnlySafeLinks(tree)
   const ctx: Context = { blocks: [], notes: [] }
   for (const child of tree.children) walk(child, 0, ctx)
-  if (ctx.notes.length) ctx.blocks.push({ kind: 'heading', level: 1, text: 'Notes' }, ...ctx.notes)
-  return ctx.blocks
+  return [...ctx.blocks, ...notesSection(ctx.notes)]
 }

@@ -2,9 +2,14 @@
  * The text of an ODF document (office:text) to blocks: headings with their outline level,
  * paragraphs, lists with the numbers they print, tables row by row, and notes at the end.
  * Tracked deletions, comments, tables of contents and indexes are left out: they are not
- * the policy's own words, or repeat them.
+ * the policy's own words, or repeat them. What is left out is counted (Skipped) so the
+ * importer can warn as the Word importer does; comments are left out without a warning.
  */
 import { escapeMarkdown, normaliseSpace, splitLabel, typedLabelLevel, type Block } from '../blocks'
+import { markdownLink } from '../kit/inline-runs'
+import { labelNote, noteMark } from '../kit/notes-section'
+import { safeHref } from '../kit/safe-href'
+import { joinRow } from '../kit/table-row'
 import { attr, childElements, type Element, type Node } from '../xml'
 import { labelFor, type ListStyle } from './list-styles'
 import { NS } from './namespaces'
@@ -13,6 +18,43 @@ const TEXT_NODE = 3
 
 /** Generated or hidden content: never the policy's own words. */
 const SKIP = new Set(['tracked-changes', 'table-of-content', 'alphabetical-index', 'illustration-index', 'table-index', 'object-index', 'user-index', 'bibliography', 'sequence-decls', 'variable-decls', 'user-field-decls', 'forms', 'annotation', 'annotation-end', 'note-citation'])
+
+/** Generated indexes other than the table of contents: they repeat words of the document. */
+const INDEXES = new Set(['alphabetical-index', 'illustration-index', 'table-index', 'object-index', 'user-index', 'bibliography'])
+
+/** What was left out that a reader should be told about (see kit/warnings.ts). */
+export interface Skipped {
+  /** Tracked deletions (text:tracked-changes holds the deleted text). */
+  trackedChanges: boolean
+  contents: number
+  indexes: number
+  images: number
+  /** Text boxes inside a paragraph's lines (draw:frame in a text:p). */
+  textBoxes: number
+  /** Charts, spreadsheets and other objects (draw:object, draw:object-ole). */
+  objects: number
+}
+
+export function nothingSkipped(): Skipped {
+  return { trackedChanges: false, contents: 0, indexes: 0, images: 0, textBoxes: 0, objects: 0 }
+}
+
+/** Count what a skipped element held back. */
+function countSkipped(el: Element, skipped: Skipped): void {
+  const name = el.localName ?? ''
+  if (name === 'tracked-changes') skipped.trackedChanges = skipped.trackedChanges || childElements(el).length > 0
+  else if (name === 'table-of-content') skipped.contents++
+  else if (INDEXES.has(name)) skipped.indexes++
+}
+
+/** An inline draw:frame holds an image, a text box or an object; none is read. */
+function countFrame(frame: Element, skipped: Skipped): void {
+  for (const child of childElements(frame, NS.draw)) {
+    if (child.localName === 'image') skipped.images++
+    else if (child.localName === 'text-box') skipped.textBoxes++
+    else if (child.localName === 'object' || child.localName === 'object-ole') skipped.objects++
+  }
+}
 
 export interface BodyContext {
   listStyles: Map<string, ListStyle>
@@ -27,6 +69,7 @@ export interface BodyContext {
   counters: Map<string, number[]>
   outlineCounters: number[]
   noteCount: number
+  skipped: Skipped
 }
 
 interface Inline {
@@ -57,7 +100,10 @@ function inlineOf(node: Node, ctx: BodyContext): Inline {
     }
     if (child.nodeType !== 1) continue
     const el = child as Element
-    if (SKIP.has(el.localName ?? '')) continue
+    if (SKIP.has(el.localName ?? '')) {
+      countSkipped(el, ctx.skipped)
+      continue
+    }
     if (el.namespaceURI === NS.text) {
       switch (el.localName) {
         case 's': {
@@ -70,10 +116,9 @@ function inlineOf(node: Node, ctx: BodyContext): Inline {
           parts.push({ text: ' ', inline: ' ' })
           continue
         case 'a': {
-          const href = attr(el, NS.xlink, 'href') ?? ''
+          const href = safeHref(attr(el, NS.xlink, 'href'))
           const inner = inlineOf(el, ctx)
-          const external = /^(https?:|mailto:)/i.test(href)
-          parts.push(external && inner.text.trim() ? { text: inner.text, inline: `[${inner.inline.trim()}](${href.replace(/\)/g, '%29')})` } : inner)
+          parts.push(href && inner.text.trim() ? { text: inner.text, inline: markdownLink(inner.inline.trim(), href) } : inner)
           continue
         }
         case 'span': {
@@ -88,15 +133,12 @@ function inlineOf(node: Node, ctx: BodyContext): Inline {
           ctx.noteCount++
           const citation = childElements(el, NS.text, 'note-citation')[0]
           const mark = normaliseSpace(citation?.textContent ?? '') || String(ctx.noteCount)
-          parts.push({ text: `[${mark}]`, inline: `\\[${mark}]` })
+          parts.push({ text: noteMark(mark), inline: `\\${noteMark(mark)}` })
           const body = childElements(el, NS.text, 'note-body')[0]
           if (body) {
             const before = ctx.blocks.length
             walkContainer(body, 0, ctx)
-            const noteBlocks = ctx.blocks.splice(before)
-            const first = noteBlocks.find((b) => b.kind === 'paragraph')
-            if (first && first.kind === 'paragraph') first.label = `[${mark}]`
-            ctx.notes.push(...noteBlocks)
+            ctx.notes.push(...labelNote(ctx.blocks.splice(before), mark))
           }
           continue
         }
@@ -106,7 +148,10 @@ function inlineOf(node: Node, ctx: BodyContext): Inline {
       }
     }
     // draw:frame and other objects: images carry no policy text; text boxes are rare.
-    if (el.localName === 'frame') continue
+    if (el.localName === 'frame') {
+      countFrame(el, ctx.skipped)
+      continue
+    }
     parts.push(inlineOf(el, ctx))
   }
   return join(parts)
@@ -202,19 +247,17 @@ function tableRows(table: Element): Element[] {
 
 function table(el: Element, level: number, ctx: BodyContext): void {
   for (const row of tableRows(el)) {
-    const cells = childElements(row, NS.table, 'table-cell')
-      .map((cell) => {
-        const parts = childElements(cell).map((p) => inlineOf(p, ctx))
-        return { text: normaliseSpace(parts.map((p) => p.text).join(' ')), inline: normaliseSpace(parts.map((p) => p.inline).join(' ')) }
-      })
-      .filter((c) => c.text)
-    if (cells.length === 0) continue
-    ctx.blocks.push({ kind: 'paragraph', label: null, level, text: cells.map((c) => c.text).join(' | '), inline: cells.map((c) => c.inline).join(' | ') })
+    const cells = childElements(row, NS.table, 'table-cell').map((cell) => {
+      const parts = childElements(cell).map((p) => inlineOf(p, ctx))
+      return { text: normaliseSpace(parts.map((p) => p.text).join(' ')), inline: normaliseSpace(parts.map((p) => p.inline).join(' ')) }
+    })
+    const joined = joinRow(cells)
+    if (joined) ctx.blocks.push({ kind: 'paragraph', label: null, level, ...joined })
   }
 }
 
 function walkNode(el: Element, level: number, ctx: BodyContext): void {
-  if (SKIP.has(el.localName ?? '')) return
+  if (SKIP.has(el.localName ?? '')) return countSkipped(el, ctx.skipped)
   if (el.namespaceURI === NS.text) {
     if (el.localName === 'h') return heading(el, ctx)
     if (el.localName === 'p') {

@@ -2,13 +2,15 @@
  * The .odt importer (OpenDocument text, as saved by LibreOffice and pandoc): content.xml for
  * the text, styles.xml for list and heading numbering, meta.xml for the title.
  */
-import { WorkbenchError } from '../../errors'
 import { normaliseSpace } from '../blocks'
-import { decodeUtf8 } from '../decode-text'
+import { notesSection } from '../kit/notes-section'
+import { decodeUtf8 } from '../kit/text-codec'
+import { skippedWarnings } from '../kit/warnings'
 import type { Importer } from '../importer'
 import { readZipEntries } from '../zip'
 import { descendants, parseXml } from '../xml'
-import { walkContainer, type BodyContext } from './body'
+import { nothingSkipped, walkContainer, type BodyContext, type Skipped } from './body'
+import { noContentPart, notTextDocument } from './errors'
 import { readListStyles, readOutlineStyle } from './list-styles'
 import { NS } from './namespaces'
 import { readEmphasis, readHeadingStyles } from './styles'
@@ -20,11 +22,11 @@ export const importOdt: Importer = async (bytes, fileName) => {
   const mimetype = entries.get('mimetype')
   const mime = mimetype ? decodeUtf8(mimetype).trim() : ''
   if (mime && mime !== 'application/vnd.oasis.opendocument.text') {
-    throw new WorkbenchError('damaged-file', `${fileName} is an OpenDocument file, but not a text document (it is ${mime}).`, fileName)
+    throw notTextDocument(fileName, mime)
   }
   const contentBytes = entries.get('content.xml')
   if (!contentBytes) {
-    throw new WorkbenchError('damaged-file', `${fileName} is not an OpenDocument text file: it has no content part.`, fileName)
+    throw noContentPart(fileName)
   }
   const content = parseXml(contentBytes, fileName, 'content.xml')
   const styles = entries.has('styles.xml') ? parseXml(entries.get('styles.xml')!, fileName, 'styles.xml') : null
@@ -40,10 +42,23 @@ export const importOdt: Importer = async (bytes, fileName) => {
     counters: new Map(),
     outlineCounters: [],
     noteCount: 0,
+    skipped: nothingSkipped(),
   }
   const body = descendants(content, NS.office, 'text')[0]
   if (body) walkContainer(body, 0, ctx)
-  if (ctx.notes.length) ctx.blocks.push({ kind: 'heading', level: 1, text: 'Notes' }, ...ctx.notes)
+  ctx.blocks.push(...notesSection(ctx.notes))
   const title = meta ? normaliseSpace(descendants(meta, NS.dc, 'title')[0]?.textContent ?? '') : ''
-  return { blocks: ctx.blocks, title: title || null, warnings: [] }
+  return { blocks: ctx.blocks, title: title || null, warnings: warningsOf(ctx.skipped) }
+}
+
+/** What was left out, in the words the Word importer uses for the same things. */
+function warningsOf(skipped: Skipped): string[] {
+  const warnings: string[] = []
+  if (skipped.images > 0) warnings.push(skippedWarnings.images(skipped.images))
+  if (skipped.trackedChanges) warnings.push(skippedWarnings.trackedChanges())
+  if (skipped.textBoxes > 0) warnings.push(skippedWarnings.textBoxesDropped(skipped.textBoxes))
+  if (skipped.contents > 0) warnings.push(skippedWarnings.contents())
+  if (skipped.indexes > 0) warnings.push(skippedWarnings.indexes(skipped.indexes))
+  if (skipped.objects > 0) warnings.push(skippedWarnings.embeddedObjects(skipped.objects))
+  return warnings
 }

@@ -8,6 +8,7 @@
  * the PDF's creation date is when the file was made, not when the policy was approved.
  */
 import { normaliseSpace } from '../blocks'
+import { stem } from '../kit/file-name'
 import type { StyledParagraph } from './headings'
 import type { PdfMetadata } from './load'
 
@@ -17,10 +18,6 @@ const PLACEHOLDER = /^(?:untitled(?: document)?|document\s*\d*|title|no title|ne
 const FILE_NAME = /\.(?:docx?|dotx?|pdf|odt|ott|rtf|txt|html?|pages|indd|pub|xlsx?|pptx?|ai|eps|qxp)$/i
 const PRODUCER_PREFIX = /^(?:microsoft\s+(?:word|powerpoint|excel|publisher)|word|powerpoint)\s+-\s+/i
 
-function baseName(fileName: string): string {
-  return (fileName.split(/[\\/]/).pop() ?? fileName).replace(/\.[^.]+$/, '')
-}
-
 /** The declared title if it names the document, else null. */
 export function meaningfulTitle(raw: string | null | undefined, fileName: string): string | null {
   if (!raw) return null
@@ -28,7 +25,7 @@ export function meaningfulTitle(raw: string | null | undefined, fileName: string
   if (!title || title.length > MAX_TITLE_CHARS) return null
   if (PRODUCER_PREFIX.test(title) || FILE_NAME.test(title) || /[\\/]/.test(title)) return null
   if (PLACEHOLDER.test(title) || !/\p{L}{2}/u.test(title)) return null
-  if (title.toLowerCase() === baseName(fileName).toLowerCase()) return null
+  if (title.toLowerCase() === stem(fileName).toLowerCase()) return null
   return title
 }
 

@@ -1,7 +1,7 @@
 /**
  * A tiny PDF writer for tests that need one exact layout: text placed at chosen positions in
  * Helvetica or Helvetica-Bold (the standard fonts every reader has), optional rotation, drawn
- * rectangles, metadata. The fixtures under tests/fixtures/pdf come from real tools; these
+ * rectangles, metadata. The PDF fixtures under tests/fixtures/import come from real tools; these
  * pin down one rule each (a page-number format, a hyphen, a missing space).
  *
  * Text is encoded as WinAnsi, so "–", "•" and "’" work; anything else is replaced by "?".

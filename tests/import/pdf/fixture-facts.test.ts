@@ -1,83 +1,15 @@
 /**
- * The PDF importer on PDFs made by real tools (tests/fixtures/pdf, see make-fixtures.sh):
- * bytes in, blocks out, compared with a reviewed expected.json beside each PDF. A missing
- * expectation is written on a developer's machine for review; in CI it is a failure.
- *
- * Invariant: no body text is lost or duplicated. The words of the blocks (headings, labels
- * typed in the source, clause text) are exactly the words of the source document the PDF was
- * made from; headers, footers and page numbers live outside the source's body, so they must
- * be gone, and hyphenated line ends must be joined back into the source's words.
+ * What the PDF fixtures show about the importer, beyond their reviewed expectations (which
+ * tests/import/fixtures.test.ts checks with every other import fixture): furniture removed,
+ * clauses joined across pages, hyphenation undone, titles, emphasis, nesting and headings.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import path from 'node:path'
+import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Block } from '../../../src/shared/import/blocks'
 import type { ImportedContent } from '../../../src/shared/import/importer'
 import { importPdf } from '../../../src/shared/import/pdf'
-import { inCi } from '../../support/chromium'
 import { fixturePath } from '../../support/paths'
-import { sourceWords } from './support/source-words'
 
-interface Fixture {
-  name: string
-  source: string
-  /** Whether a label was typed in the source (true) or drawn by a list style (false). */
-  labelTyped: (label: string) => boolean
-}
-
-const fixtures: Fixture[] = [
-  // Clause numbers are typed; the bullets come from a LibreOffice list style.
-  { name: 'council-policy', source: 'source.fodt', labelTyped: (label) => label !== '•' },
-  // Every label is an HTML list marker, drawn by Chromium.
-  { name: 'council-guidance', source: 'source.html', labelTyped: () => false },
-]
-
-const read = (...parts: string[]): Uint8Array => new Uint8Array(readFileSync(fixturePath('pdf', ...parts)))
-
-function words(text: string): string[] {
-  return text.split(/\s+/).filter(Boolean)
-}
-
-function blockWords(blocks: readonly Block[], labelTyped: (label: string) => boolean): string[] {
-  return blocks.flatMap((b) => (b.kind === 'heading' ? words(b.text) : [...(b.label && labelTyped(b.label) ? [b.label] : []), ...words(b.text)]))
-}
-
-/** Words in `a` and not in `b`, counting repeats. */
-function minus(a: readonly string[], b: readonly string[]): string[] {
-  const left = new Map<string, number>()
-  for (const w of b) left.set(w, (left.get(w) ?? 0) + 1)
-  return a.filter((w) => {
-    const n = left.get(w) ?? 0
-    left.set(w, n - 1)
-    return n <= 0
-  })
-}
-
-describe.each(fixtures)('fixture $name', ({ name, source, labelTyped }) => {
-  let content: ImportedContent
-  beforeAll(async () => {
-    content = await importPdf(read(name, 'input.pdf'), `${name}.pdf`)
-  })
-
-  it('matches its reviewed expected blocks', () => {
-    const expectedFile = fixturePath('pdf', name, 'expected.json')
-    if (!existsSync(expectedFile)) {
-      if (inCi) throw new Error(`${expectedFile} is missing: run the tests locally, review the file it writes, commit it.`)
-      writeFileSync(expectedFile, JSON.stringify(content, null, 2) + '\n')
-    }
-    expect(content).toEqual(JSON.parse(readFileSync(expectedFile, 'utf8')))
-  })
-
-  it('loses and duplicates no body text, and keeps no page furniture', () => {
-    const expected = sourceWords(readFileSync(fixturePath('pdf', name, source), 'utf8'), path.extname(source))
-    const actual = blockWords(content.blocks, labelTyped)
-    expect({ lost: minus(expected, actual), added: minus(actual, expected) }).toEqual({ lost: [], added: [] })
-  })
-
-  it('gives the same blocks when the same bytes are imported again', async () => {
-    expect(await importPdf(read(name, 'input.pdf'), 'again.pdf')).toEqual(content)
-  })
-})
+const read = (...parts: string[]): Uint8Array => new Uint8Array(readFileSync(fixturePath('import', ...parts)))
 
 describe('what the fixtures show', () => {
   let policy: ImportedContent

@@ -1,16 +1,19 @@
 /**
- * Inline text of a paragraph as styled segments, and the two ways a block carries it: plain
- * text (whitespace normalised) and Markdown with bold, italic and links kept. Keeping the
- * segments until the end lets a typed label be cut off before either form is made.
+ * Inline runs: a paragraph's text as styled segments, and the two ways a block carries it:
+ * plain text (whitespace normalised) and Markdown with bold, italic and links kept. Keeping
+ * the segments until the end lets a typed label be cut off before either form is made.
+ * The Word importer builds segments run by run; the OpenDocument importer writes single
+ * links with markdownLink. Either way a link reaches the Markdown only as a SafeHref.
  */
 import { escapeMarkdown, normaliseSpace } from '../blocks'
+import { markdownUrl, type SafeHref } from './safe-href'
 
 export interface Segment {
   text: string
   bold: boolean
   italic: boolean
-  /** An external link target, already checked to be a safe kind of address. */
-  href: string | null
+  /** An external link target, checked by safeHref (the type says so). */
+  href: SafeHref | null
 }
 
 export function plainText(segments: readonly Segment[]): string {
@@ -85,18 +88,18 @@ function emphasis(segments: readonly Segment[]): string {
     .join('')
 }
 
-/** A link target that Markdown cannot misread: spaces and brackets percent-encoded. */
-function markdownUrl(href: string): string {
-  return href.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
-}
-
 export function markdown(segments: readonly Segment[]): string {
   const out = runsBy(merge(segments), (s) => s.href)
     .map((run) => {
       const href = run[0]!.href
       const text = emphasis(run)
-      return href === null ? text : wrap('[', `](${markdownUrl(href)})`, text)
+      return href === null ? text : markdownLink(text, href)
     })
     .join('')
   return normaliseSpace(out)
+}
+
+/** Markdown inline text as a link to a checked target; whitespace around the text stays outside. */
+export function markdownLink(inline: string, href: SafeHref): string {
+  return wrap('[', `](${markdownUrl(href)})`, inline)
 }
