@@ -6,6 +6,7 @@ import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex } from '@noble/hashes/utils.js'
 import { WorkbenchError } from '../errors'
 import type { SourceDocument } from '../model'
+import { fileTooLargeMessage } from '../text/wording'
 import type { SourceFormat } from '../model'
 import type { Block } from './blocks'
 import { extensionOf, formatOfFileName, formats } from './formats'
@@ -85,12 +86,7 @@ export async function importFile(input: ImportInput): Promise<SourceDocument> {
     throw new WorkbenchError('empty-file', `${name} is empty: there is nothing in it to import.`, name)
   }
   if (input.bytes.length > MAX_FILE_BYTES) {
-    const mb = (input.bytes.length / 1024 / 1024).toFixed(0)
-    throw new WorkbenchError(
-      'file-too-large',
-      `${name} is ${mb} MB, larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB a policy could be; it was not imported.`,
-      name,
-    )
+    throw new WorkbenchError('file-too-large', fileTooLargeMessage(name, input.bytes.length, MAX_FILE_BYTES), name)
   }
   const content = await (await loadImporter())(input.bytes, name)
   const blocks = content.blocks

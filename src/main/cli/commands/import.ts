@@ -4,6 +4,7 @@
  * without, they are checked and reported, and the output says nothing was kept.
  */
 import type { ImportResult } from '../../../shared/api'
+import { pluralWord } from '../../../shared/text/wording'
 import { readInputFile } from '../read-input-file'
 import { parseArgs, type Command } from './types'
 
@@ -55,7 +56,7 @@ export const importCommand: Command = {
         if (r.ok) io.out(`ok    ${r.file.padEnd(width)}  ${r.source.clauseCount} clauses${extra}`)
         else io.out(`FAIL  ${r.file.padEnd(width)}  ${r.error.message}`)
       }
-      io.out(`${imported} of ${results.length} file${results.length === 1 ? '' : 's'} imported. ${note}`)
+      io.out(`${imported} of ${results.length} ${pluralWord(results.length, 'file')} imported. ${note}`)
     }
     return imported === results.length ? 0 : 1
   },

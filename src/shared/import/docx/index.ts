@@ -5,6 +5,7 @@
  * (footnotes.ts) and takes title and organisation from the package properties.
  */
 import { WorkbenchError } from '../../errors'
+import { plural } from '../../text/wording'
 import type { ImportedContent, Importer } from '../importer'
 import { childElements } from '../xml'
 import { walkBlocks } from './body'
@@ -18,7 +19,6 @@ import { openDocx } from './package'
 import { StyleSheet } from './styles'
 import { itemsToBlocks } from './to-blocks'
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
 
 function warningsOf(stats: ImportStats, contentsEntries: number, unfinishedField: boolean): string[] {
   const warnings: string[] = []
