@@ -1,7 +1,7 @@
 /** A source's details as the researcher records them: title, organisation, kind, date, notes. */
 import { useState } from 'react'
-import type { SourceDocument, SourceKind, SourceSummary } from '../../../shared/model'
-import { api } from '../api/client'
+import type { SourceMetadataRequest } from '../../../shared/api'
+import type { SourceDocument, SourceKind } from '../../../shared/model'
 
 const KINDS: { value: SourceKind; label: string }[] = [
   { value: 'national-guidance', label: 'National guidance' },
@@ -10,22 +10,26 @@ const KINDS: { value: SourceKind; label: string }[] = [
   { value: 'other', label: 'Other' },
 ]
 
-export function SourceDetails({ source, onSaved, onCancel }: { source: SourceDocument; onSaved(summary: SourceSummary): void; onCancel(): void }): React.JSX.Element {
+interface Props {
+  source: SourceDocument
+  /** Saves the details; a failure is said in the status bar and the form stays open. */
+  onSave(details: SourceMetadataRequest): void
+  onCancel(): void
+}
+
+export function SourceDetails({ source, onSave, onCancel }: Props): React.JSX.Element {
   const [title, setTitle] = useState(source.title)
   const [organisation, setOrganisation] = useState(source.organisation ?? '')
   const [kind, setKind] = useState<SourceKind>(source.kind)
   const [date, setDate] = useState(source.date ?? '')
   const [notes, setNotes] = useState(source.notes ?? '')
-  const [error, setError] = useState<string | null>(null)
   return (
     <form
       className="source-details"
       aria-label="Source details"
       onSubmit={(e) => {
         e.preventDefault()
-        api
-          .updateSource({ id: source.id, title: title.trim() || source.title, organisation: organisation.trim() || null, kind, date: date || null, notes })
-          .then(onSaved, (err: unknown) => setError(err instanceof Error ? err.message : String(err)))
+        onSave({ id: source.id, title: title.trim() || source.title, organisation: organisation.trim() || null, kind, date: date || null, notes })
       }}
     >
       <label>
@@ -50,7 +54,6 @@ export function SourceDetails({ source, onSaved, onCancel }: { source: SourceDoc
       <label className="wide">
         Notes <textarea value={notes} onChange={(e) => setNotes(e.target.value)} rows={2} placeholder="Where it came from, what it is good for…" />
       </label>
-      {error && <p className="error">{error}</p>}
       <div className="form-buttons">
         <button type="submit" className="primary">
           Save details
