@@ -28,7 +28,7 @@ function pageList(pages: readonly number[]): string {
 }
 
 function pagesPhrase(pages: readonly number[]): string {
-  return pages.length === 1 ? `Page ${pages[0]}` : `Pages ${pageList(pages)}`
+  return `${pluralWord(pages.length, 'Page')} ${pageList(pages)}`
 }
 
 function warningsOf(loaded: LoadedPdf, textless: readonly number[], contents: readonly number[]): string[] {
