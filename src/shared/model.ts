@@ -150,7 +150,8 @@ export interface Comparison {
 export interface ClauseFamily {
   id: string
   /** The member whose wording is most central to the family. */
-  representative: { clauseId: ClauseId; sourceId: SourceId; text: string }
+  /** With the label as printed, so the wording can be added to a draft without fetching its source. */
+  representative: { clauseId: ClauseId; sourceId: SourceId; label: string | null; text: string }
   /** Every member including the representative, with its similarity to the representative. */
   members: { clauseId: ClauseId; sourceId: SourceId; similarity: number }[]
   topics: TopicId[]

@@ -132,6 +132,15 @@ describe.runIf(runE2e)('the shell in a browser', () => {
     await page.screenshot({ path: path.join(resultsDir, 'shell-compare.png') })
     await filters.getByRole('button', { name: /^Changed/ }).click()
     expect(await panel.locator('.cmp-row.status-changed').count()).toBe(0)
+    // The chips give the service's counts.
+    expect(await filters.getByRole('button', { name: /^Split/ }).locator('.chip-count').textContent()).toBe('1')
+
+    // Swap compares B with A in a tab of its own, its title the two names the other way round.
+    const title = await page.getByRole('tab', { selected: true }).textContent()
+    await panel.getByRole('button', { name: 'Swap A and B' }).click()
+    await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toBe(title!.split(' ↔ ').reverse().join(' ↔ '))
+    await panel.locator('.cmp-row').first().waitFor()
+    expect(await panel.locator('.cmp-row.status-merged').count()).toBe(1)
   })
 
   it('shows topic coverage and families across the library', async () => {

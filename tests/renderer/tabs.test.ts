@@ -50,3 +50,31 @@ describe('tabs', () => {
     expect(apply(open('a'), open('b'), { type: 'source-removed', sourceId: 'a' }).tabs.map((t) => t.key)).toEqual(['start', sourceTabKey('b')])
   })
 })
+
+describe('compare tabs', () => {
+  const compare: TabsAction = { type: 'open-compare', a: 'a', b: 'b', names: { a: 'Policy ↔ one', b: 'Policy two' } }
+
+  it('titles a comparison from the names of its sides', () => {
+    const state = apply(compare)
+    expect(state.tabs[1]).toMatchObject({ kind: 'compare', a: 'a', b: 'b', title: 'Policy ↔ one ↔ Policy two' })
+    expect(state.active).toBe('compare:a:b')
+  })
+
+  it('swaps A and B from the names it holds, not by reading its title back', () => {
+    const state = apply(compare, { type: 'swap', key: 'compare:a:b' })
+    expect(state.tabs.map((t) => t.key)).toEqual(['start', 'compare:a:b', 'compare:b:a'])
+    expect(state.tabs[2]).toMatchObject({ a: 'b', b: 'a', names: { a: 'Policy two', b: 'Policy ↔ one' }, title: 'Policy two ↔ Policy ↔ one' })
+    expect(state.active).toBe('compare:b:a')
+    // Swapping back brings the first tab forward instead of opening a third.
+    const back = tabsReducer(state, { type: 'swap', key: 'compare:b:a' })
+    expect(back.tabs).toHaveLength(3)
+    expect(back.active).toBe('compare:a:b')
+  })
+
+  it('swaps two versions of a draft the same way, and ignores other tabs', () => {
+    const state = apply({ type: 'open-compare-versions', draftId: 'd', a: 'v1', b: 'current', names: { a: '0.3', b: 'current draft' } }, { type: 'swap', key: 'versions:d:v1:current' })
+    expect(state.tabs[2]).toMatchObject({ kind: 'compare-versions', draftId: 'd', a: 'current', b: 'v1', title: 'current draft ↔ 0.3' })
+    const opened = apply(open('a'))
+    expect(tabsReducer(opened, { type: 'swap', key: sourceTabKey('a') })).toBe(opened)
+  })
+})

@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import type { ErrorCode, ErrorInfo } from '../../shared/errors'
 import { MAX_FILE_BYTES } from '../../shared/import/import-file'
+import { fileTooLargeMessage } from '../../shared/text/wording'
 
 export type InputFile = { ok: true; name: string; dataBase64: string } | { ok: false; name: string; error: ErrorInfo }
 
@@ -18,7 +19,7 @@ export async function readInputFile(filePath: string): Promise<InputFile> {
     if (stat.isDirectory()) return fail('file-unreadable', `${filePath} is a folder, not a file. Name the files inside it (for example ${filePath}/*.docx).`)
     // Checked before reading, so a huge file is never loaded into memory.
     if (stat.size > MAX_FILE_BYTES) {
-      return { ok: false, name, error: { code: 'file-too-large', message: `${name} is ${Math.round(stat.size / 1024 / 1024)} MB, larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB a policy could be; it was not imported.`, file: name } }
+      return { ok: false, name, error: { code: 'file-too-large', message: fileTooLargeMessage(name, stat.size, MAX_FILE_BYTES), file: name } }
     }
     const bytes = await fs.readFile(filePath)
     return { ok: true, name, dataBase64: bytes.toString('base64') }

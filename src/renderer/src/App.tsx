@@ -3,30 +3,31 @@
  * a status bar below. State lives here and in reducers; panes only render and dispatch.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react'
-import type { AppInfo, ImportReport } from '../../shared/api'
-import { addSourceClauses } from '../../shared/draft'
-import type { Clause, SourceDocument } from '../../shared/model'
-import { api } from './api/client'
+import type { ImportReport } from '../../shared/api'
+import type { SourceClauseRef } from '../../shared/draft'
+import type { SourceDocument } from '../../shared/model'
+import { plural } from '../../shared/text/wording'
 import { DraftPane } from './components/DraftPane'
 import { LibraryPane } from './components/LibraryPane'
 import { StatusBar } from './components/StatusBar'
 import { WorkArea } from './components/WorkArea'
+import { useAppInfo } from './hooks/queries'
 import { useDraft } from './hooks/useDraft'
 import { useLibrary } from './hooks/useLibrary'
 import { usePaneCycling } from './hooks/usePaneCycling'
+import { addToDraft } from './state/add-to-draft'
 import { initialTabs, tabsReducer } from './state/tabs'
 
 function describeReport(report: ImportReport): string {
   const ok = report.results.filter((r) => r.ok).length
   const failed = report.results.length - ok
-  const files = (n: number): string => `${n} file${n === 1 ? '' : 's'}`
-  if (failed === 0) return `Imported ${files(ok)}.`
-  if (ok === 0) return `Could not import ${files(failed)}; see the import report in the library.`
-  return `Imported ${files(ok)}; ${files(failed)} could not be imported (see the import report).`
+  if (failed === 0) return `Imported ${plural(ok, 'file')}.`
+  if (ok === 0) return `Could not import ${plural(failed, 'file')}; see the import report in the library.`
+  return `Imported ${plural(ok, 'file')}; ${plural(failed, 'file')} could not be imported (see the import report).`
 }
 
 export function App(): React.JSX.Element {
-  const [info, setInfo] = useState<AppInfo | null>(null)
+  const { data: info, error: infoError } = useAppInfo()
   const [message, setMessage] = useState('Ready.')
   const [tabs, dispatchTabs] = useReducer(tabsReducer, initialTabs)
   const library = useLibrary()
@@ -38,34 +39,26 @@ export function App(): React.JSX.Element {
   const panes = useMemo(() => [libraryRef, workRef, draftRef], [])
   usePaneCycling(panes)
 
+  // Like any other news, until something newer replaces it.
   useEffect(() => {
-    api.getAppInfo().then(setInfo, (e: unknown) => setMessage(e instanceof Error ? e.message : String(e)))
-  }, [])
+    if (infoError) setMessage(infoError)
+  }, [infoError])
 
   const onImport = useCallback(
     async (files: File[]) => {
       if (files.length === 0) return
-      setMessage(`Importing ${files.length} file${files.length === 1 ? '' : 's'}…`)
+      setMessage(`Importing ${plural(files.length, 'file')}…`)
       const report = await library.importFiles(files)
       if (report) setMessage(describeReport(report))
     },
     [library],
   )
 
-  /** Clauses go to the end of the draft's last section; several go as one undoable step. */
+  /** Said in the status bar only once the service has saved it; a failure shows in the draft pane. */
   const onAddToDraft = useCallback(
-    (source: SourceDocument, clauses: Clause[]) => {
-      const current = draft.state?.draft
-      const section = current?.sections.at(-1)
-      if (!current || !section) return
-      const refs = clauses.map((c) => ({ sourceId: source.id, sourceTitle: source.title, clauseId: c.id, label: c.label, text: c.text }))
-      const at = { sectionId: section.id, index: section.clauses.length }
-      void draft.apply(
-        refs.length === 1
-          ? { type: 'add-source-clause', at, source: refs[0]! }
-          : addSourceClauses(at, refs, `add ${refs.length} clauses of ${source.title}`),
-      )
-      setMessage(`Added ${refs.length === 1 ? `clause ${clauses[0]!.label ?? ''}` : `${refs.length} clauses`} from ${source.title} to the draft.`)
+    async (refs: SourceClauseRef[]) => {
+      const add = draft.state && addToDraft(draft.state.draft, refs)
+      if (add && (await draft.apply(add.action))) setMessage(add.message)
     },
     [draft],
   )
@@ -110,14 +103,14 @@ export function App(): React.JSX.Element {
         sources={library.sources}
         libraryVersion={library.version}
         onAddToDraft={draft.state ? onAddToDraft : null}
-        onLibraryChanged={() => void library.refresh()}
+        onSaveSourceDetails={library.updateSource}
         openDraft={draft.state ? { id: draft.state.draft.id, updatedAt: draft.state.draft.metadata.updatedAt } : null}
         onOpenHit={(hit) => dispatchTabs({ type: 'open-source', sourceId: hit.sourceId, title: hit.sourceTitle, focusClauseId: hit.clauseId })}
       />
       <DraftPane
         ref={draftRef}
         session={draft}
-        onCompareVersions={(draftId, a, b, title) => dispatchTabs({ type: 'open-compare-versions', draftId, a, b, title })}
+        onCompareVersions={(draftId, a, b, names) => dispatchTabs({ type: 'open-compare-versions', draftId, a, b, names })}
         onViewVersion={(versionId, title) => dispatchTabs({ type: 'open-version', versionId, title })}
       />
       <StatusBar message={library.error ?? message} info={info} sourceCount={library.sources.length} />

@@ -3,10 +3,10 @@
  * against the draft before and after, so the numbers are the ones the author saw.
  */
 import type { Draft } from '../model'
+import { plural } from '../text/wording'
 import type { DraftAction, SimpleDraftAction } from './actions'
 import { draftLabels, type DraftLabels } from './state'
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** A short lower-case phrase: "edit clause 2.3", "add 4 clauses", "move section 2 to 1". */
 export function describeAction(action: DraftAction, before: Draft, after: Draft): string {

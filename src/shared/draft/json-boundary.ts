@@ -4,6 +4,7 @@
  * (`sections[1].clauses[0].from`), and zod's issues in plain words.
  */
 import type { z } from 'zod'
+import { pluralWord } from '../text/wording'
 import { jsonErrorOffset } from './json-locate'
 
 export type JsonPath = readonly PropertyKey[]
@@ -75,7 +76,7 @@ export function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
     case 'invalid_value':
       return `${path} should be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`
     case 'unrecognized_keys':
-      return `${path === 'the file' ? 'the file has' : `${path} has`} ${issue.keys.length === 1 ? 'an unknown field' : 'unknown fields'} ${issue.keys
+      return `${path === 'the file' ? 'the file has' : `${path} has`} ${pluralWord(issue.keys.length, 'an unknown field', 'unknown fields')} ${issue.keys
         .map((k) => JSON.stringify(k))
         .join(', ')}`
     case 'invalid_format':

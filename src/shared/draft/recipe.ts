@@ -9,6 +9,7 @@
 import { z } from 'zod'
 import { WorkbenchError } from '../errors'
 import type { Draft, SourceDocument } from '../model'
+import { plural } from '../text/wording'
 import { editableMetadataSchema } from './action-schema'
 import type { EditableMetadata, SimpleDraftAction, SourceClauseRef } from './actions'
 import { describeIssues, formatPath, jsonSyntaxDetail } from './json-boundary'
@@ -168,7 +169,7 @@ export function composeDraft(recipe: Recipe, resolve: ResolveClause, ctx: DraftC
     const n = problems.length
     const list = problems.map((p) => `- ${p.where}: ${p.error.message}`).join('\n')
     const name = recipeFileName ?? 'The recipe'
-    throw new WorkbenchError(code, `${name}: ${n} ${n === 1 ? 'clause' : 'clauses'} could not be found:\n${list}`, recipeFileName)
+    throw new WorkbenchError(code, `${name}: ${plural(n, 'clause')} could not be found:\n${list}`, recipeFileName)
   }
   return applyDraftAction(start, { type: 'batch', label: 'compose from recipe', actions }, ctx)
 }

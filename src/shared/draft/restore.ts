@@ -7,6 +7,7 @@
 import { CALENDAR_DATE_RULE, isCalendarDate } from '../calendar-date'
 import { WorkbenchError } from '../errors'
 import type { ClauseOrigin, Draft, DraftClause, DraftMetadata, DraftSection, DraftStatus, DraftVersion } from '../model'
+import { plural } from '../text/wording'
 import type { DraftFileShape, FileDraft, FileVersion } from './file-schema'
 import { KNOWN_KEYS } from './file-schema'
 import { formatPath, type JsonPath } from './json-boundary'
@@ -15,7 +16,6 @@ import { DEFAULT_METADATA } from './reducer'
 
 type RepairKind = 'unknown-field' | 'missing-field' | 'new-id' | 'bad-value' | 'reattached-version'
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** What each kind of repair says, in this order. */
 const LEADS: Record<RepairKind, (n: number) => string> = {

@@ -60,6 +60,8 @@ describe('buildFamilies', () => {
       expect(means[0]).toBeCloseTo(best, 9)
       expect(f.members[0]!.similarity).toBe(1)
       expect(f.representative.text).toBe(index.clauses[index.numberOf.get(f.representative.clauseId)!]!.text)
+      // With its label, so the UI can add it to a draft without fetching the whole source.
+      expect(f.representative.label).toBe(index.clauses[index.numberOf.get(f.representative.clauseId)!]!.label)
       // Members follow in order of similarity to the representative.
       const sims = f.members.slice(1).map((m) => m.similarity)
       expect(sims).toEqual([...sims].sort((a, b) => b - a))

@@ -1,5 +1,5 @@
 /** `policy-workbench coverage FILE... [--json]`: which policy covers which topic, and what each lacks. */
-import { topics } from '../../../shared/topics/tag-topics'
+import { topicLabel } from '../../../shared/text/wording'
 import { importForCommand } from './import-for-command'
 import type { Command } from './types'
 
@@ -28,12 +28,11 @@ export const coverageCommand: Command = {
     }
     io.out('')
     matrix.sources.forEach((s, i) => io.out(`${letters[i]}  ${s.title} (${s.origin})`))
-    const label = new Map(topics.map((t) => [t.id, t.label]))
     const gaps = matrix.sources.filter((s) => (matrix.gaps[s.id]?.topics.length ?? 0) > 0)
     if (gaps.length) {
       io.out('')
       io.out('Missing topics that most of the other policies cover:')
-      for (const s of gaps) io.out(`  ${s.title}: ${matrix.gaps[s.id]!.topics.map((t) => label.get(t) ?? t).join('; ')}`)
+      for (const s of gaps) io.out(`  ${s.title}: ${matrix.gaps[s.id]!.topics.map(topicLabel).join('; ')}`)
     }
     return failed ? 1 : 0
   },

@@ -6,6 +6,7 @@
 import type { ImportResult } from '../../../shared/api'
 import { importOne } from './import-for-command'
 import type { Command } from './types'
+import { pluralWord } from '../../../shared/text/wording'
 
 export const importCommand: Command = {
   summary: 'Import policy files (a batch): one result line per file.',
@@ -41,7 +42,7 @@ export const importCommand: Command = {
         if (r.ok) io.out(`ok    ${r.file.padEnd(width)}  ${r.source.clauseCount} clauses${extra}`)
         else io.out(`FAIL  ${r.file.padEnd(width)}  ${r.error.message}`)
       }
-      io.out(`${imported} of ${results.length} file${results.length === 1 ? '' : 's'} imported. ${note}`)
+      io.out(`${imported} of ${results.length} ${pluralWord(results.length, 'file')} imported. ${note}`)
     }
     return imported === results.length ? 0 : 1
   },

@@ -1,25 +1,23 @@
 /** Clauses of one policy that repeat each other or pull in opposite directions, for the author. */
-import type { DocumentCheck } from '../../../shared/api'
-import { useLoad } from '../hooks/useLoad'
+import { plural } from '../../../shared/text/wording'
+import { useCheck, type CheckTarget } from '../hooks/queries'
 
 interface Props {
-  /** Fetches the check: of a source, or of the draft. */
-  load(): Promise<DocumentCheck>
-  /** Changes when the checked text changes. */
-  loadKey: string
+  /** A source, or the draft (checked again whenever it changes). */
+  target: CheckTarget
   labelOf(clauseId: string): string
   onShow(clauseId: string): void
 }
 
-export function CheckResults({ load, loadKey, labelOf, onShow }: Props): React.JSX.Element {
-  const { data: check, error } = useLoad(load, [loadKey])
+export function CheckResults({ target, labelOf, onShow }: Props): React.JSX.Element {
+  const { data: check, error } = useCheck(target)
   if (error) return <p role="alert" className="error">{error}</p>
   if (!check) return <p className="loading">Checking…</p>
   const issues = [...check.conflicts, ...check.repeats]
   return (
     <section className="check-results" aria-labelledby="check-heading" role="status">
       <h2 id="check-heading">
-        {issues.length === 0 ? 'No repeated or conflicting clauses found.' : `${check.conflicts.length} possible conflict${check.conflicts.length === 1 ? '' : 's'}, ${check.repeats.length} repeat${check.repeats.length === 1 ? '' : 's'}`}
+        {issues.length === 0 ? 'No repeated or conflicting clauses found.' : `${plural(check.conflicts.length, 'possible conflict')}, ${plural(check.repeats.length, 'repeat')}`}
       </h2>
       <ul>
         {issues.map((issue) => (

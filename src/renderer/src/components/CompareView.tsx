@@ -3,9 +3,10 @@
  * word differences marked on each side, and filters by status so a researcher can read only
  * what changed.
  */
-import { useMemo, useState } from 'react'
-import type { ClauseRef, Comparison, ComparisonRow, RowStatus } from '../../../shared/model'
-import { useLoad } from '../hooks/useLoad'
+import { useState } from 'react'
+import { countKey } from '../../../shared/compare/align/row-counts'
+import type { ClauseRef, ComparisonRow, RowStatus } from '../../../shared/model'
+import { useComparison, type ComparisonTarget } from '../hooks/queries'
 import { DiffText } from './DiffText'
 
 const STATUS_LABEL: Record<RowStatus, string> = {
@@ -33,26 +34,20 @@ function Side({ refs, row, side }: { refs: ClauseRef[]; row: ComparisonRow; side
 }
 
 interface Props {
-  /** Fetches the comparison: two sources, or two versions of a draft. */
-  load(): Promise<Comparison>
-  /** Changes when a different comparison is shown. */
-  loadKey: string
+  /** Two sources, or two versions of a draft. */
+  target: ComparisonTarget
   onSwap(): void
 }
 
-export function CompareView({ load, loadKey, onSwap }: Props): React.JSX.Element {
-  const { data: comparison, error } = useLoad(load, [loadKey])
+export function CompareView({ target, onSwap }: Props): React.JSX.Element {
+  const { data: comparison, error } = useComparison(target)
   const [shown, setShown] = useState<Set<RowStatus>>(new Set(ORDER.filter((s) => s !== 'same')))
-
-  const counts = useMemo(() => {
-    const n = new Map<RowStatus, number>()
-    for (const row of comparison?.rows ?? []) n.set(row.status, (n.get(row.status) ?? 0) + 1)
-    return n
-  }, [comparison])
 
   if (error) return <p role="alert" className="error">{error}</p>
   if (!comparison) return <p className="loading">Comparing…</p>
   const rows = comparison.rows.filter((r) => shown.has(r.status))
+  // The service counts the rows by status; the chips show its counts.
+  const countOf = (status: RowStatus): number => comparison.counts[countKey[status]]
   const toggle = (status: RowStatus): void => {
     const next = new Set(shown)
     if (next.has(status)) next.delete(status)
@@ -73,9 +68,9 @@ export function CompareView({ load, loadKey, onSwap }: Props): React.JSX.Element
         <span className="cmp-tag b">B</span> {comparison.b.title} <span className="source-facts">({comparison.b.origin})</span>
       </p>
       <div className="cmp-filters" role="group" aria-label="Show rows">
-        {ORDER.filter((s) => counts.get(s)).map((status) => (
+        {ORDER.filter((s) => countOf(s) > 0).map((status) => (
           <button key={status} type="button" className={`chip status-${status}`} aria-pressed={shown.has(status)} onClick={() => toggle(status)}>
-            {STATUS_LABEL[status]} <span className="chip-count">{counts.get(status)}</span>
+            {STATUS_LABEL[status]} <span className="chip-count">{countOf(status)}</span>
           </button>
         ))}
       </div>

@@ -2,8 +2,8 @@
  * Which source covers what: topics down the side, sources across, the number of clauses on
  * each topic in each cell, and a marked gap where a source lacks a topic most others cover.
  */
-import { api } from '../api/client'
-import { useLoad } from '../hooks/useLoad'
+import { plural } from '../../../shared/text/wording'
+import { useCoverage } from '../hooks/queries'
 
 interface Props {
   /** The library's change counter: the matrix reloads when it moves. */
@@ -13,7 +13,7 @@ interface Props {
 }
 
 export function CoverageView({ version, draft }: Props): React.JSX.Element {
-  const { data: matrix, error } = useLoad(() => api.coverage(draft ? { draftId: draft.id } : {}), [version, draft?.id, draft?.updatedAt])
+  const { data: matrix, error } = useCoverage(version, draft)
   if (error) return <p role="alert" className="error">{error}</p>
   if (!matrix) return <p className="loading">Working out coverage…</p>
   if (matrix.sources.length < 2) return <p className="hint">Import at least two policies to see what each covers.</p>
@@ -45,7 +45,7 @@ export function CoverageView({ version, draft }: Props): React.JSX.Element {
                   const n = row.bySource[s.id]?.length ?? 0
                   const gap = matrix.gaps[s.id]?.topics.includes(row.topic) ?? false
                   return (
-                    <td key={s.id} className={gap ? 'gap' : n ? 'has' : 'none'} aria-label={gap ? `${n} clauses; a gap` : `${n} clauses`}>
+                    <td key={s.id} className={gap ? 'gap' : n ? 'has' : 'none'} aria-label={gap ? `${plural(n, 'clause')}; a gap` : plural(n, 'clause')}>
                       {n || (gap ? 'gap' : '·')}
                     </td>
                   )

@@ -7,10 +7,10 @@ import { useEffect, useRef, useState } from 'react'
 import { clauseState, type DraftAction } from '../../../shared/draft'
 import { wordDiff } from '../../../shared/compare/word-diff'
 import type { DraftClause } from '../../../shared/model'
+import { clauseStateLabel, originName } from '../../../shared/text/wording'
 import { DiffText } from './DiffText'
 
 const SAVE_AFTER_MS = 500
-const STATE_LABEL = { verbatim: 'As in source', adapted: 'Adapted', new: 'New' } as const
 
 interface Props {
   clause: DraftClause
@@ -46,10 +46,10 @@ export function DraftClauseItem({ clause, label, first, last, dispatch, onMove }
     <li className={`draft-clause state-${state}`}>
       <div className="draft-clause-head">
         <span className="clause-label">{label}</span>
-        <span className={`state-badge ${state}`}>{STATE_LABEL[state]}</span>
+        <span className={`state-badge ${state}`}>{clauseStateLabel[state]}</span>
         {clause.origin && (
           <span className="origin" title={clause.origin.originalText}>
-            from {clause.origin.sourceTitle} {clause.origin.label ?? ''}
+            from {originName(clause.origin)}
           </span>
         )}
       </div>

@@ -5,16 +5,16 @@
  */
 import { forwardRef, useState, type KeyboardEvent } from 'react'
 import { draftLabels, moveClauseStep, stateCounts, type DraftAction } from '../../../shared/draft'
+import { plural, stateCountsInWords } from '../../../shared/text/wording'
 import type { DraftSession } from '../hooks/useDraft'
+import type { CompareNames } from '../state/tabs'
 import { DraftClauseItem } from './DraftClauseItem'
-import { api } from '../api/client'
-import { downloadDraftFile, readDraftFile } from '../api/draft-files'
 import { CheckResults } from './CheckResults'
 import { DraftVersions } from './DraftVersions'
 
 interface Props {
   session: DraftSession
-  onCompareVersions(draftId: string, a: string, b: string, title: string): void
+  onCompareVersions(draftId: string, a: string, b: string, names: CompareNames): void
   onViewVersion(versionId: string, title: string): void
 }
 
@@ -58,7 +58,7 @@ export const DraftPane = forwardRef<HTMLElement, Props>(function DraftPane({ ses
               onChange={(e) => {
                 const file = e.target.files?.[0]
                 e.target.value = ''
-                if (file) void readDraftFile(file).then((data) => api.openDraftFile(data)).then(session.setState, (err: unknown) => session.reportError(err))
+                if (file) void session.openFile(file)
               }}
             />
           </label>
@@ -71,7 +71,7 @@ export const DraftPane = forwardRef<HTMLElement, Props>(function DraftPane({ ses
                     <button type="button" className="source-item" onClick={() => void session.open(d.id)}>
                       <span className="source-title">{d.title || 'Untitled policy'}</span>
                       <span className="source-meta">
-                        {d.clauseCount} clauses · {d.versionCount} versions · changed {new Date(d.updatedAt).toLocaleDateString('en-GB')}
+                        {plural(d.clauseCount, 'clause')} · {plural(d.versionCount, 'version')} · changed {new Date(d.updatedAt).toLocaleDateString('en-GB')}
                       </span>
                     </button>
                   </li>
@@ -130,7 +130,7 @@ function DraftEditor({
         onBlur={(e) => e.target.value !== draft.metadata.title && dispatch({ type: 'set-metadata', metadata: { title: e.target.value } })}
       />
       <p className="draft-facts">
-        Version {draft.metadata.version || '—'} · {draft.metadata.status} · {counts.verbatim} as in source, {counts.adapted} adapted, {counts.new} new
+        Version {draft.metadata.version || '—'} · {draft.metadata.status} · {stateCountsInWords(counts)}
       </p>
       <div className="draft-toolbar" role="toolbar" aria-label="Draft">
         <button type="button" className="secondary" disabled={!state.canUndo} title={state.undoLabel ?? undefined} onClick={() => void session.undo()}>
@@ -145,7 +145,7 @@ function DraftEditor({
         <button type="button" className="secondary" aria-pressed={checking} onClick={() => setChecking(!checking)}>
           Check
         </button>
-        <button type="button" className="secondary" onClick={() => void api.saveDraftFile({ id: draft.id }).then(downloadDraftFile)}>
+        <button type="button" className="secondary" onClick={() => void session.saveFile()}>
           Save as file
         </button>
         <button type="button" className="secondary" onClick={session.close}>
@@ -154,8 +154,7 @@ function DraftEditor({
       </div>
       {checking && (
         <CheckResults
-          load={() => api.checkDraft({ id: draft.id })}
-          loadKey={draft.metadata.updatedAt}
+          target={{ draftId: draft.id, updatedAt: draft.metadata.updatedAt }}
           labelOf={(id) => labels.clauses[id] ?? 'clause'}
           onShow={(id) => document.getElementById(`draft-clause-${id}`)?.focus()}
         />

@@ -1,10 +1,10 @@
 /** A saved version of a draft, read-only: what was sent to committee, exactly as it stood. */
 import { clauseState, draftLabels } from '../../../shared/draft'
-import { api } from '../api/client'
-import { useLoad } from '../hooks/useLoad'
+import { provenance } from '../../../shared/text/wording'
+import { useDraftVersion } from '../hooks/queries'
 
 export function DraftVersionView({ versionId }: { versionId: string }): React.JSX.Element {
-  const { data: version, error } = useLoad(() => api.getDraftVersion({ versionId }), [versionId])
+  const { data: version, error } = useDraftVersion(versionId)
   if (error) return <p role="alert" className="error">{error}</p>
   if (!version) return <p className="loading">Loading…</p>
   const labels = draftLabels(version.draft)
@@ -27,7 +27,7 @@ export function DraftVersionView({ versionId }: { versionId: string }): React.JS
                 <span className="clause-body">
                   <span className="clause-text">{c.text}</span>
                   <span className="hint">
-                    {clauseState(c) === 'new' ? 'New' : `${clauseState(c) === 'verbatim' ? 'As in' : 'Adapted from'} ${c.origin?.sourceTitle ?? ''} ${c.origin?.label ?? ''}`}
+                    {provenance(clauseState(c), c.origin)}
                   </span>
                 </span>
               </li>

@@ -1,31 +1,19 @@
 /** Named versions of the open draft: save one, compare any with the current draft, restore one. */
-import { useEffect, useState } from 'react'
-import type { DraftVersionSummary } from '../../../shared/api'
-import { api } from '../api/client'
+import { useState } from 'react'
 import type { DraftSession } from '../hooks/useDraft'
+import { useLoad } from '../hooks/useLoad'
 
 interface Props {
   session: DraftSession
-  onCompare(draftId: string, a: string, b: string, title: string): void
+  onCompare(draftId: string, a: string, b: string, names: { a: string; b: string }): void
   onView(versionId: string, title: string): void
 }
 
 export function DraftVersions({ session, onCompare, onView }: Props): React.JSX.Element {
   const draftId = session.state!.draft.id
-  const [versions, setVersions] = useState<DraftVersionSummary[]>([])
+  const { data, error, reload } = useLoad(() => session.listVersions(), [draftId])
+  const versions = data ?? []
   const [name, setName] = useState('')
-  const [error, setError] = useState<string | null>(null)
-
-  const load = async (): Promise<void> => {
-    try {
-      setVersions(await api.listDraftVersions({ id: draftId }))
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e))
-    }
-  }
-  useEffect(() => {
-    void load()
-  }, [draftId])
 
   return (
     <section className="draft-versions" aria-labelledby="versions-heading">
@@ -34,10 +22,12 @@ export function DraftVersions({ session, onCompare, onView }: Props): React.JSX.
         onSubmit={(e) => {
           e.preventDefault()
           if (!name.trim()) return
-          void api.saveDraftVersion({ id: draftId, name: name.trim() }).then(() => {
+          // A failed save is shown by the pane, and the name stays for another try.
+          void session.saveVersion(name.trim()).then((saved) => {
+            if (!saved) return
             setName('')
-            void load()
-          }, (err: unknown) => setError(err instanceof Error ? err.message : String(err)))
+            reload()
+          })
         }}
       >
         <input aria-label="Name of the new version" placeholder="e.g. 0.3, sent to committee" value={name} onChange={(e) => setName(e.target.value)} />
@@ -45,7 +35,7 @@ export function DraftVersions({ session, onCompare, onView }: Props): React.JSX.
           Save version
         </button>
       </form>
-      {error && <p className="error">{error}</p>}
+      {error && <p role="alert" className="error">{error}</p>}
       <ul>
         {versions.map((v) => (
           <li key={v.id}>
@@ -54,7 +44,7 @@ export function DraftVersions({ session, onCompare, onView }: Props): React.JSX.
               <button type="button" className="link" onClick={() => onView(v.id, `Version ${v.name}`)}>
                 View
               </button>
-              <button type="button" className="link" onClick={() => onCompare(draftId, v.id, 'current', `${v.name} ↔ current draft`)}>
+              <button type="button" className="link" onClick={() => onCompare(draftId, v.id, 'current', { a: v.name, b: 'current draft' })}>
                 Compare with now
               </button>
               {versions.indexOf(v) > 0 && (
@@ -63,7 +53,7 @@ export function DraftVersions({ session, onCompare, onView }: Props): React.JSX.
                   className="link"
                   onClick={() => {
                     const newer = versions[versions.indexOf(v) - 1]!
-                    onCompare(draftId, v.id, newer.id, `${v.name} ↔ ${newer.name}`)
+                    onCompare(draftId, v.id, newer.id, { a: v.name, b: newer.name })
                   }}
                 >
                   Compare with next
@@ -72,7 +62,7 @@ export function DraftVersions({ session, onCompare, onView }: Props): React.JSX.
               <button
                 type="button"
                 className="link"
-                onClick={() => void api.restoreDraftVersion({ versionId: v.id }).then(session.setState, (err: unknown) => setError(err instanceof Error ? err.message : String(err)))}
+                onClick={() => void session.restoreVersion(v.id)}
               >
                 Restore
               </button>

@@ -1,20 +1,19 @@
 /** Clause families: what several sources say alike, widest first, with each source's wording. */
+import type { SourceClauseRef } from '../../../shared/draft'
 import type { SourceSummary } from '../../../shared/model'
-import { topics } from '../../../shared/topics/tag-topics'
-import { api } from '../api/client'
-import { useLoad } from '../hooks/useLoad'
-
-const topicLabel = new Map(topics.map((t) => [t.id, t.label]))
+import { plural, topicLabel } from '../../../shared/text/wording'
+import { useFamilies } from '../hooks/queries'
+import { sourceClauseRef } from '../state/add-to-draft'
 
 interface Props {
   sources: SourceSummary[]
   onOpenClause(sourceId: string, clauseId: string): void
   /** Null when no draft is open. */
-  onAddClause: ((sourceId: string, clauseId: string) => void) | null
+  onAddClause: ((clause: SourceClauseRef) => void) | null
 }
 
 export function FamiliesView({ sources, onOpenClause, onAddClause }: Props): React.JSX.Element {
-  const { data: families, error } = useLoad(() => api.families({}), [sources])
+  const { data: families, error } = useFamilies(sources)
   if (error) return <p role="alert" className="error">{error}</p>
   if (!families) return <p className="loading">Grouping clauses…</p>
   const title = new Map(sources.map((s) => [s.id, s.title]))
@@ -22,19 +21,23 @@ export function FamiliesView({ sources, onOpenClause, onAddClause }: Props): Rea
     <article className="families-view">
       <h1>Families of clauses</h1>
       <p className="source-facts">
-        {families.length} groups of clauses that say the same thing in different sources, the most widely shared first.
+        {plural(families.length, 'group')} of clauses that say the same thing in different sources, the most widely shared first.
       </p>
       <ol className="families">
         {families.map((f) => (
           <li key={f.id} className="family">
             <p className="family-text">{f.representative.text}</p>
             <p className="family-facts">
-              {f.sourceCount} sources
-              {f.topics.length > 0 && ` · ${f.topics.map((t) => topicLabel.get(t) ?? t).join(', ')}`}
+              {plural(f.sourceCount, 'source')}
+              {f.topics.length > 0 && ` · ${f.topics.map(topicLabel).join(', ')}`}
               {onAddClause && (
                 <>
                   {' · '}
-                  <button type="button" className="link" onClick={() => onAddClause(f.representative.sourceId, f.representative.clauseId)}>
+                  <button type="button" className="link" onClick={() => {
+                      // The family holds the wording and its label; the title is the library's.
+                      const { sourceId, clauseId, label, text } = f.representative
+                      onAddClause(sourceClauseRef({ id: sourceId, title: title.get(sourceId) ?? 'Source' }, { id: clauseId, label, text }))
+                    }}>
                     Add this wording to the draft
                   </button>
                 </>

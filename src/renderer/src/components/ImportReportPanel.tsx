@@ -1,5 +1,6 @@
 /** What happened to each file of the last import, failures first, in the importer's words. */
 import type { ImportReport } from '../../../shared/api'
+import { plural } from '../../../shared/text/wording'
 
 export function ImportReportPanel({ report, onDismiss }: { report: ImportReport; onDismiss(): void }): React.JSX.Element {
   const failed = report.results.filter((r) => !r.ok)
@@ -25,8 +26,8 @@ export function ImportReportPanel({ report, onDismiss }: { report: ImportReport;
               {r.duplicate
                 ? 'already in the library'
                 : r.replaces
-                  ? `${r.source.clauseCount} clauses, a new version of the file imported on ${new Date(r.replaces.importedAt).toLocaleDateString('en-GB')}; both are kept, so you can compare them`
-                  : `${r.source.clauseCount} clauses`}
+                  ? `${plural(r.source.clauseCount, 'clause')}, a new version of the file imported on ${new Date(r.replaces.importedAt).toLocaleDateString('en-GB')}; both are kept, so you can compare them`
+                  : plural(r.source.clauseCount, 'clause')}
             </li>
           ) : null,
         )}

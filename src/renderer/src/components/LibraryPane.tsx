@@ -2,6 +2,7 @@
 import { forwardRef, useRef, useState, type KeyboardEvent } from 'react'
 import type { FormatInfo } from '../../../shared/api'
 import type { SourceSummary } from '../../../shared/model'
+import { plural } from '../../../shared/text/wording'
 import type { Library } from '../hooks/useLibrary'
 import { ImportReportPanel } from './ImportReportPanel'
 
@@ -58,7 +59,7 @@ export const LibraryPane = forwardRef<HTMLElement, Props>(function LibraryPane(
     >
       <div className="pane-header">
         <h2 id="library-heading">Library</h2>
-        <span className="count" aria-label={`${library.sources.length} sources`}>
+        <span className="count" aria-label={plural(library.sources.length, 'source')}>
           {library.sources.length}
         </span>
       </div>
@@ -130,7 +131,7 @@ export const LibraryPane = forwardRef<HTMLElement, Props>(function LibraryPane(
               >
                 <span className="source-title">{s.title}</span>
                 <span className="source-meta">
-                  <span className="badge">{s.format.toUpperCase()}</span> {s.clauseCount} clauses · {s.origin}
+                  <span className="badge">{s.format.toUpperCase()}</span> {plural(s.clauseCount, 'clause')} · {s.origin}
                 </span>
               </button>
             </li>

@@ -1,7 +1,7 @@
 /** Search results across the library: each clause with its source and section, words marked. */
 import type { SearchHit } from '../../../shared/api'
-import { api } from '../api/client'
-import { useLoad } from '../hooks/useLoad'
+import { count, plural, pluralWord } from '../../../shared/text/wording'
+import { SEARCH_LIMIT, useSearch } from '../hooks/queries'
 import { Highlighted } from './Highlighted'
 
 interface Props {
@@ -10,7 +10,7 @@ interface Props {
 }
 
 export function SearchView({ query, onOpen }: Props): React.JSX.Element {
-  const { data: hits, error } = useLoad(() => api.search({ query, limit: 100 }), [query])
+  const { data: hits, error } = useSearch(query)
 
   if (error) return <p role="alert" className="error">{error}</p>
   if (!hits) return <p className="loading">Searching…</p>
@@ -21,7 +21,7 @@ export function SearchView({ query, onOpen }: Props): React.JSX.Element {
       <p className="source-facts" role="status">
         {hits.length === 0
           ? 'No clause matches. Try fewer words, or part of a word.'
-          : `${hits.length}${hits.length === 100 ? '+' : ''} clause${hits.length === 1 ? '' : 's'} in ${sources} source${sources === 1 ? '' : 's'}, best first.`}
+          : `${count(hits.length)}${hits.length === SEARCH_LIMIT ? '+' : ''} ${pluralWord(hits.length, 'clause')} in ${plural(sources, 'source')}, best first.`}
       </p>
       <ol className="hits">
         {hits.map((hit) => (

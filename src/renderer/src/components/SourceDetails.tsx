@@ -1,7 +1,7 @@
 /** A source's details as the researcher records them: title, organisation, kind, date, notes. */
 import { useState } from 'react'
-import { sourceKinds, type SourceDocument, type SourceKind, type SourceSummary } from '../../../shared/model'
-import { api } from '../api/client'
+import type { SourceMetadataRequest } from '../../../shared/api'
+import { sourceKinds, type SourceDocument, type SourceKind } from '../../../shared/model'
 
 /** A Record, so a kind added to the model is a compile error here until it has a label. */
 const KIND_LABELS: Record<SourceKind, string> = {
@@ -12,22 +12,26 @@ const KIND_LABELS: Record<SourceKind, string> = {
 }
 const KINDS = sourceKinds.map((value) => ({ value, label: KIND_LABELS[value] }))
 
-export function SourceDetails({ source, onSaved, onCancel }: { source: SourceDocument; onSaved(summary: SourceSummary): void; onCancel(): void }): React.JSX.Element {
+interface Props {
+  source: SourceDocument
+  /** Saves the details; a failure is said in the status bar and the form stays open. */
+  onSave(details: SourceMetadataRequest): void
+  onCancel(): void
+}
+
+export function SourceDetails({ source, onSave, onCancel }: Props): React.JSX.Element {
   const [title, setTitle] = useState(source.title)
   const [organisation, setOrganisation] = useState(source.organisation ?? '')
   const [kind, setKind] = useState<SourceKind>(source.kind)
   const [date, setDate] = useState(source.date ?? '')
   const [notes, setNotes] = useState(source.notes ?? '')
-  const [error, setError] = useState<string | null>(null)
   return (
     <form
       className="source-details"
       aria-label="Source details"
       onSubmit={(e) => {
         e.preventDefault()
-        api
-          .updateSource({ id: source.id, title: title.trim() || source.title, organisation: organisation.trim() || null, kind, date: date || null, notes })
-          .then(onSaved, (err: unknown) => setError(err instanceof Error ? err.message : String(err)))
+        onSave({ id: source.id, title: title.trim() || source.title, organisation: organisation.trim() || null, kind, date: date || null, notes })
       }}
     >
       <label>
@@ -52,7 +56,6 @@ export function SourceDetails({ source, onSaved, onCancel }: { source: SourceDoc
       <label className="wide">
         Notes <textarea value={notes} onChange={(e) => setNotes(e.target.value)} rows={2} placeholder="Where it came from, what it is good for…" />
       </label>
-      {error && <p className="error">{error}</p>}
       <div className="form-buttons">
         <button type="submit" className="primary">
           Save details

@@ -1,14 +1,14 @@
 /** One source read as its clauses, grouped under their headings, labels kept as printed. */
 import { useEffect, useState } from 'react'
+import type { SourceMetadataRequest } from '../../../shared/api'
+import type { SourceClauseRef } from '../../../shared/draft'
 import type { Clause, SourceDocument, SourceSummary } from '../../../shared/model'
-import { topics } from '../../../shared/topics/tag-topics'
-import { api } from '../api/client'
-import { useLoad } from '../hooks/useLoad'
+import { plural, topicLabel } from '../../../shared/text/wording'
+import { useSource } from '../hooks/queries'
+import { sourceClauseRef } from '../state/add-to-draft'
 import { CheckResults } from './CheckResults'
 import { SimilarList } from './SimilarList'
 import { SourceDetails } from './SourceDetails'
-
-const topicLabel = new Map(topics.map((t) => [t.id, t.label]))
 
 export const clauseElementId = (clauseId: string): string => `clause-${clauseId.replace(/[^A-Za-z0-9_-]/g, '-')}`
 
@@ -30,14 +30,14 @@ interface Props {
   /** A clause to scroll to and focus once the source has loaded. */
   focusClauseId?: string | undefined
   onRemove(source: SourceDocument): void
-  /** After the details changed: the library list shows the new title. */
-  onDetailsSaved(): void
+  /** Record the source's details (the library list then shows the new title); false if that failed. */
+  onSaveDetails(details: SourceMetadataRequest): Promise<boolean>
   /** Null when no draft is open. */
-  onAddToDraft: ((source: SourceDocument, clauses: Clause[]) => void) | null
+  onAddToDraft: ((clauses: SourceClauseRef[]) => void) | null
 }
 
-export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemove, onAddToDraft, onDetailsSaved }: Props): React.JSX.Element {
-  const { data: source, error, reload } = useLoad(() => api.getSource({ id: sourceId }), [sourceId])
+export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemove, onAddToDraft, onSaveDetails }: Props): React.JSX.Element {
+  const { data: source, error, reload } = useSource(sourceId)
   const [checking, setChecking] = useState(false)
   const [editing, setEditing] = useState(false)
   const [similarOf, setSimilarOf] = useState<string | null>(null)
@@ -90,7 +90,7 @@ export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemov
       <p className="source-facts">
         {source.organisation && `${source.organisation} · `}
         {source.date && `${source.date} · `}
-        {source.origin} · {source.format.toUpperCase()} · {source.clauses.length} clauses · imported{' '}
+        {source.origin} · {source.format.toUpperCase()} · {plural(source.clauses.length, 'clause')} · imported{' '}
         {new Date(source.importedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}
       </p>
       {source.notes && !editing && <p className="source-notes">{source.notes}</p>}
@@ -98,17 +98,16 @@ export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemov
         <SourceDetails
           source={source}
           onCancel={() => setEditing(false)}
-          onSaved={() => {
+          onSave={async (details) => {
+            if (!(await onSaveDetails(details))) return
             reload()
             setEditing(false)
-            onDetailsSaved()
           }}
         />
       )}
       {checking && (
         <CheckResults
-          load={() => api.checkSource({ id: source.id })}
-          loadKey={source.id}
+          target={{ sourceId: source.id }}
           labelOf={(id) => source.clauses.find((c) => c.id === id)?.label ?? 'clause'}
           onShow={(id) => setShown(id)}
         />
@@ -129,7 +128,7 @@ export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemov
             <div className="section-head">
               <h2 className="section-trail">{trail.join(' › ')}</h2>
               {onAddToDraft && (
-                <button type="button" className="link" onClick={() => onAddToDraft(source, group.clauses)}>
+                <button type="button" className="link" onClick={() => onAddToDraft(group.clauses.map((c) => sourceClauseRef(source, c)))}>
                   Add this section to the draft
                 </button>
               )}
@@ -150,7 +149,7 @@ export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemov
                   <span className="clause-text">{c.text}</span>
                   <span className="clause-tools">
                     {onAddToDraft && (
-                      <button type="button" className="link" onClick={() => onAddToDraft(source, [c])}>
+                      <button type="button" className="link" onClick={() => onAddToDraft([sourceClauseRef(source, c)])}>
                         Add to draft
                       </button>
                     )}
@@ -168,7 +167,7 @@ export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemov
                     <span className="topics" aria-label="Topics">
                       {c.topics.map((t) => (
                         <span key={t} className="topic">
-                          {topicLabel.get(t) ?? t}
+                          {topicLabel(t)}
                         </span>
                       ))}
                     </span>

@@ -1,5 +1,6 @@
 /** The status bar: the last thing that happened (read out by screen readers), and where we are. */
 import type { AppInfo, HostKind } from '../../../shared/api'
+import { plural } from '../../../shared/text/wording'
 
 const HOST_LABEL: Record<HostKind, string> = {
   electron: 'Desktop app',
@@ -15,7 +16,7 @@ export function StatusBar({ message, info, sourceCount }: { message: string; inf
         {message}
       </span>
       <span className="status-facts">
-        {sourceCount} source{sourceCount === 1 ? '' : 's'}
+        {plural(sourceCount, 'source')}
         {info && ` · ${HOST_LABEL[info.host]} · version ${info.version}`}
       </span>
     </footer>

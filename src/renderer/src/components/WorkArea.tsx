@@ -4,9 +4,9 @@
  * new tab opens so a keyboard user lands on what they asked for.
  */
 import { forwardRef, useEffect, useRef, type Dispatch, type KeyboardEvent } from 'react'
-import type { FormatInfo, SearchHit } from '../../../shared/api'
-import type { Clause, SourceDocument, SourceSummary } from '../../../shared/model'
-import { api } from '../api/client'
+import type { FormatInfo, SearchHit, SourceMetadataRequest } from '../../../shared/api'
+import type { SourceClauseRef } from '../../../shared/draft'
+import type { SourceDocument, SourceSummary } from '../../../shared/model'
 import type { TabsAction, TabsState } from '../state/tabs'
 import { CompareView } from './CompareView'
 import { CoverageView } from './CoverageView'
@@ -26,8 +26,9 @@ interface Props {
   sources: SourceSummary[]
   libraryVersion: number
   /** Null when no draft is open. */
-  onAddToDraft: ((source: SourceDocument, clauses: Clause[]) => void) | null
-  onLibraryChanged(): void
+  onAddToDraft: ((clauses: SourceClauseRef[]) => void) | null
+  /** Record a source's details; false if that failed (the status bar says why). */
+  onSaveSourceDetails(details: SourceMetadataRequest): Promise<boolean>
   /** The open draft, for views that show it beside the sources. */
   openDraft: { id: string; updatedAt: string } | null
 }
@@ -35,7 +36,7 @@ interface Props {
 const tabId = (key: string): string => `tab-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`
 const panelId = (key: string): string => `panel-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`
 
-export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state, dispatch, formats, sourceCount, onRemoveSource, onOpenHit, sources, libraryVersion, onAddToDraft, onLibraryChanged, openDraft }, ref) {
+export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state, dispatch, formats, sourceCount, onRemoveSource, onOpenHit, sources, libraryVersion, onAddToDraft, onSaveSourceDetails, openDraft }, ref) {
   const panel = useRef<HTMLDivElement>(null)
   const previousCount = useRef(state.tabs.length)
   const active = state.tabs.find((t) => t.key === state.active) ?? state.tabs[0]!
@@ -114,28 +115,20 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
             sourceId={active.sourceId}
             focusClauseId={active.focusClauseId}
             others={sources.filter((s) => s.id !== active.sourceId)}
-            onCompare={(a, b) => dispatch({ type: 'open-compare', a: a.id, b: b.id, title: `${a.title} ↔ ${b.title}` })}
+            onCompare={(a, b) => dispatch({ type: 'open-compare', a: a.id, b: b.id, names: { a: a.title, b: b.title } })}
             onRemove={onRemoveSource}
             onAddToDraft={onAddToDraft}
-            onDetailsSaved={onLibraryChanged}
+            onSaveDetails={onSaveSourceDetails}
           />
         )}
         {active.kind === 'compare' && (
-          <CompareView
-            key={active.key}
-            loadKey={active.key}
-            load={() => api.compare({ a: active.a, b: active.b })}
-            onSwap={() => dispatch({ type: 'open-compare', a: active.b, b: active.a, title: active.title.split(' ↔ ').reverse().join(' ↔ ') })}
-          />
+          <CompareView key={active.key} target={{ kind: 'sources', a: active.a, b: active.b }} onSwap={() => dispatch({ type: 'swap', key: active.key })} />
         )}
         {active.kind === 'compare-versions' && (
           <CompareView
             key={active.key}
-            loadKey={active.key}
-            load={() => api.compareDraftVersions({ draftId: active.draftId, a: active.a, b: active.b })}
-            onSwap={() =>
-              dispatch({ type: 'open-compare-versions', draftId: active.draftId, a: active.b, b: active.a, title: active.title.split(' ↔ ').reverse().join(' ↔ ') })
-            }
+            target={{ kind: 'versions', draftId: active.draftId, a: active.a, b: active.b }}
+            onSwap={() => dispatch({ type: 'swap', key: active.key })}
           />
         )}
         {active.kind === 'coverage' && <CoverageView version={libraryVersion} draft={openDraft} />}
@@ -146,14 +139,7 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
             onOpenClause={(sourceId, clauseId) =>
               dispatch({ type: 'open-source', sourceId, title: sources.find((s) => s.id === sourceId)?.title ?? 'Source', focusClauseId: clauseId })
             }
-            onAddClause={
-              onAddToDraft &&
-              ((sourceId, clauseId) =>
-                void api.getSource({ id: sourceId }).then((source) => {
-                  const clause = source.clauses.find((c) => c.id === clauseId)
-                  if (clause) onAddToDraft(source, [clause])
-                }))
-            }
+            onAddClause={onAddToDraft && ((clause) => onAddToDraft([clause]))}
           />
         )}
         {active.kind === 'search' && <SearchView query={active.query} onOpen={onOpenHit} />}

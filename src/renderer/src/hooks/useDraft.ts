@@ -1,27 +1,39 @@
 /**
- * The draft being written: which one is open, its state from the service, and the actions the
- * pane dispatches. Every action goes to the service, which saves it at once.
+ * The draft being written: which one is open, its state from the service, and everything the
+ * draft pane asks of the service (actions, undo, the draft file, named versions). Every action
+ * goes to the service, which saves it at once. A call that fails leaves its message in
+ * `error`, which the pane shows; none fails silently.
  */
 import { useCallback, useEffect, useState } from 'react'
-import type { DraftView } from '../../../shared/api'
+import type { DraftView, DraftVersionSummary } from '../../../shared/api'
 import type { DraftAction } from '../../../shared/draft'
 import type { DraftSummary } from '../../../shared/model'
 import { api } from '../api/client'
+import { downloadDraftFile, readDraftFile } from '../api/draft-files'
+import { errorMessage } from '../api/error-message'
 
 export interface DraftSession {
   drafts: DraftSummary[]
   state: DraftView | null
   error: string | null
-  open(id: string): Promise<void>
-  create(title?: string): Promise<void>
+  open(id: string): Promise<boolean>
+  create(title?: string): Promise<boolean>
   close(): void
-  apply(action: DraftAction): Promise<void>
-  undo(): Promise<void>
-  redo(): Promise<void>
-  refreshList(): Promise<void>
-  /** Replace the state after a call made elsewhere (restore a version, open a file). */
-  setState(state: DraftView): void
-  reportError(error: unknown): void
+  /** Resolves true once the service has saved the action, false (with `error` set) if not. */
+  apply(action: DraftAction): Promise<boolean>
+  undo(): Promise<boolean>
+  redo(): Promise<boolean>
+  refreshList(): Promise<boolean>
+  /** Open a draft file the user picked. */
+  openFile(file: File): Promise<boolean>
+  /** Download the open draft as a portable draft file. */
+  saveFile(): Promise<boolean>
+  // Word export (issue 9) goes here, beside saveFile: a call for the .docx bytes, then a download.
+  /** The open draft's named versions, newest first. Rejects on failure (for useLoad). */
+  listVersions(): Promise<DraftVersionSummary[]>
+  saveVersion(name: string): Promise<boolean>
+  /** Make a saved version the current draft (undoable). */
+  restoreVersion(versionId: string): Promise<boolean>
 }
 
 export function useDraft(): DraftSession {
@@ -29,34 +41,34 @@ export function useDraft(): DraftSession {
   const [state, setState] = useState<DraftView | null>(null)
   const [error, setError] = useState<string | null>(null)
 
-  const guard = useCallback(async (work: () => Promise<DraftView | void>) => {
+  /** Runs one call: a new state replaces the old, a failure becomes the message shown. */
+  const guard = useCallback(async (work: () => Promise<DraftView | void>): Promise<boolean> => {
     try {
       const next = await work()
       if (next) setState(next)
       setError(null)
+      return true
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e))
+      setError(errorMessage(e))
+      return false
     }
   }, [])
 
-  const refreshList = useCallback(async () => {
-    await guard(async () => setDrafts(await api.listDrafts()))
-  }, [guard])
+  const refreshList = useCallback(() => guard(async () => setDrafts(await api.listDrafts())), [guard])
 
   useEffect(() => {
     // Reopen the draft changed most recently, as a writer expects after a restart.
-    void (async () => {
-      try {
-        const list = await api.listDrafts()
-        setDrafts(list)
-        if (list[0]) setState(await api.getDraft({ id: list[0].id }))
-      } catch (e) {
-        setError(e instanceof Error ? e.message : String(e))
-      }
-    })()
-  }, [])
+    void guard(async () => {
+      const list = await api.listDrafts()
+      setDrafts(list)
+      if (list[0]) return api.getDraft({ id: list[0].id })
+    })
+  }, [guard])
 
   const id = state?.draft.id
+  /** A call about the open draft; with none open there is nothing to do. */
+  const withDraft = (work: (id: string) => Promise<DraftView | void>): Promise<boolean> => (id ? guard(() => work(id)) : Promise.resolve(false))
+
   return {
     drafts,
     state,
@@ -67,11 +79,14 @@ export function useDraft(): DraftSession {
       setState(null)
       void refreshList()
     },
-    apply: (action) => (id ? guard(() => api.applyDraftAction({ id, action })) : Promise.resolve()),
-    undo: () => (id ? guard(() => api.undoDraft({ id })) : Promise.resolve()),
-    redo: () => (id ? guard(() => api.redoDraft({ id })) : Promise.resolve()),
+    apply: (action) => withDraft((id) => api.applyDraftAction({ id, action })),
+    undo: () => withDraft((id) => api.undoDraft({ id })),
+    redo: () => withDraft((id) => api.redoDraft({ id })),
     refreshList,
-    setState,
-    reportError: (e) => setError(e instanceof Error ? e.message : String(e)),
+    openFile: (file) => guard(async () => api.openDraftFile(await readDraftFile(file))),
+    saveFile: () => withDraft(async (id) => downloadDraftFile(await api.saveDraftFile({ id }))),
+    listVersions: () => (id ? api.listDraftVersions({ id }) : Promise.resolve([])),
+    saveVersion: (name) => withDraft(async (id) => void (await api.saveDraftVersion({ id, name }))),
+    restoreVersion: (versionId) => guard(() => api.restoreDraftVersion({ versionId })),
   }
 }

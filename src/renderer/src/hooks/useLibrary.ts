@@ -1,8 +1,9 @@
 /** The library's sources and the import action, loaded through the API. */
 import { useCallback, useEffect, useState } from 'react'
-import type { ImportReport } from '../../../shared/api'
+import type { ImportReport, SourceMetadataRequest } from '../../../shared/api'
 import type { SourceSummary } from '../../../shared/model'
 import { api } from '../api/client'
+import { errorMessage } from '../api/error-message'
 import { toImportFiles } from '../api/files'
 
 export interface Library {
@@ -15,6 +16,8 @@ export interface Library {
   lastReport: ImportReport | null
   importFiles(files: Iterable<File>): Promise<ImportReport | null>
   removeSource(id: string): Promise<boolean>
+  /** Record a source's details (title, organisation, kind, date, notes); false if it failed. */
+  updateSource(details: SourceMetadataRequest): Promise<boolean>
   /** Reload the list (after details changed elsewhere). */
   refresh(): Promise<void>
   dismissReport(): void
@@ -34,7 +37,7 @@ export function useLibrary(): Library {
       setVersion((v) => v + 1)
       setError(null)
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e))
+      setError(errorMessage(e))
     } finally {
       setLoading(false)
     }
@@ -53,7 +56,7 @@ export function useLibrary(): Library {
         await refresh()
         return report
       } catch (e) {
-        setError(e instanceof Error ? e.message : String(e))
+        setError(errorMessage(e))
         return null
       } finally {
         setImporting(false)
@@ -69,12 +72,26 @@ export function useLibrary(): Library {
         await refresh()
         return removed
       } catch (e) {
-        setError(e instanceof Error ? e.message : String(e))
+        setError(errorMessage(e))
         return false
       }
     },
     [refresh],
   )
 
-  return { sources, version, loading, error, importing, lastReport, importFiles, removeSource, refresh, dismissReport: () => setLastReport(null) }
+  const updateSource = useCallback(
+    async (details: SourceMetadataRequest) => {
+      try {
+        await api.updateSource(details)
+        await refresh()
+        return true
+      } catch (e) {
+        setError(errorMessage(e))
+        return false
+      }
+    },
+    [refresh],
+  )
+
+  return { sources, version, loading, error, importing, lastReport, importFiles, removeSource, updateSource, refresh, dismissReport: () => setLastReport(null) }
 }

@@ -3,6 +3,7 @@
  * and a result from a superseded request never overwriting a newer one.
  */
 import { useCallback, useEffect, useRef, useState, type DependencyList } from 'react'
+import { errorMessage } from '../api/error-message'
 
 export interface Loaded<T> {
   data: T | null
@@ -28,7 +29,7 @@ export function useLoad<T>(load: () => Promise<T>, deps: DependencyList): Loaded
         }
       },
       (e: unknown) => {
-        if (mine === request.current) setError(e instanceof Error ? e.message : String(e))
+        if (mine === request.current) setError(errorMessage(e))
       },
     )
   }, [run])

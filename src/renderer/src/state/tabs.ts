@@ -2,13 +2,19 @@
  * The work area's tabs as data: actions in, new state out, so tab behaviour is unit-tested
  * without a browser and components only dispatch.
  */
+/** What the two sides of a comparison are called; the tab's title is made from them. */
+export interface CompareNames {
+  a: string
+  b: string
+}
+
 export type Tab =
   | { key: 'start'; kind: 'start'; title: string }
   /** focusClauseId: the clause to bring into view when the tab shows (from a search hit). */
   | { key: string; kind: 'source'; sourceId: string; title: string; focusClauseId?: string }
   | { key: string; kind: 'search'; query: string; title: string }
-  | { key: string; kind: 'compare'; a: string; b: string; title: string }
-  | { key: string; kind: 'compare-versions'; draftId: string; a: string; b: string; title: string }
+  | { key: string; kind: 'compare'; a: string; b: string; names: CompareNames; title: string }
+  | { key: string; kind: 'compare-versions'; draftId: string; a: string; b: string; names: CompareNames; title: string }
   | { key: string; kind: 'draft-version'; versionId: string; title: string }
   | { key: 'coverage'; kind: 'coverage'; title: string }
   | { key: 'families'; kind: 'families'; title: string }
@@ -21,8 +27,10 @@ export interface TabsState {
 export type TabsAction =
   | { type: 'open-source'; sourceId: string; title: string; focusClauseId?: string }
   | { type: 'open-search'; query: string }
-  | { type: 'open-compare'; a: string; b: string; title: string }
-  | { type: 'open-compare-versions'; draftId: string; a: string; b: string; title: string }
+  | { type: 'open-compare'; a: string; b: string; names: CompareNames }
+  | { type: 'open-compare-versions'; draftId: string; a: string; b: string; names: CompareNames }
+  /** Open the comparison of a compare tab the other way round (B as A). */
+  | { type: 'swap'; key: string }
   | { type: 'open-version'; versionId: string; title: string }
   | { type: 'open-view'; view: 'coverage' | 'families' }
   | { type: 'activate'; key: string }
@@ -40,6 +48,9 @@ export function sourceTabKey(sourceId: string): string {
 export function searchTabKey(query: string): string {
   return `search:${query}`
 }
+
+const compareTitle = (names: CompareNames): string => `${names.a} ↔ ${names.b}`
+const swapped = (names: CompareNames): CompareNames => ({ a: names.b, b: names.a })
 
 function closeTab(state: TabsState, key: string): TabsState {
   const index = state.tabs.findIndex((t) => t.key === key)
@@ -74,13 +85,23 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
     case 'open-compare': {
       const key = `compare:${action.a}:${action.b}`
       if (state.tabs.some((t) => t.key === key)) return { ...state, active: key }
-      return { tabs: [...state.tabs, { key, kind: 'compare', a: action.a, b: action.b, title: action.title }], active: key }
+      const tab: Tab = { key, kind: 'compare', a: action.a, b: action.b, names: action.names, title: compareTitle(action.names) }
+      return { tabs: [...state.tabs, tab], active: key }
     }
     case 'open-compare-versions': {
       const key = `versions:${action.draftId}:${action.a}:${action.b}`
       if (state.tabs.some((t) => t.key === key)) return { ...state, active: key }
-      const tab: Tab = { key, kind: 'compare-versions', draftId: action.draftId, a: action.a, b: action.b, title: action.title }
+      const tab: Tab = { key, kind: 'compare-versions', draftId: action.draftId, a: action.a, b: action.b, names: action.names, title: compareTitle(action.names) }
       return { tabs: [...state.tabs, tab], active: key }
+    }
+    case 'swap': {
+      // The swapped comparison opens as its own tab (or is brought forward), so both stay at hand.
+      const tab = state.tabs.find((t) => t.key === action.key)
+      if (tab?.kind === 'compare') return tabsReducer(state, { type: 'open-compare', a: tab.b, b: tab.a, names: swapped(tab.names) })
+      if (tab?.kind === 'compare-versions') {
+        return tabsReducer(state, { type: 'open-compare-versions', draftId: tab.draftId, a: tab.b, b: tab.a, names: swapped(tab.names) })
+      }
+      return state
     }
     case 'open-version': {
       const key = `version:${action.versionId}`

@@ -3,11 +3,14 @@
  * (B's order, with clauses only in A where they stood in A), each with its status and, where
  * the words differ, a word diff.
  */
-import type { Clause, ClauseRef, Comparison, ComparisonCounts, ComparisonRow, RowStatus, SourceDocument } from '../../model'
+import type { Clause, ClauseRef, Comparison, ComparisonRow, RowStatus, SourceDocument } from '../../model'
 import { summarise } from '../../model'
 import { rewrittenDiff, wordDiff } from '../word-diff'
 import { type AlignedGroup, alignClauses, type ClauseAlignment } from './align'
 import { type CompareOptions, DEFAULT_DIFF_BUDGET_MS } from './options'
+import { countRows } from './row-counts'
+
+export { countRows }
 
 export function compareSources(a: SourceDocument, b: SourceDocument, options: CompareOptions = {}): Comparison {
   const rows = comparisonRows(a.clauses, b.clauses, options)
@@ -101,20 +104,4 @@ export function readingOrder(alignment: ClauseAlignment, sizeB: number): Entry[]
     }
   }
   return out
-}
-
-export function countRows(rows: readonly ComparisonRow[]): ComparisonCounts {
-  const counts: ComparisonCounts = { same: 0, changed: 0, moved: 0, movedChanged: 0, onlyA: 0, onlyB: 0, split: 0, merged: 0 }
-  const key: Record<RowStatus, keyof ComparisonCounts> = {
-    same: 'same',
-    changed: 'changed',
-    moved: 'moved',
-    'moved-changed': 'movedChanged',
-    'only-a': 'onlyA',
-    'only-b': 'onlyB',
-    split: 'split',
-    merged: 'merged',
-  }
-  for (const row of rows) counts[key[row.status]]++
-  return counts
 }

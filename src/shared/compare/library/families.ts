@@ -170,7 +170,7 @@ function describeFamily(index: ClauseIndex, group: Group, opts: FamilyOptions): 
   const repClause = index.clauses[rep]!
   return {
     id: `family:${repClause.id}`,
-    representative: { clauseId: repClause.id, sourceId: index.sources[index.sourceOf[rep]!]!.id, text: repClause.text },
+    representative: { clauseId: repClause.id, sourceId: index.sources[index.sourceOf[rep]!]!.id, label: repClause.label, text: repClause.text },
     members: out,
     topics: familyTopics,
     sourceCount: firstOfSource.size,

@@ -5,6 +5,7 @@
  * odt/errors.ts, pdf/errors.ts) and are built with fileError too.
  */
 import { WorkbenchError, type ErrorCode } from '../../errors'
+import { fileTooLargeMessage } from '../../text/wording'
 
 /**
  * A WorkbenchError about one file. `afterName` continues the sentence that starts with the
@@ -56,8 +57,7 @@ export function emptyFile(fileName: string): WorkbenchError {
 }
 
 export function fileTooLarge(fileName: string, bytes: number, maxBytes: number): WorkbenchError {
-  const mb = (bytes / 1024 / 1024).toFixed(0)
-  return fileError('file-too-large', fileName, ` is ${mb} MB, larger than the ${maxBytes / 1024 / 1024} MB a policy could be; it was not imported.`)
+  return new WorkbenchError('file-too-large', fileTooLargeMessage(fileName, bytes, maxBytes), fileName)
 }
 
 export function noParagraphs(fileName: string): WorkbenchError {

@@ -5,11 +5,11 @@
  */
 import type { WorkbenchError } from '../../errors'
 import { fileError } from '../kit/errors'
+import { plural } from '../../text/wording'
 
 /** More pages than any policy has; the bound keeps a hostile or mistaken file from taking minutes. */
 export const MAX_PAGES = 2000
 
-const plural = (n: number, one: string, many: string): string => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`
 
 /** What the first bytes suggest a misnamed file really is, in words a reader knows. */
 function lookalike(bytes: Uint8Array): string | null {

@@ -10,6 +10,7 @@
  */
 import type { Block } from '../blocks'
 import { WorkbenchError } from '../../errors'
+import { pluralWord } from '../../text/wording'
 import type { ImportedContent, Importer } from '../importer'
 import { removeContents } from './contents'
 import { damaged, internal, scanned } from './errors'
@@ -27,25 +28,25 @@ function pageList(pages: readonly number[]): string {
 }
 
 function pagesPhrase(pages: readonly number[]): string {
-  return pages.length === 1 ? `Page ${pages[0]}` : `Pages ${pageList(pages)}`
+  return `${pluralWord(pages.length, 'Page')} ${pageList(pages)}`
 }
 
 function warningsOf(loaded: LoadedPdf, textless: readonly number[], contents: readonly number[]): string[] {
   const warnings: string[] = []
   const { unreadablePages: unreadable, angledTextPages: angled } = loaded
   if (unreadable.length > 0) {
-    warnings.push(`${pagesPhrase(unreadable)} could not be read (the file is damaged there) and ${unreadable.length === 1 ? 'was' : 'were'} left out.`)
+    warnings.push(`${pagesPhrase(unreadable)} could not be read (the file is damaged there) and ${pluralWord(unreadable.length, 'was', 'were')} left out.`)
   }
   if (textless.length > 0) {
-    warnings.push(`${pagesPhrase(textless)} ${textless.length === 1 ? 'has' : 'have'} no text, only images (perhaps scanned pages), so nothing on ${textless.length === 1 ? 'it' : 'them'} was imported.`)
+    warnings.push(`${pagesPhrase(textless)} ${pluralWord(textless.length, 'has', 'have')} no text, only images (perhaps scanned pages), so nothing on ${pluralWord(textless.length, 'it', 'them')} was imported.`)
   }
   if (contents.length > 0) {
     warnings.push(
-      `The table of contents on ${contents.length === 1 ? 'page' : 'pages'} ${pageList(contents)} was left out: the headings it lists are imported where they stand.`,
+      `The table of contents on ${pluralWord(contents.length, 'page')} ${pageList(contents)} was left out: the headings it lists are imported where they stand.`,
     )
   }
   if (angled.length > 0) {
-    warnings.push(`Text set at an angle (such as a watermark or a sideways table heading) on ${angled.length === 1 ? 'page' : 'pages'} ${pageList(angled)} was left out.`)
+    warnings.push(`Text set at an angle (such as a watermark or a sideways table heading) on ${pluralWord(angled.length, 'page')} ${pageList(angled)} was left out.`)
   }
   return warnings
 }

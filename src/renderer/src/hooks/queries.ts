@@ -1,0 +1,68 @@
+/**
+ * What the views read, one hook each: views ask for data by what it is, these hooks call the
+ * API (through useLoad, so a stale answer never overwrites a newer one and a failure comes
+ * back as words). Changes live in useLibrary and useDraft.
+ */
+// Note: results named by the method that returns them, so these hooks follow the contract
+// wherever its types are declared.
+import type { ApiResult } from '../../../shared/api'
+import type { SourceSummary } from '../../../shared/model'
+import { api } from '../api/client'
+import { useLoad, type Loaded } from './useLoad'
+
+/** The host, its version and the formats it reads: asked once. */
+export function useAppInfo(): Loaded<ApiResult<'getAppInfo'>> {
+  return useLoad(() => api.getAppInfo(), [])
+}
+
+export function useSource(sourceId: string): Loaded<ApiResult<'getSource'>> {
+  return useLoad(() => api.getSource({ id: sourceId }), [sourceId])
+}
+
+/** At most this many hits are asked for; the view says "100+" when it gets them all. */
+export const SEARCH_LIMIT = 100
+
+export function useSearch(query: string): Loaded<ApiResult<'search'>> {
+  return useLoad(() => api.search({ query, limit: SEARCH_LIMIT }), [query])
+}
+
+export function useSimilar(clauseId: string): Loaded<ApiResult<'similar'>> {
+  return useLoad(() => api.similar({ clauseId, perSource: 1, limit: 8 }), [clauseId])
+}
+
+/** Recomputed whenever the library's list changes. */
+export function useFamilies(sources: readonly SourceSummary[]): Loaded<ApiResult<'families'>> {
+  return useLoad(() => api.families({}), [sources])
+}
+
+/** libraryVersion: the library's change counter; the open draft's updatedAt reloads too. */
+export function useCoverage(libraryVersion: number, draft: { id: string; updatedAt: string } | null): Loaded<ApiResult<'coverage'>> {
+  return useLoad(() => api.coverage(draft ? { draftId: draft.id } : {}), [libraryVersion, draft?.id, draft?.updatedAt])
+}
+
+/** What to check for repeats and conflicts: a source, or the draft as it stands now. */
+export type CheckTarget = { sourceId: string } | { draftId: string; updatedAt: string }
+
+export function useCheck(target: CheckTarget): Loaded<ApiResult<'checkSource'>> {
+  const key = 'sourceId' in target ? `source:${target.sourceId}` : `draft:${target.draftId}:${target.updatedAt}`
+  return useLoad(() => ('sourceId' in target ? api.checkSource({ id: target.sourceId }) : api.checkDraft({ id: target.draftId })), [key])
+}
+
+/** Two sources, or two versions of a draft ("current" for the draft as it is now). */
+export type ComparisonTarget = { a: string; b: string } & ({ kind: 'sources' } | { kind: 'versions'; draftId: string })
+
+export function useComparison(target: ComparisonTarget): Loaded<ApiResult<'compare'>> {
+  const key = target.kind === 'sources' ? `sources:${target.a}:${target.b}` : `versions:${target.draftId}:${target.a}:${target.b}`
+  return useLoad(
+    () => (target.kind === 'sources' ? api.compare({ a: target.a, b: target.b }) : api.compareDraftVersions({ draftId: target.draftId, a: target.a, b: target.b })),
+    [key],
+  )
+}
+
+/**
+ * A saved version, read only. Note: here rather than on the draft session because its tab
+ * stays open, and readable, after the draft itself is closed.
+ */
+export function useDraftVersion(versionId: string): Loaded<ApiResult<'getDraftVersion'>> {
+  return useLoad(() => api.getDraftVersion({ versionId }), [versionId])
+}
