@@ -35,3 +35,14 @@ export { draftAsSource } from './as-source'
 export { DRAFT_FILE_FORMAT, DRAFT_FILE_SCHEMA_VERSION, type DraftFile, parseDraftFile, serializeDraftFile, type SerializeOptions } from './file'
 export { composeDraft, parseFrom, parseRecipe, type Recipe, type RecipeClause, type RecipeClauseRef, recipeFiles, type ResolveClause } from './recipe'
 export { DRAFT_ID_PATTERN, DRAFT_LIMITS } from './limits'
+export { withClauseLevels } from './restore'
+export {
+  CLAUSE_LEVELS,
+  type ClauseLevel,
+  effectiveLevels,
+  formatCounter,
+  formatNumber,
+  NUMBERING_SCHEMES,
+  NUMBERING_TABLE,
+  type NumberingScheme,
+} from './numbering'
