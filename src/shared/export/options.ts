@@ -21,7 +21,7 @@ export const exportOptionsSchema = z.strictObject({
   /** The document's date; the draft's last change when left out (never the clock, so output is repeatable). */
   date: date.optional(),
   /** The organisation's Word template, whose styles the export takes (pandoc's --reference-doc). */
-  reference: z.instanceof(Uint8Array).optional(),
+  reference: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'should be the bytes of a Word file').optional(),
 })
 
 /** What a caller may pass (defaults filled in by the schema). */

@@ -5,7 +5,7 @@
  */
 import { Document, Packer, Paragraph } from 'docx'
 import { buildExport, type ExportDocument, type ExportOptionsInput, renderDocx } from '../../../src/shared/export'
-import type { ClauseBlock } from '../../../src/shared/export'
+import type { ClauseBlock, ExportBlock } from '../../../src/shared/export'
 import { policyDraft } from './drafts'
 
 export const FIXED = { date: '2026-03-12', author: 'Jo Brown' } as const
@@ -34,7 +34,7 @@ export async function councilTemplate(): Promise<Uint8Array> {
 
 /** Revisions of every kind on the policy's blocks, as the tracked-changes model will hand them over. */
 export function withRevisions(doc: ExportDocument): ExportDocument {
-  const blocks = doc.blocks.flatMap((b) => {
+  const blocks = doc.blocks.flatMap((b): ExportBlock[] => {
     if (b.kind !== 'clause') return [b]
     const clause = b as ClauseBlock
     if (clause.id === 'c1') {
@@ -54,6 +54,23 @@ export function withRevisions(doc: ExportDocument): ExportDocument {
   return { ...doc, blocks }
 }
 
+/** Hand-made blocks with every kind of revision, a comment, and a move that also changed. */
+export function revisionSample(): ExportDocument {
+  return {
+    meta: { title: 'T', organisation: '', version: '1', status: 'draft', author: 'Reviewer', date: '2026-04-01', protectiveMarking: '', numbering: 'decimal' },
+    comments: [{ id: 0, author: 'Reviewer', date: '2026-04-01T00:00:00Z', paragraphs: ['Why?'] }],
+    blocks: [
+      { kind: 'heading', text: 'One', number: '1' },
+      { kind: 'clause', id: 'a', level: 1, number: '1.1', comments: [0], runs: [{ text: 'Old and new.' }], segments: [{ text: 'Old', op: 'delete' }, { text: 'New', op: 'insert' }, { text: ' and new.', op: 'equal' }] },
+      { kind: 'clause', id: 'b', level: 1, number: '1.2', comments: [], runs: [{ text: 'Added.' }], change: 'inserted' },
+      { kind: 'clause', id: 'c', level: 2, number: '1.2.1', comments: [], runs: [{ text: 'Removed.' }], change: 'deleted' },
+      { kind: 'clause', id: 'd', level: 1, number: '1.3', comments: [], runs: [{ text: 'Moving.' }], change: 'moved-from', moveName: 'm1' },
+      { kind: 'heading', text: 'Two', number: '2', change: 'inserted' },
+      { kind: 'clause', id: 'd', level: 1, number: '2.1', comments: [], runs: [{ text: 'Moving on.' }], change: 'moved-to', moveName: 'm1', segments: [{ text: 'Moving', op: 'equal' }, { text: ' on', op: 'insert' }, { text: '.', op: 'equal' }] },
+    ],
+  }
+}
+
 export async function exportCases(): Promise<ExportCase[]> {
   const draft = policyDraft()
   const versions = [{ name: '0.1', note: 'First draft for HR', createdAt: '2026-01-10T10:00:00Z', owner: 'Jo Brown' }, { name: '0.2', note: 'After union comments', createdAt: '2026-02-02T10:00:00Z' }]
@@ -70,5 +87,6 @@ export async function exportCases(): Promise<ExportCase[]> {
     make('comments', { provenance: 'comments', notesAsComments: true }),
     make('tracked', { numbering: 'alpha' }, false, withRevisions),
     make('template', { reference: await councilTemplate(), protectiveMarking: 'OFFICIAL SENSITIVE' }),
+    renderDocx(revisionSample()).then((bytes) => ({ name: 'revisions', doc: revisionSample(), bytes, plain: false })),
   ])
 }
