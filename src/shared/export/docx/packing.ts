@@ -16,11 +16,23 @@ export interface PackFixes {
   parts?: Record<string, string>
 }
 
-export function repack(zip: Uint8Array, fixes: PackFixes): Uint8Array {
-  const entries = unzipSync(zip)
+/** The package's parts by name: XML as text, anything else as bytes. */
+export type PackageParts = Record<string, string | Uint8Array>
+
+/** The parts of a zip docx packed. */
+export function unpack(zip: Uint8Array): PackageParts {
+  return unzipSync(zip)
+}
+
+export function repack(parts: PackageParts, fixes: PackFixes): Uint8Array {
+  const entries: Record<string, Uint8Array> = {}
   const text: Record<string, string> = {}
-  const xmlNames = Object.keys(entries).filter((n) => n.endsWith('.xml') || n.endsWith('.rels'))
-  for (const name of xmlNames) text[name] = strFromU8(entries[name]!)
+  for (const [name, data] of Object.entries(parts)) {
+    if (typeof data === 'string') text[name] = data
+    else if (name.endsWith('.xml') || name.endsWith('.rels')) text[name] = strFromU8(data)
+    else entries[name] = data
+  }
+  const xmlNames = Object.keys(text)
   for (const [name, xml] of Object.entries(fixes.parts ?? {})) text[name] = xml
 
   const core = 'docProps/core.xml'
@@ -43,7 +55,7 @@ export function repack(zip: Uint8Array, fixes: PackFixes): Uint8Array {
   if (text[body]) text[body] = renumberBookmarks(text[body])
 
   const out: Zippable = {}
-  for (const name of Object.keys(entries).sort()) {
+  for (const name of [...Object.keys(text), ...Object.keys(entries)].sort()) {
     const data = name in text ? strToU8(text[name]!) : entries[name]!
     out[name] = [data, { mtime: ZIP_TIME, level: 6 }]
   }
