@@ -58,7 +58,7 @@ export function App(): React.JSX.Element {
       const current = draft.state?.draft
       const section = current?.sections.at(-1)
       if (!current || !section) return
-      const refs = clauses.map((c) => ({ sourceId: source.id, sourceTitle: source.title, clauseId: c.id, label: c.label, text: c.text }))
+      const refs = clauses.map((c) => ({ sourceId: source.id, sourceTitle: source.title, clauseId: c.id, label: c.label, text: c.text, level: c.level }))
       const at = { sectionId: section.id, index: section.clauses.length }
       void draft.apply(
         refs.length === 1
