@@ -86,4 +86,14 @@ describe('round trip through the project importer', () => {
       expect(numbered.map((x) => x.level - offset), c.name).toEqual(clauses.map((x) => x.level))
     }
   })
+
+  it('reads the tracked export as the draft with every revision accepted', async () => {
+    const tracked = cases.find((c) => c.name === 'tracked')!
+    const source = await importFile({ name: 'tracked.docx', bytes: tracked.bytes, importedAt: '2026-03-12T00:00:00Z' })
+    const expected = policyDraft()
+      .sections.flatMap((s) => s.clauses)
+      .filter((c) => c.id !== 'c4')
+      .map((c) => (c.id === 'c1' ? c.text.replace('learned', 'learnt') : c.text))
+    expect(source.clauses.filter((x) => x.label !== null).map((x) => x.inline)).toEqual(expected)
+  })
 })
