@@ -9,6 +9,7 @@ import { asChild, MoveRangeEnd, MoveRangeStart, type MoveSide, MovedTextRun } fr
 import type { Revisions } from './revision-ids'
 import { textRuns } from './runs'
 
+/** Note: a changed paragraph keeps bold and italic but writes links as plain text (a revision run holds runs, not hyperlinks). */
 const runOptions = (run: InlineRun): IRunOptions => ({ text: run.text, bold: run.bold, italics: run.italic })
 
 /** The paragraph's content runs, with their revisions. */
