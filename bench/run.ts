@@ -42,6 +42,7 @@ for (const [title, script] of [
   ['Clause families at growing library sizes', 'families-scaling.ts'],
   ['Similar-clause lookup on 40,000 clauses', 'similar-latency.ts'],
   ['The workspace: importing 1,000 files, opening 50k clauses, searching', 'workspace.ts'],
+  ['Word export of drafts of 100, 1,000 and 5,000 clauses, against pandoc', 'export.bench.ts'],
 ] as const) {
   console.log(`\n${title}\n`)
   runScript(script)

@@ -204,6 +204,8 @@ export interface DraftClause {
   text: string
   /** The author's note to themselves or to reviewers; not part of the policy. */
   note: string
+  /** Clause (1), sub-clause (2) or sub-sub-clause (3); drafts saved before levels read as 1. */
+  level: 1 | 2 | 3
   origin?: ClauseOrigin
 }
 

@@ -4,12 +4,15 @@ import { expect, it } from 'vitest'
 it('exports the draft model functions and constants', async () => {
   const api = await import('../../src/shared/draft')
   expect(Object.keys(api).sort()).toEqual([
+    'CLAUSE_LEVELS',
     'DEFAULT_HISTORY_LIMIT',
     'DEFAULT_METADATA',
     'DRAFT_FILE_FORMAT',
     'DRAFT_FILE_SCHEMA_VERSION',
     'DRAFT_ID_PATTERN',
     'DRAFT_LIMITS',
+    'NUMBERING_SCHEMES',
+    'NUMBERING_TABLE',
     'addSourceClauses',
     'applyDraftAction',
     'canRedo',
@@ -26,7 +29,10 @@ it('exports the draft model functions and constants', async () => {
     'draftActionSchema',
     'draftAsSource',
     'draftLabels',
+    'effectiveLevels',
     'findClause',
+    'formatCounter',
+    'formatNumber',
     'lastStep',
     'moveClauseStep',
     'nextStep',
@@ -42,5 +48,6 @@ it('exports the draft model functions and constants', async () => {
     'summariseDraft',
     'undo',
     'undoLabel',
+    'withClauseLevels',
   ])
 })

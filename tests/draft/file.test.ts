@@ -40,7 +40,7 @@ describe('serializeDraftFile', () => {
     expect(file.schemaVersion).toBe(1)
     expect(file.savedAt).toBe(draft.metadata.updatedAt)
     expect(Object.keys(file.draft.metadata)).toEqual(['title', 'organisation', 'version', 'status', 'owner', 'approver', 'committee', 'approvedOn', 'reviewDue', 'createdAt', 'updatedAt'])
-    expect(Object.keys(file.draft.sections[0].clauses[0])).toEqual(['id', 'text', 'note', 'origin'])
+    expect(Object.keys(file.draft.sections[0].clauses[0])).toEqual(['id', 'text', 'note', 'level', 'origin'])
     expect(text).toContain('\n  "draft": {\n')
     expect(text.endsWith('}\n')).toBe(true)
   })

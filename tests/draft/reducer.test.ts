@@ -65,6 +65,7 @@ describe('each action', () => {
       id: added.id,
       text: SOURCE_B.text,
       note: '',
+      level: 1,
       origin: { sourceId: SOURCE_B.sourceId, clauseId: SOURCE_B.clauseId, sourceTitle: SOURCE_B.sourceTitle, label: null, originalText: SOURCE_B.text },
     })
   })
@@ -72,7 +73,7 @@ describe('each action', () => {
   it('add-clause inserts a new clause with no origin, and takes a given id', () => {
     const next = apply({ type: 'add-clause', at: { sectionId: 's2', index: 0 }, text: 'Ask first.', id: 'mine' })
     expect(clauseIds(next)[1]).toEqual(['mine', 'c4'])
-    expect(clause(next, 'mine')).toEqual({ id: 'mine', text: 'Ask first.', note: '' })
+    expect(clause(next, 'mine')).toEqual({ id: 'mine', text: 'Ask first.', note: '', level: 1 })
   })
 
   it('clamps positions: past the end appends, negative or NaN indexes go to the ends', () => {

@@ -5,7 +5,7 @@ import type { DraftClause } from '../../src/shared/model'
 import { sampleDraft, SOURCE_A, testContext } from './support'
 
 const origin = { sourceId: SOURCE_A.sourceId, clauseId: SOURCE_A.clauseId, sourceTitle: SOURCE_A.sourceTitle, label: '4.2', originalText: 'Do not share  anything\nyou learn at work.' }
-const withText = (text: string, o: DraftClause['origin'] | null = origin): DraftClause => (o ? { id: 'c', text, note: '', origin: o } : { id: 'c', text, note: '' })
+const withText = (text: string, o: DraftClause['origin'] | null = origin): DraftClause => (o ? { id: 'c', text, note: '', level: 1, origin: o } : { id: 'c', text, note: '', level: 1 })
 
 describe('clauseState', () => {
   it('is new without an origin, whatever the text', () => {

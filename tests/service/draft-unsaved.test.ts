@@ -16,13 +16,13 @@ function diskFull(): unknown {
 }
 
 /** A draft with two sections, a source clause that was adapted, a new clause, and a named version. */
-async function setUp(): Promise<{ s: WorkbenchService; id: string; versionId: string; ids: Record<'s1' | 's2' | 'c1' | 'c2' | 'c3', string> }> {
+async function setUp(): Promise<{ s: WorkbenchService; id: string; versionId: string; ids: Record<'s1' | 's2' | 'c1' | 'c2' | 'c3' | 'c4', string> }> {
   let clock = Date.parse('2026-03-12T09:00:00Z')
   const s = new WorkbenchService({ host: 'test', now: () => new Date((clock += 1000)) })
   const created = await s.createDraft({ title: 'Our policy' })
   const id = created.draft.id
   const s1 = created.draft.sections[0]!.id
-  const ids = { s1, s2: 'section-2', c1: 'clause-1', c2: 'clause-2', c3: 'clause-3' }
+  const ids = { s1, s2: 'section-2', c1: 'clause-1', c2: 'clause-2', c3: 'clause-3', c4: 'clause-4' }
   await s.applyDraftAction({
     id,
     action: {
@@ -32,6 +32,7 @@ async function setUp(): Promise<{ s: WorkbenchService; id: string; versionId: st
         { type: 'add-clause', id: ids.c2, at: { sectionId: s1, index: 1 }, text: 'Ask the communications team.' },
         { type: 'add-section', id: ids.s2, index: 1, heading: 'Elections' },
         { type: 'add-clause', id: ids.c3, at: { sectionId: ids.s2, index: 0 }, text: 'Post nothing political.' },
+        { type: 'add-clause', id: ids.c4, at: { sectionId: ids.s2, index: 1 }, text: 'Not even a like.', level: 2 },
       ],
     },
   })
@@ -45,6 +46,8 @@ function everyAction(ids: Awaited<ReturnType<typeof setUp>>['ids']): Record<Draf
   return {
     'add-source-clause': { type: 'add-source-clause', at: { sectionId: ids.s2, index: 0 }, source: { ...SOURCE, clauseId: 'n-2' } },
     'add-clause': { type: 'add-clause', at: { sectionId: ids.s1, index: 0 }, text: 'A new clause.' },
+    'indent-clause': { type: 'indent-clause', clauseId: ids.c2 },
+    'outdent-clause': { type: 'outdent-clause', clauseId: ids.c4 },
     'edit-clause': { type: 'edit-clause', clauseId: ids.c2, text: 'Ask HR.' },
     'restore-clause': { type: 'restore-clause', clauseId: ids.c1 },
     'set-note': { type: 'set-note', clauseId: ids.c1, note: 'Check with legal.' },
@@ -63,7 +66,7 @@ type Fixture = Awaited<ReturnType<typeof setUp>>
 type Change = (f: Fixture) => Promise<DraftView>
 
 const CHANGES: [string, Change][] = [
-  ...(Object.keys(everyAction({ s1: '', s2: '', c1: '', c2: '', c3: '' })) as DraftActionType[]).map(
+  ...(Object.keys(everyAction({ s1: '', s2: '', c1: '', c2: '', c3: '', c4: '' })) as DraftActionType[]).map(
     (type): [string, Change] => [type, ({ s, id, ids }) => s.applyDraftAction({ id, action: everyAction(ids)[type] })],
   ),
   ['undo', ({ s, id }) => s.undoDraft({ id })],

@@ -27,7 +27,7 @@ export function crashDraft(counter: number): Draft {
     sections: Array.from({ length: (counter % 7) + 1 }, (_, s) => ({
       id: `s${s}`,
       heading: `Section ${s} ${stamp}`,
-      clauses: Array.from({ length: 12 }, (_, c) => ({ id: `s${s}c${c}`, text: `Clause ${c} ${stamp} ${'words '.repeat(30)}`, note: stamp })),
+      clauses: Array.from({ length: 12 }, (_, c) => ({ id: `s${s}c${c}`, text: `Clause ${c} ${stamp} ${'words '.repeat(30)}`, note: stamp, level: 1 as const })),
     })),
   }
 }

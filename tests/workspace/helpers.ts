@@ -102,7 +102,7 @@ export function makeDraft(id: string, overrides: { title?: string; updatedAt?: s
     sections: (overrides.clauses ?? [['Be polite online.', 'Do not share passwords.']]).map((texts, s) => ({
       id: `${id}-s${s}`,
       heading: `Section ${s + 1}`,
-      clauses: texts.map((text, c) => ({ id: `${id}-s${s}-c${c}`, text, note: '' })),
+      clauses: texts.map((text, c) => ({ id: `${id}-s${s}-c${c}`, text, note: '', level: 1 as const })),
     })),
   }
 }

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto'
 import { WorkbenchError } from '../../shared/errors'
 import type { Draft, DraftId, DraftStatus, DraftSummary, DraftVersion, DraftVersionSummary } from '../../shared/model'
+import { withClauseLevels } from '../../shared/draft/restore'
 import type { Statements } from './statements'
 
 export interface NewDraftVersion {
@@ -100,7 +101,7 @@ export class DraftStore {
 
   get(id: DraftId): Draft | undefined {
     const row = this.sql.get<{ draft: string }>('SELECT draft FROM drafts WHERE id = ?').get(id)
-    return row && (JSON.parse(row.draft) as Draft)
+    return row && withClauseLevels(JSON.parse(row.draft) as Draft)
   }
 
   summary(id: DraftId): DraftSummary | undefined {
@@ -153,6 +154,6 @@ export class DraftStore {
 
   getVersion(id: string): DraftVersion | undefined {
     const row = this.sql.get<VersionRow & { draft: string }>('SELECT id, draft_id, name, note, created_at, draft FROM draft_versions WHERE id = ?').get(id)
-    return row && { ...versionOf(row), draft: JSON.parse(row.draft) as Draft }
+    return row && { ...versionOf(row), draft: withClauseLevels(JSON.parse(row.draft) as Draft) }
   }
 }

@@ -20,7 +20,9 @@ const source = z.strictObject({
   clauseId: z.string().min(1).max(L.idChars),
   label: z.string().max(L.idChars).nullable(),
   text: z.string().max(L.textChars),
+  level: z.number().int().min(0).max(100).optional(),
 })
+const level = z.union([z.literal(1), z.literal(2), z.literal(3)])
 
 /** The metadata an author edits (also a compose recipe's "metadata", less the title). */
 export const editableMetadataSchema = z.strictObject({
@@ -36,8 +38,10 @@ export const editableMetadataSchema = z.strictObject({
 })
 
 const simple = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('add-source-clause'), at: position, source, id: id.optional() }),
-  z.strictObject({ type: z.literal('add-clause'), at: position, text: z.string().max(L.textChars), id: id.optional() }),
+  z.strictObject({ type: z.literal('add-source-clause'), at: position, source, id: id.optional(), level: level.optional() }),
+  z.strictObject({ type: z.literal('add-clause'), at: position, text: z.string().max(L.textChars), id: id.optional(), level: level.optional() }),
+  z.strictObject({ type: z.literal('indent-clause'), clauseId: id }),
+  z.strictObject({ type: z.literal('outdent-clause'), clauseId: id }),
   z.strictObject({ type: z.literal('edit-clause'), clauseId: id, text: z.string().max(L.textChars) }),
   z.strictObject({ type: z.literal('restore-clause'), clauseId: id }),
   z.strictObject({ type: z.literal('set-note'), clauseId: id, note: z.string().max(L.noteChars) }),

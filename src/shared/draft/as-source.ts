@@ -9,7 +9,8 @@ import { normaliseSpace } from '../text/normalise-space'
 import { draftLabels } from './state'
 
 /**
- * Clause ids are the draft's clause ids and labels its printed numbers. Note: clauses with no
+ * Clause ids are the draft's clause ids, labels its printed numbers, and levels its clause levels
+ * counted as a source counts them (0 for a clause, 1 for a sub-clause). Note: clauses with no
  * words yet (just added, still to be written) are left out; they have nothing to compare.
  */
 export function draftAsSource(draft: Draft): SourceDocument {
@@ -26,7 +27,7 @@ export function draftAsSource(draft: Draft): SourceDocument {
         sourceId: draft.id,
         section: [...trail],
         label: labels.clauses[clause.id] ?? null,
-        level: 0,
+        level: clause.level - 1,
         text,
         inline: text,
         topics: tagTopics(text, trail),

@@ -40,6 +40,10 @@ function describeOne(action: SimpleDraftAction, was: DraftLabels, now: DraftLabe
       return `edit ${clause(was, action.clauseId)}`
     case 'restore-clause':
       return `restore the source wording of ${clause(was, action.clauseId)}`
+    case 'indent-clause':
+      return `indent ${clause(was, action.clauseId)}`
+    case 'outdent-clause':
+      return `outdent ${clause(was, action.clauseId)}`
     case 'set-note':
       return `edit the note on ${clause(was, action.clauseId)}`
     case 'move-clause':

@@ -28,6 +28,7 @@ const clauseSchema = z.looseObject({
   id: repairable,
   text: text(L.textChars),
   note: optionalText(L.noteChars),
+  level: repairable,
   origin: originSchema.nullish(),
 })
 
@@ -85,6 +86,6 @@ export const KNOWN_KEYS = {
   draft: ['id', 'metadata', 'sections'],
   metadata: Object.keys(metadataSchema.shape),
   section: ['id', 'heading', 'clauses'],
-  clause: ['id', 'text', 'note', 'origin'],
+  clause: ['id', 'text', 'note', 'level', 'origin'],
   origin: ['sourceId', 'clauseId', 'sourceTitle', 'label', 'originalText'],
 } as const satisfies Record<string, readonly string[]>

@@ -64,12 +64,13 @@ function canonicalMetadata(m: DraftMetadata): DraftMetadata {
 }
 
 function canonicalClause(c: DraftClause): DraftClause {
-  if (!c.origin) return { id: c.id, text: c.text, note: c.note }
+  if (!c.origin) return { id: c.id, text: c.text, note: c.note, level: c.level }
   const o: ClauseOrigin = c.origin
   return {
     id: c.id,
     text: c.text,
     note: c.note,
+    level: c.level,
     origin: { sourceId: o.sourceId, clauseId: o.clauseId, sourceTitle: o.sourceTitle, label: o.label, originalText: o.originalText },
   }
 }

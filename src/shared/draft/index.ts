@@ -48,3 +48,14 @@ export {
   resolveFromSources,
 } from './recipe'
 export { DRAFT_ID_PATTERN, DRAFT_LIMITS } from './limits'
+export { withClauseLevels } from './restore'
+export {
+  CLAUSE_LEVELS,
+  type ClauseLevel,
+  effectiveLevels,
+  formatCounter,
+  formatNumber,
+  NUMBERING_SCHEMES,
+  NUMBERING_TABLE,
+  type NumberingScheme,
+} from './numbering'

@@ -21,7 +21,8 @@ export interface RecipeClauseRef {
   clauseId: string
 }
 
-export type RecipeClause = { from: RecipeClauseRef; note?: string } | { text: string; note?: string }
+/** `level`: 2 for a sub-clause, 3 for a sub-sub-clause; a clause (1) when left out. */
+export type RecipeClause = ({ from: RecipeClauseRef } | { text: string }) & { note?: string; level?: 1 | 2 | 3 }
 
 export interface Recipe {
   title: string
@@ -43,6 +44,7 @@ const clauseSchema = z
     from: z.string().max(L.fieldChars + L.idChars).optional(),
     text: z.string().max(L.textChars).optional(),
     note: z.string().max(L.noteChars).optional(),
+    level: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
   })
   .superRefine((clause, ctx) => {
     const has = (k: 'from' | 'text'): boolean => clause[k] !== undefined
@@ -91,8 +93,8 @@ export function parseRecipe(text: string, fileName: string): Recipe {
     sections: sections.map((s) => ({
       heading: s.heading,
       clauses: s.clauses.map((c): RecipeClause => {
-        const note = c.note === undefined ? {} : { note: c.note }
-        return c.from !== undefined ? { from: parseFrom(c.from)!, ...note } : { text: c.text ?? '', ...note }
+        const extra = { ...(c.note === undefined ? {} : { note: c.note }), ...(c.level === undefined ? {} : { level: c.level }) }
+        return c.from !== undefined ? { from: parseFrom(c.from)!, ...extra } : { text: c.text ?? '', ...extra }
       }),
     })),
   }
@@ -149,8 +151,9 @@ export function composeDraft(recipe: Recipe, resolve: ResolveClause, ctx: DraftC
     section.clauses.forEach((clause, index) => {
       const id = ctx.newId()
       const at = { sectionId, index }
+      const level = clause.level === undefined ? {} : { level: clause.level }
       if ('text' in clause) {
-        actions.push({ type: 'add-clause', id, at, text: clause.text })
+        actions.push({ type: 'add-clause', id, at, text: clause.text, ...level })
       } else {
         const where = `${formatPath(['sections', s, 'clauses', index])} (${clause.from.file}#${clause.from.clauseId})`
         const found = resolveSafely(resolve, clause.from)
@@ -158,7 +161,7 @@ export function composeDraft(recipe: Recipe, resolve: ResolveClause, ctx: DraftC
         if (found.text.length > L.textChars) {
           return void problems.push({ where, error: new WorkbenchError('file-too-large', `the clause is longer than ${L.textChars} characters`) })
         }
-        actions.push({ type: 'add-source-clause', id, at, source: { ...found } })
+        actions.push({ type: 'add-source-clause', id, at, source: { ...found }, ...level })
       }
       if (clause.note) actions.push({ type: 'set-note', clauseId: id, note: clause.note })
     })

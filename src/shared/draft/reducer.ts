@@ -65,6 +65,7 @@ function perform(draft: Draft, action: SimpleDraftAction, ctx: DraftContext): Dr
         id,
         text: source.text,
         note: '',
+        level: action.level ?? 1,
         origin: {
           sourceId: source.sourceId,
           clauseId: source.clauseId,
@@ -75,7 +76,11 @@ function perform(draft: Draft, action: SimpleDraftAction, ctx: DraftContext): Dr
       }))
     }
     case 'add-clause':
-      return insertClause(draft, action.at, action.id, ctx, (id) => ({ id, text: action.text, note: '' }))
+      return insertClause(draft, action.at, action.id, ctx, (id) => ({ id, text: action.text, note: '', level: action.level ?? 1 }))
+    case 'indent-clause':
+      return indentClause(draft, action.clauseId, +1)
+    case 'outdent-clause':
+      return indentClause(draft, action.clauseId, -1)
     case 'edit-clause':
       if (action.text.length > DRAFT_LIMITS.textChars) return draft
       return updateClause(draft, action.clauseId, (c) => (c.text === action.text ? c : { ...c, text: action.text }))
@@ -165,6 +170,23 @@ function updateClause(draft: Draft, clauseId: string, update: (clause: DraftClau
   const next = update(clause)
   if (next === clause) return draft
   return withSection(draft, at.section, { ...section, clauses: section.clauses.map((c, i) => (i === at.clause ? next : c)) })
+}
+
+/**
+ * One level deeper or shallower. A clause can go at most one level below the clause before it
+ * (a sub-clause needs a parent), so the first clause of a section cannot be indented; the
+ * clauses under it keep their own levels.
+ */
+function indentClause(draft: Draft, clauseId: string, step: 1 | -1): Draft {
+  const at = findClause(draft, clauseId)
+  if (!at) return draft
+  const clauses = draft.sections[at.section]!.clauses
+  const before = clauses[at.clause - 1]
+  const deepest = before ? Math.min(3, before.level + 1) : 1
+  return updateClause(draft, clauseId, (c) => {
+    const level = Math.max(1, Math.min(deepest, c.level + step)) as DraftClause['level']
+    return step > 0 ? (level > c.level ? { ...c, level } : c) : level < c.level ? { ...c, level } : c
+  })
 }
 
 function moveClause(draft: Draft, clauseId: string, to: DraftPosition): Draft {

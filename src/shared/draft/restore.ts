@@ -132,7 +132,12 @@ type FileClause = NonNullable<FileDraft['sections'][number]['clauses']>[number]
 
 function restoreClause(c: FileClause, path: JsonPath, ids: IdAllocator, repairs: Repairs): DraftClause {
   dropUnknown(c, KNOWN_KEYS.clause, path, repairs)
-  const clause: DraftClause = { id: '', text: c.text, note: textOr(c.note, '', [...path, 'note'], repairs) }
+  const clause: DraftClause = {
+    id: '',
+    text: c.text,
+    note: textOr(c.note, '', [...path, 'note'], repairs),
+    level: restoreLevel(c.level, [...path, 'level'], repairs),
+  }
   ids.assign(clause, c.id, 'clause', [...path, 'id'])
   const o = c.origin
   if (o) {
@@ -183,6 +188,16 @@ type Loose = string | number | boolean | null | undefined
 function quote(value: Loose): string {
   const text = JSON.stringify(value) ?? String(value)
   return text.length > 60 ? `${text.slice(0, 57)}...` : text
+}
+
+/**
+ * Note: a missing level is not a repair but the migration of files written before clauses had
+ * levels (schema version 1 throughout): they were all clauses, level 1, and say so silently.
+ */
+function restoreLevel(value: Loose, path: JsonPath, repairs: Repairs): DraftClause['level'] {
+  if (value === 1 || value === 2 || value === 3) return value
+  if (value !== undefined && value !== null) repairs.add('bad-value', `${formatPath(path)} (${quote(value)} is not a level 1, 2 or 3; set to 1)`)
+  return 1
 }
 
 function restoreStatus(value: Loose, path: JsonPath, repairs: Repairs): DraftStatus {
@@ -247,5 +262,22 @@ class IdAllocator {
       holder.id = id
       this.repairs.add('new-id', formatPath(path))
     }
+  }
+}
+
+/**
+ * A draft the app itself stored (the workspace keeps drafts as JSON), brought up to the current
+ * shape: drafts stored before clauses had levels read as all clauses, level 1. Returns the same
+ * object when nothing was missing.
+ */
+export function withClauseLevels(draft: Draft): Draft {
+  const ok = draft.sections.every((s) => s.clauses.every((c) => c.level === 1 || c.level === 2 || c.level === 3))
+  if (ok) return draft
+  return {
+    ...draft,
+    sections: draft.sections.map((s) => ({
+      ...s,
+      clauses: s.clauses.map((c) => (c.level === 1 || c.level === 2 || c.level === 3 ? c : { ...c, level: 1 as const })),
+    })),
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { Draft, DraftClause, DraftClauseState, DraftSummary } from '../model'
 import { normaliseSpace } from '../text/normalise-space'
+import { effectiveLevels, formatNumber, type NumberingScheme } from './numbering'
 import { clauseCount } from './reducer'
 
 export function clauseState(clause: DraftClause): DraftClauseState {
@@ -12,24 +13,29 @@ export function clauseState(clause: DraftClause): DraftClauseState {
   return normaliseSpace(clause.text) === normaliseSpace(clause.origin.originalText) ? 'verbatim' : 'adapted'
 }
 
-/** Printed numbers by id: sections "1", "2", ...; their clauses "1.1", "1.2", ... */
+/** Printed numbers by id: sections "1", "2", ...; their clauses "1.1", "1.2", sub-clauses "1.2.1" or "(a)"... */
 export interface DraftLabels {
   sections: Record<string, string>
   clauses: Record<string, string>
 }
 
 /**
- * Numbered as the Word export numbers them: every section in order, whatever its heading, and
- * every clause within its section. Note: the maps have no prototype, so an id like
- * "constructor" finds nothing it should not.
+ * Numbered as the Word export numbers them (both read numbering.ts): every section in order,
+ * whatever its heading, and every clause within its section, sub-clauses within their clause.
+ * Note: the maps have no prototype, so an id like "constructor" finds nothing it should not.
  */
-export function draftLabels(draft: Draft): DraftLabels {
+export function draftLabels(draft: Draft, scheme: NumberingScheme = 'decimal'): DraftLabels {
   const sections: Record<string, string> = Object.create(null)
   const clauses: Record<string, string> = Object.create(null)
   draft.sections.forEach((section, s) => {
-    sections[section.id] = String(s + 1)
+    sections[section.id] = formatNumber(scheme, [s + 1])
+    const counters = [s + 1, 0, 0, 0]
+    const levels = effectiveLevels(section.clauses.map((c) => c.level))
     section.clauses.forEach((clause, c) => {
-      clauses[clause.id] = `${s + 1}.${c + 1}`
+      const level = levels[c]!
+      counters[level]!++
+      for (let deeper = level + 1; deeper < counters.length; deeper++) counters[deeper] = 0
+      clauses[clause.id] = formatNumber(scheme, counters.slice(0, level + 1))
     })
   })
   return { sections, clauses }

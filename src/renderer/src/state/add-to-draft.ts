@@ -29,6 +29,8 @@ export function addToDraft(draft: Draft, refs: readonly SourceClauseRef[]): AddT
 }
 
 /** A source's clause as the draft keeps it. */
-export function sourceClauseRef(source: { id: string; title: string }, clause: { id: string; label: string | null; text: string }): SourceClauseRef {
-  return { sourceId: source.id, sourceTitle: source.title, clauseId: clause.id, label: clause.label, text: clause.text }
+export function sourceClauseRef(source: { id: string; title: string }, clause: { id: string; label: string | null; text: string; level?: number }): SourceClauseRef {
+  const ref: SourceClauseRef = { sourceId: source.id, sourceTitle: source.title, clauseId: clause.id, label: clause.label, text: clause.text }
+  // The level travels so a section added as one step keeps its sub-clauses under their clauses.
+  return clause.level === undefined ? ref : { ...ref, level: clause.level }
 }

@@ -1,0 +1,81 @@
+/**
+ * Packing made repeatable. docx stamps the clock into the core properties, gives hyperlinks
+ * random relationship ids and zips with the current time; here the package is opened again,
+ * the dates set from the document, random ids replaced by numbered ones in order, and the
+ * entries zipped again sorted, with one fixed time. The same document gives the same bytes.
+ */
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate'
+
+/** Note: built from local fields, so the DOS time fflate writes (local time) is the same in every time zone. */
+const ZIP_TIME = new Date(1980, 0, 1, 0, 0, 0)
+
+export interface PackFixes {
+  /** ISO 8601 timestamp for dcterms:created and dcterms:modified. */
+  date: string
+  /** Replacement parts (name -> XML). */
+  parts?: Record<string, string>
+}
+
+/** The package's parts by name: XML as text, anything else as bytes. */
+export type PackageParts = Record<string, string | Uint8Array>
+
+/** The parts of a zip docx packed. */
+export function unpack(zip: Uint8Array): PackageParts {
+  return unzipSync(zip)
+}
+
+export function repack(parts: PackageParts, fixes: PackFixes): Uint8Array {
+  const entries: Record<string, Uint8Array> = {}
+  const text: Record<string, string> = {}
+  for (const [name, data] of Object.entries(parts)) {
+    if (typeof data === 'string') text[name] = data
+    else if (name.endsWith('.xml') || name.endsWith('.rels')) text[name] = strFromU8(data)
+    else entries[name] = data
+  }
+  const xmlNames = Object.keys(text)
+  for (const [name, xml] of Object.entries(fixes.parts ?? {})) text[name] = xml
+
+  const core = 'docProps/core.xml'
+  if (text[core]) text[core] = text[core].replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${fixes.date}$3`)
+
+  // Random relationship ids (docx's nanoid, 21 characters) become rIdLink1, rIdLink2, ... in order of appearance.
+  const renames = new Map<string, string>()
+  for (const name of xmlNames.filter((n) => n.endsWith('.rels')).sort()) {
+    for (const m of text[name]!.matchAll(/\bId="([^"]+)"/g)) {
+      const id = m[1]!
+      if (!/^rId\d+$/.test(id) && !renames.has(id)) renames.set(id, `rIdLink${renames.size + 1}`)
+    }
+  }
+  if (renames.size > 0) {
+    const pattern = new RegExp(`"(${[...renames.keys()].map(escape).join('|')})"`, 'g')
+    for (const name of xmlNames) text[name] = text[name]!.replace(pattern, (_, id: string) => `"${renames.get(id)}"`)
+  }
+
+  const body = 'word/document.xml'
+  if (text[body]) text[body] = renumberBookmarks(text[body])
+
+  const out: Zippable = {}
+  for (const name of [...Object.keys(text), ...Object.keys(entries)].sort()) {
+    const data = name in text ? strToU8(text[name]!) : entries[name]!
+    out[name] = [data, { mtime: ZIP_TIME, level: 6 }]
+  }
+  return zipSync(out, { mtime: ZIP_TIME })
+}
+
+/**
+ * docx names the contents' bookmarks (_Toc1, ...) and numbers bookmark ids from counters that
+ * live as long as the process, so the second export of a run would differ from the first:
+ * both are renumbered from 1 in order of appearance.
+ */
+function renumberBookmarks(xml: string): string {
+  const names = new Map<string, string>()
+  const ids = new Map<string, string>()
+  const name = (n: string): string => names.get(n) ?? (names.set(n, `_Toc${names.size + 1}`), names.get(n)!)
+  const id = (n: string): string => ids.get(n) ?? (ids.set(n, String(ids.size + 1)), ids.get(n)!)
+  return xml
+    .replace(/<w:bookmarkStart w:name="(_Toc\d+)" w:id="(\d+)"/g, (_, n: string, i: string) => `<w:bookmarkStart w:name="${name(n)}" w:id="${id(i)}"`)
+    .replace(/<w:bookmarkEnd w:id="(\d+)"/g, (m, i: string) => (ids.has(i) ? `<w:bookmarkEnd w:id="${ids.get(i)}"` : m))
+    .replace(/(w:anchor="|PAGEREF )(_Toc\d+)/g, (m, lead: string, n: string) => (names.has(n) ? `${lead}${names.get(n)}` : m))
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

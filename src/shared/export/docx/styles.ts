@@ -1,0 +1,52 @@
+/**
+ * The document's styles: Normal, Title, Subtitle, Heading 1 (sections), Heading 2 (unnumbered
+ * headings), one clause style per level, and a table text style. Real styles, so an author who
+ * restyles a level in Word restyles every clause of that level.
+ */
+import type { IStylesOptions } from 'docx'
+
+export const STYLE = {
+  title: 'Title',
+  subtitle: 'Subtitle',
+  section: 'Heading1',
+  heading: 'Heading2',
+  clause: ['Clause1', 'Clause2', 'Clause3'] as const,
+  tableText: 'TableText',
+  caption: 'TableCaption',
+} as const
+
+/** Indent of each numbering level's text, twips (1 cm = 567). */
+export const LEVEL_INDENT = [
+  { left: 567, hanging: 567 },
+  { left: 851, hanging: 851 },
+  { left: 1701, hanging: 850 },
+  { left: 2268, hanging: 567 },
+] as const
+
+const FONT = 'Arial'
+const TEXT = '1F1F1F'
+const ACCENT = '1F3864'
+
+export function documentStyles(): IStylesOptions {
+  return {
+    default: {
+      document: { run: { font: FONT, size: 22, color: TEXT }, paragraph: { spacing: { after: 120, line: 276 } } },
+      title: { run: { font: FONT, size: 48, bold: true, color: ACCENT }, paragraph: { spacing: { after: 120 } } },
+      heading1: { run: { font: FONT, size: 28, bold: true, color: ACCENT }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true, outlineLevel: 0 } },
+      heading2: { run: { font: FONT, size: 24, bold: true, color: ACCENT }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, outlineLevel: 1 } },
+    },
+    paragraphStyles: [
+      { id: STYLE.subtitle, name: 'Subtitle', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 26, color: '404040' }, paragraph: { spacing: { after: 60 } } },
+      ...STYLE.clause.map((id, i) => ({
+        id,
+        name: `Clause ${i + 1}`,
+        basedOn: 'Normal',
+        next: id,
+        quickFormat: true,
+        paragraph: { indent: LEVEL_INDENT[i + 1], spacing: { after: 120 } },
+      })),
+      { id: STYLE.tableText, name: 'Table Text', basedOn: 'Normal', quickFormat: true, run: { size: 20 }, paragraph: { spacing: { before: 40, after: 40, line: 240 } } },
+      { id: STYLE.caption, name: 'Table Caption', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { bold: true, color: ACCENT }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
+    ],
+  }
+}

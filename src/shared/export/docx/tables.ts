@@ -1,0 +1,28 @@
+/** Front matter and appendix tables: a bold, repeated header row, full width, light borders. */
+import { BorderStyle, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
+import type { TableBlock } from '../model'
+import { STYLE } from './styles'
+
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '8C8C8C' }
+const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER }
+
+function cell(text: string, header: boolean, blank: boolean): TableCell {
+  return new TableCell({
+    children: [new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text, bold: header })] })],
+    ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'D9E2F3' } } : {}),
+    // A signature needs room for a pen.
+    ...(blank && !header ? { width: { size: 2400, type: WidthType.DXA } } : {}),
+  })
+}
+
+export function tableBlock(block: TableBlock): (Paragraph | Table)[] {
+  const blank = new Set(block.blankColumns ?? [])
+  const rows = [
+    new TableRow({ tableHeader: true, children: block.header.map((h, i) => cell(h, true, blank.has(i))) }),
+    ...block.rows.map((row) => new TableRow({ height: { value: blank.size > 0 ? 567 : 0, rule: 'atLeast' }, children: row.map((c, i) => cell(c, false, blank.has(i))) })),
+  ]
+  return [
+    new Paragraph({ style: STYLE.caption, text: block.caption }),
+    new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE }, borders: BORDERS }),
+  ]
+}

@@ -1,0 +1,27 @@
+/**
+ * A clause's text as runs with emphasis and links. Draft text is plain, but a clause may carry
+ * the Markdown the importers keep ("**must**", "_not_", "[guidance](https://…)"): only
+ * complete, well-formed marks count, so a lone "*" in a sentence stays a character.
+ */
+import type { InlineRun } from './model'
+
+const TOKEN = /\*\*([^*\n]+?)\*\*|(?<![\w*])[*_]([^*_\s](?:[^*_\n]*?[^*_\s])?)[*_](?![\w*])|\[([^\]\n]+)\]\(((?:https?:\/\/|mailto:)[^\s)]+)\)/g
+
+export function inlineRuns(text: string): InlineRun[] {
+  const runs: InlineRun[] = []
+  let last = 0
+  for (const m of text.matchAll(TOKEN)) {
+    if (m.index > last) runs.push({ text: text.slice(last, m.index) })
+    if (m[1] !== undefined) runs.push({ text: m[1], bold: true })
+    else if (m[2] !== undefined) runs.push({ text: m[2], italic: true })
+    else runs.push({ text: m[3]!, link: m[4]! })
+    last = m.index + m[0].length
+  }
+  if (last < text.length || runs.length === 0) runs.push({ text: text.slice(last) })
+  return runs
+}
+
+/** The words a reader sees, marks gone: what a round trip through Word gives back. */
+export function runsText(runs: readonly InlineRun[]): string {
+  return runs.map((r) => r.text).join('')
+}
