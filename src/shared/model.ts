@@ -184,6 +184,8 @@ export interface DraftClause {
   /** The author's note to themselves or to reviewers; not part of the policy. */
   note: string
   origin?: ClauseOrigin
+  /** 1 clause, 2 sub-clause, 3 sub-sub-clause; absent means 1 (being added with Word export). */
+  level?: number
 }
 
 export interface DraftSection {
