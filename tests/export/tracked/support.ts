@@ -1,6 +1,7 @@
 /** Drafts for the tracked-changes tests: built as plain data, and what accept/reject must give. */
 import { normaliseWhitespace } from '../../../src/shared/draft'
 import type { ResolvedSection } from '../../../src/shared/export/tracked'
+import { headingText } from '../../../src/shared/export/tracked/sides'
 import type { Draft, DraftClause, SourceDocument } from '../../../src/shared/model'
 
 export type Outline = { id: string; heading: string; clauses: (Pick<DraftClause, 'id' | 'text'> & { level?: number })[] }[]
@@ -38,7 +39,7 @@ export function sourceSections(source: SourceDocument): ResolvedSection[] {
     const k = JSON.stringify(clause.section)
     if (k !== key) {
       key = k
-      out.push({ heading: normaliseWhitespace(clause.section.at(-1) ?? ''), clauses: [] })
+      out.push({ heading: headingText(clause.section.at(-1) ?? ''), clauses: [] })
     }
     out.at(-1)!.clauses.push(normaliseWhitespace(clause.text))
   }

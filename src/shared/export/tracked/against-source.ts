@@ -17,7 +17,7 @@ import { draftAsSource } from '../../draft/as-source'
 import { normaliseWhitespace } from '../../draft/state'
 import type { ClauseRef, ComparisonRow, Draft, SourceDocument } from '../../model'
 import { type ItemPair, mergeSides, type SideItem } from './merge'
-import { clampLevel, draftItems } from './sides'
+import { clampLevel, draftItems, headingText } from './sides'
 import type { TrackedDocument } from './types'
 
 export function trackedAgainstSource(draft: Draft, source: SourceDocument, options: CompareOptions = {}): TrackedDocument {
@@ -36,7 +36,8 @@ export function trackedAgainstSource(draft: Draft, source: SourceDocument, optio
 
 /**
  * A source as paragraphs: a heading wherever the clauses' heading trail changes (its last
- * heading, or none for clauses before the first heading), then the clauses under it.
+ * heading without its number, or none for clauses before the first heading), then the clauses
+ * under it.
  */
 export function sourceItems(source: SourceDocument): SideItem[] {
   const items: SideItem[] = []
@@ -45,7 +46,7 @@ export function sourceItems(source: SourceDocument): SideItem[] {
     const key = JSON.stringify(clause.section)
     if (key !== trailKey) {
       trailKey = key
-      items.push({ kind: 'section', id: `section-${items.length}`, text: normaliseWhitespace(clause.section.at(-1) ?? ''), level: 1 })
+      items.push({ kind: 'section', id: `section-${items.length}`, text: headingText(clause.section.at(-1) ?? ''), level: 1 })
     }
     // Note: a source's level is list depth (0 for body text, 1 for a top-level item).
     items.push({ kind: 'clause', id: clause.id, text: normaliseWhitespace(clause.text), level: clampLevel(clause.level) })
@@ -93,7 +94,7 @@ function closest(whole: ClauseRef, parts: readonly ClauseRef[]): ClauseRef {
 
 /** "2.1 Scope" and "scope" name the same section. */
 function headingKey(text: string): string {
-  return normaliseWhitespace(text.replace(/^\s*(?:\d+(?:\.\d+)*\.?|[a-z]\.|\([a-z0-9]+\))\s+/i, '')).toLowerCase()
+  return headingText(text).toLowerCase()
 }
 
 /**

@@ -21,3 +21,12 @@ export function draftItems(draft: Draft): SideItem[] {
   }
   return items
 }
+
+/**
+ * A source's heading as the draft would hold it: "4. Using social media at work" is section 4's
+ * "Using social media at work". Note: numbers are never text; the writer numbers headings, so a
+ * renumbered section is no change.
+ */
+export function headingText(heading: string): string {
+  return normaliseWhitespace(heading.replace(/^\s*\d+(?:\.\d+)*\.?\s+/, ''))
+}
