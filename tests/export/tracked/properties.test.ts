@@ -26,7 +26,9 @@ const editArb: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constantFrom('add-section' as const, 'delete-section' as const, 'rename-section' as const, 'move-section' as const), s: nat, to: nat, text }),
 )
 
-function build(shape: fc.Infer<typeof outlineArb>): Outline {
+type Shape = { heading: string; clauses: { text: string; level: number }[] }[]
+
+function build(shape: Shape): Outline {
   let n = 0
   return shape.map((s, i) => ({ id: `s${i}`, heading: s.heading, clauses: s.clauses.map((c) => ({ id: `c${n++}`, ...c })) }))
 }
