@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { acceptedTexts, documentXmlOf, rejectedTexts, resolveRevisions, revisionProblems } from './support/revisions'
@@ -78,4 +83,31 @@ describe('the revision checker (Accept All / Reject All on document.xml)', () =>
       'move "move2" has a moveTo and no moveFrom',
     ])
   })
+})
+
+describe('the revision checker on tracked changes LibreOffice wrote', () => {
+  const fixture = (name: string): string => fileURLToPath(new URL(`./support/fixtures/${name}`, import.meta.url))
+  // Note: LibreOffice deletes a paragraph by deleting the mark before it and its text, and
+  // inserts one by inserting the mark before it and its text: the merge rule at work.
+  const accepted = ['Heading', 'Staff must never post.', 'Report abuse.', 'Ask first.', 'New clause.']
+  const rejected = ['Heading', 'Staff must not post.', 'Report abuse.', 'Old clause.', 'Ask first.']
+
+  it('applies them both ways (the .docx kept beside its .fodt)', () => {
+    const xml = documentXmlOf(new Uint8Array(readFileSync(fixture('libreoffice-tracked.docx'))))
+    expect(acceptedTexts(xml)).toEqual(accepted)
+    expect(rejectedTexts(xml)).toEqual(rejected)
+    expect(revisionProblems(xml)).toEqual([])
+  })
+
+  it.skipIf(!existsSync('/usr/bin/soffice'))('applies them both ways on a fresh conversion by soffice', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'revisions-'))
+    try {
+      execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, fixture('libreoffice-tracked.fodt')], { stdio: 'ignore', timeout: 120_000 })
+      const xml = documentXmlOf(new Uint8Array(readFileSync(path.join(dir, 'libreoffice-tracked.docx'))))
+      expect(acceptedTexts(xml)).toEqual(accepted)
+      expect(rejectedTexts(xml)).toEqual(rejected)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 150_000)
 })
