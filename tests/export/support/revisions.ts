@@ -8,6 +8,11 @@
  * on accept, w:ins or w:moveTo on reject) merges into the next paragraph, as Word merges it:
  * its remaining text runs on into the next one, which keeps its own properties. So a whole
  * paragraph deleted (content and mark) disappears.
+ *
+ * Note: a move range is resolved as a whole. Everything between w:moveToRangeStart and its end
+ * goes on reject, including words marked deleted inside it (a clause moved and reworded shows
+ * its word changes where it now is; rejecting the move takes the whole new place away and the
+ * moveFrom side gives the base text back). Likewise a moveFrom range on accept.
  */
 import { DOMParser, type Element } from '@xmldom/xmldom'
 import { strFromU8, unzipSync } from 'fflate'
@@ -30,6 +35,14 @@ const REMOVED: Record<Resolution, ReadonlySet<string>> = {
   accept: new Set(['del', 'moveFrom']),
   reject: new Set(['ins', 'moveTo']),
 }
+const REMOVED_RANGE: Record<Resolution, string> = { accept: 'moveFrom', reject: 'moveTo' }
+
+/** Walking state: the move ranges of the removed kind open at this point of the document. */
+interface Walk {
+  removed: ReadonlySet<string>
+  range: string
+  open: Set<string>
+}
 
 /** Word's document.xml from a .docx's bytes. */
 export function documentXmlOf(docx: Uint8Array): string {
@@ -43,12 +56,12 @@ export function resolveRevisions(documentXml: string, resolution: Resolution): R
   const doc = new DOMParser().parseFromString(documentXml, 'text/xml')
   const body = doc.getElementsByTagNameNS(W, 'body')[0]
   if (!body) throw new Error('no w:body')
-  const removed = REMOVED[resolution]
+  const walk: Walk = { removed: REMOVED[resolution], range: REMOVED_RANGE[resolution], open: new Set() }
   const out: ResolvedParagraph[] = []
   let carried = ''
   for (const p of paragraphsOf(body as unknown as Element)) {
-    const text = carried + textOf(p, removed)
-    if (markRemoved(p, removed)) {
+    const text = carried + textOf(p, walk)
+    if (markRemoved(p, walk.removed)) {
       carried = text
       continue
     }
@@ -92,25 +105,28 @@ function markRemoved(p: Element, removed: ReadonlySet<string>): boolean {
   return rPr.some((r) => [...removed].some((name) => childrenOf(r, name).length > 0))
 }
 
-function textOf(el: Element, removed: ReadonlySet<string>): string {
+function textOf(el: Element, walk: Walk): string {
   let text = ''
   for (let child = el.firstChild; child; child = child.nextSibling) {
     if (child.nodeType !== 1) continue
     const c = child as Element
     if (c.namespaceURI === MC && c.localName === 'Fallback') continue
     if (c.namespaceURI !== W) {
-      text += textOf(c, removed)
+      text += textOf(c, walk)
       continue
     }
     const name = c.localName!
+    if (name === `${walk.range}RangeStart`) walk.open.add(c.getAttributeNS(W, 'id') ?? '')
+    if (name === `${walk.range}RangeEnd`) walk.open.delete(c.getAttributeNS(W, 'id') ?? '')
     // Properties (including the mark's own revision) and field codes are not text.
     if (name === 'pPr' || name === 'rPr' || name === 'instrText' || name === 'delInstrText') continue
-    if (removed.has(name)) continue
-    if (name === 't' || name === 'delText') text += c.textContent ?? ''
-    else if (name === 'tab') text += '\t'
-    else if (name === 'br' || name === 'cr') text += '\n'
-    else if (name === 'noBreakHyphen') text += '-'
-    else text += textOf(c, removed)
+    if (walk.removed.has(name)) continue
+    const inRemovedRange = walk.open.size > 0
+    if (name === 't' || name === 'delText') text += inRemovedRange ? '' : (c.textContent ?? '')
+    else if (name === 'tab') text += inRemovedRange ? '' : '\t'
+    else if (name === 'br' || name === 'cr') text += inRemovedRange ? '' : '\n'
+    else if (name === 'noBreakHyphen') text += inRemovedRange ? '' : '-'
+    else text += textOf(c, walk)
   }
   return text
 }
