@@ -42,6 +42,24 @@ describe('tracked changes against a source in the library', () => {
     expectInvariants(tracked, draft, BASE)
   })
 
+  it('pairs a renamed section by where its clauses went, and shows the heading reworded', () => {
+    const draft = draftOf([
+      { id: 's1', heading: 'Purpose', clauses: [{ id: 'd0', text: BASE.clauses[0]!.text }] },
+      { id: 's2', heading: 'Conduct on social media', clauses: CONDUCT_TEXTS.map((text, i) => ({ id: `d${i + 1}`, text })) },
+    ])
+    const tracked = trackedAgainstSource(draft, BASE)
+    expect(tracked.sections[1]).toMatchObject({ heading: 'Conduct on social media' })
+    expect(tracked.sections[1]!.change).toBeUndefined()
+    expect(tracked.sections[1]!.headingSegments).toEqual([
+      { text: 'Conduct ', op: 'equal' },
+      { text: 'online', op: 'delete' },
+      { text: 'on social media', op: 'insert' },
+    ])
+    expect(tracked.sections[1]!.clauses.every((c) => c.change === undefined && c.segments.length === 1)).toBe(true)
+    expect(summariseChanges(tracked)).toMatchObject({ sectionsRenamed: 1, sectionsAdded: 0, sectionsRemoved: 0 })
+    expectInvariants(tracked, draft, BASE)
+  })
+
   it('shows a split as word changes on the part that kept most words, and the other part inserted', () => {
     const [first, second] = ['Do not use a council email address to register a personal social media account.', 'Report any abuse you receive to your line manager straight away.']
     const draft = draftOf([
