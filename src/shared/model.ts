@@ -207,8 +207,6 @@ export interface DraftClause {
   /** Clause (1), sub-clause (2) or sub-sub-clause (3); drafts saved before levels read as 1. */
   level: 1 | 2 | 3
   origin?: ClauseOrigin
-  /** 1 clause, 2 sub-clause, 3 sub-sub-clause; absent means 1 (being added with Word export). */
-  level?: number
 }
 
 export interface DraftSection {

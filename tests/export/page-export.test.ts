@@ -52,7 +52,7 @@ describe('Markdown export', () => {
         '## 1. Your own accounts',
         '1.1 Do not share anything you have learned at work that has not been made public.',
         '1.2 Do not post \\*offensive\\* remarks, \\<b\\>abuse\\</b\\> or "jokes" about R\\&D\\_team \\[sic\\] \\#1 | ever.',
-        '1.3 Report it to your manager.',
+        '1.2.1 Report it to your manager.',
         '## 2. Elections \\& referendums',
         '2.1 Take extra care in the pre-election period.',
       ].join('\n\n') + '\n',
@@ -70,7 +70,7 @@ describe('Markdown export', () => {
   it('adds the provenance appendix as a table when asked, and the clauses still read back', async () => {
     const draft = sample()
     const md = draftToMarkdown(draft, { provenance: 'appendix' })
-    expect(md).toContain('## Appendix: where each clause came from\n\n| Clause | Source | Source clause | Wording |\n| --- | --- | --- | --- |\n| 1.1 | Northmoor District Council: Social Media Policy | 4.2 | Verbatim |\n| 1.2 | Northmoor District Council: Social Media Policy | 4.3 | Adapted |\n| 1.3 | \u2014 | \u2014 | New |')
+    expect(md).toContain('## Appendix: where each clause came from\n\n| Clause | Source | Source clause | Wording |\n| --- | --- | --- | --- |\n| 1.1 | Northmoor District Council: Social Media Policy | 4.2 | Verbatim |\n| 1.2 | Northmoor District Council: Social Media Policy | 4.3 | Adapted |\n| 1.2.1 | \u2014 | \u2014 | New |')
     const source = await load('policy.md', md)
     expect(numbered(source)).toEqual(expected(draft))
     expect(source.clauses.filter((c) => c.section.at(-1) === 'Appendix: where each clause came from').map((c) => c.text)).toContain('2.1 | \u2014 | \u2014 | New')
@@ -91,7 +91,7 @@ describe('HTML export', () => {
     expect(html).toContain('<style>')
     expect(html).not.toMatch(/<script|<link|\ssrc=|\shref=|\son\w+=/i)
     expect(html).toContain('<p class="clause level-1"><span class="number">1.2</span> Do not post *offensive* remarks, &lt;b&gt;abuse&lt;/b&gt; or &quot;jokes&quot; about R&amp;D_team [sic] #1 | ever.</p>')
-    expect(html).toContain('<p class="clause level-2"><span class="number">1.3</span> Report it to your manager.</p>')
+    expect(html).toContain('<p class="clause level-2"><span class="number">1.2.1</span> Report it to your manager.</p>')
     expect(html).toContain('<h2><span class="number">2.</span> Elections &amp; referendums</h2>')
     expect(html).toContain('<p class="metadata">Eastbrook Borough Council | Version 1.0 | Approved |')
   })

@@ -3,7 +3,8 @@
  * sections and clauses with the numbers the draft pane shows (and Word prints), and the rows of
  * the optional provenance appendix. The two writers only mark it up.
  */
-import { clauseState, draftLabels, normaliseWhitespace } from '../draft/state'
+import { clauseState, draftLabels } from '../draft/state'
+import { normaliseSpace } from '../text/normalise-space'
 import type { Draft, DraftClauseState, DraftStatus } from '../model'
 
 export type PageProvenance = 'none' | 'appendix'
@@ -61,19 +62,19 @@ export function pageOutline(draft: Draft, options: PageOptions = {}): PageOutlin
   const labels = draftLabels(draft)
   const sections = draft.sections.map((section) => ({
     number: labels.sections[section.id] ?? '',
-    heading: normaliseWhitespace(section.heading),
+    heading: normaliseSpace(section.heading),
     clauses: section.clauses.map((clause) => ({
       number: labels.clauses[clause.id] ?? '',
-      level: Math.min(3, Math.max(1, Math.floor(clause.level ?? 1))),
-      text: normaliseWhitespace(clause.text),
+      level: clause.level,
+      text: normaliseSpace(clause.text),
     })),
   }))
-  const outline: PageOutline = { title: normaliseWhitespace(draft.metadata.title) || 'Untitled policy', metadata: metadataLine(draft), sections }
+  const outline: PageOutline = { title: normaliseSpace(draft.metadata.title) || 'Untitled policy', metadata: metadataLine(draft), sections }
   if (options.provenance === 'appendix') {
     outline.provenance = draft.sections.flatMap((section) =>
       section.clauses.map((clause) => ({
         clause: labels.clauses[clause.id] ?? '',
-        source: clause.origin ? normaliseWhitespace(clause.origin.sourceTitle) : '',
+        source: clause.origin ? normaliseSpace(clause.origin.sourceTitle) : '',
         sourceClause: clause.origin?.label ?? '',
         state: STATE[clauseState(clause)],
       })),
@@ -94,5 +95,5 @@ function metadataLine(draft: Draft): string {
     m.approvedOn && `Approved on ${longDate(m.approvedOn)}`,
     m.reviewDue && `Review due ${longDate(m.reviewDue)}`,
   ]
-  return parts.map((p) => normaliseWhitespace(p ?? '')).filter((p) => p).join(' | ')
+  return parts.map((p) => normaliseSpace(p ?? '')).filter((p) => p).join(' | ')
 }

@@ -1,5 +1,5 @@
 /** Drafts for the tracked-changes tests: built as plain data, and what accept/reject must give. */
-import { normaliseWhitespace } from '../../../src/shared/draft'
+import { normaliseSpace } from '../../../src/shared/text/normalise-space'
 import type { ResolvedSection } from '../../../src/shared/export/tracked'
 import { headingText } from '../../../src/shared/export/tracked/sides'
 import type { Draft, DraftClause, SourceDocument } from '../../../src/shared/model'
@@ -22,13 +22,13 @@ export function draftOf(sections: Outline, title = 'Staff social media policy'):
       createdAt: '2026-01-01T00:00:00.000Z',
       updatedAt: '2026-01-01T00:00:00.000Z',
     },
-    sections: sections.map((s) => ({ id: s.id, heading: s.heading, clauses: s.clauses.map((c) => ({ note: '', ...c })) })),
+    sections: sections.map((s) => ({ id: s.id, heading: s.heading, clauses: s.clauses.map(({ level, ...c }) => ({ note: '', ...c, level: clampLevel(level) })) })),
   }
 }
 
 /** The draft's sections and clause texts, as accept-all must give them. */
 export function draftSections(draft: Draft): ResolvedSection[] {
-  return draft.sections.map((s) => ({ heading: normaliseWhitespace(s.heading), clauses: s.clauses.map((c) => normaliseWhitespace(c.text)) }))
+  return draft.sections.map((s) => ({ heading: normaliseSpace(s.heading), clauses: s.clauses.map((c) => normaliseSpace(c.text)) }))
 }
 
 /** A source's sections (a run of clauses with one heading trail) and texts, as reject-all must give them. */
@@ -41,9 +41,13 @@ export function sourceSections(source: SourceDocument): ResolvedSection[] {
       key = k
       out.push({ heading: headingText(clause.section.at(-1) ?? ''), clauses: [] })
     }
-    out.at(-1)!.clauses.push(normaliseWhitespace(clause.text))
+    out.at(-1)!.clauses.push(normaliseSpace(clause.text))
   }
   return out
 }
 
 export const texts = (sections: ResolvedSection[]): string[] => sections.flatMap((s) => s.clauses)
+
+function clampLevel(level: number | undefined): 1 | 2 | 3 {
+  return level === 2 || level === 3 ? level : 1
+}

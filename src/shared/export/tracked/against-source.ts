@@ -14,7 +14,7 @@
 import { compareSources, type CompareOptions } from '../../compare/align'
 import { wordDiff } from '../../compare/word-diff'
 import { draftAsSource } from '../../draft/as-source'
-import { normaliseWhitespace } from '../../draft/state'
+import { normaliseSpace } from '../../text/normalise-space'
 import type { ClauseRef, ComparisonRow, Draft, SourceDocument } from '../../model'
 import { type ItemPair, mergeSides, type SideItem } from './merge'
 import { clampLevel, draftItems, headingText } from './sides'
@@ -56,7 +56,7 @@ export function sourceItems(source: SourceDocument): SideItem[] {
       items.push({ kind: 'section', id: `section-${items.length}`, text: headingText(clause.section.at(-1) ?? ''), level: 1 })
     }
     // Note: a source's level is list depth (0 for body text, 1 for a top-level item).
-    items.push({ kind: 'clause', id: clause.id, text: normaliseWhitespace(clause.text), level: clampLevel(clause.level) })
+    items.push({ kind: 'clause', id: clause.id, text: normaliseSpace(clause.text), level: clampLevel(clause.level) })
   }
   return items
 }

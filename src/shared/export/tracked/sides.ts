@@ -1,13 +1,14 @@
 /** A draft as a sequence of paragraphs: each section's heading, then its clauses. */
 import type { Draft, DraftClause } from '../../model'
-import { normaliseWhitespace } from '../../draft/state'
+import { normaliseSpace } from '../../text/normalise-space'
 import type { SideItem } from './merge'
 
-/** Levels are being added to draft clauses: read one if present, else 1, and keep it in 1..3. */
+/** A draft clause's level (1..3; restore.ts makes drafts saved before levels read as 1). */
 export function levelOf(clause: DraftClause): number {
-  return clampLevel(clause.level ?? 1)
+  return clause.level
 }
 
+/** A source clause's level (0 for body text, deeper lists beyond 3) as a draft level 1..3. */
 export function clampLevel(level: number): number {
   return Number.isFinite(level) ? Math.min(3, Math.max(1, Math.floor(level))) : 1
 }
@@ -16,8 +17,8 @@ export function clampLevel(level: number): number {
 export function draftItems(draft: Draft): SideItem[] {
   const items: SideItem[] = []
   for (const section of draft.sections) {
-    items.push({ kind: 'section', id: section.id, text: normaliseWhitespace(section.heading), level: 1 })
-    for (const clause of section.clauses) items.push({ kind: 'clause', id: clause.id, text: normaliseWhitespace(clause.text), level: levelOf(clause) })
+    items.push({ kind: 'section', id: section.id, text: normaliseSpace(section.heading), level: 1 })
+    for (const clause of section.clauses) items.push({ kind: 'clause', id: clause.id, text: normaliseSpace(clause.text), level: levelOf(clause) })
   }
   return items
 }
@@ -28,5 +29,5 @@ export function draftItems(draft: Draft): SideItem[] {
  * renumbered section is no change.
  */
 export function headingText(heading: string): string {
-  return normaliseWhitespace(heading.replace(/^\s*\d+(?:\.\d+)*\.?\s+/, ''))
+  return normaliseSpace(heading.replace(/^\s*\d+(?:\.\d+)*\.?\s+/, ''))
 }
