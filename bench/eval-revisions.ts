@@ -1,7 +1,8 @@
 /**
  * `npm run eval`: the aligner against the revision evaluation set (tests/fixtures/revisions/),
  * beside the greedy best-ratio baseline, per pair and overall, tune and held-out apart.
- *   npx tsx bench/eval-revisions.ts [--cutoff 0.4] [--explain PAIR]
+ *   npx tsx bench/eval-revisions.ts [--cutoff 0.15] [--part tune] [--explain PAIR]
+ * --part tune prints the tune part alone (what tuning looks at).
  * --explain prints the aligner's misses and false pairs on one pair (tune pairs only: the
  * held-out part is not looked into while tuning).
  */
@@ -26,6 +27,7 @@ const arg = (name: string): string | undefined => {
 }
 const cutoff = Number(arg('cutoff') ?? BASELINE_CUTOFF)
 const explain = arg('explain')
+const onlyPart = arg('part')
 
 const pairs = await loadRevisionPairs()
 const cell = (f: PairFigures): string => {
@@ -40,6 +42,7 @@ const results: { name: string; part: Part; aligner: ReturnType<typeof ratesOf> }
 const ms: number[] = []
 console.log(`Clause pairing on ${pairs.length} revision pairs written for the project (greedy word-overlap baseline cut-off ${cutoff})\n`)
 for (const part of ['tune', 'held-out'] as const) {
+  if (onlyPart && onlyPart !== part) continue
   console.log(`${part}\n${header}`)
   for (const p of pairs.filter((x) => x.part === part)) {
     const t0 = performance.now()
@@ -56,9 +59,9 @@ for (const part of ['tune', 'held-out'] as const) {
   }
   if (totals.has(part)) console.log(line(`${part} overall`, totals.get(part)!) + '\n')
 }
-console.log(line('all pairs', totals.get('all')!))
+if (!onlyPart) console.log(line('all pairs', totals.get('all')!))
 console.log(`\ncompare time per pair: max ${Math.max(...ms).toFixed(1)} ms`)
-console.log(JSON.stringify({ name: 'eval-revisions', tune: ratesOf(totals.get('tune')?.[0] ?? emptyFigures()), heldOut: ratesOf(totals.get('held-out')?.[0] ?? emptyFigures()), pairs: results }))
+if (!onlyPart) console.log(JSON.stringify({ name: 'eval-revisions', tune: ratesOf(totals.get('tune')?.[0] ?? emptyFigures()), heldOut: ratesOf(totals.get('held-out')?.[0] ?? emptyFigures()), pairs: results }))
 
 function explainPair(p: RevisionPair, rows: Parameters<typeof rowPairs>[0]): void {
   if (p.part === 'held-out') {

@@ -184,5 +184,5 @@ export function greedyWordBaseline(a: readonly Clause[], b: readonly Clause[], c
   return rows
 }
 
-/** The baseline's cut-off: its best F1 of 0.3, 0.4 and 0.5 over the tune part. */
-export const BASELINE_CUTOFF = 0.4
+/** The baseline's cut-off: its best F1 on the tune part of 0.1, 0.15, 0.2 ... 0.6 (0.839; 0.836 at 0.2). */
+export const BASELINE_CUTOFF = 0.15
