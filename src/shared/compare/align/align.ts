@@ -16,6 +16,7 @@ import { gapEdges } from './gaps'
 import { inOrderChain, movedGroups } from './moves'
 import { type AlignOptions, resolveOptions, type ResolvedAlignOptions } from './options'
 import { type PairScores, scoreCandidates, withNeighbourBonus } from './scores'
+import { growGroups } from './grow-groups'
 import { groupCandidates } from './split-merge'
 
 export type GroupKind = 'pair' | 'split' | 'merged'
@@ -23,9 +24,9 @@ export type GroupKind = 'pair' | 'split' | 'merged'
 /** Clauses of A and of B (indices into the arrays given) that say the same thing. */
 export interface AlignedGroup {
   kind: GroupKind
-  /** One index, or two adjacent ones for a merge. */
+  /** One index, or two to four ascending ones for a merge (at most two clauses apart). */
   a: number[]
-  /** One index, or two adjacent ones for a split. */
+  /** One index, or two to four ascending ones for a split (at most two clauses apart). */
   b: number[]
   /** 0..1; 1 only when the texts are the same. */
   similarity: number
@@ -112,6 +113,12 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
   }
   for (let i = 0; i < nA; i++) if (matchA[i]! >= 0) all.push(pairOf(i, matchA[i]!))
   all.sort((x, y) => x.a[0]! - y.a[0]!)
+
+  // 3b. Groups take in left-over clauses that are parts of their one clause (up to four).
+  {
+    const [ua, ub] = usedBy(all, nA, nB)
+    growGroups(all, set, base, ua.map((u) => 1 - u), ub.map((u) => 1 - u), opts.termWeight)
+  }
 
   // 4. Moves; 5. gaps between groups that kept their order are matched with a lower bar.
   let moved = movedGroups(all, a, b)
