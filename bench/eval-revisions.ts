@@ -71,7 +71,15 @@ function explainPair(p: RevisionPair, rows: Parameters<typeof rowPairs>[0]): voi
   const text = new Map([...p.a.clauses, ...p.b.clauses].map((c) => [c.id, c.text.slice(0, 70)]))
   const got = rowPairs(rows)
   const show = (k: string): string => k.split('\u0000').map((id) => text.get(id)).join('  ->  ')
-  for (const g of p.gold) if (!got.has(g)) console.log(`  missed: ${show(g)}`)
+  const rowOf = new Map<string, string>()
+  for (const r of rows as { status?: string; a: { id: string }[]; b: { id: string }[] }[]) {
+    for (const c of [...r.a, ...r.b]) rowOf.set(c.id, `${r.status ?? ''} ${r.a.length}+${r.b.length}`)
+  }
+  for (const g of p.gold) {
+    if (got.has(g)) continue
+    const [x, y] = g.split('\u0000') as [string, string]
+    console.log(`  missed: ${show(g)}   [rows: ${rowOf.get(x)} / ${rowOf.get(y)}]`)
+  }
   for (const g of got) {
     const [x, y] = g.split('\u0000') as [string, string]
     if (!p.gold.has(g) && !p.ignored.has(x) && !p.ignored.has(y)) console.log(`  false:  ${show(g)}`)

@@ -3,7 +3,7 @@
  * and TF-IDF vectors of terms and of term shingles over the clauses of both documents.
  */
 import { splitLabel } from '../../import/blocks'
-import { contentTerms, cosine, shingles, type SparseVector, TermStatistics, tfidf, wordsOf } from '../text-features'
+import { comparisonTerms, cosine, shingles, type SparseVector, TermStatistics, tfidf, wordsOf } from '../text-features'
 
 export interface ClauseFeatures {
   /** The text as compared for identity: no label, plain quotes and dashes, single spaces. */
@@ -54,7 +54,7 @@ export function buildFeatures(aTexts: readonly string[], bTexts: readonly string
   const termStats = new TermStatistics()
   const shingleStats = new TermStatistics()
   const prepare = (text: string): { identity: string; terms: string[]; shingles: string[] } => {
-    const terms = contentTerms(text)
+    const terms = comparisonTerms(text)
     return { identity: identityText(text), terms, shingles: shingles(terms) }
   }
   const pa = aTexts.map(prepare)
