@@ -3,7 +3,7 @@
  * and TF-IDF vectors of terms and of term shingles over the clauses of both documents.
  */
 import { splitLabel } from '../../import/blocks'
-import { comparisonTerms, cosine, shingles, type SparseVector, TermStatistics, tfidf, wordsOf } from '../text-features'
+import { comparisonTerms, cosine, relatedTerms, shingles, type SparseVector, TermStatistics, tfidf, wordsOf } from '../text-features'
 
 export interface ClauseFeatures {
   /** The text as compared for identity: no label, plain quotes and dashes, single spaces. */
@@ -83,6 +83,39 @@ export function coverage(part: readonly string[], whole: ReadonlySet<string>, st
     if (whole.has(t)) found += w
   }
   return total === 0 ? 0 : found / total
+}
+
+/** Share a related word (accept ~ take) counts for, against the same word. */
+const RELATED_CREDIT = 0.75
+
+/**
+ * Like coverage, but a term whose common synonym is in `whole` counts for RELATED_CREDIT:
+ * the weaker evidence that reworded text leaves.
+ */
+export function softCoverage(part: readonly string[], whole: ReadonlySet<string>, stats: TermStatistics): number {
+  let total = 0
+  let found = 0
+  for (const t of new Set(part)) {
+    const w = stats.idf(t)
+    total += w
+    if (whole.has(t)) found += w
+    else for (const r of relatedTerms(t)) if (whole.has(r)) {
+      found += RELATED_CREDIT * w
+      break
+    }
+  }
+  return total === 0 ? 0 : found / total
+}
+
+/**
+ * The sentences of a clause, cut again after a semicolon or colon and before ", but": the
+ * units whose source a split or merge must account for. Each as its comparison terms.
+ */
+export function sentenceTerms(text: string): string[][] {
+  return text
+    .split(/(?<=[.!?;:])\s+|,\s+(?=but\s)/)
+    .map((s) => comparisonTerms(s))
+    .filter((t) => t.length > 0)
 }
 
 export interface ScoreWeights {

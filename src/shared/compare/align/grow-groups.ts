@@ -8,7 +8,7 @@
  * directions are one search, so swapping A and B swaps splits and merges and nothing else.
  */
 import type { AlignedGroup } from './align'
-import { coverage, type FeatureSet, joinFeatures, similarityOf, type ClauseFeatures } from './features'
+import { coverage, type FeatureSet, joinFeatures, sentenceTerms, similarityOf, softCoverage, type ClauseFeatures } from './features'
 import type { PairScores } from './scores'
 
 /** A group holds at most this many clauses on its many side. */
@@ -25,6 +25,16 @@ const NOVEL = 0.12
 
 /** A part this short (distinct content terms) says too little to be traced. */
 const MIN_TERMS = 3
+
+/**
+ * The sentence route: a part less contained in the whole (reworded) is still taken when it
+ * accounts for a sentence of the whole that no part accounts for yet. A sentence is accounted
+ * for when TRACED of its term weight (synonyms at part credit) is in the parts; the new part
+ * must itself have LOOSELY_CONTAINED of its weight in the whole.
+ */
+const TRACED = 0.5
+const SENTENCE_FOUND = 0.6
+const LOOSELY_CONTAINED = 0.4
 
 interface Growth {
   group: AlignedGroup
@@ -72,6 +82,8 @@ export function growGroups(
       const free = side === 'b' ? freeB : freeA
       const wholeTerms = new Set(whole.terms)
       const covered = new Set(parts.flatMap((p) => partFeatures[p]!.terms))
+      // Sentences of the whole that the parts so far do not account for.
+      const untraced = sentenceTerms(whole.identity).filter((s) => softCoverage(s, covered, set.termStats) < TRACED)
       const lo = Math.max(0, Math.min(...parts) - MAX_STEP)
       const hi = Math.min(partFeatures.length - 1, Math.max(...parts) + MAX_STEP)
       for (let p = lo; p <= hi; p++) {
@@ -79,12 +91,18 @@ export function growGroups(
         const f = partFeatures[p]!
         if (new Set(f.terms).size < MIN_TERMS) continue
         const contained = coverage(f.terms, wholeTerms, set.termStats)
-        if (contained < CONTAINED) continue
         const novel = coverage(whole.terms.filter((t) => !covered.has(t)), new Set(f.terms), set.termStats) * share(whole, covered, set)
-        if (novel < NOVEL) continue
+        let strength = contained + novel
+        if (contained < CONTAINED || novel < NOVEL) {
+          // The sentence route.
+          const own = new Set(f.terms)
+          const found = Math.max(0, ...untraced.map((s) => softCoverage(s, own, set.termStats)))
+          if (found < SENTENCE_FOUND || softCoverage(f.terms, wholeTerms, set.termStats) < LOOSELY_CONTAINED) continue
+          strength = found
+        }
         const s = side === 'b' ? scores.get(w, p) : scores.get(p, w)
         if (s <= 0 || s < bestOf(side, p)) continue
-        candidates.push({ group, side, part: p, strength: contained + novel })
+        candidates.push({ group, side, part: p, strength })
       }
     }
   }
