@@ -11,7 +11,7 @@
  */
 import type { Clause } from '../../model'
 import { maxWeightMatching, type WeightedEdge } from './assignment'
-import { buildFeatures, type FeatureSet } from './features'
+import { buildFeatures, type FeatureSet, headingLike, titleAgainstClause } from './features'
 import { gapEdges } from './gaps'
 import { inOrderChain, movedGroups } from './moves'
 import { type AlignOptions, resolveOptions, type ResolvedAlignOptions } from './options'
@@ -51,6 +51,13 @@ const CANDIDATE_FLOOR = 0.05
 /** Gaps larger than this on either side are left alone: a rewrite there is not one-for-one. */
 const MAX_GAP = 3
 
+/**
+ * Least score in the gap after the last group, open at its end. Note: the leftovers there are
+ * often a removed closing clause and an unrelated new one appended (0.14 alike on a real
+ * revision); a clause reworded in place keeps more of its words than that.
+ */
+const END_GAP_THRESHOLD = 0.2
+
 /** In a gap, two clauses pair only if the shorter has at least this share of the longer's terms. */
 const GAP_LENGTH_RATIO = 0.33
 
@@ -66,6 +73,8 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
   const opts = resolveOptions(options)
   const textOf = (c: Clause): string => (typeof c?.text === 'string' ? c.text : '')
   const set = buildFeatures(a.map(textOf), b.map(textOf))
+  a.forEach((c, i) => (set.a[i]!.heading = headingLike(c?.label, textOf(c))))
+  b.forEach((c, j) => (set.b[j]!.heading = headingLike(c?.label, textOf(c))))
   const nA = a.length
   const nB = b.length
   const base = scoreCandidates(set, { termWeight: opts.termWeight }, CANDIDATE_FLOOR)
@@ -78,7 +87,7 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
       if (!freeA(i)) continue
       for (const j of scores.partnersOf(i)) {
         const s = scores.get(i, j)
-        if (s < opts.threshold || !freeB(j)) continue
+        if (s < opts.threshold || !freeB(j) || titleAgainstClause(set.a[i]!, set.b[j]!)) continue
         const offset = (i + 0.5) / nA - (j + 0.5) / nB
         edges.push({ i, j, w: s + TIE_BREAK * (1 - offset * offset) - TIE_BREAK_2 * ((i + j) / (nA + nB)) })
       }
@@ -131,10 +140,10 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
     const comparable = (i: number, j: number): boolean => {
       const la = set.a[i]!.terms.length
       const lb = set.b[j]!.terms.length
-      return Math.min(la, lb) >= GAP_LENGTH_RATIO * Math.max(la, lb)
+      return Math.min(la, lb) >= GAP_LENGTH_RATIO * Math.max(la, lb) && !titleAgainstClause(set.a[i]!, set.b[j]!)
     }
     const gapScore = (i: number, j: number): number => (comparable(i, j) ? scores.get(i, j) : 0)
-    const edges = gapEdges(anchors, nA, nB, (i) => !ua[i], (j) => !ub[j], gapScore, opts.gapThreshold, MAX_GAP)
+    const edges = gapEdges(anchors, nA, nB, (i) => !ua[i], (j) => !ub[j], gapScore, opts.gapThreshold, MAX_GAP, END_GAP_THRESHOLD)
     const filled = maxWeightMatching(nA, nB, edges)
     let added = 0
     filled.forEach((j, i) => {

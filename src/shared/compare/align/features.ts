@@ -13,6 +13,31 @@ export interface ClauseFeatures {
   shingleVector: SparseVector
   /** Lower-case words including stop words: the fallback for clauses with no content terms. */
   words: Set<string>
+  /** A title written as a list item (headingLike); set by the caller, which knows the labels. */
+  heading: boolean
+}
+
+/** A heading has at most this many words. */
+const HEADING_WORDS = 5
+
+/**
+ * A title written as a numbered list item ("1. Introduction", "5. Personal use", with the
+ * clauses of that part nested under it), which importers still turn into a clause: a printed
+ * label, a few words, the first capitalised, no digits, no table cells and no closing
+ * punctuation. Such a title must never pair with a real clause that shares its words
+ * ("Corporate accounts" against "Corporate accounts must not be used to ..."). Note: a short
+ * line without a label ("Status Approved", a document-control row of a PDF) is left alone.
+ */
+export function headingLike(label: string | null | undefined, text: string): boolean {
+  if (typeof label !== 'string' || label === '' || /[|\d]/.test(text)) return false
+  const identity = identityText(text)
+  const words = identity.split(' ').filter((w) => /[A-Za-z]/.test(w))
+  return words.length > 0 && words.length <= HEADING_WORDS && /^[A-Z]/.test(words[0]!) && !/[.!?;:,)]$/.test(identity)
+}
+
+/** Whether a title and a real clause: never a pair (two titles, or two clauses, may be). */
+export function titleAgainstClause(x: ClauseFeatures, y: ClauseFeatures): boolean {
+  return x.heading !== y.heading && x.identity !== y.identity
 }
 
 /**
@@ -69,6 +94,7 @@ export function buildFeatures(aTexts: readonly string[], bTexts: readonly string
     termVector: tfidf(p.terms, termStats),
     shingleVector: tfidf(p.shingles, shingleStats),
     words: new Set(wordsOf(p.identity)),
+    heading: false,
   })
   return { a: pa.map(finish), b: pb.map(finish), termStats, shingleStats }
 }
@@ -153,5 +179,6 @@ export function joinFeatures(x: ClauseFeatures, y: ClauseFeatures, set: FeatureS
     termVector: tfidf(terms, set.termStats),
     shingleVector: tfidf(shingles(terms), set.shingleStats),
     words: new Set([...x.words, ...y.words]),
+    heading: false,
   }
 }

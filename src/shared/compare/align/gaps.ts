@@ -2,9 +2,11 @@
  * Gap filling: a clause rewritten in other words may share too few terms to pass the
  * threshold, yet stand exactly where its old wording stood. Between two consecutive in-order
  * groups, the clauses left over on each side are matched again with a lower threshold.
- * Note: only gaps bounded on both sides by groups that kept their order count, and the lower
- * threshold still asks for shared terms, so a deleted clause and an unrelated new one in the
- * same place stay apart.
+ * Note: the lower threshold still asks for shared terms, so a deleted clause and an unrelated
+ * new one in the same place stay apart. The gap after the last group is open at its end:
+ * revisions append new clauses there, so being left over at the end says little (a removed
+ * closing clause and a new one), and it asks for endThreshold. Both documents begin at their
+ * start, so the gap before the first group is bounded like any other.
  */
 import type { WeightedEdge } from './assignment'
 
@@ -26,6 +28,7 @@ export function gapEdges(
   score: (i: number, j: number) => number,
   threshold: number,
   maxGap: number,
+  endThreshold: number = threshold,
 ): WeightedEdge[] {
   const edges: WeightedEdge[] = []
   // Gap k lies after the last clause of anchor k-1 and before the first clause of anchor k.
@@ -39,10 +42,11 @@ export function gapEdges(
     for (let i = from.a + 1; i < to.a; i++) if (freeA(i)) as.push(i)
     for (let j = from.b + 1; j < to.b; j++) if (freeB(j)) bs.push(j)
     if (as.length === 0 || bs.length === 0 || as.length > maxGap || bs.length > maxGap) continue
+    const bar = k === ends.length - 1 ? Math.max(threshold, endThreshold) : threshold
     for (const i of as) {
       for (const j of bs) {
         const s = score(i, j)
-        if (s >= threshold) edges.push({ i, j, w: s })
+        if (s >= bar) edges.push({ i, j, w: s })
       }
     }
   }

@@ -77,31 +77,36 @@ export function growGroups(
       const parts = side === 'b' ? group.b : group.a
       if (wholeSide.length !== 1 || parts.length >= MAX_PARTS) continue
       const w = wholeSide[0]!
-      const whole = side === 'b' ? set.a[w]! : set.b[w]!
       const partFeatures = side === 'b' ? set.b : set.a
       const free = side === 'b' ? freeB : freeA
-      const wholeTerms = new Set(whole.terms)
-      const covered = new Set(parts.flatMap((p) => partFeatures[p]!.terms))
-      // Sentences of the whole that the parts so far do not account for.
-      const untraced = sentenceTerms(whole.identity).filter((s) => softCoverage(s, covered, set.termStats) < TRACED)
       const lo = Math.max(0, Math.min(...parts) - MAX_STEP)
       const hi = Math.min(partFeatures.length - 1, Math.max(...parts) + MAX_STEP)
+      // Note: most groups have no clause left over near them; everything else is worked out
+      // only for those that do (a 300-clause comparison has a few).
+      const near: number[] = []
       for (let p = lo; p <= hi; p++) {
-        if (!free[p]) continue
+        const s = side === 'b' ? scores.get(w, p) : scores.get(p, w)
         const f = partFeatures[p]!
-        if (new Set(f.terms).size < MIN_TERMS) continue
+        if (free[p] && s > 0 && !f.heading && new Set(f.terms).size >= MIN_TERMS && s >= bestOf(side, p)) near.push(p)
+      }
+      if (near.length === 0) continue
+      const whole = side === 'b' ? set.a[w]! : set.b[w]!
+      const wholeTerms = new Set(whole.terms)
+      const covered = new Set(parts.flatMap((p) => partFeatures[p]!.terms))
+      let untraced: string[][] | undefined
+      for (const p of near) {
+        const f = partFeatures[p]!
         const contained = coverage(f.terms, wholeTerms, set.termStats)
         const novel = coverage(whole.terms.filter((t) => !covered.has(t)), new Set(f.terms), set.termStats) * share(whole, covered, set)
         let strength = contained + novel
         if (contained < CONTAINED || novel < NOVEL) {
-          // The sentence route.
+          // The sentence route: sentences of the whole that the parts so far do not account for.
+          untraced ??= sentenceTerms(whole.identity).filter((x) => softCoverage(x, covered, set.termStats) < TRACED)
           const own = new Set(f.terms)
-          const found = Math.max(0, ...untraced.map((s) => softCoverage(s, own, set.termStats)))
+          const found = Math.max(0, ...untraced.map((x) => softCoverage(x, own, set.termStats)))
           if (found < SENTENCE_FOUND || softCoverage(f.terms, wholeTerms, set.termStats) < LOOSELY_CONTAINED) continue
           strength = found
         }
-        const s = side === 'b' ? scores.get(w, p) : scores.get(p, w)
-        if (s <= 0 || s < bestOf(side, p)) continue
         candidates.push({ group, side, part: p, strength })
       }
     }
