@@ -16,6 +16,17 @@ export interface Anchor {
 }
 
 /**
+ * The strongest place a clause can stand: the one clause left over on each side between two
+ * groups that kept their order, in the same section as both of them on both sides. There a
+ * clause rewritten almost wholly in other words still pairs on weak lexical evidence (at
+ * least one shared term, and `threshold`).
+ */
+export interface Snug {
+  threshold: number
+  sameSection: (i: number, j: number, before: Anchor, after: Anchor) => boolean
+}
+
+/**
  * Edges between unmatched clauses that sit in the same gap between consecutive anchors.
  * anchors: groups in order in both documents (the longest in-order run), in A's order.
  */
@@ -29,6 +40,7 @@ export function gapEdges(
   threshold: number,
   maxGap: number,
   endThreshold: number = threshold,
+  snug?: Snug,
 ): WeightedEdge[] {
   const edges: WeightedEdge[] = []
   // Gap k lies after the last clause of anchor k-1 and before the first clause of anchor k.
@@ -42,11 +54,13 @@ export function gapEdges(
     for (let i = from.a + 1; i < to.a; i++) if (freeA(i)) as.push(i)
     for (let j = from.b + 1; j < to.b; j++) if (freeB(j)) bs.push(j)
     if (as.length === 0 || bs.length === 0 || as.length > maxGap || bs.length > maxGap) continue
-    const bar = k === ends.length - 1 ? Math.max(threshold, endThreshold) : threshold
+    let bar = k === ends.length - 1 ? Math.max(threshold, endThreshold) : threshold
+    const between = k > 0 && k < ends.length - 1
+    if (snug && between && as.length === 1 && bs.length === 1 && snug.sameSection(as[0]!, bs[0]!, anchors[k - 1]!, anchors[k]!)) bar = Math.min(bar, snug.threshold)
     for (const i of as) {
       for (const j of bs) {
         const s = score(i, j)
-        if (s >= bar) edges.push({ i, j, w: s })
+        if (s > 0 && s >= bar) edges.push({ i, j, w: s })
       }
     }
   }
