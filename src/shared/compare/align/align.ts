@@ -3,11 +3,13 @@
  *   1. score candidate pairs (TF-IDF cosine of terms and of shingles, neighbour bonus);
  *   2. keep pairs at or above the threshold and take the maximum-weight one-to-one matching,
  *      which lets a clause pair with one anywhere in the other document (moves);
- *   3. look for splits and merges among neighbours and re-match what they free;
- *   4. mark pairs that moved: to another section, or out of order (off the longest run of
- *      pairs that keep their order in both documents);
- *   5. match what is left between two consecutive in-order groups with a lower threshold
- *      (a clause reworded in place), and look at the moves again.
+ *   3. look for splits and merges among neighbours and re-match what they free, then let
+ *      groups take in left-over parts (up to four, up to two clauses apart: grow-groups.ts);
+ *   4. match what is left between two consecutive in-order groups with a lower threshold
+ *      (a clause reworded in place), lower still for a lone clause within its section;
+ *   5. mark groups that moved: to another section, or out of order (off the longest run of
+ *      groups that keep their order in both documents).
+ * A title written as a numbered list item never pairs with a real clause.
  */
 import type { Clause } from '../../model'
 import { maxWeightMatching, type WeightedEdge } from './assignment'
@@ -84,8 +86,8 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
   const opts = resolveOptions(options)
   const textOf = (c: Clause): string => (typeof c?.text === 'string' ? c.text : '')
   const set = buildFeatures(a.map(textOf), b.map(textOf))
-  a.forEach((c, i) => (set.a[i]!.heading = headingLike(c?.label, textOf(c))))
-  b.forEach((c, j) => (set.b[j]!.heading = headingLike(c?.label, textOf(c))))
+  a.forEach((c, i) => (set.a[i]!.heading = headingLike(c?.label, textOf(c), set.a[i]!.identity)))
+  b.forEach((c, j) => (set.b[j]!.heading = headingLike(c?.label, textOf(c), set.b[j]!.identity)))
   const nA = a.length
   const nB = b.length
   const base = scoreCandidates(set, { termWeight: opts.termWeight }, CANDIDATE_FLOOR)
@@ -140,11 +142,11 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
     growGroups(all, set, base, ua.map((u) => 1 - u), ub.map((u) => 1 - u), opts.termWeight)
   }
 
-  // 4. Moves; 5. gaps between groups that kept their order are matched with a lower bar.
-  let moved = movedGroups(all, a, b)
+  // 4. Gaps between groups that kept their order are matched with a lower bar; 5. moves.
   if (opts.gapThreshold < opts.threshold) {
     // Note: the anchors are the in-order run alone, not section moves, so that swapping the
-    // documents finds the same gaps. A heading-like stub ("Every page must:") against a full clause is no rewording.
+    // documents finds the same gaps. A heading-like stub ("Every page must:") against a full
+    // clause is no rewording.
     const comparable = (i: number, j: number): boolean => {
       const la = set.a[i]!.terms.length
       const lb = set.b[j]!.terms.length
@@ -173,9 +175,9 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
       })
       if (added === 0) break
       all.sort((x, y) => x.a[0]! - y.a[0]!)
-      moved = movedGroups(all, a, b)
     }
   }
+  const moved = movedGroups(all, a, b)
   all.forEach((g, k) => (g.moved = moved[k]!))
 
   const [usedA, usedB] = usedBy(all, nA, nB)

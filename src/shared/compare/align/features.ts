@@ -28,9 +28,9 @@ const HEADING_WORDS = 5
  * ("Corporate accounts" against "Corporate accounts must not be used to ..."). Note: a short
  * line without a label ("Status Approved", a document-control row of a PDF) is left alone.
  */
-export function headingLike(label: string | null | undefined, text: string): boolean {
-  if (typeof label !== 'string' || label === '' || /[|\d]/.test(text)) return false
-  const identity = identityText(text)
+export function headingLike(label: string | null | undefined, text: string, identity?: string): boolean {
+  if (typeof label !== 'string' || label === '' || text.length > 80 || /[|\d]/.test(text)) return false
+  identity ??= identityText(text)
   const words = identity.split(' ').filter((w) => /[A-Za-z]/.test(w))
   return words.length > 0 && words.length <= HEADING_WORDS && /^[A-Z]/.test(words[0]!) && !/[.!?;:,)]$/.test(identity)
 }
