@@ -1,6 +1,6 @@
 /** What comparison sees of a clause: terms that survive renumbering, rewording and synonyms. */
 import { describe, expect, it } from 'vitest'
-import { contentTerms, cosine, jaccard, shingles, stem, TermStatistics, tfidf } from '../../src/shared/compare/text-features'
+import { comparisonTerms, contentTerms, cosine, expandContractions, jaccard, relatedTerms, shingles, stem, TermStatistics, tfidf } from '../../src/shared/compare/text-features'
 
 describe('text features', () => {
   it('stems the forms of a word together', () => {
@@ -32,5 +32,32 @@ describe('text features', () => {
     expect(shingles(['a', 'b', 'c'])).toEqual(['a b', 'b c'])
     expect(jaccard(new Set(['a', 'b']), new Set(['b', 'c']))).toBeCloseTo(1 / 3)
     expect(jaccard(new Set(), new Set())).toBe(0)
+  })
+})
+
+describe('comparison terms', () => {
+  it('writes contractions out, so "don\'t" is a negation and not the word "dont"', () => {
+    expect(expandContractions("Don't post; we can't, won't and shouldn't")).toBe('Do not post; we cannot, will not and should not')
+    expect(comparisonTerms("Don't post photos")).toEqual(comparisonTerms('Do not post photos'))
+  })
+
+  it('merges the forms of one idea in other parts of speech (from WordNet), not unrelated words', () => {
+    expect(comparisonTerms('privacy')).toEqual(comparisonTerms('private'))
+    expect(comparisonTerms('acceptance')).toEqual(comparisonTerms('accepting'))
+    expect(comparisonTerms('provision of training')).toEqual(comparisonTerms('provide training'))
+    expect(comparisonTerms('content')).not.toEqual(comparisonTerms('contain'))
+    expect(comparisonTerms('letter')).not.toEqual(comparisonTerms('lets'))
+  })
+
+  it('knows common synonyms as weaker evidence, both ways (accept ~ take)', () => {
+    const [accept] = comparisonTerms('accept')
+    const [take] = comparisonTerms('take')
+    expect(relatedTerms(accept!).has(take!)).toBe(true)
+    expect(relatedTerms(take!).has(accept!)).toBe(true)
+    expect(relatedTerms('zzz').size).toBe(0)
+  })
+
+  it('leaves contentTerms as it was for the library', () => {
+    expect(contentTerms("Don't")).toEqual(['dont'])
   })
 })

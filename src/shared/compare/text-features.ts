@@ -5,6 +5,7 @@
  */
 import { splitLabel } from '../import/blocks'
 import { STOP_WORDS } from './stop-words'
+import relatedData from './related-words.json' with { type: 'json' }
 import synonymData from './synonyms.json' with { type: 'json' }
 
 /**
@@ -150,3 +151,54 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   for (const x of a) if (b.has(x)) inter++
   return inter / (a.size + b.size - inter)
 }
+
+/**
+ * Contractions written out, so that "don't" reads as "do not" (a negation) and not as the
+ * word "dont". "can't" and "won't" are not regular.
+ */
+export function expandContractions(text: string): string {
+  return text
+    .replace(/[’‘`]/g, "'")
+    .replace(/\b(can)'t\b/gi, '$1not')
+    .replace(/\b(w)on't\b/gi, '$1ill not')
+    .replace(/\b([a-z]+)n't\b/gi, '$1 not')
+}
+
+/** Stem -> the stem of its derivation group's first word (privacy, private -> privac). */
+const derivedStem = new Map<string, string>()
+for (const group of relatedData.derived) {
+  const stems = group.map((w) => stem(w))
+  for (const s of stems) if (!derivedStem.has(s)) derivedStem.set(s, stems[0]!)
+}
+
+/**
+ * The terms comparison reads: content terms with contractions written out and the forms of
+ * one idea in other parts of speech merged (related-words.json, from WordNet), so that
+ * "accepting" and "acceptance", "privacy" and "private" meet. Note: the library (families,
+ * the draft check) still reads contentTerms.
+ */
+export function comparisonTerms(text: string): string[] {
+  return contentTerms(expandContractions(text)).map((t) => derivedStem.get(t) ?? t)
+}
+
+/** Comparison term -> terms of its common synonyms (accept ~ take): weak evidence only. */
+const relatedOf = new Map<string, Set<string>>()
+for (const [word, others] of Object.entries(relatedData.related as Record<string, string[]>)) {
+  const [w] = comparisonTerms(word)
+  if (!w) continue
+  for (const other of others) {
+    const [o] = comparisonTerms(other)
+    if (!o || o === w) continue
+    for (const [x, y] of [[w, o], [o, w]] as const) {
+      let set = relatedOf.get(x)
+      if (!set) relatedOf.set(x, (set = new Set()))
+      set.add(y)
+    }
+  }
+}
+
+/** The terms related to a comparison term (empty for most). */
+export function relatedTerms(term: string): ReadonlySet<string> {
+  return relatedOf.get(term) ?? EMPTY
+}
+const EMPTY: ReadonlySet<string> = new Set()

@@ -3,7 +3,7 @@
  * and TF-IDF vectors of terms and of term shingles over the clauses of both documents.
  */
 import { splitLabel } from '../../import/blocks'
-import { contentTerms, cosine, shingles, type SparseVector, TermStatistics, tfidf, wordsOf } from '../text-features'
+import { comparisonTerms, cosine, relatedTerms, shingles, type SparseVector, TermStatistics, tfidf, wordsOf } from '../text-features'
 
 export interface ClauseFeatures {
   /** The text as compared for identity: no label, plain quotes and dashes, single spaces. */
@@ -13,6 +13,31 @@ export interface ClauseFeatures {
   shingleVector: SparseVector
   /** Lower-case words including stop words: the fallback for clauses with no content terms. */
   words: Set<string>
+  /** A title written as a list item (headingLike); set by the caller, which knows the labels. */
+  heading: boolean
+}
+
+/** A heading has at most this many words. */
+const HEADING_WORDS = 5
+
+/**
+ * A title written as a numbered list item ("1. Introduction", "5. Personal use", with the
+ * clauses of that part nested under it), which importers still turn into a clause: a printed
+ * label, a few words, the first capitalised, no digits, no table cells and no closing
+ * punctuation. Such a title must never pair with a real clause that shares its words
+ * ("Corporate accounts" against "Corporate accounts must not be used to ..."). Note: a short
+ * line without a label ("Status Approved", a document-control row of a PDF) is left alone.
+ */
+export function headingLike(label: string | null | undefined, text: string, identity?: string): boolean {
+  if (typeof label !== 'string' || label === '' || text.length > 80 || /[|\d]/.test(text)) return false
+  identity ??= identityText(text)
+  const words = identity.split(' ').filter((w) => /[A-Za-z]/.test(w))
+  return words.length > 0 && words.length <= HEADING_WORDS && /^[A-Z]/.test(words[0]!) && !/[.!?;:,)]$/.test(identity)
+}
+
+/** Whether a title and a real clause: never a pair (two titles, or two clauses, may be). */
+export function titleAgainstClause(x: ClauseFeatures, y: ClauseFeatures): boolean {
+  return x.heading !== y.heading && x.identity !== y.identity
 }
 
 /**
@@ -54,7 +79,7 @@ export function buildFeatures(aTexts: readonly string[], bTexts: readonly string
   const termStats = new TermStatistics()
   const shingleStats = new TermStatistics()
   const prepare = (text: string): { identity: string; terms: string[]; shingles: string[] } => {
-    const terms = contentTerms(text)
+    const terms = comparisonTerms(text)
     return { identity: identityText(text), terms, shingles: shingles(terms) }
   }
   const pa = aTexts.map(prepare)
@@ -69,6 +94,7 @@ export function buildFeatures(aTexts: readonly string[], bTexts: readonly string
     termVector: tfidf(p.terms, termStats),
     shingleVector: tfidf(p.shingles, shingleStats),
     words: new Set(wordsOf(p.identity)),
+    heading: false,
   })
   return { a: pa.map(finish), b: pb.map(finish), termStats, shingleStats }
 }
@@ -83,6 +109,39 @@ export function coverage(part: readonly string[], whole: ReadonlySet<string>, st
     if (whole.has(t)) found += w
   }
   return total === 0 ? 0 : found / total
+}
+
+/** Share a related word (accept ~ take) counts for, against the same word. */
+const RELATED_CREDIT = 0.75
+
+/**
+ * Like coverage, but a term whose common synonym is in `whole` counts for RELATED_CREDIT:
+ * the weaker evidence that reworded text leaves.
+ */
+export function softCoverage(part: readonly string[], whole: ReadonlySet<string>, stats: TermStatistics): number {
+  let total = 0
+  let found = 0
+  for (const t of new Set(part)) {
+    const w = stats.idf(t)
+    total += w
+    if (whole.has(t)) found += w
+    else for (const r of relatedTerms(t)) if (whole.has(r)) {
+      found += RELATED_CREDIT * w
+      break
+    }
+  }
+  return total === 0 ? 0 : found / total
+}
+
+/**
+ * The sentences of a clause, cut again after a semicolon or colon and before ", but": the
+ * units whose source a split or merge must account for. Each as its comparison terms.
+ */
+export function sentenceTerms(text: string): string[][] {
+  return text
+    .split(/(?<=[.!?;:])\s+|,\s+(?=but\s)/)
+    .map((s) => comparisonTerms(s))
+    .filter((t) => t.length > 0)
 }
 
 export interface ScoreWeights {
@@ -120,5 +179,6 @@ export function joinFeatures(x: ClauseFeatures, y: ClauseFeatures, set: FeatureS
     termVector: tfidf(terms, set.termStats),
     shingleVector: tfidf(shingles(terms), set.shingleStats),
     words: new Set([...x.words, ...y.words]),
+    heading: false,
   }
 }

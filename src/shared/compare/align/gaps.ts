@@ -2,15 +2,28 @@
  * Gap filling: a clause rewritten in other words may share too few terms to pass the
  * threshold, yet stand exactly where its old wording stood. Between two consecutive in-order
  * groups, the clauses left over on each side are matched again with a lower threshold.
- * Note: only gaps bounded on both sides by groups that kept their order count, and the lower
- * threshold still asks for shared terms, so a deleted clause and an unrelated new one in the
- * same place stay apart.
+ * Note: the lower threshold still asks for shared terms, so a deleted clause and an unrelated
+ * new one in the same place stay apart. The gap after the last group is open at its end:
+ * revisions append new clauses there, so being left over at the end says little (a removed
+ * closing clause and a new one), and it asks for endThreshold. Both documents begin at their
+ * start, so the gap before the first group is bounded like any other.
  */
 import type { WeightedEdge } from './assignment'
 
 export interface Anchor {
   a: readonly number[]
   b: readonly number[]
+}
+
+/**
+ * The strongest place a clause can stand: the one clause left over on each side between two
+ * groups that kept their order, in the same section as both of them on both sides. There a
+ * clause rewritten almost wholly in other words still pairs on weak lexical evidence (at
+ * least one shared term, and `threshold`).
+ */
+export interface Snug {
+  threshold: number
+  sameSection: (i: number, j: number, before: Anchor, after: Anchor) => boolean
 }
 
 /**
@@ -26,6 +39,8 @@ export function gapEdges(
   score: (i: number, j: number) => number,
   threshold: number,
   maxGap: number,
+  endThreshold: number = threshold,
+  snug?: Snug,
 ): WeightedEdge[] {
   const edges: WeightedEdge[] = []
   // Gap k lies after the last clause of anchor k-1 and before the first clause of anchor k.
@@ -39,10 +54,13 @@ export function gapEdges(
     for (let i = from.a + 1; i < to.a; i++) if (freeA(i)) as.push(i)
     for (let j = from.b + 1; j < to.b; j++) if (freeB(j)) bs.push(j)
     if (as.length === 0 || bs.length === 0 || as.length > maxGap || bs.length > maxGap) continue
+    let bar = k === ends.length - 1 ? Math.max(threshold, endThreshold) : threshold
+    const between = k > 0 && k < ends.length - 1
+    if (snug && between && as.length === 1 && bs.length === 1 && snug.sameSection(as[0]!, bs[0]!, anchors[k - 1]!, anchors[k]!)) bar = Math.min(bar, snug.threshold)
     for (const i of as) {
       for (const j of bs) {
         const s = score(i, j)
-        if (s >= threshold) edges.push({ i, j, w: s })
+        if (s > 0 && s >= bar) edges.push({ i, j, w: s })
       }
     }
   }

@@ -84,6 +84,8 @@ export function groupCandidates(set: FeatureSet, scores: PairScores, matchA: Int
       for (const first of [...firsts].sort((x, y) => x - y)) {
         const p1 = partSide.features[first]!
         const p2 = partSide.features[first + 1]!
+        // A title written as a list item is no part of a clause.
+        if (p1.heading !== whole.heading || p2.heading !== whole.heading) continue
         const s1 = score(w, first)
         const s2 = score(w, first + 1)
         // Neither part alone may already say it all (a group must beat both by the margin).

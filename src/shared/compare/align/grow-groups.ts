@@ -1,0 +1,147 @@
+/**
+ * Splits and merges beyond two neighbours: a clause cut into three or four, or three or four
+ * clauses merged into one, with the parts up to two clauses apart. A group (a pair, a split or
+ * a merge) with one clause on one side, the whole, takes in clauses left over on the other
+ * side near its parts, one sentence's worth of evidence at a time: each new part must be
+ * almost all found in the whole (its words are the whole's), must say something of the whole
+ * that the parts so far do not, and must have the whole as its best partner of all. Both
+ * directions are one search, so swapping A and B swaps splits and merges and nothing else.
+ */
+import type { AlignedGroup } from './align'
+import { coverage, type FeatureSet, joinFeatures, sentenceTerms, similarityOf, softCoverage, type ClauseFeatures } from './features'
+import type { PairScores } from './scores'
+
+/** A group holds at most this many clauses on its many side. */
+export const MAX_PARTS = 4
+
+/** Parts may be this many positions apart (two clauses between them). */
+const MAX_STEP = 3
+
+/** Share of a new part's term weight that must be found in the whole. */
+const CONTAINED = 0.6
+
+/** Share of the whole's term weight that a new part must add to what the parts already cover. */
+const NOVEL = 0.12
+
+/** A part this short (distinct content terms) says too little to be traced. */
+const MIN_TERMS = 3
+
+/**
+ * The sentence route: a part less contained in the whole (reworded) is still taken when it
+ * accounts for a sentence of the whole that no part accounts for yet. A sentence is accounted
+ * for when TRACED of its term weight (synonyms at part credit) is in the parts; the new part
+ * must itself have LOOSELY_CONTAINED of its weight in the whole.
+ */
+const TRACED = 0.5
+const SENTENCE_FOUND = 0.6
+const LOOSELY_CONTAINED = 0.4
+
+interface Growth {
+  group: AlignedGroup
+  /** The side the parts are on: 'b' for a split (whole in A), 'a' for a merge. */
+  side: 'a' | 'b'
+  part: number
+  strength: number
+}
+
+/**
+ * Grows the groups in place. freeA, freeB: 1 where a clause is in no group (updated as parts are taken).
+ */
+export function growGroups(
+  groups: AlignedGroup[],
+  set: FeatureSet,
+  scores: PairScores,
+  freeA: Uint8Array,
+  freeB: Uint8Array,
+  termWeight: number,
+): void {
+  const partnersOfB = new Map<number, number[]>()
+  for (let i = 0; i < set.a.length; i++) {
+    for (const j of scores.partnersOf(i)) {
+      const list = partnersOfB.get(j)
+      if (list) list.push(i)
+      else partnersOfB.set(j, [i])
+    }
+  }
+  // A part's best partner on the whole's side, by base score.
+  const bestOf = (side: 'a' | 'b', part: number): number => {
+    let best = 0
+    if (side === 'b') for (const i of partnersOfB.get(part) ?? []) best = Math.max(best, scores.get(i, part))
+    else for (const j of scores.partnersOf(part)) best = Math.max(best, scores.get(part, j))
+    return best
+  }
+  const candidates: Growth[] = []
+  for (const group of groups) {
+    for (const side of ['a', 'b'] as const) {
+      const wholeSide = side === 'b' ? group.a : group.b
+      const parts = side === 'b' ? group.b : group.a
+      if (wholeSide.length !== 1 || parts.length >= MAX_PARTS) continue
+      const w = wholeSide[0]!
+      const partFeatures = side === 'b' ? set.b : set.a
+      const free = side === 'b' ? freeB : freeA
+      const lo = Math.max(0, Math.min(...parts) - MAX_STEP)
+      const hi = Math.min(partFeatures.length - 1, Math.max(...parts) + MAX_STEP)
+      // Note: most groups have no clause left over near them; everything else is worked out
+      // only for those that do (a 300-clause comparison has a few).
+      const near: number[] = []
+      for (let p = lo; p <= hi; p++) {
+        const s = side === 'b' ? scores.get(w, p) : scores.get(p, w)
+        const f = partFeatures[p]!
+        if (free[p] && s > 0 && !f.heading && new Set(f.terms).size >= MIN_TERMS && s >= bestOf(side, p)) near.push(p)
+      }
+      if (near.length === 0) continue
+      const whole = side === 'b' ? set.a[w]! : set.b[w]!
+      const wholeTerms = new Set(whole.terms)
+      const covered = new Set(parts.flatMap((p) => partFeatures[p]!.terms))
+      let untraced: string[][] | undefined
+      for (const p of near) {
+        const f = partFeatures[p]!
+        const contained = coverage(f.terms, wholeTerms, set.termStats)
+        const novel = coverage(whole.terms.filter((t) => !covered.has(t)), new Set(f.terms), set.termStats) * share(whole, covered, set)
+        let strength = contained + novel
+        if (contained < CONTAINED || novel < NOVEL) {
+          // The sentence route: sentences of the whole that the parts so far do not account for.
+          untraced ??= sentenceTerms(whole.identity).filter((x) => softCoverage(x, covered, set.termStats) < TRACED)
+          const own = new Set(f.terms)
+          const found = Math.max(0, ...untraced.map((x) => softCoverage(x, own, set.termStats)))
+          if (found < SENTENCE_FOUND || softCoverage(f.terms, wholeTerms, set.termStats) < LOOSELY_CONTAINED) continue
+          strength = found
+        }
+        candidates.push({ group, side, part: p, strength })
+      }
+    }
+  }
+  // Strongest first; ties by position, the same from either document.
+  candidates.sort((x, y) => y.strength - x.strength || x.part + x.group.a[0]! + x.group.b[0]! - (y.part + y.group.a[0]! + y.group.b[0]!))
+  const grownSide = new Map<AlignedGroup, 'a' | 'b'>()
+  for (const c of candidates) {
+    const free = c.side === 'b' ? freeB : freeA
+    const parts = c.side === 'b' ? c.group.b : c.group.a
+    const wholeSide = c.side === 'b' ? c.group.a : c.group.b
+    if (!free[c.part] || wholeSide.length !== 1 || parts.length >= MAX_PARTS) continue
+    if (grownSide.has(c.group) && grownSide.get(c.group) !== c.side) continue
+    // Still near the parts as they stand (a part may have come nearer through another).
+    if (c.part < Math.min(...parts) - MAX_STEP || c.part > Math.max(...parts) + MAX_STEP) continue
+    const next = [...parts, c.part].sort((x, y) => x - y)
+    const whole = c.side === 'b' ? set.a[wholeSide[0]!]! : set.b[wholeSide[0]!]!
+    const partFeatures = c.side === 'b' ? set.b : set.a
+    const together = similarityOf(whole, joinAll(next.map((p) => partFeatures[p]!), set), { termWeight })
+    if (together < c.group.similarity) continue
+    free[c.part] = 0
+    grownSide.set(c.group, c.side)
+    if (c.side === 'b') c.group.b = next
+    else c.group.a = next
+    c.group.kind = c.side === 'b' ? 'split' : 'merged'
+    c.group.similarity = Math.min(1, together)
+    c.group.identical = false
+  }
+}
+
+/** Share of the whole's term weight not yet covered by the parts. */
+function share(whole: ClauseFeatures, covered: ReadonlySet<string>, set: FeatureSet): number {
+  return 1 - coverage(whole.terms, covered, set.termStats)
+}
+
+function joinAll(parts: readonly ClauseFeatures[], set: FeatureSet): ClauseFeatures {
+  return parts.slice(1).reduce((acc, p) => joinFeatures(acc, p, set), parts[0]!)
+}
