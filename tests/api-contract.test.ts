@@ -8,7 +8,7 @@ import { WorkbenchService } from '../src/main/service/workbench-service'
 describe('API contract', () => {
   it('pins the methods the UI can call', () => {
     expect([...apiMethods].sort()).toEqual([
-      'applyDraftAction', 'checkDraft', 'checkSource', 'compare', 'compareDraftVersions', 'coverage', 'createDraft', 'deleteDraft',
+      'applyDraftAction', 'checkDraft', 'checkSource', 'compare', 'compareDraftVersions', 'coverage', 'createDraft', 'deleteDraft', 'exportComparison', 'exportDraft',
       'families', 'getAppInfo', 'getDraft', 'getDraftVersion', 'getSource', 'importFiles',
       'listDraftVersions', 'listDrafts', 'listSources', 'openDraftFile', 'redoDraft', 'removeSource', 'restoreDraftVersion', 'saveDraftFile',
       'saveDraftVersion', 'search', 'similar', 'undoDraft', 'updateSource',

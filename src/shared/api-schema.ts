@@ -28,13 +28,18 @@ const MAX_DRAFT_FILE_CHARS = 20 * 1024 * 1024
 
 const library = z.strictObject({ sourceIds: z.array(sourceId).max(10_000).optional(), draftId: draftId.optional() })
 
+const base64 = (maxChars: number) =>
+  z
+    .string()
+    .max(maxChars)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'file data must be base64')
+
 const importFile = z.strictObject({
   name: z.string().min(1).max(1024),
-  dataBase64: z
-    .string()
-    .max(MAX_BASE64_CHARS)
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'file data must be base64'),
+  dataBase64: base64(MAX_BASE64_CHARS),
 })
+/** A Word template is styles and a little text: 20 MB of base64 is far past any real one. */
+const MAX_TEMPLATE_BASE64_CHARS = 20 * 1024 * 1024
 
 type SchemaFor<M extends ApiMethod> = z.ZodType<ApiRequest<M>>
 
@@ -81,4 +86,23 @@ export const requestSchemas: { [M in ApiMethod]: SchemaFor<M> } = {
   restoreDraftVersion: versionRequest,
   saveDraftFile: draftRequest,
   openDraftFile: z.strictObject({ fileName: z.string().min(1).max(1024), text: z.string().max(MAX_DRAFT_FILE_CHARS) }),
+  exportDraft: z.strictObject({
+    draftId,
+    options: z
+      .strictObject({
+        format: z.enum(['docx', 'md', 'html']).optional(),
+        numbering: z.enum(['decimal', 'legal', 'alpha']).optional(),
+        provenance: z.enum(['none', 'appendix', 'comments']).optional(),
+        notesAsComments: z.boolean().optional(),
+        tableOfContents: z.boolean().optional(),
+        protectiveMarking: z.string().max(100).optional(),
+        author: z.string().max(200).optional(),
+        date: z.string().refine(isCalendarDate, CALENDAR_DATE_RULE).optional(),
+        referenceBase64: base64(MAX_TEMPLATE_BASE64_CHARS).optional(),
+        against: z.union([z.strictObject({ version: draftId }), z.strictObject({ sourceId })]).optional(),
+        pack: z.boolean().optional(),
+      })
+      .optional(),
+  }),
+  exportComparison: z.strictObject({ a: sourceId, b: sourceId }),
 }

@@ -158,6 +158,53 @@ export interface SearchRequest {
   sourceIds?: SourceId[]
 }
 
+/** What tracked changes are shown against: a named version of the same draft, or a library source. */
+export type ExportBase = { version: string } | { sourceId: SourceId }
+
+export type ExportFormat = 'docx' | 'md' | 'html'
+
+/** The author's choices for one export; every field has a default. */
+export interface ExportDraftOptions {
+  /** Word (default), Markdown or an HTML page. */
+  format?: ExportFormat
+  /** "1, 1.1, 1.1.1" (decimal), "1, 1.1, 1.1.1, (a)" (legal) or "1, 1.1, (a)" (alpha). */
+  numbering?: 'decimal' | 'legal' | 'alpha'
+  /** Where each clause came from: nothing, an appendix table, or a Word comment per clause. */
+  provenance?: 'none' | 'appendix' | 'comments'
+  notesAsComments?: boolean
+  tableOfContents?: boolean
+  /** "OFFICIAL" and the like, in header and footer; empty for none. */
+  protectiveMarking?: string
+  /** Who the document and its revisions are by (default: the draft's owner). */
+  author?: string
+  /** The document's date, YYYY-MM-DD (default: the day of the draft's last change). */
+  date?: string
+  /** The organisation's Word template (.docx), base64, whose styles the export takes. */
+  referenceBase64?: string
+  /** Tracked changes against this base (Word only). */
+  against?: ExportBase
+  /** A committee pack: cover report, Appendix A the clean policy, Appendix B tracked against `against`. */
+  pack?: boolean
+}
+
+export interface ExportDraftRequest {
+  draftId: DraftId
+  options?: ExportDraftOptions
+}
+
+export interface ExportComparisonRequest {
+  a: SourceId
+  b: SourceId
+}
+
+/** A file made for the user: suggested name, media type, bytes (base64), and one line saying what it holds. */
+export interface ExportedFile {
+  fileName: string
+  mediaType: string
+  dataBase64: string
+  summary: string
+}
+
 export interface WorkbenchApi {
   /** Product name, version, which host is serving, and the formats it can import. */
   getAppInfo(): Promise<AppInfo>
@@ -207,6 +254,10 @@ export interface WorkbenchApi {
   saveDraftFile(req: DraftRequest): Promise<DraftFileData>
   /** Open a draft file: it becomes a new draft in the workspace. */
   openDraftFile(req: DraftFileData): Promise<DraftView>
+  /** The draft as a Word document (or Markdown / HTML), optionally tracked against a base, or as a committee pack. */
+  exportDraft(req: ExportDraftRequest): Promise<ExportedFile>
+  /** Two sources side by side as a Word report (clause of A | clause of B | status), counts at the top. */
+  exportComparison(req: ExportComparisonRequest): Promise<ExportedFile>
 }
 
 export type ApiMethod = keyof WorkbenchApi
@@ -246,6 +297,8 @@ export const channels = {
   restoreDraftVersion: 'workbench:restoreDraftVersion',
   saveDraftFile: 'workbench:saveDraftFile',
   openDraftFile: 'workbench:openDraftFile',
+  exportDraft: 'workbench:exportDraft',
+  exportComparison: 'workbench:exportComparison',
 } as const satisfies Record<ApiMethod, `workbench:${string}`>
 
 export const apiMethods = Object.keys(channels) as ApiMethod[]

@@ -12,6 +12,9 @@ import type {
   DraftFileData,
   DraftRequest,
   DraftView,
+  ExportComparisonRequest,
+  ExportDraftRequest,
+  ExportedFile,
   HostKind,
   ImportReport,
   ImportRequest,
@@ -26,6 +29,7 @@ import type {
   VersionRequest,
   WorkbenchApi,
 } from '../../shared/api'
+import { WorkbenchError } from '../../shared/errors'
 import { formats } from '../../shared/import/formats'
 import type { Comparison, CoverageMatrix, DraftSummary, DraftVersion, DraftVersionSummary, SourceDocument, SourceSummary } from '../../shared/model'
 import type { DocumentCheck, LibraryFamily, SearchHit } from '../../shared/model-library'
@@ -173,5 +177,13 @@ export class WorkbenchService implements WorkbenchApi {
 
   async openDraftFile(req: DraftFileData): Promise<DraftView> {
     return this.drafts.openFile(req.fileName, req.text)
+  }
+
+  async exportDraft(_req: ExportDraftRequest): Promise<ExportedFile> {
+    throw new WorkbenchError('internal', 'Word export is not wired to the service yet.')
+  }
+
+  async exportComparison(_req: ExportComparisonRequest): Promise<ExportedFile> {
+    throw new WorkbenchError('internal', 'The comparison report is not wired to the service yet.')
   }
 }

@@ -7,7 +7,7 @@
  * that the parts so far do not, and must have the whole as its best partner of all. Both
  * directions are one search, so swapping A and B swaps splits and merges and nothing else.
  */
-import type { AlignedGroup } from './align'
+import type { AlignedGroup } from './groups'
 import { coverage, type FeatureSet, joinFeatures, sentenceTerms, similarityOf, softCoverage, type ClauseFeatures } from './features'
 import type { PairScores } from './scores'
 
