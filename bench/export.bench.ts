@@ -6,16 +6,26 @@
  * Beside wall time, the CPU time of the export: on a shared, busy machine wall time mostly
  * measures waiting for a core.
  *
+ * Then the tracked export against a named version (one clause in ten reworded, one in fifty
+ * removed, one in fifty moved, one in fifty new: the tracked model and the writer), and the
+ * whole CLI process (`compose RECIPE.json --out FILE.docx`: start, read the recipe, compose,
+ * export, write) against pandoc's whole process on the same content, as a ratio measured in
+ * the same run. Target: the CLI at least 2x faster than pandoc. The built CLI (out/main/cli.js,
+ * `npm run build`) is what users run; without a build the CLI runs through tsx, which adds
+ * its TypeScript compile to every start (the table says which).
+ *
  *   npx tsx bench/export.bench.ts [--runs 5]
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { draftLabels } from '../src/shared/draft'
+import { applyDraftAction, draftLabels, type SimpleDraftAction } from '../src/shared/draft'
 import { buildExport, renderDocx } from '../src/shared/export'
+import { trackedChanges } from '../src/shared/export/tracked'
+import { buildTrackedExport } from '../src/shared/export/tracked-blocks'
 import type { Draft } from '../src/shared/model'
-import { largeDraft } from '../tests/export/support/drafts'
+import { fixedContext, largeDraft } from '../tests/export/support/drafts'
 
 const at = process.argv.indexOf('--runs')
 const runs = at > 0 ? Number(process.argv[at + 1]) : 5
@@ -66,5 +76,82 @@ for (const n of [100, 1000, 5000]) {
   const cells = [median(build).toFixed(1).padStart(8), median(render).toFixed(1).padStart(10), total.toFixed(1).padStart(9), median(cpu).toFixed(1).padStart(7), String(Math.round(size / 1024)).padStart(5), (hasPandoc ? pandocMs.toFixed(0) : 'n/a').padStart(10), (hasPandoc ? (pandocMs / total).toFixed(1) : 'n/a').padStart(12)]
   console.log(`${String(n).padStart(7)}  ${cells.join('  ')}`)
 }
+
+/** The draft after a round of edits since its named version. */
+function edited(version: Draft): Draft {
+  const clauses = version.sections.flatMap((s) => s.clauses.map((c) => ({ section: s.id, clause: c })))
+  const actions: SimpleDraftAction[] = []
+  clauses.forEach(({ clause }, i) => {
+    if (i % 10 === 3) actions.push({ type: 'edit-clause', clauseId: clause.id, text: clause.text.replace('responsibly', 'carefully and lawfully') })
+    else if (i % 50 === 7) actions.push({ type: 'remove-clause', clauseId: clause.id })
+    else if (i % 50 === 21) actions.push({ type: 'move-clause', clauseId: clause.id, to: { sectionId: version.sections[0]!.id, index: 0 } })
+    else if (i % 50 === 33) actions.push({ type: 'add-clause', at: { sectionId: clauses[i]!.section, index: 0 }, text: `A new clause ${i} on reporting abuse.` })
+  })
+  return applyDraftAction(version, { type: 'batch', actions }, fixedContext())
+}
+
+console.log('\nTracked export against a named version (in process)')
+console.log('clauses   tracked ms   build ms   render ms   total ms')
+for (const n of [100, 1000, 5000]) {
+  const version = largeDraft(n)
+  const draft = edited(version)
+  const options = { date: '2026-03-12', author: 'Bench' }
+  await renderDocx(buildTrackedExport(draft, trackedChanges(draft, version), options))
+  const t: number[][] = [[], [], []]
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now()
+    const tracked = trackedChanges(draft, version)
+    const t1 = performance.now()
+    const doc = buildTrackedExport(draft, tracked, options)
+    const t2 = performance.now()
+    await renderDocx(doc)
+    const t3 = performance.now()
+    t[0]!.push(t1 - t0)
+    t[1]!.push(t2 - t1)
+    t[2]!.push(t3 - t2)
+  }
+  const [a, b, c] = t.map(median) as [number, number, number]
+  figures[`tracked${n}`] = a + b + c
+  console.log(`${String(n).padStart(7)}  ${a.toFixed(1).padStart(11)}  ${b.toFixed(1).padStart(9)}  ${c.toFixed(1).padStart(10)}  ${(a + b + c).toFixed(1).padStart(9)}`)
+}
+
+/** The draft as a compose recipe of new text (no files to import), the same content pandoc gets. */
+function recipe(draft: Draft): string {
+  return JSON.stringify({
+    title: draft.metadata.title,
+    metadata: { organisation: draft.metadata.organisation, version: '1.0' },
+    sections: draft.sections.map((s) => ({ heading: s.heading, clauses: s.clauses.map((c) => ({ text: c.text, level: c.level })) })),
+  })
+}
+
+const built = join(import.meta.dirname, '..', 'out', 'main', 'cli.js')
+const cli = existsSync(built) ? { how: 'built', argv: [built] } : { how: 'tsx', argv: ['--import', 'tsx', join(import.meta.dirname, '..', 'src', 'main', 'cli', 'main.ts')] }
+const processRuns = Math.max(1, Math.min(runs, 3))
+console.log(`\nWhole process: policy-workbench compose --out (${cli.how} CLI) against pandoc, Markdown to .docx; median of ${processRuns}`)
+console.log('clauses     CLI ms   pandoc ms   pandoc/CLI')
+for (const n of [100, 1000, 5000]) {
+  const draft = largeDraft(n)
+  const recipePath = join(dir, `recipe-${n}.json`)
+  writeFileSync(recipePath, recipe(draft))
+  const md = join(dir, `draft-${n}.md`)
+  writeFileSync(md, markdown(draft))
+  const time = (command: string, args: string[]): number => {
+    const t0 = performance.now()
+    const run = spawnSync(command, args, { encoding: 'utf8' })
+    if (run.status !== 0) throw new Error(`${command} failed: ${run.stderr}`)
+    return performance.now() - t0
+  }
+  const ours: number[] = []
+  const theirs: number[] = []
+  for (let r = 0; r < processRuns; r++) {
+    ours.push(time(process.execPath, [...cli.argv, 'compose', recipePath, '--out', join(dir, `cli-${n}.docx`)]))
+    if (hasPandoc) theirs.push(time('pandoc', [md, '-o', join(dir, `pandoc-${n}.docx`)]))
+  }
+  const [o, p] = [median(ours), hasPandoc ? median(theirs) : NaN]
+  figures[`cli${n}`] = o
+  figures[`cliPandoc${n}`] = p
+  console.log(`${String(n).padStart(7)}  ${o.toFixed(0).padStart(9)}  ${(hasPandoc ? p.toFixed(0) : 'n/a').padStart(10)}  ${(hasPandoc ? (p / o).toFixed(1) : 'n/a').padStart(11)}`)
+}
+
 rmSync(dir, { recursive: true, force: true })
 console.log(JSON.stringify(figures))

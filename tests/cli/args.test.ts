@@ -61,7 +61,7 @@ describe('every CLI command', () => {
   const names = Object.keys(commands)
 
   it('covers the commands the help lists', () => {
-    expect(names.sort()).toEqual(['clauses', 'compare', 'compose', 'coverage', 'drafts', 'families', 'formats', 'import'])
+    expect(names.sort()).toEqual(['clauses', 'compare', 'compose', 'coverage', 'drafts', 'export', 'families', 'formats', 'import'])
   })
 
   it.each(names)('%s --help prints its summary and usage, and exits 0', async (name) => {

@@ -11,6 +11,7 @@ import { clausesCommand } from './commands/clauses'
 import { compareCommand } from './commands/compare'
 import { composeCommand } from './commands/compose'
 import { draftsCommand } from './commands/drafts'
+import { exportCommand } from './commands/export'
 import { coverageCommand } from './commands/coverage'
 import { familiesCommand } from './commands/families'
 import { formatsCommand } from './commands/formats'
@@ -28,6 +29,7 @@ export const commands: Readonly<Record<string, Command>> = {
   coverage: coverageCommand,
   compose: composeCommand,
   drafts: draftsCommand,
+  export: exportCommand,
   formats: formatsCommand,
 }
 
@@ -45,7 +47,7 @@ function helpText(name: string, version: string): string {
     '  -h, --help     Show this help, or a command\'s help: policy-workbench <command> --help',
     '  -v, --version  Show the version',
     '  --workspace PATH  Keep what a command imports or composes in this workspace file',
-    '                    (import, compose, drafts; without it nothing is kept)',
+    '                    (import, compose, drafts, export; without it nothing is kept)',
     '',
     'The desktop app: npm start. In a browser: npm run web.',
   ].join('\n')

@@ -29,13 +29,13 @@ import type {
   VersionRequest,
   WorkbenchApi,
 } from '../../shared/api'
-import { WorkbenchError } from '../../shared/errors'
 import { formats } from '../../shared/import/formats'
 import type { Comparison, CoverageMatrix, DraftSummary, DraftVersion, DraftVersionSummary, SourceDocument, SourceSummary } from '../../shared/model'
 import type { DocumentCheck, LibraryFamily, SearchHit } from '../../shared/model-library'
 import { productName, productVersion } from '../version'
 import { Workspace } from '../workspace'
 import { Drafts } from './drafts'
+import { exportComparison, exportDraft, type ExportSources } from './exports'
 import { Library } from './library'
 import { IMPORT_TIME_LIMIT_MS } from './time-limit'
 
@@ -179,11 +179,20 @@ export class WorkbenchService implements WorkbenchApi {
     return this.drafts.openFile(req.fileName, req.text)
   }
 
-  async exportDraft(_req: ExportDraftRequest): Promise<ExportedFile> {
-    throw new WorkbenchError('internal', 'Word export is not wired to the service yet.')
+  // --- Exports: exports.ts ------------------------------------------------------------------
+
+  async exportDraft(req: ExportDraftRequest): Promise<ExportedFile> {
+    return exportDraft(req, this.exportSources)
   }
 
-  async exportComparison(_req: ExportComparisonRequest): Promise<ExportedFile> {
-    throw new WorkbenchError('internal', 'The comparison report is not wired to the service yet.')
+  async exportComparison(req: ExportComparisonRequest): Promise<ExportedFile> {
+    return exportComparison(req, this.exportSources)
+  }
+
+  private readonly exportSources: ExportSources = {
+    draft: (id) => this.drafts.get(id).draft,
+    versions: (id) => this.drafts.listVersions(id).map((v) => this.drafts.getVersion(v.id)),
+    source: (id) => this.library.get(id),
+    compare: (a, b) => this.library.compare(a, b),
   }
 }

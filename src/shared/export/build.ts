@@ -2,16 +2,19 @@
  * A draft as an export document: front matter, then each section as a numbered heading and
  * its clauses with their levels and printed numbers, then (by choice) where each clause came
  * from. Pure: the date and author come from the options or the draft, never the clock.
+ *
+ * The frame (options, front matter, comments, provenance appendix, meta) is shared with the
+ * tracked-changes export (tracked-blocks.ts), which differs only in the body.
  */
 import { effectiveLevels } from '../draft/numbering'
 import { draftLabels } from '../draft/state'
 import { WorkbenchError } from '../errors'
-import type { Draft } from '../model'
+import type { Draft, DraftClause } from '../model'
 import { dayOf } from './dates'
 import { approvalTable, documentControl, titleBlock, type VersionEntry } from './front-matter'
 import { inlineRuns } from './inline'
 import type { ExportBlock, ExportComment, ExportDocument } from './model'
-import { exportOptionsSchema, type ExportOptionsInput } from './options'
+import { exportOptionsSchema, type ExportOptions, type ExportOptionsInput } from './options'
 import { type NumberedClause, provenanceComment, provenanceTable } from './provenance'
 import { readReferenceStyles } from './reference'
 
@@ -22,60 +25,88 @@ export interface ExportContext {
   referenceName?: string
 }
 
-export function buildExport(draft: Draft, input: ExportOptionsInput = {}, context: ExportContext = {}): ExportDocument {
+/** What every export of a draft shares around its body: checked options, front matter, comments. */
+export interface ExportFrame {
+  options: ExportOptions
+  date: string
+  author: string
+  /** Front matter so far; the body is pushed after it. */
+  blocks: ExportBlock[]
+  comments: ExportComment[]
+}
+
+export function parseOptions(input: ExportOptionsInput): ExportOptions {
   const parsed = exportOptionsSchema.safeParse(input)
   if (!parsed.success) {
     const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'options'}: ${i.message}`).join('; ')
     throw new WorkbenchError('invalid-request', `Those export options cannot be used (${detail}).`)
   }
-  const options = parsed.data
+  return parsed.data
+}
+
+/** Options checked, then the title block, document control and approval tables, optional contents. */
+export function startExport(draft: Draft, input: ExportOptionsInput, context: ExportContext): ExportFrame {
+  const options = parseOptions(input)
   const md = draft.metadata
   const date = options.date ?? dayOf(md.updatedAt)
   const author = options.author || md.owner || md.organisation || 'Policy Workbench'
-  const labels = draftLabels(draft, options.numbering)
-
   const blocks: ExportBlock[] = [titleBlock(md, date), documentControl(md, context.versions ?? [], date, author), approvalTable(md)]
   if (options.tableOfContents) blocks.push({ kind: 'contents', title: 'Contents' })
   blocks.push({ kind: 'page-break' })
+  return { options, date, author, blocks, comments: [] }
+}
 
-  const comments: ExportComment[] = []
-  const comment = (paragraphs: string[]): number => {
-    const id = comments.length
-    comments.push({ id, author, date: `${date}T00:00:00Z`, paragraphs })
-    return id
+/** The comments a clause carries (its source, its note, as chosen), added to the frame; their ids. */
+export function clauseComments(frame: ExportFrame, clause: DraftClause): number[] {
+  const ids: number[] = []
+  const add = (paragraphs: string[]): void => {
+    const id = frame.comments.length
+    frame.comments.push({ id, author: frame.author, date: `${frame.date}T00:00:00Z`, paragraphs })
+    ids.push(id)
   }
-  const numbered: NumberedClause[] = []
-  for (const section of draft.sections) {
-    blocks.push({ kind: 'heading', text: section.heading.trim(), number: labels.sections[section.id]! })
-    const levels = effectiveLevels(section.clauses.map((c) => c.level))
-    section.clauses.forEach((clause, i) => {
-      const number = labels.clauses[clause.id]!
-      numbered.push({ clause, number })
-      const ids: number[] = []
-      const origin = options.provenance === 'comments' ? provenanceComment(clause) : null
-      if (origin) ids.push(comment(origin))
-      if (options.notesAsComments && clause.note.trim()) ids.push(comment([`Note: ${clause.note.trim()}`]))
-      blocks.push({ kind: 'clause', id: clause.id, level: levels[i]!, number, runs: inlineRuns(clause.text), comments: ids })
-    })
-  }
-  if (options.provenance === 'appendix' && numbered.length > 0) {
-    blocks.push({ kind: 'page-break' }, { kind: 'plain-heading', text: 'Appendix: where each clause came from' }, provenanceTable(numbered))
-  }
+  const origin = frame.options.provenance === 'comments' ? provenanceComment(clause) : null
+  if (origin) add(origin)
+  if (frame.options.notesAsComments && clause.note.trim()) add([`Note: ${clause.note.trim()}`])
+  return ids
+}
 
+/** The provenance appendix when asked for, then the document with its meta and template styles. */
+export function finishExport(draft: Draft, frame: ExportFrame, context: ExportContext): ExportDocument {
+  const { options } = frame
+  if (options.provenance === 'appendix') {
+    const labels = draftLabels(draft, options.numbering)
+    const numbered: NumberedClause[] = draft.sections.flatMap((s) => s.clauses.map((clause) => ({ clause, number: labels.clauses[clause.id]! })))
+    if (numbered.length > 0) frame.blocks.push({ kind: 'page-break' }, { kind: 'plain-heading', text: 'Appendix: where each clause came from' }, provenanceTable(numbered))
+  }
+  const md = draft.metadata
   const doc: ExportDocument = {
     meta: {
       title: md.title,
       organisation: md.organisation,
       version: md.version,
       status: md.status,
-      author,
-      date,
+      author: frame.author,
+      date: frame.date,
       protectiveMarking: options.protectiveMarking,
       numbering: options.numbering,
     },
-    blocks,
-    comments,
+    blocks: frame.blocks,
+    comments: frame.comments,
   }
   if (options.reference) doc.referenceStyles = readReferenceStyles(options.reference, context.referenceName ?? 'The template')
   return doc
+}
+
+export function buildExport(draft: Draft, input: ExportOptionsInput = {}, context: ExportContext = {}): ExportDocument {
+  const frame = startExport(draft, input, context)
+  const labels = draftLabels(draft, frame.options.numbering)
+  for (const section of draft.sections) {
+    frame.blocks.push({ kind: 'heading', text: section.heading.trim(), number: labels.sections[section.id]! })
+    const levels = effectiveLevels(section.clauses.map((c) => c.level))
+    section.clauses.forEach((clause, i) => {
+      const comments = clauseComments(frame, clause)
+      frame.blocks.push({ kind: 'clause', id: clause.id, level: levels[i]!, number: labels.clauses[clause.id]!, runs: inlineRuns(clause.text), comments })
+    })
+  }
+  return finishExport(draft, frame, context)
 }

@@ -1,5 +1,9 @@
-/** `policy-workbench compare A B [--json] [--all]`: two policies aligned clause by clause. */
+/**
+ * `policy-workbench compare A B [--json] [--all] [--out REPORT.docx]`: two policies aligned
+ * clause by clause, in the terminal, or as a Word report written whole to --out.
+ */
 import type { Comparison } from '../../../shared/model'
+import { writeExported } from '../export-options'
 import { renderComparison } from '../render-comparison'
 import { importForCommand } from './import-for-command'
 import type { Command } from './types'
@@ -24,11 +28,24 @@ function asJson(c: Comparison): unknown {
 
 export const compareCommand: Command = {
   summary: 'Compare two policies clause by clause: same, changed, moved, split, merged, added, missing.',
-  usage: 'policy-workbench compare A B [--json] [--all]',
-  args: { flags: ['--json', '--all'], positional: { min: 2, max: 2, expect: 'name exactly two files, A then B.' } },
+  usage: 'policy-workbench compare A B [--json] [--all] [--out REPORT.docx]',
+  args: { flags: ['--json', '--all'], options: { '--out': 'the Word report to write' }, positional: { min: 2, max: 2, expect: 'name exactly two files, A then B.' } },
   async run(args, api, io) {
+    const out = args.options.get('--out')
+    if (out && !out.toLowerCase().endsWith('.docx')) {
+      io.err('policy-workbench compare: the report is a Word document: end --out in .docx')
+      return 2
+    }
     const { sources, failed } = await importForCommand(args.positional, api, io)
     if (failed || sources.length !== 2) return 1
+    if (out) {
+      try {
+        return await writeExported(await api.exportComparison({ a: sources[0]!.id, b: sources[1]!.id }), out, io)
+      } catch (error) {
+        io.err(error instanceof Error ? error.message : String(error))
+        return 1
+      }
+    }
     const comparison = await api.compare({ a: sources[0]!.id, b: sources[1]!.id })
     if (args.flags.has('--json')) io.out(JSON.stringify(asJson(comparison), null, 2))
     else for (const line of renderComparison(comparison, { colour: io.colour === true, changesOnly: !args.flags.has('--all') })) io.out(line)

@@ -1,8 +1,11 @@
 /**
- * `policy-workbench compose RECIPE.json --workspace PATH`: a draft built from a recipe, for
- * scripted use. The files the recipe names (relative to the recipe) are imported into the
- * workspace; finding each "FILE#CLAUSE" in them (by clause id or printed label) and building
- * the draft through the app's reducer actions are the draft model's (draft/recipe.ts).
+ * `policy-workbench compose RECIPE.json [--workspace PATH] [--out FILE ...]`: a draft built from
+ * a recipe, for scripted use. The files the recipe names (relative to the recipe) are imported
+ * into the workspace; finding each "FILE#CLAUSE" in them (by clause id or printed label) and
+ * building the draft through the app's reducer actions are the draft model's (draft/recipe.ts).
+ * With --workspace the draft is kept; with --out it is exported (tracked against the policy
+ * file --against names, if any); without --workspace it lives in memory for the export only, so
+ * one of the two is needed (a draft neither kept nor written would be work thrown away).
  */
 import { randomUUID } from 'node:crypto'
 import { promises as fs } from 'node:fs'
@@ -10,16 +13,31 @@ import path from 'node:path'
 import { composeDraft, parseRecipe, recipeFiles, resolveFromSources, serializeDraftFile } from '../../../shared/draft'
 import { WorkbenchError } from '../../../shared/errors'
 import type { SourceDocument } from '../../../shared/model'
+import { EXPORT_FLAGS, EXPORT_OPTIONS, EXPORT_USAGE, readExportOptions, type ReadOptions, writeExported } from '../export-options'
 import { importOne } from './import-for-command'
 import type { Command } from './types'
 
 export const composeCommand: Command = {
   summary: 'Build a draft from a recipe of clauses from policy files and new text.',
-  usage: 'policy-workbench compose RECIPE.json --workspace PATH [--json]',
-  workspace: 'required',
-  args: { flags: ['--json'], positional: { min: 1, max: 1, expect: 'name one recipe file.' } },
+  usage: `policy-workbench compose RECIPE.json [--workspace PATH] [--json] [--out FILE ${EXPORT_USAGE}]`,
+  workspace: 'optional',
+  args: { flags: ['--json', ...EXPORT_FLAGS], options: EXPORT_OPTIONS, positional: { min: 1, max: 1, expect: 'name one recipe file.' } },
   async run(args, api, io, context) {
     const recipePath = args.positional[0]!
+    let exporting: ReadOptions | undefined
+    if (args.options.has('--out')) {
+      exporting = await readExportOptions(args)
+      if (!exporting.ok) {
+        io.err(exporting.usage ? `policy-workbench compose: ${exporting.message}` : exporting.message)
+        return exporting.usage ? 2 : 1
+      }
+    } else if (!context.workspace) {
+      io.err('policy-workbench compose: name the workspace file with --workspace PATH, or the file to write with --out FILE')
+      return 2
+    } else if (args.options.has('--against') || args.flags.has('--pack')) {
+      io.err('policy-workbench compose: --against and --pack need --out FILE')
+      return 2
+    }
     const recipeName = path.basename(recipePath)
     let text: string
     try {
@@ -43,9 +61,20 @@ export const composeCommand: Command = {
       if (args.flags.has('--json')) io.out(JSON.stringify(state.draft, null, 2))
       else {
         io.out(`Composed “${state.draft.metadata.title}”: ${state.draft.sections.length} sections, ${clauses.length} clauses (${fromSources} from sources, ${clauses.length - fromSources} new).`)
-        io.out(`Saved in ${context.workspace} as draft ${state.draft.id}.`)
+        if (context.workspace) io.out(`Saved in ${context.workspace} as draft ${state.draft.id}.`)
       }
-      return 0
+      if (!exporting?.ok) return 0
+      const against = args.options.get('--against')
+      if (against) {
+        const base = await importOne(path.resolve(against), api)
+        if (!base.ok) {
+          io.err(base.error.message)
+          return 1
+        }
+        exporting.options.against = { sourceId: base.source.id }
+      }
+      // Note: with --json, stdout is the draft's JSON alone; the line about the file goes to stderr.
+      return await writeExported(await api.exportDraft({ draftId: state.draft.id, options: exporting.options }), exporting.out, args.flags.has('--json') ? { ...io, out: io.err } : io)
     } catch (error) {
       io.err(error instanceof Error ? error.message : String(error))
       return 1

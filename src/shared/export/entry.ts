@@ -1,0 +1,104 @@
+/**
+ * The one entry point every host calls to export: a draft (with its versions and, for tracked
+ * changes, a base) and the author's choices in, the file's bytes, a suggested name, its media
+ * type and a line saying what it holds out. Pure and async (the docx writer is async); the
+ * service loads what it needs and the CLI writes the file.
+ */
+import { clauseCount } from '../draft'
+import { WorkbenchError } from '../errors'
+import type { Comparison, Draft, DraftVersion, SourceDocument } from '../model'
+import { buildExport, parseOptions } from './build'
+import { renderDocx } from './docx/render'
+import { exportFileName, MEDIA_TYPES } from './file-name'
+import type { VersionEntry } from './front-matter'
+import { draftToHtml } from './html'
+import { draftToMarkdown } from './markdown'
+import type { ExportOptionsInput } from './options'
+import { exportSummaryLine } from './summary-line'
+import { summariseChanges, trackedChanges } from './tracked'
+import { buildTrackedExport } from './tracked-blocks'
+
+export type ExportBaseInput = { name: string; draft: Draft } | { name: string; source: SourceDocument }
+
+export interface DraftExportInput {
+  draft: Draft
+  versions: readonly DraftVersion[]
+  options: ExportOptionsInput
+  format: 'docx' | 'md' | 'html'
+  /** Tracked changes against this base: a named version of the draft, or a library source. */
+  base?: ExportBaseInput
+  /** A committee pack: cover report, the clean policy, the tracked policy against `base` if any. */
+  pack?: boolean
+}
+
+export interface ExportResult {
+  bytes: Uint8Array
+  fileName: string
+  mediaType: string
+  summary: string
+}
+
+/** Word-only choices, each with the words that name it in an error. */
+const WORD_ONLY: [keyof ExportOptionsInput, string][] = [
+  ['notesAsComments', 'notes as comments'],
+  ['tableOfContents', 'a table of contents'],
+  ['protectiveMarking', 'a protective marking'],
+  ['reference', 'a Word template'],
+]
+
+export async function exportDraftDocument(input: DraftExportInput): Promise<ExportResult> {
+  const { draft, format } = input
+  const options = parseOptions(input.options)
+  const clauses = clauseCount(draft)
+  if (format !== 'docx') {
+    const wordOnly = [
+      ...(input.base ? ['tracked changes'] : []),
+      ...(input.pack ? ['a committee pack'] : []),
+      ...(options.provenance === 'comments' ? ['sources as comments'] : []),
+      ...WORD_ONLY.filter(([key]) => Boolean(options[key])).map(([, words]) => words),
+    ]
+    if (wordOnly.length > 0) {
+      throw new WorkbenchError('invalid-request', `${wordOnly.join(', ').replace(/^./, (c) => c.toUpperCase())} can only go in a Word document: choose Word (.docx), or leave ${wordOnly.length === 1 ? 'it' : 'them'} out.`)
+    }
+    const provenance = options.provenance === 'appendix' ? 'appendix' : 'none'
+    const text = format === 'md' ? draftToMarkdown(draft, { provenance }) : draftToHtml(draft, { provenance })
+    return { bytes: new TextEncoder().encode(text), fileName: exportFileName(draft.metadata.title, format), mediaType: MEDIA_TYPES[format], summary: exportSummaryLine(format, clauses) }
+  }
+
+  const context = { versions: input.versions.map(versionEntry), referenceName: 'The Word template' }
+  if (input.pack) {
+    // WIRE: pack.ts — buildCommitteePack({ draft, clean, tracked, changes, baseName, options }); without a base the
+    // cover report says "no earlier version".
+    throw new WorkbenchError('invalid-request', 'The committee pack is not available in this build yet.')
+  }
+  if (input.base) {
+    const base = 'draft' in input.base ? input.base.draft : input.base.source
+    const tracked = trackedChanges(draft, base)
+    const doc = buildTrackedExport(draft, tracked, input.options, context)
+    const against = 'draft' in input.base ? `version ${input.base.name}` : input.base.name
+    return {
+      bytes: await renderDocx(doc),
+      fileName: exportFileName(draft.metadata.title, 'docx', 'tracked'),
+      mediaType: MEDIA_TYPES.docx,
+      summary: exportSummaryLine('docx', clauses, { against, changes: summariseChanges(tracked) }),
+    }
+  }
+  const doc = buildExport(draft, input.options, context)
+  return { bytes: await renderDocx(doc), fileName: exportFileName(draft.metadata.title, 'docx'), mediaType: MEDIA_TYPES.docx, summary: exportSummaryLine('docx', clauses) }
+}
+
+export interface ComparisonReportOptions {
+  /** YYYY-MM-DD; the report never reads the clock. */
+  date?: string
+  author?: string
+}
+
+/** Two sources side by side as a Word report (clause of A | clause of B | status), counts at the top. */
+export async function exportComparisonReport(_a: SourceDocument, _b: SourceDocument, _comparison: Comparison, _opts: ComparisonReportOptions = {}): Promise<ExportResult> {
+  // WIRE: comparison-report.ts — buildComparisonReport(a, b, comparison, { date, author }), then renderDocx.
+  throw new WorkbenchError('invalid-request', 'The comparison report is not available in this build yet.')
+}
+
+function versionEntry(v: DraftVersion): VersionEntry {
+  return { name: v.name, note: v.note, createdAt: v.createdAt, owner: v.draft.metadata.owner }
+}
