@@ -3,7 +3,7 @@
  * at once; Undo and Redo (Ctrl+Z, Ctrl+Shift+Z outside a text field) step through this
  * session's changes. Named versions can be saved, compared and restored.
  */
-import { forwardRef, useRef, useState, type KeyboardEvent } from 'react'
+import { forwardRef, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { draftLabels, effectiveLevels, moveClauseStep, stateCounts, type DraftAction } from '../../../shared/draft'
 import { plural, stateCountsInWords } from '../../../shared/text/wording'
 import type { DraftSession } from '../hooks/useDraft'
@@ -119,10 +119,17 @@ function DraftEditor({
   const [checking, setChecking] = useState(false)
   const [exporting, setExporting] = useState(false)
   const exportButton = useRef<HTMLButtonElement>(null)
+  const refocus = useRef(false)
   const closeExport = (): void => {
+    refocus.current = true
     setExporting(false)
-    exportButton.current?.focus()
   }
+  // Back to the button once the dialog has gone: while it is open the rest of the app is inert.
+  useEffect(() => {
+    if (exporting || !refocus.current) return
+    refocus.current = false
+    exportButton.current?.focus()
+  }, [exporting])
   const labels = draftLabels(draft)
   const counts = stateCounts(draft)
   const dispatch = (action: DraftAction): void => void session.apply(action)

@@ -5,7 +5,7 @@
  * first page. A real modal (the browser's own <dialog>): the rest of the app is inert, Tab
  * stays inside, Escape closes, and the caller returns focus to the button that opened it.
  */
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { ExportDraftOptions, ExportedFile } from '../../../shared/api'
 import type { Draft } from '../../../shared/model'
 import { errorMessage } from '../api/error-message'
@@ -40,7 +40,8 @@ export function ExportDialog({ draft, onExport, onExported, onClose }: Props): R
     setError(null)
   }
 
-  useEffect(() => {
+  // Note: a layout effect, so the dialog is closed before React removes it from the page.
+  useLayoutEffect(() => {
     const dialog = ref.current
     if (dialog && !dialog.open) dialog.showModal()
     return () => dialog?.close()
