@@ -190,6 +190,7 @@ describeInBrowser('export to Word from the draft pane', () => {
     const alert = dialog.getByRole('alert')
     await alert.waitFor()
     expect(await alert.textContent()).toMatch(/template/i)
+    await app.shot('export-dialog-failed')
     expect(await dialog.getByRole('checkbox', { name: 'Committee pack' }).isChecked()).toBe(true)
     await dialog.getByRole('button', { name: 'Stop using the template broken.docx' }).click()
     expect(await alert.count()).toBe(0)

@@ -49,6 +49,8 @@ export function ExportDialog({ draft, onExport, onExported, onClose }: Props): R
 
   // Note: the browser lets Tab leave a modal dialog for its own toolbar; keep it inside.
   const onKeyDown = (e: KeyboardEvent<HTMLDialogElement>): void => {
+    // The draft pane's own keys (Ctrl+Z undoes the draft) are not for the dialog.
+    e.stopPropagation()
     if (e.key !== 'Tab') return
     const items = [...(ref.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])].filter((el) => el.offsetParent !== null)
     const first = items[0]
