@@ -112,6 +112,7 @@ export function App(): React.JSX.Element {
         session={draft}
         onCompareVersions={(draftId, a, b, names) => dispatchTabs({ type: 'open-compare-versions', draftId, a, b, names })}
         onViewVersion={(versionId, title) => dispatchTabs({ type: 'open-version', versionId, title })}
+        onStatus={setMessage}
       />
       <StatusBar message={library.error ?? message} info={info} sourceCount={library.sources.length} />
     </div>

@@ -1,27 +1,33 @@
 /**
  * One clause of the draft: its number, its text (edited in place and saved within half a
  * second of the last keystroke, and at once when the field loses focus), where it came from
- * and how it differs from the original, a note, and moves.
+ * and how it differs from the original, a note, moves, and its level (clause, sub-clause,
+ * sub-sub-clause: Indent / Outdent, or Alt+Shift+Right / Alt+Shift+Left, as in Word's outline).
  */
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { clauseState, type DraftAction } from '../../../shared/draft'
 import { wordDiff } from '../../../shared/compare/word-diff'
 import type { DraftClause } from '../../../shared/model'
 import { clauseStateLabel, originName } from '../../../shared/text/wording'
 import { DiffText } from './DiffText'
+import './DraftClauseItem.css'
 
 const SAVE_AFTER_MS = 500
 
 interface Props {
   clause: DraftClause
   label: string
+  /** The level it is numbered at (1 to 3), which the indent shows. */
+  level: number
+  /** Whether it may go one level deeper (a sub-clause needs a clause before it to sit under). */
+  canIndent: boolean
   first: boolean
   last: boolean
   dispatch(action: DraftAction): void
   onMove(step: -1 | 1): void
 }
 
-export function DraftClauseItem({ clause, label, first, last, dispatch, onMove }: Props): React.JSX.Element {
+export function DraftClauseItem({ clause, label, level, canIndent, first, last, dispatch, onMove }: Props): React.JSX.Element {
   const [text, setText] = useState(clause.text)
   const [showChanges, setShowChanges] = useState(false)
   const [noteOpen, setNoteOpen] = useState(clause.note !== '')
@@ -41,9 +47,22 @@ export function DraftClauseItem({ clause, label, first, last, dispatch, onMove }
   // On unmount only: an edit still waiting for its timer is saved, not lost.
   useEffect(() => () => flush(), [])
 
+  const canOutdent = clause.level > 1
+  const indent = (step: 1 | -1): void => {
+    if (step > 0 ? !canIndent : !canOutdent) return
+    flush()
+    dispatch({ type: step > 0 ? 'indent-clause' : 'outdent-clause', clauseId: clause.id })
+  }
+  const onKey = (e: KeyboardEvent<HTMLLIElement>): void => {
+    if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return
+    if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return
+    e.preventDefault()
+    indent(e.key === 'ArrowRight' ? 1 : -1)
+  }
+
   const state = clauseState({ ...clause, text })
   return (
-    <li className={`draft-clause state-${state}`}>
+    <li className={`draft-clause state-${state} level-${level}`} onKeyDown={onKey}>
       <div className="draft-clause-head">
         <span className="clause-label">{label}</span>
         <span className={`state-badge ${state}`}>{clauseStateLabel[state]}</span>
@@ -97,6 +116,12 @@ export function DraftClauseItem({ clause, label, first, last, dispatch, onMove }
             Add note
           </button>
         )}
+        <button type="button" className="link" disabled={!canOutdent} onClick={() => indent(-1)} aria-label={`Outdent clause ${label}`} title="Outdent (Alt+Shift+Left)">
+          Outdent
+        </button>
+        <button type="button" className="link" disabled={!canIndent} onClick={() => indent(1)} aria-label={`Indent clause ${label}`} title="Indent (Alt+Shift+Right)">
+          Indent
+        </button>
         <button type="button" className="link" disabled={first} onClick={() => onMove(-1)} aria-label={`Move clause ${label} up`}>
           Up
         </button>

@@ -3,22 +3,26 @@
  * at once; Undo and Redo (Ctrl+Z, Ctrl+Shift+Z outside a text field) step through this
  * session's changes. Named versions can be saved, compared and restored.
  */
-import { forwardRef, useState, type KeyboardEvent } from 'react'
-import { draftLabels, moveClauseStep, stateCounts, type DraftAction } from '../../../shared/draft'
+import { forwardRef, useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { draftLabels, effectiveLevels, moveClauseStep, stateCounts, type DraftAction } from '../../../shared/draft'
 import { plural, stateCountsInWords } from '../../../shared/text/wording'
 import type { DraftSession } from '../hooks/useDraft'
 import type { CompareNames } from '../state/tabs'
 import { DraftClauseItem } from './DraftClauseItem'
 import { CheckResults } from './CheckResults'
 import { DraftVersions } from './DraftVersions'
+import { ExportDialog } from './ExportDialog'
+import { savedMessage } from '../state/export-choices'
 
 interface Props {
   session: DraftSession
   onCompareVersions(draftId: string, a: string, b: string, names: CompareNames): void
   onViewVersion(versionId: string, title: string): void
+  /** News for the status bar (an export saved). */
+  onStatus(message: string): void
 }
 
-export const DraftPane = forwardRef<HTMLElement, Props>(function DraftPane({ session, onCompareVersions, onViewVersion }, ref) {
+export const DraftPane = forwardRef<HTMLElement, Props>(function DraftPane({ session, onCompareVersions, onViewVersion, onStatus }, ref) {
   const [showVersions, setShowVersions] = useState(false)
   const { state } = session
 
@@ -88,6 +92,7 @@ export const DraftPane = forwardRef<HTMLElement, Props>(function DraftPane({ ses
           setShowVersions={setShowVersions}
           onCompareVersions={onCompareVersions}
           onViewVersion={onViewVersion}
+          onStatus={onStatus}
         />
       )}
     </aside>
@@ -100,19 +105,40 @@ function DraftEditor({
   setShowVersions,
   onCompareVersions,
   onViewVersion,
+  onStatus,
 }: {
   session: DraftSession
   showVersions: boolean
   setShowVersions(v: boolean): void
   onCompareVersions: Props['onCompareVersions']
   onViewVersion: Props['onViewVersion']
+  onStatus: Props['onStatus']
 }): React.JSX.Element {
   const state = session.state!
   const { draft } = state
   const [checking, setChecking] = useState(false)
+  const [exporting, setExporting] = useState(false)
+  const exportButton = useRef<HTMLButtonElement>(null)
+  const refocus = useRef(false)
+  const closeExport = (): void => {
+    refocus.current = true
+    setExporting(false)
+  }
+  // Back to the button once the dialog has gone: while it is open the rest of the app is inert.
+  useEffect(() => {
+    if (exporting || !refocus.current) return
+    refocus.current = false
+    exportButton.current?.focus()
+  }, [exporting])
   const labels = draftLabels(draft)
   const counts = stateCounts(draft)
   const dispatch = (action: DraftAction): void => void session.apply(action)
+  // The level each clause is numbered at, which its indent shows.
+  const levels = new Map<string, number>()
+  for (const s of draft.sections) {
+    const numbered = effectiveLevels(s.clauses.map((c) => c.level))
+    s.clauses.forEach((c, i) => levels.set(c.id, numbered[i]!))
+  }
   const allClauses = draft.sections.flatMap((s) => s.clauses.map((c, i) => ({ section: s, clause: c, index: i })))
 
   const move = (clauseId: string, step: -1 | 1): void => {
@@ -148,10 +174,24 @@ function DraftEditor({
         <button type="button" className="secondary" onClick={() => void session.saveFile()}>
           Save as file
         </button>
+        <button type="button" className="secondary" ref={exportButton} aria-haspopup="dialog" onClick={() => setExporting(true)}>
+          Export to Word…
+        </button>
         <button type="button" className="secondary" onClick={session.close}>
           Close
         </button>
       </div>
+      {exporting && (
+        <ExportDialog
+          draft={draft}
+          onExport={session.exportDraft}
+          onExported={(file) => {
+            onStatus(savedMessage(file))
+            closeExport()
+          }}
+          onClose={closeExport}
+        />
+      )}
       {checking && (
         <CheckResults
           target={{ draftId: draft.id, updatedAt: draft.metadata.updatedAt }}
@@ -178,11 +218,14 @@ function DraftEditor({
             )}
           </div>
           <ol className="draft-clauses">
-            {section.clauses.map((clause) => (
+            {section.clauses.map((clause, i, clauses) => (
               <DraftClauseItem
                 key={clause.id}
                 clause={clause}
                 label={labels.clauses[clause.id] ?? ''}
+                level={levels.get(clause.id) ?? 1}
+                // The reducer's rule: at most one level below the clause before it.
+                canIndent={i > 0 && clause.level < Math.min(3, clauses[i - 1]!.level + 1)}
                 first={allClauses[0]?.clause.id === clause.id}
                 last={allClauses.at(-1)?.clause.id === clause.id}
                 dispatch={dispatch}

@@ -5,12 +5,13 @@
  * `error`, which the pane shows; none fails silently.
  */
 import { useCallback, useEffect, useState } from 'react'
-import type { DraftView, DraftVersionSummary } from '../../../shared/api'
+import type { DraftView, DraftVersionSummary, ExportDraftOptions, ExportedFile } from '../../../shared/api'
 import type { DraftAction } from '../../../shared/draft'
 import type { DraftSummary } from '../../../shared/model'
 import { api } from '../api/client'
 import { downloadDraftFile, readDraftFile } from '../api/draft-files'
 import { errorMessage } from '../api/error-message'
+import { downloadExportedFile } from '../api/export-files'
 
 export interface DraftSession {
   drafts: DraftSummary[]
@@ -28,7 +29,12 @@ export interface DraftSession {
   openFile(file: File): Promise<boolean>
   /** Download the open draft as a portable draft file. */
   saveFile(): Promise<boolean>
-  // Word export (issue 9) goes here, beside saveFile: a call for the .docx bytes, then a download.
+  /**
+   * Export the open draft (Word, Markdown or a web page) and download the file. Resolves the
+   * file made (its name and summary for the status bar); rejects with the reason, which the
+   * Export dialog shows beside the choices that caused it.
+   */
+  exportDraft(options: ExportDraftOptions): Promise<ExportedFile>
   /** The open draft's named versions, newest first. Rejects on failure (for useLoad). */
   listVersions(): Promise<DraftVersionSummary[]>
   saveVersion(name: string): Promise<boolean>
@@ -85,6 +91,12 @@ export function useDraft(): DraftSession {
     refreshList,
     openFile: (file) => guard(async () => api.openDraftFile(await readDraftFile(file))),
     saveFile: () => withDraft(async (id) => downloadDraftFile(await api.saveDraftFile({ id }))),
+    exportDraft: async (options) => {
+      if (!id) throw new Error('Open a draft to export it.')
+      const file = await api.exportDraft({ draftId: id, options })
+      downloadExportedFile(file)
+      return file
+    },
     listVersions: () => (id ? api.listDraftVersions({ id }) : Promise.resolve([])),
     saveVersion: (name) => withDraft(async (id) => void (await api.saveDraftVersion({ id, name }))),
     restoreVersion: (versionId) => guard(() => api.restoreDraftVersion({ versionId })),
