@@ -15,7 +15,6 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { WorkbenchService } from '../../src/main/service/workbench-service'
 import type { ExportDraftRequest, ExportedFile } from '../../src/shared/api'
-import { buildExport, renderDocx } from '../../src/shared/export'
 import { fixturePath } from '../support/paths'
 import { describeInBrowser, openApp, type OpenApp } from './support/app'
 
@@ -25,25 +24,12 @@ const TEXTS = [
   'Reasonable personal use during breaks is allowed, as long as it does not affect your work.',
 ]
 
-/** The stand-in for the export the service will make: the same model and writer, in process. */
-function withWordExport(service: WorkbenchService, requests: ExportDraftRequest[]): WorkbenchService {
+/** The real service's export, with each request kept so the test can check what the dialog sent. */
+function recordingExports(service: WorkbenchService, requests: ExportDraftRequest[]): WorkbenchService {
+  const real = service.exportDraft.bind(service)
   service.exportDraft = async (req: ExportDraftRequest): Promise<ExportedFile> => {
     requests.push(req)
-    const { draft } = await service.getDraft({ id: req.draftId })
-    const o = req.options ?? {}
-    const reference = o.referenceBase64 ? new Uint8Array(Buffer.from(o.referenceBase64, 'base64')) : undefined
-    const doc = buildExport(
-      draft,
-      { numbering: o.numbering, provenance: o.provenance, notesAsComments: o.notesAsComments, tableOfContents: o.tableOfContents, protectiveMarking: o.protectiveMarking, reference },
-      { referenceName: 'The template' },
-    )
-    const clauses = draft.sections.reduce((n, s) => n + s.clauses.length, 0)
-    return {
-      fileName: `${draft.metadata.title.replace(/\s+/g, '-')}.docx`,
-      mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      dataBase64: Buffer.from(await renderDocx(doc)).toString('base64'),
-      summary: `Word document, ${clauses} clauses in ${draft.sections.length} section`,
-    }
+    return real(req)
   }
   return service
 }
@@ -65,7 +51,7 @@ describeInBrowser('export to Word from the draft pane', () => {
   const requests: ExportDraftRequest[] = []
 
   beforeAll(async () => {
-    app = await openApp({ service: withWordExport(new WorkbenchService({ host: 'web' }), requests) })
+    app = await openApp({ service: recordingExports(new WorkbenchService({ host: 'web' }), requests) })
   })
 
   afterAll(async () => {
