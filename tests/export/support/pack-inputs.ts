@@ -23,8 +23,14 @@ export const RIVERSIDE = {
   approvedText: 'src/riverside-social-media-policy-v1.0.md',
 } as const
 
-export function loadCorpus(name: string): Promise<SourceDocument> {
-  return importFile({ name: path.basename(name), bytes: new Uint8Array(readFileSync(path.join(repoRoot, 'corpus', name))), importedAt: '2026-01-01T00:00:00Z' })
+type ManifestEntry = { file: string; title: string; organisation: string; date: string }
+
+/** A corpus file as the library holds it: imported, with the title, organisation and date its manifest gives. */
+export async function loadCorpus(name: string): Promise<SourceDocument> {
+  const source = await importFile({ name: path.basename(name), bytes: new Uint8Array(readFileSync(path.join(repoRoot, 'corpus', name))), importedAt: '2026-01-01T00:00:00Z' })
+  const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'corpus', 'manifest.json'), 'utf8')) as ManifestEntry[]
+  const entry = manifest.find((m) => m.file === name)
+  return entry ? { ...source, title: entry.title, organisation: entry.organisation, date: entry.date } : source
 }
 
 /** A source as a draft: one section per heading trail, the committee and owner filled in. */
