@@ -10,7 +10,7 @@ import type { ChangeSummary } from '../../src/shared/export/tracked'
 import type { Draft } from '../../src/shared/model'
 import { policyDraft } from './support/drafts'
 import { FIXED } from './support/exports'
-import { loadCorpus, RIVERSIDE, sourceAsDraft, trackedExport } from './support/pack-inputs'
+import { loadCorpus, RIVERSIDE, sourceAsDraft, trackedExport, withoutFrontMatter } from './support/pack-inputs'
 
 const NONE: ChangeSummary = { clausesNew: 0, clausesChanged: 0, clausesRemoved: 0, clausesMoved: 0, sectionsAdded: 0, sectionsRemoved: 0, sectionsRenamed: 0 }
 const texts = (blocks: readonly ExportBlock[]): string[] =>
@@ -43,7 +43,7 @@ describe('the committee pack against a base (Riverside v1.0 as the draft, v0.3 a
   let changes: ChangeSummary
   let pack: ExportDocument
   beforeAll(async () => {
-    const base = await loadCorpus(RIVERSIDE.base)
+    const base = withoutFrontMatter(await loadCorpus(RIVERSIDE.base))
     draft = sourceAsDraft(await loadCorpus(RIVERSIDE.approvedText))
     const options = parseExportOptions(FIXED)
     clean = buildExport(draft, options)

@@ -8,13 +8,17 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { compareSources } from '../../../src/shared/compare/align'
+import { buildCommitteePack, buildComparisonReport, buildExport, parseExportOptions, renderDocx } from '../../../src/shared/export'
 import type { ClauseBlock, ExportBlock, ExportDocument } from '../../../src/shared/export'
-import type { TrackedDocument } from '../../../src/shared/export/tracked'
+import { summariseChanges, trackedChanges, type TrackedDocument } from '../../../src/shared/export/tracked'
 import { headingText } from '../../../src/shared/export/tracked/sides'
 import { importFile } from '../../../src/shared/import/import-file'
-import type { Draft, SourceDocument } from '../../../src/shared/model'
+import type { Comparison, Draft, SourceDocument } from '../../../src/shared/model'
 import { repoRoot } from '../../support/paths'
 import { draftOf, type Outline } from '../tracked/support'
+import { policyDraft } from './drafts'
+import { FIXED } from './exports'
 
 /** The pair as the corpus holds it (manifest.json), and v1.0's text as an author's draft would hold it. */
 export const RIVERSIDE = {
@@ -33,11 +37,21 @@ export async function loadCorpus(name: string): Promise<SourceDocument> {
   return entry ? { ...source, title: entry.title, organisation: entry.organisation, date: entry.date } : source
 }
 
+const FRONT_MATTER = /^(document control|version history)$/i
+
+/** A source without the document control block the importer reads as clauses, as the base of a pack. */
+export function withoutFrontMatter(source: SourceDocument): SourceDocument {
+  return { ...source, clauses: source.clauses.filter((c) => !FRONT_MATTER.test(headingText(c.section.at(-1) ?? ''))) }
+}
+
 /** A source as a draft: one section per heading trail, the committee and owner filled in. */
 export function sourceAsDraft(source: SourceDocument): Draft {
   const outline: Outline = []
   let key: string | undefined
   source.clauses.forEach((c, i) => {
+    // Note: the importer still reads the document control block as clauses (issue 11 fixes
+    // that); an author's draft has it as front matter, not as policy clauses.
+    if (FRONT_MATTER.test(headingText(c.section.at(-1) ?? ''))) return
     if (JSON.stringify(c.section) !== key) {
       key = JSON.stringify(c.section)
       outline.push({ id: `s${outline.length}`, heading: headingText(c.section.at(-1) ?? ''), clauses: [] })
@@ -73,4 +87,39 @@ export function trackedExport(tracked: TrackedDocument, clean: ExportDocument): 
     })
   }
   return { meta: clean.meta, blocks, comments: [] }
+}
+
+export interface PackCases {
+  /** Riverside v1.0 as the draft against v0.3: the cover, Appendix A clean, Appendix B tracked. */
+  pack: { doc: ExportDocument; clean: ExportDocument; tracked: ExportDocument; bytes: Uint8Array }
+  /** The small Eastbrook draft with no base, provenance as comments, legal numbering. */
+  packNew: { doc: ExportDocument; bytes: Uint8Array }
+  /** Riverside v0.3 (Word) against v1.0 (PDF). */
+  report: { doc: ExportDocument; comparison: Comparison; bytes: Uint8Array }
+}
+
+export async function packCases(): Promise<PackCases> {
+  const source = await loadCorpus(RIVERSIDE.base)
+  const base = withoutFrontMatter(source)
+  const draft = sourceAsDraft(await loadCorpus(RIVERSIDE.approvedText))
+  const options = parseExportOptions({ ...FIXED, protectiveMarking: 'OFFICIAL' })
+  const clean = buildExport(draft, options)
+  const changed = trackedChanges(draft, base)
+  const tracked = trackedExport(changed, clean)
+  const pack = buildCommitteePack({ draft, clean, tracked, changes: summariseChanges(changed), baseName: 'version 0.3', options })
+
+  const small = policyDraft()
+  const smallOptions = parseExportOptions({ ...FIXED, numbering: 'legal', provenance: 'comments' })
+  const packNew = buildCommitteePack({ draft: small, clean: buildExport(small, smallOptions), tracked: null, changes: null, baseName: null, options: smallOptions })
+
+  const approved = await loadCorpus(RIVERSIDE.approved)
+  const comparison = compareSources(source, approved)
+  const report = buildComparisonReport(source, approved, comparison, { date: FIXED.date, author: FIXED.author })
+
+  const [packBytes, packNewBytes, reportBytes] = await Promise.all([renderDocx(pack), renderDocx(packNew), renderDocx(report)])
+  return {
+    pack: { doc: pack, clean, tracked, bytes: packBytes },
+    packNew: { doc: packNew, bytes: packNewBytes },
+    report: { doc: report, comparison, bytes: reportBytes },
+  }
 }
