@@ -24,3 +24,6 @@ export type {
 } from './model'
 export { type ExportOptions, type ExportOptionsInput, exportOptionsSchema, parseExportOptions, type ProvenanceOption } from './options'
 export { renderDocx } from './docx/render'
+export { AUTHOR_PLACEHOLDER, buildCommitteePack, changeParagraphs, type CommitteePackInput } from './pack'
+export { buildComparisonReport, type ComparisonReportOptions } from './comparison-report'
+export type { ParagraphBlock, RestartNumberingBlock } from './model'

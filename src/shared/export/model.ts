@@ -11,6 +11,9 @@ export interface InlineRun {
   bold?: boolean
   italic?: boolean
   link?: string
+  /** Struck through and underlined: formatting, not revisions (a comparison report marks differences so). */
+  strike?: boolean
+  underline?: boolean
 }
 
 /**
@@ -44,13 +47,18 @@ export interface TitleBlock {
 /** A table of front matter or appendix; the first row is the header row. */
 export interface TableBlock {
   kind: 'table'
-  role: 'document-control' | 'approval' | 'provenance'
+  role: 'document-control' | 'approval' | 'provenance' | 'sources' | 'counts' | 'comparison'
   /** The small heading above the table ("Document control"). */
   caption: string
   header: string[]
   rows: string[][]
   /** Columns left blank for a pen (signature cells), by index. */
   blankColumns?: number[]
+  /**
+   * The body cells with formatting, row by row, each cell its paragraphs of runs; the Word
+   * writer prints these instead of `rows` (which keep the plain text).
+   */
+  cells?: InlineRun[][][][]
 }
 
 export interface ContentsBlock {
@@ -88,7 +96,30 @@ export interface PageBreakBlock {
   kind: 'page-break'
 }
 
-export type ExportBlock = TitleBlock | TableBlock | ContentsBlock | HeadingBlock | PlainHeadingBlock | ClauseBlock | PageBreakBlock
+/** A paragraph of body text, not numbered (a committee pack's cover report). */
+export interface ParagraphBlock {
+  kind: 'paragraph'
+  runs: InlineRun[]
+}
+
+/**
+ * Section and clause numbers start again at 1 after this marker: each appendix of a committee
+ * pack numbers its policy from 1, as the policy prints on its own.
+ */
+export interface RestartNumberingBlock {
+  kind: 'restart-numbering'
+}
+
+export type ExportBlock =
+  | TitleBlock
+  | TableBlock
+  | ContentsBlock
+  | HeadingBlock
+  | PlainHeadingBlock
+  | ClauseBlock
+  | PageBreakBlock
+  | ParagraphBlock
+  | RestartNumberingBlock
 
 export interface ExportComment {
   id: number
@@ -116,4 +147,6 @@ export interface ExportDocument {
   comments: ExportComment[]
   /** The styles part (styles.xml) of the organisation's template, when one was given. */
   referenceStyles?: string
+  /** Landscape A4 (a wide table, such as a comparison report's); portrait when left out. */
+  landscape?: boolean
 }

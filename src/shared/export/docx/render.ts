@@ -2,7 +2,7 @@
  * The export document as a .docx: A4 with sensible margins, real styles and one multilevel
  * list, header and footer, comments, revisions; packed repeatably (packing.ts).
  */
-import { Document, type ISectionOptions, Packer, Paragraph } from 'docx'
+import { Document, type ISectionOptions, Packer, PageOrientation, Paragraph } from 'docx'
 import { strFromU8 } from 'fflate'
 import type { ExportDocument } from '../model'
 import { blockContent } from './blocks'
@@ -16,14 +16,23 @@ import { documentStyles } from './styles'
 /** A4 in twips; 2.54 cm margins, the header and footer 1.25 cm from the edge. */
 const PAGE = { size: { width: 11906, height: 16838 }, margin: { top: 1440, right: 1440, bottom: 1440, left: 1440, header: 709, footer: 709 } }
 
+/** Landscape: docx swaps width and height itself when told the orientation. */
+const LANDSCAPE = { ...PAGE, size: { ...PAGE.size, orientation: PageOrientation.LANDSCAPE } }
+
 export async function renderDocx(doc: ExportDocument): Promise<Uint8Array> {
   const timestamp = `${doc.meta.date}T00:00:00Z`
   const revisions = new Revisions(doc.meta.author, timestamp, doc.comments.length + 1)
+  // Each restart marker moves the numbered paragraphs after it to a new instance of the list.
+  let listInstance = 0
+  const children = doc.blocks.flatMap((b) => {
+    if (b.kind === 'restart-numbering') listInstance++
+    return blockContent(b, revisions, listInstance)
+  })
   const section: ISectionOptions = {
-    properties: { page: PAGE },
+    properties: { page: doc.landscape ? LANDSCAPE : PAGE },
     headers: { default: pageHeader(doc.meta) },
     footers: { default: pageFooter(doc.meta) },
-    children: doc.blocks.flatMap((b) => blockContent(b, revisions)),
+    children,
   }
   const file = new Document({
     title: doc.meta.title,
