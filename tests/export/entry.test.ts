@@ -1,6 +1,7 @@
 /** The export entry point: format, name, media type, the summary line, and clear refusals. */
 import { describe, expect, it } from 'vitest'
-import { applyDraftAction } from '../../src/shared/draft'
+import { compareSources } from '../../src/shared/compare/align'
+import { applyDraftAction, draftAsSource } from '../../src/shared/draft'
 import { exportComparisonReport, exportDraftDocument } from '../../src/shared/export/entry'
 import { exportFileName } from '../../src/shared/export/file-name'
 import type { DraftVersion } from '../../src/shared/model'
@@ -52,9 +53,30 @@ describe('exportDraftDocument', () => {
     await expect(exportDraftDocument({ draft, versions: [], options: { numbering: 'roman' as never }, format: 'docx' })).rejects.toMatchObject({ code: 'invalid-request' })
   })
 
-  it('leaves the committee pack and the comparison report to be wired', async () => {
-    await expect(exportDraftDocument({ draft, versions: [], options: {}, format: 'docx', pack: true })).rejects.toMatchObject({ code: 'invalid-request' })
-    await expect(exportComparisonReport(null as never, null as never, null as never)).rejects.toMatchObject({ code: 'invalid-request' })
+  it('writes a committee pack: cover report, the clean policy and, with a base, the tracked one', async () => {
+    const edited = applyDraftAction(draft, { type: 'edit-clause', clauseId: 'c1', text: 'Do not share anything you learnt at work.' }, fixedContext())
+    const out = await exportDraftDocument({ draft: edited, versions: [version], options: FIXED, format: 'docx', pack: true, base: { name: '0.2', draft } })
+    expect(out.fileName).toBe('Staff-social-media-policy-committee-pack.docx')
+    expect(out.summary).toMatch(/^Committee pack: Word document, 7 clauses, tracked against version 0\.2: 0 new, 1 changed, 0 removed$/)
+    const xml = documentXmlOf(out.bytes)
+    expect(xml).toContain('Appendix A')
+    expect(xml).toContain('Appendix B')
+    expect(xml).toContain('<w:del ')
+    // Without a base: the cover report and the clean policy only.
+    const alone = await exportDraftDocument({ draft, versions: [], options: FIXED, format: 'docx', pack: true })
+    expect(documentXmlOf(alone.bytes)).toContain('Appendix A')
+    expect(documentXmlOf(alone.bytes)).not.toContain('Appendix B')
+  })
+
+  it('writes the comparison report of two sources, dated without the clock', async () => {
+    const a = draftAsSource(draft)
+    const b = draftAsSource(applyDraftAction(draft, { type: 'edit-clause', clauseId: 'c1', text: 'Do not share anything you learnt at work.' }, fixedContext()))
+    const out = await exportComparisonReport({ ...a, importedAt: '2026-03-01T09:00:00Z' }, { ...b, importedAt: '2026-03-02T09:00:00Z' }, compareSources(a, b))
+    expect(out.fileName).toMatch(/^Comparison-.*\.docx$/)
+    expect(out.summary).toMatch(/^Comparison report, \d+ rows, 1 with differences$/)
+    const xml = documentXmlOf(out.bytes)
+    expect(xml).toContain('Clause of A')
+    expect(xml).toContain('2 March 2026')
   })
 })
 

@@ -79,11 +79,13 @@ describe('WorkbenchService exports', () => {
     await expect(s.exportDraft({ draftId: 'nope', options: {} })).rejects.toMatchObject({ code: 'not-found' })
   })
 
-  it('answers the comparison report with a clear refusal until it is wired', async () => {
+  it('answers the comparison report as a Word file', async () => {
     const s = service()
     const text = readFileSync(path.join(repoRoot, 'corpus', 'src', 'riverside-social-media-policy-v1.0.md')).toString('base64')
     const [a] = (await s.importFiles({ files: [{ name: 'a.md', dataBase64: text }] })).results
     if (!a?.ok) throw new Error('import failed')
-    await expect(s.exportComparison({ a: a.source.id, b: a.source.id })).rejects.toMatchObject({ code: 'invalid-request' })
+    const report = await s.exportComparison({ a: a.source.id, b: a.source.id })
+    expect(report.mediaType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+    expect(report.summary).toMatch(/^Comparison report, \d+ rows, 0 with differences$/)
   })
 })

@@ -8,6 +8,8 @@ import { clauseCount } from '../draft'
 import { WorkbenchError } from '../errors'
 import type { Comparison, Draft, DraftVersion, SourceDocument } from '../model'
 import { buildExport, parseOptions } from './build'
+import { buildComparisonReport } from './comparison-report'
+import { buildCommitteePack } from './pack'
 import { renderDocx } from './docx/render'
 import { exportFileName, MEDIA_TYPES } from './file-name'
 import type { VersionEntry } from './front-matter'
@@ -67,9 +69,26 @@ export async function exportDraftDocument(input: DraftExportInput): Promise<Expo
 
   const context = { versions: input.versions.map(versionEntry), referenceName: 'The Word template' }
   if (input.pack) {
-    // WIRE: pack.ts — buildCommitteePack({ draft, clean, tracked, changes, baseName, options }); without a base the
-    // cover report says "no earlier version".
-    throw new WorkbenchError('invalid-request', 'The committee pack is not available in this build yet.')
+    // Without a base the cover report says there is no earlier version, and there is no Appendix B.
+    const clean = buildExport(draft, input.options, context)
+    const base = input.base ? ('draft' in input.base ? input.base.draft : input.base.source) : null
+    const tracked = base ? trackedChanges(draft, base) : null
+    const baseName = input.base ? ('draft' in input.base ? `version ${input.base.name}` : input.base.name) : null
+    const changes = tracked ? summariseChanges(tracked) : null
+    const doc = buildCommitteePack({
+      draft,
+      clean,
+      tracked: tracked ? buildTrackedExport(draft, tracked, input.options, context) : null,
+      changes,
+      baseName,
+      options,
+    })
+    return {
+      bytes: await renderDocx(doc),
+      fileName: exportFileName(draft.metadata.title, 'docx', 'committee-pack'),
+      mediaType: MEDIA_TYPES.docx,
+      summary: `Committee pack: ${exportSummaryLine('docx', clauses, baseName && changes ? { against: baseName, changes } : undefined)}`,
+    }
   }
   if (input.base) {
     const base = 'draft' in input.base ? input.base.draft : input.base.source
@@ -94,9 +113,18 @@ export interface ComparisonReportOptions {
 }
 
 /** Two sources side by side as a Word report (clause of A | clause of B | status), counts at the top. */
-export async function exportComparisonReport(_a: SourceDocument, _b: SourceDocument, _comparison: Comparison, _opts: ComparisonReportOptions = {}): Promise<ExportResult> {
-  // WIRE: comparison-report.ts — buildComparisonReport(a, b, comparison, { date, author }), then renderDocx.
-  throw new WorkbenchError('invalid-request', 'The comparison report is not available in this build yet.')
+export async function exportComparisonReport(a: SourceDocument, b: SourceDocument, comparison: Comparison, opts: ComparisonReportOptions = {}): Promise<ExportResult> {
+  // Note: without a date the report takes the day the later of the two was imported, never the clock.
+  const date = opts.date ?? [a.importedAt, b.importedAt].sort().at(-1)!.slice(0, 10)
+  const doc = buildComparisonReport(a, b, comparison, { date, ...(opts.author ? { author: opts.author } : {}) })
+  const k = comparison.counts
+  const differences = k.changed + k.moved + k.movedChanged + k.split + k.merged + k.onlyA + k.onlyB
+  return {
+    bytes: await renderDocx(doc),
+    fileName: exportFileName(`Comparison ${a.title} and ${b.title}`, 'docx'),
+    mediaType: MEDIA_TYPES.docx,
+    summary: `Comparison report, ${comparison.rows.length} rows, ${differences} with differences`,
+  }
 }
 
 function versionEntry(v: DraftVersion): VersionEntry {
