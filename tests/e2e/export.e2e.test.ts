@@ -188,7 +188,8 @@ describeInBrowser('export to Word from the draft pane', () => {
     await dialog.getByRole('radio', { name: '1, 1.1, (a), (i)' }).check()
     await dialog.getByRole('radio', { name: 'A table in an appendix' }).check()
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export', exact: true }).click()])
-    expect(download.suggestedFilename()).toBe('Staff-social-media-policy.docx')
+    // The pack is checked (above): cover report, Appendix A clean, Appendix B tracked against the version.
+    expect(download.suggestedFilename()).toBe('Staff-social-media-policy-committee-pack.docx')
     await dialog.waitFor({ state: 'detached' })
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Export to Word…')
 
@@ -213,9 +214,11 @@ describeInBrowser('export to Word from the draft pane', () => {
       at = next
     }
     expect(text).toContain('where each clause came from')
+    expect(text).toContain('That the committee approves')
+    expect(text).toContain('Appendix B')
     // The sub-clause is numbered by Word's list, "(a)" under the alpha scheme.
     expect(strFromU8(parts['word/numbering.xml']!)).toContain('w:val="(%3)"')
-    await expect.poll(() => page.locator('.statusbar').getByRole('status').textContent()).toBe('Saved Staff-social-media-policy.docx (Word document, 3 clauses in 1 section).')
+    await expect.poll(() => page.locator('.statusbar').getByRole('status').textContent()).toMatch(/^Saved Staff-social-media-policy-committee-pack\.docx \(Committee pack: Word document, 3 clauses, tracked against version .+\)\.$/)
   })
 
   it('logged no errors, CSP violations or failed requests', () => {
