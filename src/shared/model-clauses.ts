@@ -5,9 +5,9 @@
  */
 import type { Clause } from './model'
 
-/** True for a clause that is policy text (not front matter). */
+/** True for a clause that is policy text (no role: not front matter, not a table's header row). */
 export function isPolicyClause(clause: Pick<Clause, 'role'>): boolean {
-  return clause.role !== 'front-matter'
+  return clause.role === undefined
 }
 
 /** The clauses of a source (or a list of clauses) that are policy text, in reading order. */

@@ -57,12 +57,18 @@ export interface Clause {
   inline: string
   topics: TopicId[]
   /**
-   * What the clause is when it is not policy text: 'front-matter' for document-control and
-   * version-history lines, kept for the reader but left out of comparison, families, coverage
-   * and the draft check (model-clauses.ts `policyClauses`). Absent on ordinary clauses.
+   * What the clause is when it is not policy text (ClauseRole), kept for the reader but left
+   * out of comparison, families, coverage and the draft check (model-clauses.ts
+   * `policyClauses`). Absent on ordinary clauses.
    */
-  role?: 'front-matter'
+  role?: ClauseRole
 }
+
+/**
+ * Text a document carries that is not policy: 'front-matter' (document control, version
+ * history), 'table-header' (the label row of a summary table).
+ */
+export type ClauseRole = 'front-matter' | 'table-header'
 
 /** What describes a source, as a whole document and in the library list alike. */
 export interface SourceFields {

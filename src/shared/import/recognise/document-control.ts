@@ -1,0 +1,124 @@
+/**
+ * Document-control and version-history blocks, in every format: "Version: 2.0" lines,
+ * "Owner | Head of HR" table rows, a change-log table, or anything under a "Document control"
+ * or "Version history" heading. They describe the document, not its policy: their paragraphs
+ * are marked front matter (kept for the reader, out of comparison) and what they say is read
+ * into DocumentControl and HistoryRow records.
+ */
+import type { DocumentControl, HistoryRow } from '../../model'
+import type { Block } from '../blocks'
+import { CELL_SEPARATOR } from '../kit/table-row'
+
+type ControlField = keyof DocumentControl
+
+/** Labels of document-control lines, each with the field it fills (null: recognised, not kept). */
+const CONTROL_LABELS: { re: RegExp; field: ControlField | null }[] = [
+  { re: /^(?:document |policy )?version(?: number| no\.?)?$/, field: 'version' },
+  { re: /^(?:issue|revision) (?:number|no\.?)$/, field: 'version' },
+  { re: /^(?:(?:next )?review(?: date| due)?|date of (?:next )?review|due for review|review by)$/, field: 'reviewDate' },
+  { re: /^(?:(?:document |policy |information |asset )?owner|owned by|author|responsible officer|lead officer|policy lead|prepared by)$/, field: 'owner' },
+  { re: /^(?:approved by|approver|approving body|approval body|authorised by|signed off by)$/, field: 'approver' },
+  { re: /^(?:date|issue date|date of issue|effective date|date effective|effective from|publication date|date published|last updated|approval date|date approved|approved on|date of approval)$/, field: 'date' },
+  { re: /^(?:organisation|organization|department|directorate)$/, field: 'organisation' },
+  { re: /^(?:status|document status)$/, field: 'status' },
+  { re: /^(?:classification|security classification|(?:document )?reference|ref\.?|document type|(?:policy |document )?title|equality impact assessment|supersedes|replaces)$/, field: null },
+]
+
+/** Headings whose whole section is document control. */
+const CONTROL_HEADING = /^(?:document (?:control|history|information|details|management)|version (?:control|history)|revision history|change (?:log|history|record)|amendment (?:history|record|log)|history of changes|record of changes)$/i
+
+/** Header cells of a version-history table, by the HistoryRow field they fill. */
+const HISTORY_COLUMNS: { re: RegExp; field: keyof HistoryRow }[] = [
+  { re: /^(?:version|issue|revision|v\.?|no\.?)$/, field: 'version' },
+  { re: /^(?:date|issue date|date of change|approved|date approved)$/, field: 'date' },
+  { re: /^(?:author|by|changed by|owner|editor|made by)$/, field: 'author' },
+  { re: /^(?:changes?|description|summary|amendments?|details|comments?|reason|summary of changes|description of change|nature of change)$/, field: 'change' },
+]
+
+const normaliseLabel = (s: string): string => s.trim().toLowerCase().replace(/[:.]$/, '').replace(/\s+/g, ' ')
+
+export function controlField(label: string): ControlField | null | undefined {
+  const key = normaliseLabel(label)
+  const hit = CONTROL_LABELS.find((l) => l.re.test(key))
+  return hit ? hit.field : undefined
+}
+
+function cellsOf(text: string): string[] {
+  return text.split(CELL_SEPARATOR).map((c) => c.trim())
+}
+
+/** "Version: 2.0", "Version | 2.0", "Owner | Head of HR | Approved by | Cabinet": the pairs, or null. */
+export function controlPairs(text: string): { field: ControlField | null; value: string }[] | null {
+  const cells = text.includes(CELL_SEPARATOR) ? cellsOf(text) : null
+  if (cells) {
+    if (cells.length % 2 !== 0) return null
+    const pairs: { field: ControlField | null; value: string }[] = []
+    for (let i = 0; i < cells.length; i += 2) {
+      const field = controlField(cells[i]!)
+      if (field === undefined || cells[i + 1]!.length > 120) return null
+      pairs.push({ field, value: cells[i + 1]! })
+    }
+    return pairs
+  }
+  const m = /^([^:]{2,40}):\s+(.{1,120})$/.exec(text)
+  if (!m) return null
+  const field = controlField(m[1]!)
+  // Note: a sentence after the colon ("Status: this policy applies to…") is text, not a field.
+  if (field === undefined || (/[.!?]$/.test(m[2]!) && m[2]!.split(" ").length > 8)) return null
+  return [{ field, value: m[2]!.trim() }]
+}
+
+/** The columns of a version-history header row, or null when the row is not one. */
+export function historyColumns(text: string): (keyof HistoryRow | null)[] | null {
+  if (!text.includes(CELL_SEPARATOR)) return null
+  const columns = cellsOf(text).map((c) => HISTORY_COLUMNS.find((h) => h.re.test(normaliseLabel(c)))?.field ?? null)
+  const known = columns.filter((c) => c !== null)
+  return columns[0] === 'version' || (known.includes('version') && known.length >= 2) ? (known.length >= 2 ? columns : null) : null
+}
+
+export interface RecognisedControl {
+  blocks: Block[]
+  documentControl: DocumentControl
+  history: HistoryRow[]
+}
+
+/** Marks document-control and history paragraphs as front matter and reads what they say. */
+export function recogniseDocumentControl(input: readonly Block[]): RecognisedControl {
+  const control: DocumentControl = {}
+  const history: HistoryRow[] = []
+  let controlSectionLevel: number | null = null
+  let columns: (keyof HistoryRow | null)[] | null = null
+  const blocks = input.map((block): Block => {
+    if (block.kind === 'heading') {
+      if (controlSectionLevel !== null && block.level <= controlSectionLevel) controlSectionLevel = null
+      if (CONTROL_HEADING.test(block.text.trim())) controlSectionLevel = block.level
+      columns = null
+      return block
+    }
+    if (!block.text.includes(CELL_SEPARATOR)) columns = null
+    const header = historyColumns(block.text)
+    if (header) {
+      columns = header
+      return { ...block, role: 'front-matter' }
+    }
+    if (columns && block.text.includes(CELL_SEPARATOR)) {
+      const cells = cellsOf(block.text)
+      const row: HistoryRow = {}
+      // Note: empty cells are left out of a row (kit/table-row.ts), so a short row fills from the left.
+      cells.forEach((cell, i) => {
+        const field = columns![i]
+        if (field && row[field] === undefined) row[field] = cell
+      })
+      history.push(row)
+      return { ...block, role: 'front-matter' }
+    }
+    const pairs = controlPairs(block.text)
+    if (pairs) {
+      for (const { field, value } of pairs) if (field && control[field] === undefined) control[field] = value
+      return { ...block, role: 'front-matter' }
+    }
+    if (controlSectionLevel !== null) return { ...block, role: 'front-matter' }
+    return block
+  })
+  return { blocks, documentControl: control, history }
+}
