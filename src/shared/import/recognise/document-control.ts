@@ -16,10 +16,10 @@ const CONTROL_LABELS: { re: RegExp; field: ControlField | null }[] = [
   { re: /^(?:document |policy )?version(?: number| no\.?)?$/, field: 'version' },
   { re: /^(?:issue|revision) (?:number|no\.?)$/, field: 'version' },
   { re: /^(?:(?:next )?review(?: date| due)?|date of (?:next )?review|due for review|review by)$/, field: 'reviewDate' },
-  { re: /^(?:(?:document |policy |information |asset )?owner|owned by|author|responsible officer|lead officer|policy lead|prepared by)$/, field: 'owner' },
-  { re: /^(?:approved by|approver|approving body|approval body|authorised by|signed off by)$/, field: 'approver' },
+  { re: /^(?:(?:document |policy |information |asset )?owners?|owned by|author|responsible officer|lead officer|policy lead|prepared by)$/, field: 'owner' },
+  { re: /^(?:(?:to be )?approved by|approver|approving body|approval body|authorised by|signed off by)$/, field: 'approver' },
   { re: /^(?:date|issue date|date of issue|effective date|date effective|effective from|publication date|date published|last updated|approval date|date approved|approved on|date of approval)$/, field: 'date' },
-  { re: /^(?:organisation|organization|department|directorate)$/, field: 'organisation' },
+  { re: /^(?:organisation|organization|department|directorate|issued by|published by)$/, field: 'organisation' },
   { re: /^(?:status|document status)$/, field: 'status' },
   { re: /^(?:classification|security classification|(?:document )?reference|ref\.?|document type|(?:policy |document )?title|equality impact assessment|supersedes|replaces)$/, field: null },
 ]
@@ -66,6 +66,20 @@ export function controlPairs(text: string): { field: ControlField | null; value:
   // Note: a sentence after the colon ("Status: this policy applies to…") is text, not a field.
   if (field === undefined || (/[.!?]$/.test(m[2]!) && m[2]!.split(" ").length > 8)) return null
   return [{ field, value: m[2]!.trim() }]
+}
+
+/**
+ * "Version 1.0", "Next review June 2013": a line of a document-control section whose cells lost
+ * their separator (a PDF's table), split after the longest known label of up to four words.
+ * Only used inside a document-control section, where a line is known to be a field.
+ */
+export function prefixPair(text: string): { field: ControlField | null; value: string } | null {
+  const words = text.split(' ')
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+    const field = controlField(words.slice(0, n).join(' '))
+    if (field !== undefined) return { field, value: words.slice(n).join(' ') }
+  }
+  return null
 }
 
 /** The columns of a version-history header row, or null when the row is not one. */
@@ -117,7 +131,11 @@ export function recogniseDocumentControl(input: readonly Block[]): RecognisedCon
       for (const { field, value } of pairs) if (field && control[field] === undefined) control[field] = value
       return { ...block, role: 'front-matter' }
     }
-    if (controlSectionLevel !== null) return { ...block, role: 'front-matter' }
+    if (controlSectionLevel !== null) {
+      const pair = prefixPair(block.text)
+      if (pair?.field && control[pair.field] === undefined) control[pair.field] = pair.value
+      return { ...block, role: 'front-matter' }
+    }
     return block
   })
   return { blocks, documentControl: control, history }

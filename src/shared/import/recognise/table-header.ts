@@ -20,6 +20,8 @@ export function recogniseTableHeaders(blocks: readonly Block[]): Block[] {
     if (!isRow(block) || block.role || isRow(blocks[i - 1])) return block
     const next = blocks[i + 1]
     if (!isRow(next) || next.level !== block.level) return block
+    // The first row of a document-control table is one of its fields, not a header.
+    if (next.role === 'front-matter') return { ...block, role: 'front-matter' }
     return block.text.split(CELL_SEPARATOR).every(isShortLabel) ? { ...block, role: 'table-header' } : block
   })
 }
