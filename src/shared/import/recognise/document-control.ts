@@ -6,7 +6,7 @@
  * into DocumentControl and HistoryRow records.
  */
 import type { DocumentControl, HistoryRow } from '../../model'
-import type { Block } from '../blocks'
+import { escapeMarkdown, type Block } from '../blocks'
 import { CELL_SEPARATOR } from '../kit/table-row'
 
 type ControlField = keyof DocumentControl
@@ -102,7 +102,16 @@ export function recogniseDocumentControl(input: readonly Block[]): RecognisedCon
   const history: HistoryRow[] = []
   let controlSectionLevel: number | null = null
   let columns: (keyof HistoryRow | null)[] | null = null
+  const read = (pairs: { field: ControlField | null; value: string }[]): void => {
+    for (const { field, value } of pairs) if (field && control[field] === undefined) control[field] = value
+  }
   const blocks = input.map((block): Block => {
+    // Note: plain text takes a short line without a full stop for a heading; "Version: 2.0" is a field.
+    const headingPairs = block.kind === 'heading' ? controlPairs(block.text) : null
+    if (block.kind === 'heading' && headingPairs) {
+      read(headingPairs)
+      return { kind: 'paragraph', label: null, level: 0, text: block.text, inline: escapeMarkdown(block.text), role: 'front-matter' }
+    }
     if (block.kind === 'heading') {
       if (controlSectionLevel !== null && block.level <= controlSectionLevel) controlSectionLevel = null
       if (CONTROL_HEADING.test(block.text.trim())) controlSectionLevel = block.level
@@ -128,7 +137,7 @@ export function recogniseDocumentControl(input: readonly Block[]): RecognisedCon
     }
     const pairs = controlPairs(block.text)
     if (pairs) {
-      for (const { field, value } of pairs) if (field && control[field] === undefined) control[field] = value
+      read(pairs)
       return { ...block, role: 'front-matter' }
     }
     if (controlSectionLevel !== null) {
