@@ -27,6 +27,8 @@ const CONTROL_LABELS: { re: RegExp; field: ControlField | null }[] = [
 /** Headings whose whole section is document control. */
 const CONTROL_HEADING = /^(?:document (?:control|history|information|details|management)|version (?:control|history)|revision history|change (?:log|history|record)|amendment (?:history|record|log)|history of changes|record of changes)$/i
 
+export const isControlHeading = (text: string): boolean => CONTROL_HEADING.test(text.trim())
+
 /** Header cells of a version-history table, by the HistoryRow field they fill. */
 const HISTORY_COLUMNS: { re: RegExp; field: keyof HistoryRow }[] = [
   { re: /^(?:version|issue|revision|v\.?|no\.?)$/, field: 'version' },
@@ -114,7 +116,7 @@ export function recogniseDocumentControl(input: readonly Block[]): RecognisedCon
     }
     if (block.kind === 'heading') {
       if (controlSectionLevel !== null && block.level <= controlSectionLevel) controlSectionLevel = null
-      if (CONTROL_HEADING.test(block.text.trim())) controlSectionLevel = block.level
+      if (isControlHeading(block.text)) controlSectionLevel = block.level
       columns = null
       return block
     }
@@ -140,6 +142,8 @@ export function recogniseDocumentControl(input: readonly Block[]): RecognisedCon
       read(pairs)
       return { ...block, role: 'front-matter' }
     }
+    // A list item ends a document-control section: the policy's numbered parts have begun.
+    if (block.label !== null) controlSectionLevel = null
     if (controlSectionLevel !== null) {
       const pair = prefixPair(block.text)
       if (pair?.field && control[pair.field] === undefined) control[pair.field] = pair.value

@@ -5,10 +5,12 @@
  *
  * The rule: a numbered (not bulleted) item, at most eight words and 60 characters, starting
  * with a capital, with no sentence ending, and followed by an item of a deeper level. It
- * becomes a heading one level below the last real heading above it, and the items beneath
+ * becomes a heading one level below the last real heading above it (beside a document-control
+ * heading, not under it), and the items beneath
  * it move up one list level.
  */
 import type { Block } from '../blocks'
+import { isControlHeading } from './document-control'
 
 type Paragraph = Extract<Block, { kind: 'paragraph' }>
 
@@ -31,7 +33,8 @@ export function recogniseListHeadings(blocks: readonly Block[]): Block[] {
   let part: { itemLevel: number } | null = null
   blocks.forEach((block, i) => {
     if (block.kind === 'heading') {
-      headingLevel = block.level
+      // Note: a "Version history" heading closes the front matter; the parts that follow are its siblings.
+      headingLevel = isControlHeading(block.text) ? block.level - 1 : block.level
       part = null
       out.push(block)
       return

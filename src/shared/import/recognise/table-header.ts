@@ -1,7 +1,7 @@
 /**
  * The header row of a summary table ("Topic | What to do") labels the columns; it says nothing
  * a policy asks of anyone. The first row of a run of table rows is a header when every cell
- * is a short label: at most five words, no sentence ending, not a number.
+ * is a short label: at most six words, no sentence ending, not a number.
  */
 import type { Block } from '../blocks'
 import { CELL_SEPARATOR } from '../kit/table-row'
@@ -11,7 +11,7 @@ const isRow = (b: Block | undefined): b is Extract<Block, { kind: 'paragraph' }>
 
 export function isShortLabel(cell: string): boolean {
   const words = cell.trim().split(/\s+/)
-  return words.length <= 5 && cell.length <= 40 && !/[.!?;:,]$/.test(cell.trim()) && !/^[\d.,%£$€/-]+$/.test(cell.trim()) && /^\p{Lu}/u.test(cell.trim())
+  return words.length <= 6 && cell.length <= 48 && !/[.!?;:,]$/.test(cell.trim()) && !/^[\d.,%£$€/-]+$/.test(cell.trim()) && /^\p{Lu}/u.test(cell.trim())
 }
 
 /** Marks the header row of every table of two or more rows as 'table-header'. */
