@@ -37,6 +37,8 @@ const PDF_LABEL_TYPED: Record<string, (label: string) => boolean> = {
   'council-policy': (label) => label !== '•',
   // Every label is an HTML list marker, drawn by Chromium.
   'council-guidance': () => false,
+  // Clause numbers are typed; the bullets are HTML list markers.
+  'pdf-line-breaks': (label) => label !== '•',
 }
 
 /** Words of a text, for the "nothing lost, nothing duplicated" invariants. */

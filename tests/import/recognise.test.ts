@@ -8,7 +8,7 @@ import { importFile } from '../../src/shared/import/import-file'
 import { dropTemplateTags, readFrontMatter } from '../../src/shared/import/markdown/front-matter'
 import { recogniseBlocks } from '../../src/shared/import/recognise'
 import { calendarDateOf } from '../../src/shared/import/recognise/calendar-date-of'
-import { controlPairs, historyColumns, prefixPair, recogniseDocumentControl } from '../../src/shared/import/recognise/document-control'
+import { controlPairs, historyColumns, pdfHistoryRow, prefixPair, recogniseDocumentControl } from '../../src/shared/import/recognise/document-control'
 import { recogniseListHeadings } from '../../src/shared/import/recognise/list-headings'
 import { recogniseTableHeaders } from '../../src/shared/import/recognise/table-header'
 import { policyClauses } from '../../src/shared/model-clauses'
@@ -42,6 +42,16 @@ describe('document-control lines', () => {
     expect(prefixPair('Next review June 2013')).toEqual({ field: 'reviewDate', value: 'June 2013' })
     expect(prefixPair('Approved by Employment Committee')).toEqual({ field: 'approver', value: 'Employment Committee' })
     expect(prefixPair('Staff must be polite')).toBeNull()
+  })
+
+  it('reads a history row as a PDF prints it, and joins a wrapped cell to its row', () => {
+    expect(pdfHistoryRow('1.0', '2 May 2024 First issue')).toEqual({ version: '1.0', date: '2 May 2024', change: 'First issue' })
+    expect(pdfHistoryRow('1.1', 'Staff must not post.')).toBeNull()
+    expect(pdfHistoryRow('•', '2 May 2024 First issue')).toBeNull()
+    const out = recogniseDocumentControl([h('Version history', 2), p('9 January Contact details updated', '1.1', 2), p('2025', null, 2), h('1. Purpose', 2), p('Staff must be polite.', '1.1', 2)])
+    expect(out.history).toEqual([{ version: '1.1', date: '9 January 2025', change: 'Contact details updated' }])
+    expect(out.blocks.map((b) => b.text)).toEqual(['Version history', '9 January Contact details updated 2025', '1. Purpose', 'Staff must be polite.'])
+    expect(roles(out.blocks)).toEqual(['heading', 'front-matter', 'heading', null])
   })
 
   it('knows a version-history header row', () => {

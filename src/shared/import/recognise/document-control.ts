@@ -92,6 +92,18 @@ export function historyColumns(text: string): (keyof HistoryRow | null)[] | null
   return columns[0] === 'version' || (known.includes('version') && known.length >= 2) ? (known.length >= 2 ? columns : null) : null
 }
 
+/** A date at the start of a history row: "2 May 2024", "9 January", "May 2024", "2024-05-02", "02/05/2024". */
+const ROW_DATE = /^(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+(?: \d{4})?|[A-Z][a-z]+ \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})\b/
+
+/** A version history row as a PDF prints it, its cells run together: "1.0" as the label, then a date. */
+export function pdfHistoryRow(label: string | null, text: string): HistoryRow | null {
+  if (label === null || !/^\d{1,2}\.\d{1,2}$/.test(label)) return null
+  const date = ROW_DATE.exec(text)
+  if (!date) return null
+  const change = text.slice(date[0].length).trim()
+  return { version: label, date: date[0], ...(change ? { change } : {}) }
+}
+
 export interface RecognisedControl {
   blocks: Block[]
   documentControl: DocumentControl
@@ -107,7 +119,8 @@ export function recogniseDocumentControl(input: readonly Block[]): RecognisedCon
   const read = (pairs: { field: ControlField | null; value: string }[]): void => {
     for (const { field, value } of pairs) if (field && control[field] === undefined) control[field] = value
   }
-  const blocks = input.map((block): Block => {
+  const blocks: Block[] = []
+  const recognise = (block: Block): Block | null => {
     // Note: plain text takes a short line without a full stop for a heading; "Version: 2.0" is a field.
     const headingPairs = block.kind === 'heading' ? controlPairs(block.text) : null
     if (block.kind === 'heading' && headingPairs) {
@@ -142,6 +155,22 @@ export function recogniseDocumentControl(input: readonly Block[]): RecognisedCon
       read(pairs)
       return { ...block, role: 'front-matter' }
     }
+    if (controlSectionLevel !== null) {
+      // A PDF's history row: the version read as a label ("1.0"), then the date and the change.
+      const row = pdfHistoryRow(block.label, block.text)
+      if (row) {
+        history.push(row)
+        return { ...block, role: 'front-matter' }
+      }
+      // A PDF's row whose cell wrapped ("9 January" / "2025"): the fragment belongs to the row above.
+      const above = blocks[blocks.length - 1]
+      if (block.label === null && above?.kind === 'paragraph' && above.role === 'front-matter' && block.text.split(' ').length <= 3) {
+        const last = history[history.length - 1]
+        if (last?.date && /^\d{4}$/.test(block.text) && !/\d{4}/.test(last.date)) last.date = `${last.date} ${block.text}`
+        blocks[blocks.length - 1] = { ...above, text: `${above.text} ${block.text}`, inline: `${above.inline} ${block.inline}` }
+        return null
+      }
+    }
     // A list item ends a document-control section: the policy's numbered parts have begun.
     if (block.label !== null) controlSectionLevel = null
     if (controlSectionLevel !== null) {
@@ -150,6 +179,10 @@ export function recogniseDocumentControl(input: readonly Block[]): RecognisedCon
       return { ...block, role: 'front-matter' }
     }
     return block
-  })
+  }
+  for (const block of input) {
+    const out = recognise(block)
+    if (out) blocks.push(out)
+  }
   return { blocks, documentControl: control, history }
 }
