@@ -39,6 +39,8 @@ const PDF_LABEL_TYPED: Record<string, (label: string) => boolean> = {
   'council-guidance': () => false,
   // Clause numbers are typed; the bullets are HTML list markers.
   'pdf-line-breaks': (label) => label !== '•',
+  // The same source printed by LibreOffice, whose list bullets are drawn too.
+  'pdf-line-breaks-libreoffice': (label) => label !== '•',
 }
 
 /** Words of a text, for the "nothing lost, nothing duplicated" invariants. */
