@@ -25,7 +25,7 @@ const CONTROL_LABELS: { re: RegExp; field: ControlField | null }[] = [
 ]
 
 /** Headings whose whole section is document control. */
-const CONTROL_HEADING = /^(?:document (?:control|history|information|details|management)|version (?:control|history)|revision history|change (?:log|history|record)|amendment (?:history|record|log)|history of changes|record of changes)$/i
+const CONTROL_HEADING = /^(?:document\s(?:control|history|information|details|management)|version (?:control|history)|revision history|change (?:log|history|record)|amendment (?:history|record|log)|history of changes|record of changes)$/i
 
 export const isControlHeading = (text: string): boolean => CONTROL_HEADING.test(text.trim())
 
@@ -120,7 +120,9 @@ export function recogniseDocumentControl(input: readonly Block[]): RecognisedCon
     for (const { field, value } of pairs) if (field && control[field] === undefined) control[field] = value
   }
   const blocks: Block[] = []
-  const recognise = (block: Block): Block | null => {
+  // Whether the block just before was a PDF history row (a wrapped cell can only follow one).
+  let lastRowRead = false
+  const recognise = (block: Block, afterRow: boolean): Block | null => {
     // Note: plain text takes a short line without a full stop for a heading; "Version: 2.0" is a field.
     const headingPairs = block.kind === 'heading' ? controlPairs(block.text) : null
     if (block.kind === 'heading' && headingPairs) {
@@ -160,11 +162,12 @@ export function recogniseDocumentControl(input: readonly Block[]): RecognisedCon
       const row = pdfHistoryRow(block.label, block.text)
       if (row) {
         history.push(row)
+        lastRowRead = true
         return { ...block, role: 'front-matter' }
       }
       // A PDF's row whose cell wrapped ("9 January" / "2025"): the fragment belongs to the row above.
       const above = blocks[blocks.length - 1]
-      if (block.label === null && above?.kind === 'paragraph' && above.role === 'front-matter' && block.text.split(' ').length <= 3) {
+      if (afterRow && block.label === null && above?.kind === 'paragraph' && block.text.split(' ').length <= 3 && !prefixPair(block.text)) {
         const last = history[history.length - 1]
         if (last?.date && /^\d{4}$/.test(block.text) && !/\d{4}/.test(last.date)) last.date = `${last.date} ${block.text}`
         blocks[blocks.length - 1] = { ...above, text: `${above.text} ${block.text}`, inline: `${above.inline} ${block.inline}` }
@@ -181,7 +184,9 @@ export function recogniseDocumentControl(input: readonly Block[]): RecognisedCon
     return block
   }
   for (const block of input) {
-    const out = recognise(block)
+    const afterRow = lastRowRead
+    lastRowRead = false
+    const out = recognise(block, afterRow)
     if (out) blocks.push(out)
   }
   return { blocks, documentControl: control, history }
