@@ -56,7 +56,19 @@ export interface Clause {
   /** Markdown with emphasis and links kept, for the Word export and the reader; safe by construction: a link gets in only through import/kit/safe-href.ts (http, https, mailto). */
   inline: string
   topics: TopicId[]
+  /**
+   * What the clause is when it is not policy text (ClauseRole), kept for the reader but left
+   * out of comparison, families, coverage and the draft check (model-clauses.ts
+   * `policyClauses`). Absent on ordinary clauses.
+   */
+  role?: ClauseRole
 }
+
+/**
+ * Text a document carries that is not policy: 'front-matter' (document control, version
+ * history), 'table-header' (the label row of a summary table).
+ */
+export type ClauseRole = 'front-matter' | 'table-header'
 
 /** What describes a source, as a whole document and in the library list alike. */
 export interface SourceFields {
@@ -73,9 +85,33 @@ export interface SourceFields {
   importedAt: string
 }
 
+/** What a document-control block or a Markdown front matter says about the document. */
+export interface DocumentControl {
+  version?: string
+  /** As printed, or YYYY-MM-DD when it could be read as a date. */
+  date?: string
+  owner?: string
+  approver?: string
+  reviewDate?: string
+  organisation?: string
+  status?: string
+}
+
+/** One row of a version history (change log): whatever of these the row gave. */
+export interface HistoryRow {
+  version?: string
+  date?: string
+  author?: string
+  change?: string
+}
+
 export interface SourceDocument extends SourceFields {
   /** The researcher's own notes about the source (kept in the workspace; none at import). */
   notes?: string
+  /** Document-control details read from the file; absent when it had none (and on older sources). */
+  documentControl?: DocumentControl
+  /** Version history rows read from the file; absent when it had none. */
+  history?: HistoryRow[]
   outline: OutlineEntry[]
   clauses: Clause[]
   /** Things the importer could not keep faithfully, in words a policy officer understands. */
@@ -89,7 +125,7 @@ export interface SourceSummary extends SourceFields {
 }
 
 export function summarise(source: SourceDocument): SourceSummary {
-  const { outline: _outline, clauses, warnings, ...fields } = source
+  const { outline: _outline, clauses, warnings, documentControl: _control, history: _history, ...fields } = source
   return { ...fields, clauseCount: clauses.length, warningCount: warnings.length }
 }
 

@@ -11,6 +11,7 @@ import { toErrorInfo, WorkbenchError } from '../../shared/errors'
 import { importFile, sourceIdOf } from '../../shared/import/import-file'
 import type { Comparison, CoverageMatrix, DraftId, SourceDocument, SourceId, SourceSummary } from '../../shared/model'
 import type { DocumentCheck, LibraryFamily, SearchHit } from '../../shared/model-library'
+import { policyClauses } from '../../shared/model-clauses'
 import type { Workspace } from '../workspace'
 import { LibraryAnalysis } from './library-analysis'
 import { withinTimeLimit } from './time-limit'
@@ -119,7 +120,7 @@ export class Library {
   }
 
   check(id: SourceId): DocumentCheck {
-    return checkDocument(this.get(id).clauses)
+    return checkDocument(policyClauses(this.get(id)))
   }
 
   private sourcesById(ids: readonly SourceId[]): SourceDocument[] {

@@ -197,6 +197,13 @@ export const MIGRATIONS: readonly Migration[] = [
     creates: [],
     up: (db) => void db.exec(SEARCH_INDEX_REBUILT),
   },
+  {
+    version: 4,
+    name: 'clause roles (front matter, table header rows) and a source\'s document control and history',
+    creates: [],
+    // Both nullable: sources imported before read as they did (every clause policy text, no details).
+    up: (db) => void db.exec('ALTER TABLE clauses ADD COLUMN role TEXT; ALTER TABLE sources ADD COLUMN details TEXT;'),
+  },
 ]
 
 /** The user_version this build writes: a workspace above it was made by a newer version. */

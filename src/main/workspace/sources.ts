@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto'
 import { CALENDAR_DATE_RULE, isCalendarDate } from '../../shared/calendar-date'
 import { WorkbenchError } from '../../shared/errors'
-import { isSourceKind, type Clause, type OutlineEntry, type SourceDocument, type SourceFields, type SourceId, type SourceKind, type SourceSummary } from '../../shared/model'
+import { isSourceKind, type Clause, type ClauseRole, type DocumentControl, type HistoryRow, type OutlineEntry, type SourceDocument, type SourceFields, type SourceId, type SourceKind, type SourceSummary } from '../../shared/model'
 import { indexClausesSql } from './schema'
 import type { Statements } from './statements'
 
@@ -37,6 +37,8 @@ export interface SourceContent {
   outline: OutlineEntry[]
   clauses: Clause[]
   warnings: string[]
+  documentControl?: DocumentControl
+  history?: HistoryRow[]
 }
 
 
@@ -59,6 +61,7 @@ interface SummaryRow extends FieldsRow {
 interface DocumentRow extends FieldsRow {
   outline: string
   warnings: string
+  details: string | null
 }
 
 interface ClauseRow {
@@ -70,6 +73,7 @@ interface ClauseRow {
   text: string
   inline: string
   topics: string
+  role: string | null
 }
 
 const FIELDS = 's.id, s.title, s.organisation, s.kind, s.date, s.format, s.origin, s.imported_at'
@@ -104,7 +108,14 @@ function clauseOf(row: ClauseRow): Clause {
     text: row.text,
     inline: row.inline,
     topics: JSON.parse(row.topics) as string[],
+    ...(row.role ? { role: row.role as ClauseRole } : {}),
   }
+}
+
+/** The source's document control and history as stored (JSON), or null when it has neither. */
+function detailsOf(source: Pick<SourceDocument, 'documentControl' | 'history'>): string | null {
+  if (!source.documentControl && !source.history) return null
+  return JSON.stringify({ documentControl: source.documentControl, history: source.history })
 }
 
 export function sha256Hex(bytes: Uint8Array): string {
@@ -142,24 +153,27 @@ export class SourceStore {
 
   clauses(id: SourceId): Clause[] {
     return this.sql
-      .get<ClauseRow>('SELECT id, source_id, section, label, level, text, inline, topics FROM clauses WHERE source_id = ? ORDER BY position')
+      .get<ClauseRow>('SELECT id, source_id, section, label, level, text, inline, topics, role FROM clauses WHERE source_id = ? ORDER BY position')
       .all(id)
       .map(clauseOf)
   }
 
   document(id: SourceId): SourceDocument | undefined {
-    const row = this.sql.get<DocumentRow>(`SELECT ${FIELDS}, s.outline, s.warnings FROM sources s WHERE s.id = ?`).get(id)
+    const row = this.sql.get<DocumentRow>(`SELECT ${FIELDS}, s.outline, s.warnings, s.details FROM sources s WHERE s.id = ?`).get(id)
     if (!row) return undefined
+    const details = row.details ? (JSON.parse(row.details) as Pick<SourceDocument, 'documentControl' | 'history'>) : {}
     return {
       ...fieldsOf(row),
       outline: JSON.parse(row.outline) as OutlineEntry[],
       clauses: this.clauses(id),
       warnings: JSON.parse(row.warnings) as string[],
+      ...(details.documentControl ? { documentControl: details.documentControl } : {}),
+      ...(details.history ? { history: details.history } : {}),
     }
   }
 
   clause(clauseId: string): Clause | undefined {
-    const row = this.sql.get<ClauseRow>('SELECT id, source_id, section, label, level, text, inline, topics FROM clauses WHERE id = ?').get(clauseId)
+    const row = this.sql.get<ClauseRow>('SELECT id, source_id, section, label, level, text, inline, topics, role FROM clauses WHERE id = ?').get(clauseId)
     return row && clauseOf(row)
   }
 
@@ -218,8 +232,8 @@ export class SourceStore {
       .run(id, baseName(source.origin), bytes, bytes.byteLength, source.importedAt)
     this.sql
       .get(
-        `INSERT INTO sources (id, title, organisation, kind, date, format, origin, imported_at, outline, warnings, previous_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO sources (id, title, organisation, kind, date, format, origin, imported_at, outline, warnings, previous_id, details)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         id,
@@ -233,6 +247,7 @@ export class SourceStore {
         JSON.stringify(source.outline),
         JSON.stringify(source.warnings),
         previousId,
+        detailsOf(source),
       )
     this.insertClauses(id, source.clauses)
     return true
@@ -240,11 +255,11 @@ export class SourceStore {
 
   private insertClauses(id: SourceId, clauses: readonly Clause[]): void {
     const insert = this.sql.get(
-      'INSERT INTO clauses (id, source_id, position, section, label, level, text, inline, topics) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO clauses (id, source_id, position, section, label, level, text, inline, topics, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     )
     clauses.forEach((c, position) => {
       if (c.sourceId !== id) throw new WorkbenchError('internal', `Clause ${c.id} belongs to another source.`)
-      insert.run(c.id, id, position, JSON.stringify(c.section), c.label, c.level, c.text, c.inline, JSON.stringify(c.topics))
+      insert.run(c.id, id, position, JSON.stringify(c.section), c.label, c.level, c.text, c.inline, JSON.stringify(c.topics), c.role ?? null)
     })
     // The full-text index, in one statement (see indexClausesSql for why not by trigger).
     this.sql.get(indexClausesSql('WHERE source_id = ?')).run(id)
@@ -254,7 +269,9 @@ export class SourceStore {
   replaceContent(id: SourceId, content: SourceContent): boolean {
     if (!this.has(id)) return false
     this.sql.get('DELETE FROM clauses WHERE source_id = ?').run(id)
-    this.sql.get('UPDATE sources SET outline = ?, warnings = ? WHERE id = ?').run(JSON.stringify(content.outline), JSON.stringify(content.warnings), id)
+    this.sql
+      .get('UPDATE sources SET outline = ?, warnings = ?, details = ? WHERE id = ?')
+      .run(JSON.stringify(content.outline), JSON.stringify(content.warnings), detailsOf(content), id)
     this.insertClauses(id, content.clauses)
     return true
   }

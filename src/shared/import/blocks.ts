@@ -2,6 +2,8 @@
  * The intermediate form every importer produces: headings and labelled paragraphs in reading
  * order. Segmentation turns blocks into clauses; importers only have to find blocks.
  */
+import type { ClauseRole } from '../model'
+
 export type Block =
   | { kind: 'heading'; level: number; text: string }
   | {
@@ -14,6 +16,8 @@ export type Block =
       text: string
       /** Markdown inline text (emphasis and links kept). */
       inline: string
+      /** Set by recognise-blocks.ts when the paragraph is not policy text; segmentation copies it. */
+      role?: ClauseRole
     }
 
 /** Labels a policy prints before a clause. Order matters: longest, most specific first. */

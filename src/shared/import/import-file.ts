@@ -12,7 +12,10 @@ import type { Importer } from './importer'
 import { emptyFile, fileTooLarge, noParagraphs, notAvailableYet, unsupportedExtension } from './kit/errors'
 import { baseName, stem } from './kit/file-name'
 import { importPlainText } from './plain-text'
+import { calendarDateOf } from './recognise/calendar-date-of'
+import { recogniseBlocks } from './recognise'
 import { segment } from './segment'
+import { isPolicyClause } from '../model-clauses'
 
 /**
  * The importer of each format. Heavy ones (PDF, Word) load on first use, so the CLI and
@@ -77,23 +80,27 @@ export async function importFile(input: ImportInput): Promise<SourceDocument> {
     throw fileTooLarge(name, input.bytes.length, MAX_FILE_BYTES)
   }
   const content = await (await loadImporter())(input.bytes, name)
-  const blocks = content.blocks
+  const recognised = recogniseBlocks(content.blocks)
+  const blocks = recognised.blocks
+  const control = { ...recognised.documentControl, ...content.documentControl }
   const id = sourceIdOf(input.bytes)
   const { outline, clauses } = segment(id, blocks)
-  if (clauses.length === 0) {
+  if (!clauses.some(isPolicyClause)) {
     throw noParagraphs(name)
   }
   return {
     id,
     title: content.title?.trim() || titleFrom(blocks, name),
-    organisation: content.organisation ?? null,
+    organisation: content.organisation ?? control.organisation ?? null,
     kind: 'other',
-    date: content.date ?? null,
+    date: content.date ?? calendarDateOf(control.date) ?? null,
     format: format.format,
     origin: name,
     importedAt: input.importedAt,
     outline,
     clauses,
     warnings: content.warnings,
+    ...(Object.keys(control).length > 0 ? { documentControl: control } : {}),
+    ...(recognised.history.length > 0 ? { history: recognised.history } : {}),
   }
 }

@@ -6,6 +6,7 @@
  * Importers throw WorkbenchError (never anything else) for input they cannot read, with a
  * message that names the file and says what is wrong in words a policy officer understands.
  */
+import type { DocumentControl } from '../model'
 import type { Block } from './blocks'
 
 export interface ImportedContent {
@@ -15,6 +16,8 @@ export interface ImportedContent {
   organisation?: string | null
   /** ISO 8601 date, if the file declares one. */
   date?: string | null
+  /** Document-control details the file declares outside its blocks (Markdown front matter). */
+  documentControl?: DocumentControl
   /** Things not kept faithfully, in plain words. */
   warnings: string[]
 }

@@ -7,6 +7,7 @@
 import { escapeMarkdown, normaliseSpace, splitLabel, typedLabelLevel, type Block } from './blocks'
 import { decodeText, decodingWarnings } from './decode-text'
 import type { Importer } from './importer'
+import { controlPairs } from './recognise/document-control'
 
 const MAX_HEADING_CHARS = 80
 
@@ -118,6 +119,14 @@ export function plainTextBlocks(text: string): Block[] {
     const title = i === 0 && groups.length > 1 ? titleBlock(lines) : null
     if (title) {
       blocks.push(...title)
+      return
+    }
+    // Note: "Version: 1.1" on one line and "Owner: HR" on the next are fields, one a line, not one clause.
+    if (lines.length > 1 && lines.every((line) => controlPairs(line.trim()) !== null)) {
+      for (const line of lines) {
+        const text = normaliseSpace(line)
+        blocks.push({ kind: 'paragraph', label: null, level: 0, text, inline: escapeMarkdown(text) })
+      }
       return
     }
     const level = headingLevel(lines, i === 0, i + 1 < groups.length)

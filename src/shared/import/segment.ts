@@ -31,6 +31,8 @@ export function segment(sourceId: SourceId, blocks: readonly Block[]): Segmented
     const text = block.text
     if (!text && !block.label) return
     const section = trail.filter((h): h is string => typeof h === 'string')
+    // Note: front matter and table headers keep their place for the reader but speak to no topic.
+    const role = block.role ? { role: block.role } : {}
     clauses.push({
       id: clauseId(sourceId, position),
       sourceId,
@@ -39,7 +41,8 @@ export function segment(sourceId: SourceId, blocks: readonly Block[]): Segmented
       level: block.level,
       text,
       inline: block.inline,
-      topics: tagTopics(text, section),
+      topics: block.role ? [] : tagTopics(text, section),
+      ...role,
     })
   })
   return { outline, clauses }

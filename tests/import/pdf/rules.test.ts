@@ -106,6 +106,10 @@ describe('line-end hyphens', () => {
     ['council –', 'and', false, 'space'],
     ['policy:', 'staff', false, 'space'],
     ['-', 'and', false, 'space'],
+    // A real hyphen of a compound, not a hyphenator's break.
+    ['socio-', 'economic', false, 'keep-hyphen'],
+    ['(self-', 'employed', false, 'keep-hyphen'],
+    ['non-', 'urgent', false, 'keep-hyphen'],
   ] as const)('%j + %j (soft hyphen: %s) → %s', (left, right, soft, how) => {
     expect(lineBreak(left, right, soft, lexicon)).toBe(how)
   })

@@ -5,6 +5,7 @@
  */
 import type { Clause, ClauseRef, Comparison, ComparisonRow, RowStatus, SourceDocument } from '../../model'
 import { summarise } from '../../model'
+import { policyClauses } from '../../model-clauses'
 import { rewrittenDiff, wordDiff } from '../word-diff'
 import { type AlignedGroup, alignClauses, type ClauseAlignment } from './align'
 import { type CompareOptions, DEFAULT_DIFF_BUDGET_MS } from './options'
@@ -13,7 +14,7 @@ import { countRows } from './row-counts'
 export { countRows }
 
 export function compareSources(a: SourceDocument, b: SourceDocument, options: CompareOptions = {}): Comparison {
-  const rows = comparisonRows(a.clauses, b.clauses, options)
+  const rows = comparisonRows(policyClauses(a), policyClauses(b), options)
   return { a: summarise(a), b: summarise(b), rows, counts: countRows(rows) }
 }
 

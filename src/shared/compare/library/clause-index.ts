@@ -12,6 +12,7 @@
  * of candidates, and the cost grows with the size of the library, not with its square.
  */
 import type { Clause, ClauseId, SourceDocument, SourceId, SourceSummary } from '../../model'
+import { policyClauses } from '../../model-clauses'
 import { contentTerms, TermStatistics, tfidf } from '../text-features'
 import { topics, topicScores } from '../../topics/tag-topics'
 import { fnv1a, mix32 } from './hash'
@@ -100,7 +101,7 @@ function summaryOf(source: IndexSource): SourceSummary {
     format: source.format ?? 'md',
     origin: source.origin ?? '',
     importedAt: source.importedAt ?? '',
-    clauseCount: source.clauses.length,
+    clauseCount: policyClauses(source).length,
     warningCount: source.warnings?.length ?? 0,
   }
 }
@@ -113,7 +114,7 @@ export function buildClauseIndex(library: readonly IndexSource[], options: Parti
   const numberOf = new Map<ClauseId, number>()
   const skippedClauseIds: ClauseId[] = []
   library.forEach((source, s) => {
-    for (const clause of source.clauses) {
+    for (const clause of policyClauses(source)) {
       if (numberOf.has(clause.id)) {
         skippedClauseIds.push(clause.id)
         continue

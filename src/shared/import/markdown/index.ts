@@ -5,12 +5,19 @@ import { unified } from 'unified'
 import type { Root } from 'mdast'
 import { decodeText, decodingWarnings } from '../decode-text'
 import type { Importer } from '../importer'
+import { dropTemplateTags, readFrontMatter } from './front-matter'
 import { mdastToBlocks } from './mdast-blocks'
 
 const parser = unified().use(remarkParse).use(remarkGfm)
 
 export const importMarkdown: Importer = async (bytes, fileName) => {
   const decoded = decodeText(bytes, fileName)
-  const tree = parser.runSync(parser.parse(decoded.text)) as Root
-  return { blocks: mdastToBlocks(tree), warnings: decodingWarnings(decoded, fileName) }
+  const front = readFrontMatter(decoded.text)
+  const template = dropTemplateTags(front.body)
+  const tree = parser.runSync(parser.parse(template.text)) as Root
+  const warnings = decodingWarnings(decoded, fileName)
+  if (template.dropped > 0) {
+    warnings.push(`${template.dropped} template tag${template.dropped === 1 ? '' : 's'} ("{% … %}" or "{{ … }}") left out: they are instructions to a website builder, not policy text.`)
+  }
+  return { blocks: mdastToBlocks(tree), title: front.title, documentControl: front.documentControl, warnings }
 }

@@ -12,13 +12,21 @@
  *    ("well-being") keeps the hyphen; the joined form elsewhere ("organisation") joins;
  * 4. a compound is assumed where breaking there would be odd for a hyphenator: the part before
  *    the hyphen is one character or has a digit ("e-" / "mail", "24-" / "hour"), or is already
- *    part of a compound ("face-to-" / "face");
+ *    part of a compound ("face-to-" / "face"), or is a word English writes before a hyphen
+ *    in compounds ("socio-" / "economic", "self-" / "employed", "non-" / "urgent": COMPOUND_HEADS, a short list of forms no hyphenator breaks after);
  * 5. otherwise it is a break: join without the hyphen. Justified policies are hyphenated
  *    by the word processor far more often than they wrap exactly at a compound's hyphen.
  */
 import type { Line, Word } from './types'
 
 const HYPHEN = /[-\u2010\u2011]$/
+
+/**
+ * Words written before a hyphen in compounds far more often than a hyphenator breaks a word
+ * after them ("socio-economic" became "socioeconomic" on a real policy). A hyphenator's break
+ * is after a syllable, and these are whole words or combining forms policies hyphenate.
+ */
+const COMPOUND_HEADS = new Set(['socio', 'self', 'non', 'cross', 'well', 'anti', 'semi', 'co'])
 const DASH = /[\u2013\u2014]$/
 
 /** Words the document prints inside lines, to settle rule 3. */
@@ -72,7 +80,7 @@ export function lineBreak(left: string, right: string, softHyphen: boolean, lexi
   const tail = /^\p{L}+/u.exec(right)?.[0].toLowerCase() ?? ''
   if (lexicon.hyphenated.has(`${head}-${tail}`)) return 'keep-hyphen'
   if (lexicon.plain.has(head + tail)) return 'join'
-  if (head.length <= 1 || /\d/.test(head) || /[\p{L}\p{N}][-\u2010\u2011]/u.test(stem)) return 'keep-hyphen'
+  if (head.length <= 1 || /\d/.test(head) || /[\p{L}\p{N}][-\u2010\u2011]/u.test(stem) || COMPOUND_HEADS.has(head)) return 'keep-hyphen'
   return 'join'
 }
 

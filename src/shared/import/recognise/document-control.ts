@@ -1,0 +1,193 @@
+/**
+ * Document-control and version-history blocks, in every format: "Version: 2.0" lines,
+ * "Owner | Head of HR" table rows, a change-log table, or anything under a "Document control"
+ * or "Version history" heading. They describe the document, not its policy: their paragraphs
+ * are marked front matter (kept for the reader, out of comparison) and what they say is read
+ * into DocumentControl and HistoryRow records.
+ */
+import type { DocumentControl, HistoryRow } from '../../model'
+import { escapeMarkdown, type Block } from '../blocks'
+import { CELL_SEPARATOR } from '../kit/table-row'
+
+type ControlField = keyof DocumentControl
+
+/** Labels of document-control lines, each with the field it fills (null: recognised, not kept). */
+const CONTROL_LABELS: { re: RegExp; field: ControlField | null }[] = [
+  { re: /^(?:document |policy )?version(?: number| no\.?)?$/, field: 'version' },
+  { re: /^(?:issue|revision) (?:number|no\.?)$/, field: 'version' },
+  { re: /^(?:(?:next )?review(?: date| due)?|date of (?:next )?review|due for review|review by)$/, field: 'reviewDate' },
+  { re: /^(?:(?:document |policy |information |asset )?owners?|owned by|author|responsible officer|lead officer|policy lead|prepared by)$/, field: 'owner' },
+  { re: /^(?:(?:to be )?approved by|approver|approving body|approval body|authorised by|signed off by)$/, field: 'approver' },
+  { re: /^(?:date|issue date|date of issue|effective date|date effective|effective from|publication date|date published|last updated|approval date|date approved|approved on|date of approval)$/, field: 'date' },
+  { re: /^(?:organisation|organization|department|directorate|issued by|published by)$/, field: 'organisation' },
+  { re: /^(?:status|document status)$/, field: 'status' },
+  { re: /^(?:classification|security classification|(?:document )?reference|ref\.?|document type|(?:policy |document )?title|equality impact assessment|supersedes|replaces)$/, field: null },
+]
+
+/** Headings whose whole section is document control. */
+const CONTROL_HEADING = /^(?:document\s(?:control|history|information|details|management)|version (?:control|history)|revision history|change (?:log|history|record)|amendment (?:history|record|log)|history of changes|record of changes)$/i
+
+export const isControlHeading = (text: string): boolean => CONTROL_HEADING.test(text.trim())
+
+/** Header cells of a version-history table, by the HistoryRow field they fill. */
+const HISTORY_COLUMNS: { re: RegExp; field: keyof HistoryRow }[] = [
+  { re: /^(?:version|issue|revision|v\.?|no\.?)$/, field: 'version' },
+  { re: /^(?:date|issue date|date of change|approved|date approved)$/, field: 'date' },
+  { re: /^(?:author|by|changed by|owner|editor|made by)$/, field: 'author' },
+  { re: /^(?:changes?|description|summary|amendments?|details|comments?|reason|summary of changes|description of change|nature of change)$/, field: 'change' },
+]
+
+const normaliseLabel = (s: string): string => s.trim().toLowerCase().replace(/[:.]$/, '').replace(/\s+/g, ' ')
+
+export function controlField(label: string): ControlField | null | undefined {
+  const key = normaliseLabel(label)
+  const hit = CONTROL_LABELS.find((l) => l.re.test(key))
+  return hit ? hit.field : undefined
+}
+
+function cellsOf(text: string): string[] {
+  return text.split(CELL_SEPARATOR).map((c) => c.trim())
+}
+
+/** "Version: 2.0", "Version | 2.0", "Owner | Head of HR | Approved by | Cabinet": the pairs, or null. */
+export function controlPairs(text: string): { field: ControlField | null; value: string }[] | null {
+  const cells = text.includes(CELL_SEPARATOR) ? cellsOf(text) : null
+  if (cells) {
+    if (cells.length % 2 !== 0) return null
+    const pairs: { field: ControlField | null; value: string }[] = []
+    for (let i = 0; i < cells.length; i += 2) {
+      const field = controlField(cells[i]!)
+      if (field === undefined || cells[i + 1]!.length > 120) return null
+      pairs.push({ field, value: cells[i + 1]! })
+    }
+    return pairs
+  }
+  const m = /^([^:]{2,40}):\s+(.{1,120})$/.exec(text)
+  if (!m) return null
+  const field = controlField(m[1]!)
+  // Note: a sentence after the colon ("Status: this policy applies to…") is text, not a field.
+  if (field === undefined || (/[.!?]$/.test(m[2]!) && m[2]!.split(" ").length > 8)) return null
+  return [{ field, value: m[2]!.trim() }]
+}
+
+/**
+ * "Version 1.0", "Next review June 2013": a line of a document-control section whose cells lost
+ * their separator (a PDF's table), split after the longest known label of up to four words.
+ * Only used inside a document-control section, where a line is known to be a field.
+ */
+export function prefixPair(text: string): { field: ControlField | null; value: string } | null {
+  const words = text.split(' ')
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+    const field = controlField(words.slice(0, n).join(' '))
+    if (field !== undefined) return { field, value: words.slice(n).join(' ') }
+  }
+  return null
+}
+
+/** The columns of a version-history header row, or null when the row is not one. */
+export function historyColumns(text: string): (keyof HistoryRow | null)[] | null {
+  if (!text.includes(CELL_SEPARATOR)) return null
+  const columns = cellsOf(text).map((c) => HISTORY_COLUMNS.find((h) => h.re.test(normaliseLabel(c)))?.field ?? null)
+  const known = columns.filter((c) => c !== null)
+  return columns[0] === 'version' || (known.includes('version') && known.length >= 2) ? (known.length >= 2 ? columns : null) : null
+}
+
+/** A date at the start of a history row: "2 May 2024", "9 January", "May 2024", "2024-05-02", "02/05/2024". */
+const ROW_DATE = /^(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+(?: \d{4})?|[A-Z][a-z]+ \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})\b/
+
+/** A version history row as a PDF prints it, its cells run together: "1.0" as the label, then a date. */
+export function pdfHistoryRow(label: string | null, text: string): HistoryRow | null {
+  if (label === null || !/^\d{1,2}\.\d{1,2}$/.test(label)) return null
+  const date = ROW_DATE.exec(text)
+  if (!date) return null
+  const change = text.slice(date[0].length).trim()
+  return { version: label, date: date[0], ...(change ? { change } : {}) }
+}
+
+export interface RecognisedControl {
+  blocks: Block[]
+  documentControl: DocumentControl
+  history: HistoryRow[]
+}
+
+/** Marks document-control and history paragraphs as front matter and reads what they say. */
+export function recogniseDocumentControl(input: readonly Block[]): RecognisedControl {
+  const control: DocumentControl = {}
+  const history: HistoryRow[] = []
+  let controlSectionLevel: number | null = null
+  let columns: (keyof HistoryRow | null)[] | null = null
+  const read = (pairs: { field: ControlField | null; value: string }[]): void => {
+    for (const { field, value } of pairs) if (field && control[field] === undefined) control[field] = value
+  }
+  const blocks: Block[] = []
+  // Whether the block just before was a PDF history row (a wrapped cell can only follow one).
+  let lastRowRead = false
+  const recognise = (block: Block, afterRow: boolean): Block | null => {
+    // Note: plain text takes a short line without a full stop for a heading; "Version: 2.0" is a field.
+    const headingPairs = block.kind === 'heading' ? controlPairs(block.text) : null
+    if (block.kind === 'heading' && headingPairs) {
+      read(headingPairs)
+      return { kind: 'paragraph', label: null, level: 0, text: block.text, inline: escapeMarkdown(block.text), role: 'front-matter' }
+    }
+    if (block.kind === 'heading') {
+      if (controlSectionLevel !== null && block.level <= controlSectionLevel) controlSectionLevel = null
+      if (isControlHeading(block.text)) controlSectionLevel = block.level
+      columns = null
+      return block
+    }
+    if (!block.text.includes(CELL_SEPARATOR)) columns = null
+    const header = historyColumns(block.text)
+    if (header) {
+      columns = header
+      return { ...block, role: 'front-matter' }
+    }
+    if (columns && block.text.includes(CELL_SEPARATOR)) {
+      const cells = cellsOf(block.text)
+      const row: HistoryRow = {}
+      // Note: empty cells are left out of a row (kit/table-row.ts), so a short row fills from the left.
+      cells.forEach((cell, i) => {
+        const field = columns![i]
+        if (field && row[field] === undefined) row[field] = cell
+      })
+      history.push(row)
+      return { ...block, role: 'front-matter' }
+    }
+    const pairs = controlPairs(block.text)
+    if (pairs) {
+      read(pairs)
+      return { ...block, role: 'front-matter' }
+    }
+    if (controlSectionLevel !== null) {
+      // A PDF's history row: the version read as a label ("1.0"), then the date and the change.
+      const row = pdfHistoryRow(block.label, block.text)
+      if (row) {
+        history.push(row)
+        lastRowRead = true
+        return { ...block, role: 'front-matter' }
+      }
+      // A PDF's row whose cell wrapped ("9 January" / "2025"): the fragment belongs to the row above.
+      const above = blocks[blocks.length - 1]
+      if (afterRow && block.label === null && above?.kind === 'paragraph' && block.text.split(' ').length <= 3 && !prefixPair(block.text)) {
+        const last = history[history.length - 1]
+        if (last?.date && /^\d{4}$/.test(block.text) && !/\d{4}/.test(last.date)) last.date = `${last.date} ${block.text}`
+        blocks[blocks.length - 1] = { ...above, text: `${above.text} ${block.text}`, inline: `${above.inline} ${block.inline}` }
+        return null
+      }
+    }
+    // A list item ends a document-control section: the policy's numbered parts have begun.
+    if (block.label !== null) controlSectionLevel = null
+    if (controlSectionLevel !== null) {
+      const pair = prefixPair(block.text)
+      if (pair?.field && control[pair.field] === undefined) control[pair.field] = pair.value
+      return { ...block, role: 'front-matter' }
+    }
+    return block
+  }
+  for (const block of input) {
+    const afterRow = lastRowRead
+    lastRowRead = false
+    const out = recognise(block, afterRow)
+    if (out) blocks.push(out)
+  }
+  return { blocks, documentControl: control, history }
+}

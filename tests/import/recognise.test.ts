@@ -1,0 +1,200 @@
+/**
+ * What is not a clause (src/shared/import/recognise): document control and version history,
+ * table header rows, headings written as list items, Markdown front matter and template tags.
+ */
+import { describe, expect, it } from 'vitest'
+import type { Block } from '../../src/shared/import/blocks'
+import { importFile } from '../../src/shared/import/import-file'
+import { dropTemplateTags, readFrontMatter } from '../../src/shared/import/markdown/front-matter'
+import { recogniseBlocks } from '../../src/shared/import/recognise'
+import { calendarDateOf } from '../../src/shared/import/recognise/calendar-date-of'
+import { controlPairs, historyColumns, pdfHistoryRow, prefixPair, recogniseDocumentControl } from '../../src/shared/import/recognise/document-control'
+import { recogniseListHeadings } from '../../src/shared/import/recognise/list-headings'
+import { recogniseTableHeaders } from '../../src/shared/import/recognise/table-header'
+import { policyClauses } from '../../src/shared/model-clauses'
+
+const p = (text: string, label: string | null = null, level = 0): Block => ({ kind: 'paragraph', label, level, text, inline: text })
+const h = (text: string, level = 1): Block => ({ kind: 'heading', level, text })
+const roles = (blocks: Block[]): (string | null)[] => blocks.map((b) => (b.kind === 'paragraph' ? (b.role ?? null) : 'heading'))
+
+describe('document-control lines', () => {
+  it.each([
+    ['Version: 2.0', [{ field: 'version', value: '2.0' }]],
+    ['Version | 2.0', [{ field: 'version', value: '2.0' }]],
+    ['Document owner: Head of Digital Services', [{ field: 'owner', value: 'Head of Digital Services' }]],
+    ['Approved by | Cabinet | Review date | May 2027', [{ field: 'approver', value: 'Cabinet' }, { field: 'reviewDate', value: 'May 2027' }]],
+    ['Next review: June 2026', [{ field: 'reviewDate', value: 'June 2026' }]],
+    ['Classification | Official', [{ field: null, value: 'Official' }]],
+  ])('reads %j', (text, pairs) => {
+    expect(controlPairs(text)).toEqual(pairs)
+  })
+
+  it.each([
+    'Staff must not post while at work.',
+    'Approach: staff should ask their manager before posting anything about the council online.',
+    'Facebook | Communications team only | Lunch breaks',
+    'Status: this policy applies to every employee, agency worker and volunteer of the council.',
+  ])('leaves policy text alone: %j', (text) => {
+    expect(controlPairs(text)).toBeNull()
+  })
+
+  it('reads a label followed by its value with no separator, as a PDF prints a table', () => {
+    expect(prefixPair('Next review June 2013')).toEqual({ field: 'reviewDate', value: 'June 2013' })
+    expect(prefixPair('Approved by Employment Committee')).toEqual({ field: 'approver', value: 'Employment Committee' })
+    expect(prefixPair('Staff must be polite')).toBeNull()
+  })
+
+  it('reads a history row as a PDF prints it, and joins a wrapped cell to its row', () => {
+    expect(pdfHistoryRow('1.0', '2 May 2024 First issue')).toEqual({ version: '1.0', date: '2 May 2024', change: 'First issue' })
+    expect(pdfHistoryRow('1.1', 'Staff must not post.')).toBeNull()
+    expect(pdfHistoryRow('•', '2 May 2024 First issue')).toBeNull()
+    const out = recogniseDocumentControl([h('Version history', 2), p('9 January Contact details updated', '1.1', 2), p('2025', null, 2), h('1. Purpose', 2), p('Staff must be polite.', '1.1', 2)])
+    expect(out.history).toEqual([{ version: '1.1', date: '9 January 2025', change: 'Contact details updated' }])
+    expect(out.blocks.map((b) => b.text)).toEqual(['Version history', '9 January Contact details updated 2025', '1. Purpose', 'Staff must be polite.'])
+    expect(roles(out.blocks)).toEqual(['heading', 'front-matter', 'heading', null])
+  })
+
+  it('knows a version-history header row', () => {
+    expect(historyColumns('Version | Date | Author | Changes')).toEqual(['version', 'date', 'author', 'change'])
+    expect(historyColumns('Issue | Date | Description of change')).toEqual(['version', 'date', 'change'])
+    expect(historyColumns('Topic | What to do')).toBeNull()
+    expect(historyColumns('Version 2.0')).toBeNull()
+  })
+
+  it('marks lines, history rows and a document-control section as front matter, and reads them', () => {
+    const out = recogniseDocumentControl([
+      h('Acceptable use'),
+      p('Owner: ICT Security Manager'),
+      p('Version | Date | Author | Changes'),
+      p('3.0 | January 2023 | J. Patel | Full review'),
+      p('3.1 | May 2024 | J. Patel | Platforms updated'),
+      h('1 Purpose', 2),
+      p('This document sets out the acceptable use of social media.'),
+      h('Document control', 2),
+      p('Equality impact assessment completed in March 2024 by the HR team.'),
+      h('2 Access', 2),
+      p('Access is for business purposes.'),
+    ])
+    expect(roles(out.blocks)).toEqual(['heading', 'front-matter', 'front-matter', 'front-matter', 'front-matter', 'heading', null, 'heading', 'front-matter', 'heading', null])
+    expect(out.documentControl).toEqual({ owner: 'ICT Security Manager' })
+    expect(out.history).toEqual([
+      { version: '3.0', date: 'January 2023', author: 'J. Patel', change: 'Full review' },
+      { version: '3.1', date: 'May 2024', author: 'J. Patel', change: 'Platforms updated' },
+    ])
+  })
+})
+
+describe('table header rows', () => {
+  it('marks the label row of a summary table, not its data rows or a lone row', () => {
+    const out = recogniseTableHeaders([
+      p('Topic | What to do'),
+      p('Sharing council news | Go ahead.'),
+      p('Commenting on a decision | Ask the communications team first.'),
+      p('Between tables.'),
+      p('Lone | Row'),
+    ])
+    expect(roles(out)).toEqual(['table-header', null, null, null, null])
+  })
+
+  it('does not take a row of sentences for a header', () => {
+    expect(roles(recogniseTableHeaders([p('Staff must ask first. | Managers decide.'), p('a | b')]))).toEqual([null, null])
+  })
+})
+
+describe('headings written as list items', () => {
+  it('turns a numbered title with items nested beneath it into a heading of their section', () => {
+    const out = recogniseListHeadings([
+      h('Social media policy'),
+      p('Introduction', '1.', 1),
+      p('This policy applies to all staff.', '1.', 2),
+      p('Personal use', '5.', 1),
+      p('Staff may use social media in their own time.', '•', 2),
+      p('Keep it short', '6.', 1),
+      p('A numbered item that is a clause.', '7.', 1),
+    ])
+    expect(out).toEqual([
+      h('Social media policy'),
+      h('1. Introduction', 2),
+      p('This policy applies to all staff.', '1.', 1),
+      h('5. Personal use', 2),
+      p('Staff may use social media in their own time.', '•', 1),
+      p('Keep it short', '6.', 1),
+      p('A numbered item that is a clause.', '7.', 1),
+    ])
+  })
+
+  it('leaves bullets, sentences and items with nothing nested alone', () => {
+    const blocks = [p('Personal use', '•', 1), p('Nested.', '•', 2), p('Staff must be polite.', '1.', 1), p('Nested.', '(a)', 2), p('Review', '2.', 1)]
+    expect(recogniseListHeadings(blocks)).toEqual(blocks)
+  })
+
+  it('gives the items beneath it the heading in their trail', async () => {
+    const md = '# Policy\n\n1. Introduction\n   1. This policy applies to all staff.\n2. Personal use\n   1. Staff may use social media at lunch.\n'
+    const source = await importFile({ name: 'p.md', bytes: new TextEncoder().encode(md), importedAt: 'x' })
+    expect(source.clauses.map((c) => [c.section, c.text])).toEqual([
+      [['Policy', '1. Introduction'], 'This policy applies to all staff.'],
+      [['Policy', '2. Personal use'], 'Staff may use social media at lunch.'],
+    ])
+  })
+})
+
+describe('Markdown front matter and template tags', () => {
+  it('reads YAML front matter as metadata and blanks its lines', () => {
+    const front = readFrontMatter('---\ntitle: "Social media policy"\nversion: 2.1\ndocument_owner: Head of HR\ntags: [a, b]\n---\n# Heading\n')
+    expect(front).toEqual({ body: '\n\n\n\n\n\n# Heading\n', title: 'Social media policy', documentControl: { version: '2.1', owner: 'Head of HR' } })
+  })
+
+  it('reads TOML front matter', () => {
+    expect(readFrontMatter("+++\ntitle = 'Guidance'\ndate = 2025-04-01\n+++\nText\n")).toMatchObject({ title: 'Guidance', documentControl: { date: '2025-04-01' } })
+  })
+
+  it('leaves a file without front matter, and a thematic break later on, as it is', () => {
+    expect(readFrontMatter('Text\n\n---\n\nMore\n')).toEqual({ body: 'Text\n\n---\n\nMore\n', title: null, documentControl: {} })
+  })
+
+  it('drops template tags', () => {
+    expect(dropTemplateTags('{% include nav.html %}Staff {{ page.org }}must be polite.')).toEqual({ text: 'Staff must be polite.', dropped: 2 })
+  })
+
+  it('takes the title and date from front matter, keeps no clause of it, warns about tags', async () => {
+    const md = '---\ntitle: Online conduct\nversion: 1.0\ndate: 2025-04-01\n---\n{% include header.html %}\n# Staff guidance\n\nStaff must be polite online.\n'
+    const source = await importFile({ name: 'g.md', bytes: new TextEncoder().encode(md), importedAt: 'x' })
+    expect(source.title).toBe('Online conduct')
+    expect(source.date).toBe('2025-04-01')
+    expect(source.documentControl).toEqual({ version: '1.0', date: '2025-04-01' })
+    expect(source.clauses.map((c) => c.text)).toEqual(['Staff must be polite online.'])
+    expect(source.warnings).toEqual(['1 template tag ("{% … %}" or "{{ … }}") left out: they are instructions to a website builder, not policy text.'])
+  })
+})
+
+describe('the source after recognition', () => {
+  it('keeps front matter for the reader, out of policyClauses, with no topics', async () => {
+    const txt = 'Conduct online\n\nVersion: 2.0\n\nApproved by: Cabinet\n\nReview date: 1 April 2027\n\nStaff must not share personal data of service users online.\n'
+    const source = await importFile({ name: 't.txt', bytes: new TextEncoder().encode(txt), importedAt: 'x' })
+    const front = source.clauses.filter((c) => c.role === 'front-matter')
+    expect(front.map((c) => c.text)).toEqual(['Version: 2.0', 'Approved by: Cabinet', 'Review date: 1 April 2027'])
+    expect(front.every((c) => c.topics.length === 0)).toBe(true)
+    expect(policyClauses(source).map((c) => c.text)).toEqual(['Staff must not share personal data of service users online.'])
+    expect(source.documentControl).toEqual({ version: '2.0', approver: 'Cabinet', reviewDate: '1 April 2027' })
+  })
+
+  it('refuses a file whose only paragraphs are front matter, as one with no paragraphs', async () => {
+    await expect(importFile({ name: 'only.txt', bytes: new TextEncoder().encode('Version: 1.0\n\nOwner: HR\n'), importedAt: 'x' })).rejects.toThrow()
+  })
+
+  it('runs every step: document control first, so its table is not taken for a summary table', () => {
+    const out = recogniseBlocks([p('Version | Date | Changes'), p('1.0 | 2024 | First')])
+    expect(roles(out.blocks)).toEqual(['front-matter', 'front-matter'])
+  })
+
+  it.each([
+    ['2025-04-01', '2025-04-01'],
+    ['1 April 2027', '2027-04-01'],
+    ['3rd March 2025', '2025-03-03'],
+    ['01/05/2024', '2024-05-01'],
+    ['April 2027', null],
+    ['31 February 2025', null],
+  ])('reads the date %j as %j', (text, date) => {
+    expect(calendarDateOf(text)).toBe(date)
+  })
+})
