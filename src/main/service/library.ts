@@ -119,7 +119,8 @@ export class Library {
   }
 
   check(id: SourceId): DocumentCheck {
-    return checkDocument(this.get(id).clauses)
+    // The library's word statistics score repeats exactly as the similar-clauses list does.
+    return checkDocument(this.get(id).clauses, { library: this.workspace.allSources() })
   }
 
   private sourcesById(ids: readonly SourceId[]): SourceDocument[] {
