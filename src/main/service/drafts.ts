@@ -118,7 +118,8 @@ export class Drafts {
   }
 
   check(id: DraftId): DocumentCheck {
-    return checkDocument(this.asSource(id).clauses)
+    // The library's word statistics score repeats exactly as the similar-clauses list does.
+    return checkDocument(this.asSource(id).clauses, { library: this.workspace.allSources() })
   }
 
   /** The draft as the comparison engine sees a source ("Your draft: <title>"). */

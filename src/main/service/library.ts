@@ -120,7 +120,8 @@ export class Library {
   }
 
   check(id: SourceId): DocumentCheck {
-    return checkDocument(policyClauses(this.get(id)))
+    // The library's word statistics score repeats exactly as the similar-clauses list does.
+    return checkDocument(policyClauses(this.get(id)), { library: this.workspace.allSources() })
   }
 
   private sourcesById(ids: readonly SourceId[]): SourceDocument[] {

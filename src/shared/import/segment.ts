@@ -4,7 +4,7 @@
  * block's position, so re-importing the same bytes gives the same ids.
  */
 import type { Clause, OutlineEntry, SourceId } from '../model'
-import { tagTopics } from '../topics/tag-topics'
+import { tagDocumentTopics } from '../topics/tag-document'
 import type { Block } from './blocks'
 
 export interface Segmented {
@@ -21,8 +21,11 @@ export function segment(sourceId: SourceId, blocks: readonly Block[]): Segmented
   const clauses: Clause[] = []
   // trail[i] is the open heading at level i + 1.
   const trail: string[] = []
+  // The document's first heading, when no clause comes before it: the title, for tagging.
+  let firstHeading: string | undefined
   blocks.forEach((block, position) => {
     if (block.kind === 'heading') {
+      if (outline.length === 0 && clauses.length === 0) firstHeading = block.text
       outline.push({ level: block.level, text: block.text })
       trail.length = Math.max(0, block.level - 1)
       trail[block.level - 1] = block.text
@@ -41,9 +44,13 @@ export function segment(sourceId: SourceId, blocks: readonly Block[]): Segmented
       level: block.level,
       text,
       inline: block.inline,
-      topics: block.role ? [] : tagTopics(text, section),
+      topics: [],
       ...role,
     })
   })
+  // Topics are given once the whole trail structure is known (a heading above every section tags nothing).
+  const topics = tagDocumentTopics(clauses, firstHeading)
+  // Front matter and table header rows are not policy text: they carry no topics.
+  clauses.forEach((c, i) => (c.topics = c.role ? [] : topics[i]!))
   return { outline, clauses }
 }

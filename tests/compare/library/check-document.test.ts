@@ -15,7 +15,7 @@ describe('checkDocument', () => {
       expect(r.kind).toBe('repeat')
       expect(r.similarity).toBeGreaterThanOrEqual(0.8)
     }
-    expect(result.repeats[0]!.reason).toBe('Clause 9.2 repeats clause 9.1 (96% alike in wording).')
+    expect(result.repeats[0]!.reason).toBe('Clause 9.2 repeats clause 9.1 (97% alike in wording).')
     expect(result.repeats[1]!.reason).toBe('Clause 10.2 repeats clause 10.1 (the same words).')
   })
 

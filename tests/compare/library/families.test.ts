@@ -11,6 +11,9 @@ import type { SourceDocument } from '../../../src/shared/model'
 import { loadCorpus, loadDuties, scorePairing, type Duty } from './corpus'
 import { loadMiniLibrary, scoreMiniLibrary } from './fixtures'
 
+/** Measured on duty-set-2.json: precision 0.917, recall 0.458; the guard sits just under. */
+const DUTY_SET_2_FLOOR = { precision: 0.9, recall: 0.44 }
+
 let corpus: SourceDocument[]
 let duties: Duty[]
 let index: ClauseIndex
@@ -110,9 +113,19 @@ describe('buildFamilies', () => {
         `recall ${score.recall.toFixed(3)} (${score.found}/${score.units} duty × source pairs)`,
     )
     for (const d of score.byDuty) console.log(`  ${d.found}/${d.units}  ${d.duty}`)
-    // Regression guards at the measured level; the aim (0.9 / 0.8) is discussed in the notes.
-    expect(score.precision).toBeGreaterThanOrEqual(0.88)
-    expect(score.recall).toBeGreaterThanOrEqual(0.5)
+    // Regression guards at the measured level (0.877 / 0.662 once document-control blocks left
+    // the clauses and topics reached only their own sections); the aim (0.9 / 0.8) is not met yet.
+    expect(score.precision).toBeGreaterThanOrEqual(0.87)
+    expect(score.recall).toBeGreaterThanOrEqual(0.6)
+  })
+
+  it('finds the families of a second duty set written apart from the corpus (figures in the notes)', () => {
+    const { sources, familyOf: truth } = loadMiniLibrary('duty-set-2.json')
+    const score = scoreMiniLibrary(buildFamilies(buildClauseIndex(sources)), truth)
+    console.log(`duty set 2 pairing: precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)} (${score.predicted} pairs made, ${score.truth} true)`)
+    // Regression guards just under the measured figures (see the notes).
+    expect(score.precision).toBeGreaterThanOrEqual(DUTY_SET_2_FLOOR.precision)
+    expect(score.recall).toBeGreaterThanOrEqual(DUTY_SET_2_FLOOR.recall)
   })
 
   it('finds the families of the mini library, and lets a source repeat itself', () => {

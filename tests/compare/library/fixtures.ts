@@ -34,8 +34,9 @@ export interface MiniLibrary {
   familyOf: Map<string, string | null>
 }
 
-export function loadMiniLibrary(): MiniLibrary {
-  const file = JSON.parse(readFileSync(path.join(libraryFixtures, 'mini-library.json'), 'utf8')) as {
+/** A library of short policies whose clauses name their duty: the mini library, or another written like it. */
+export function loadMiniLibrary(name = 'mini-library.json'): MiniLibrary {
+  const file = JSON.parse(readFileSync(path.join(libraryFixtures, name), 'utf8')) as {
     sources: { id: string; title: string; clauses: FixtureClause[] }[]
   }
   const familyOf = new Map<string, string | null>()

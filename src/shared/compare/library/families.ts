@@ -8,6 +8,10 @@
  * member of the other is high enough (average linkage, so a family cannot drift along a chain
  * of looser and looser pairs); and the pair itself is strong enough. The average comes from the
  * groups' summed vectors (cosine is bilinear), so it costs one sparse dot product, not |X|·|Y|.
+ * Two clauses whose main topic is the same (the first of their topics, found from their own
+ * words and their own section's heading) need less: the same subject is evidence of the same
+ * duty that their words alone do not give ("Protect information" against "Keep confidential
+ * anything you learn at work").
  *
  * Note: a group of clauses from only one source, or a single clause, is not a family and is
  * left out; `checkDocument` reports a source's repeats of itself.
@@ -32,6 +36,10 @@ export interface FamilyOptions {
   pairsPerClause: number
   /** A topic is the family's when at least this share of its members carry it. */
   topicShare: number
+  /** The pair threshold for two clauses with the same main topic. */
+  sameTopicSimilarity: number
+  /** The linkage threshold when the pair joining the groups has the same main topic. */
+  sameTopicLinkage: number
 }
 
 export const defaultFamilyOptions: FamilyOptions = {
@@ -40,6 +48,8 @@ export const defaultFamilyOptions: FamilyOptions = {
   repeatSimilarity: 0.85,
   pairsPerClause: 12,
   topicShare: 0.5,
+  sameTopicSimilarity: 0.35,
+  sameTopicLinkage: 0.4,
 }
 
 interface Group {
@@ -52,7 +62,10 @@ interface Group {
 export function buildFamilies(index: ClauseIndex, options: Partial<FamilyOptions> = {}): LibraryFamily[] {
   const opts: FamilyOptions = { ...defaultFamilyOptions, ...options }
   const n = index.clauses.length
-  const pairs = scoredPairs(index, Math.min(opts.minSimilarity, opts.repeatSimilarity), opts.pairsPerClause)
+  const pairs = scoredPairs(index, Math.min(opts.minSimilarity, opts.sameTopicSimilarity, opts.repeatSimilarity), opts.pairsPerClause)
+  // Note: the main topic, not any shared one: a clause on confidentiality that also mentions
+  // personal data should not join the personal-data family on weak words.
+  const mainTopic = (i: number): string | undefined => index.clauses[i]!.topics[0]
 
   const parent = new Int32Array(n)
   for (let i = 0; i < n; i++) parent[i] = i
@@ -98,7 +111,8 @@ export function buildFamilies(index: ClauseIndex, options: Partial<FamilyOptions
     const a = pairs.a[e]!
     const b = pairs.b[e]!
     const sameSource = index.sourceOf[a] === index.sourceOf[b]
-    if (s < (sameSource ? opts.repeatSimilarity : opts.minSimilarity)) continue
+    const topical = !sameSource && mainTopic(a) !== undefined && mainTopic(a) === mainTopic(b)
+    if (s < (sameSource ? opts.repeatSimilarity : topical ? opts.sameTopicSimilarity : opts.minSimilarity)) continue
     const ra = find(a)
     const rb = find(b)
     if (ra === rb) continue
@@ -106,7 +120,7 @@ export function buildFamilies(index: ClauseIndex, options: Partial<FamilyOptions
     const y = groupOf(rb)
     if (!sourcesCompatible(x, y)) continue
     const linkage = x.members.length === 1 && y.members.length === 1 ? s : sumOf(x).dotAccumulator(sumOf(y)) / (x.members.length * y.members.length)
-    if (linkage < opts.minLinkage) continue
+    if (linkage < (topical ? opts.sameTopicLinkage : opts.minLinkage)) continue
     // Join the smaller group into the larger.
     const [big, small, bigRoot, smallRoot] = x.members.length >= y.members.length ? [x, y, ra, rb] : [y, x, rb, ra]
     parent[smallRoot] = bigRoot

@@ -32,6 +32,11 @@ export interface Proposition {
    * be shared") also the terms before the cue.
    */
   act: string[]
+  /**
+   * Who the duty falls on: the terms before the modal words in the active voice ("Managers"
+   * in "Managers may approve ..."); empty for a command or the passive, which name no one.
+   */
+  actor: string[]
 }
 
 interface Token {
@@ -154,8 +159,11 @@ export function propositionsOf(text: string): Proposition[] {
       const passive = cue !== null && (cue.passive || tok[cue.at + cue.length]?.word === 'be')
       const command = cue !== null && cue.stance === 'oblige' && COMMANDS.has(tok[cue.at]!.word) && cue.length === 1 && !OBLIGING.has(tok[cue.at]!.word)
       const after = contentTerms(text.slice(command ? cueStart : cueEnd, end)).filter((t) => !MODAL_TERMS.has(t))
-      const act = [...(passive ? contentTerms(text.slice(start, cueStart)).filter((t) => !MODAL_TERMS.has(t)) : []), ...after.slice(0, 1)]
-      out.push({ start, end, stance: cue?.stance ?? null, cueStart, cueEnd, passive, terms, act })
+      // Note: in the passive the subject's head words are the act ("Posting photographs ... is
+      // allowed"), not every word of it: "council" alone does not make two acts one.
+      const act = [...(passive ? contentTerms(text.slice(start, cueStart)).filter((t) => !MODAL_TERMS.has(t)).slice(0, 2) : []), ...after.slice(0, 1)]
+      const actor = cue && !passive && !command ? contentTerms(text.slice(start, cueStart)).filter((t) => !MODAL_TERMS.has(t)) : []
+      out.push({ start, end, stance: cue?.stance ?? null, cueStart, cueEnd, passive, terms, act, actor })
     }
   }
   return out
