@@ -13,9 +13,12 @@ import { StatusBar } from './components/StatusBar'
 import { WorkArea } from './components/WorkArea'
 import { useAppInfo } from './hooks/queries'
 import { useDraft } from './hooks/useDraft'
+import { useJustAdded } from './hooks/useJustAdded'
 import { useLibrary } from './hooks/useLibrary'
 import { usePaneCycling } from './hooks/usePaneCycling'
 import { addToDraft } from './state/add-to-draft'
+import { draftMarks } from './state/draft-outline'
+import type { ClauseJump } from './components/DraftDocument'
 import { initialTabs, tabsReducer } from './state/tabs'
 
 function describeReport(report: ImportReport): string {
@@ -38,6 +41,14 @@ export function App(): React.JSX.Element {
   const draftRef = useRef<HTMLElement>(null)
   const panes = useMemo(() => [libraryRef, workRef, draftRef], [])
   usePaneCycling(panes)
+  const openDraftDoc = draft.state?.draft ?? null
+  const justAdded = useJustAdded(openDraftDoc)
+  const marks = useMemo(() => (openDraftDoc ? draftMarks(openDraftDoc) : {}), [openDraftDoc])
+  const [jump, setJump] = useState<ClauseJump | null>(null)
+  const onShowDocument = useCallback((clauseId?: string) => {
+    dispatchTabs({ type: 'open-view', view: 'draft' })
+    if (clauseId) setJump((last) => ({ clauseId, seq: (last?.seq ?? 0) + 1 }))
+  }, [])
 
   // Like any other news, until something newer replaces it.
   useEffect(() => {
@@ -105,6 +116,7 @@ export function App(): React.JSX.Element {
         onAddToDraft={draft.state ? onAddToDraft : null}
         onSaveSourceDetails={library.updateSource}
         openDraft={draft.state ? { id: draft.state.draft.id, updatedAt: draft.state.draft.metadata.updatedAt } : null}
+        draft={{ session: draft, justAdded, jump, marks }}
         onOpenHit={(hit) => dispatchTabs({ type: 'open-source', sourceId: hit.sourceId, title: hit.sourceTitle, focusClauseId: hit.clauseId })}
       />
       <DraftPane
@@ -112,6 +124,8 @@ export function App(): React.JSX.Element {
         session={draft}
         onCompareVersions={(draftId, a, b, names) => dispatchTabs({ type: 'open-compare-versions', draftId, a, b, names })}
         onViewVersion={(versionId, title) => dispatchTabs({ type: 'open-version', versionId, title })}
+        onShowDocument={onShowDocument}
+        justAdded={justAdded}
       />
       <StatusBar message={library.error ?? message} info={info} sourceCount={library.sources.length} />
     </div>

@@ -1,14 +1,16 @@
 /**
  * One clause of the draft: its number, its text (edited in place and saved within half a
  * second of the last keystroke, and at once when the field loses focus), where it came from
- * and how it differs from the original, a note, and moves.
+ * and how it differs from the original (a redline: deletions struck through, insertions
+ * underlined), a note, and moves (the Up and Down buttons, or Alt+Up / Alt+Down in the text).
+ * The draft document lays it out with its number and provenance in the margins.
  */
 import { useEffect, useRef, useState } from 'react'
 import { clauseState, type DraftAction } from '../../../shared/draft'
 import { wordDiff } from '../../../shared/compare/word-diff'
 import type { DraftClause } from '../../../shared/model'
 import { clauseStateLabel, originName } from '../../../shared/text/wording'
-import { DiffText } from './DiffText'
+import { Redline } from './Redline'
 
 const SAVE_AFTER_MS = 500
 
@@ -19,9 +21,13 @@ interface Props {
   last: boolean
   dispatch(action: DraftAction): void
   onMove(step: -1 | 1): void
+  /** Just added: shown briefly marked, so the eye finds it. */
+  highlighted?: boolean
+  /** Where a dragged clause would land, marked on this one (" drop-before" / " drop-after"). */
+  dropClass?: string
 }
 
-export function DraftClauseItem({ clause, label, first, last, dispatch, onMove }: Props): React.JSX.Element {
+export function DraftClauseItem({ clause, label, first, last, dispatch, onMove, highlighted = false, dropClass = '' }: Props): React.JSX.Element {
   const [text, setText] = useState(clause.text)
   const [showChanges, setShowChanges] = useState(false)
   const [noteOpen, setNoteOpen] = useState(clause.note !== '')
@@ -43,7 +49,16 @@ export function DraftClauseItem({ clause, label, first, last, dispatch, onMove }
 
   const state = clauseState({ ...clause, text })
   return (
-    <li className={`draft-clause state-${state}`}>
+    <li
+      className={`draft-clause state-${state} level-${clause.level}${highlighted ? ' just-added' : ''}${dropClass}`}
+      data-clause-id={clause.id}
+      onKeyDown={(e) => {
+        if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return
+        e.preventDefault()
+        flush()
+        onMove(e.key === 'ArrowUp' ? -1 : 1)
+      }}
+    >
       <div className="draft-clause-head">
         <span className="clause-label">{label}</span>
         <span className={`state-badge ${state}`}>{clauseStateLabel[state]}</span>
@@ -56,6 +71,7 @@ export function DraftClauseItem({ clause, label, first, last, dispatch, onMove }
       <textarea
         id={`draft-clause-${clause.id}`}
         aria-label={`Clause ${label}`}
+        aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
         value={text}
         rows={Math.min(8, Math.max(2, Math.ceil(text.length / 48)))}
         onChange={(e) => {
@@ -67,8 +83,8 @@ export function DraftClauseItem({ clause, label, first, last, dispatch, onMove }
         onBlur={flush}
       />
       {state === 'adapted' && showChanges && clause.origin && (
-        <p className="draft-diff">
-          <DiffText ops={wordDiff(clause.origin.originalText, text).ops} side="b" />
+        <p className="draft-diff" aria-label={`Changes to clause ${label} against the original`}>
+          <Redline ops={wordDiff(clause.origin.originalText, text).ops} />
         </p>
       )}
       {noteOpen && (

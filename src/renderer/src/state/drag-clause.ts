@@ -42,3 +42,17 @@ export function parseClauseRef(json: string): SourceClauseRef | null {
   const ref: SourceClauseRef = { sourceId: v.sourceId, sourceTitle: v.sourceTitle, clauseId: v.clauseId, label: v.label, text: v.text }
   return typeof v.level === 'number' && Number.isInteger(v.level) && v.level >= 0 ? { ...ref, level: v.level } : ref
 }
+
+/** A clause of the draft itself dragged to another place in it (the outline and the document): its id. */
+export const DRAFT_CLAUSE_DRAG_TYPE = 'application/x-policy-workbench-draft-clause'
+
+export function startDraftClauseDrag(transfer: DataTransfer, clauseId: string): void {
+  transfer.setData(DRAFT_CLAUSE_DRAG_TYPE, clauseId)
+  transfer.effectAllowed = 'move'
+}
+
+/** Either kind of clause drag the draft accepts. */
+export function isDraftDrop(transfer: Pick<DataTransfer, 'types'>): boolean {
+  const types = Array.from(transfer.types)
+  return types.includes(CLAUSE_DRAG_TYPE) || types.includes(DRAFT_CLAUSE_DRAG_TYPE)
+}
