@@ -5,6 +5,7 @@
  *
  * Every method takes one plain-JSON request object (or nothing) and returns plain JSON.
  */
+import type { SetSettingRequest, UiSettings } from './ui-settings'
 import type { DraftAction } from './draft/actions'
 import type { ErrorInfo } from './errors'
 import type {
@@ -258,6 +259,10 @@ export interface WorkbenchApi {
   exportDraft(req: ExportDraftRequest): Promise<ExportedFile>
   /** Two sources side by side as a Word report (clause of A | clause of B | status), counts at the top. */
   exportComparison(req: ExportComparisonRequest): Promise<ExportedFile>
+  /** The layout this workspace remembers (pane widths, collapsed panes). */
+  getSettings(): Promise<UiSettings>
+  /** Remember one layout setting in this workspace; null forgets it. */
+  setSetting(req: SetSettingRequest): Promise<UiSettings>
 }
 
 export type ApiMethod = keyof WorkbenchApi
@@ -299,6 +304,8 @@ export const channels = {
   openDraftFile: 'workbench:openDraftFile',
   exportDraft: 'workbench:exportDraft',
   exportComparison: 'workbench:exportComparison',
+  getSettings: 'workbench:getSettings',
+  setSetting: 'workbench:setSetting',
 } as const satisfies Record<ApiMethod, `workbench:${string}`>
 
 export const apiMethods = Object.keys(channels) as ApiMethod[]

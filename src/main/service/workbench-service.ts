@@ -3,6 +3,7 @@
  * bridge, the browser host, the CLI and the tests all drive this same object. Everything it
  * keeps lives in a Workspace (one SQLite file; in memory when no file is given).
  */
+import { readUiSettings, settingStoreKey, type SetSettingRequest, type UiSettings } from '../../shared/ui-settings'
 import type {
   AppInfo,
   CompareRequest,
@@ -185,5 +186,14 @@ export class WorkbenchService implements WorkbenchApi {
 
   async exportComparison(_req: ExportComparisonRequest): Promise<ExportedFile> {
     throw new WorkbenchError('internal', 'The comparison report is not wired to the service yet.')
+  }
+
+  async getSettings(): Promise<UiSettings> {
+    return readUiSettings(this.workspace.allSettings())
+  }
+
+  async setSetting(req: SetSettingRequest): Promise<UiSettings> {
+    this.workspace.setSetting(settingStoreKey(req.key), req.value ?? undefined)
+    return this.getSettings()
   }
 }
