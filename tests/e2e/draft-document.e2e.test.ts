@@ -43,6 +43,10 @@ for (const viewport of [
 
     it('adds clauses from a source, by button and by drag, and the source marks them', { timeout: 45_000 }, async () => {
       const { page } = app
+      // On a small screen the library starts collapsed, leaving the work area a readable column.
+      const showLibrary = page.getByRole('button', { name: 'Show the library' })
+      expect(await showLibrary.count()).toBe(viewport.width < 1180 ? 1 : 0)
+      if (viewport.width < 1180) await showLibrary.click()
       await page.getByRole('navigation', { name: 'Library' }).locator('input[type=file]').setInputFiles([corpus('riverside-social-media-policy-v1.0.pdf'), corpus('northmoor-social-media-policy.md')])
       await page.locator('button.source-item', { hasText: 'riverside-social-media-policy-v1.0.pdf' }).waitFor({ timeout: 30_000 }) // importing a PDF on a busy machine
       const draftPane = page.getByRole('complementary', { name: 'Your draft' })
@@ -65,6 +69,24 @@ for (const viewport of [
       await expect.poll(() => clause.locator('.in-draft').textContent()).toBe('in your draft as 1.2')
       expect(await other.locator('.in-draft').textContent()).toBe('in your draft as 1.1')
       await app.shot(`draft-source-marks-${size}`)
+    })
+
+    it('resizes and collapses panes by keyboard, remembered in the workspace', async () => {
+      const { page, service } = app
+      const separator = page.getByRole('separator', { name: 'Resize the draft pane' })
+      const before = Number(await separator.getAttribute('aria-valuenow'))
+      await separator.focus()
+      await page.keyboard.press('ArrowLeft')
+      await page.keyboard.press('ArrowLeft')
+      expect(Number(await separator.getAttribute('aria-valuenow'))).toBe(before + 32)
+      await expect.poll(async () => (await service.getSettings()).outlineWidth).toBe(before + 32)
+      const box = await page.getByRole('complementary', { name: 'Your draft' }).boundingBox()
+      expect(Math.round(box!.width)).toBe(before + 32)
+      if (viewport.width < 1180) {
+        await page.getByRole('button', { name: 'Hide the library' }).click()
+        await expect.poll(async () => (await service.getSettings()).libraryCollapsed).toBe(true)
+        expect(await page.getByRole('navigation', { name: 'Library' }).isVisible()).toBe(false)
+      }
     })
 
     it('writes in the document: a section, a clause of one\'s own, an edit with a redline', async () => {

@@ -15,9 +15,12 @@ import { useAppInfo } from './hooks/queries'
 import { useDraft } from './hooks/useDraft'
 import { useJustAdded } from './hooks/useJustAdded'
 import { useLibrary } from './hooks/useLibrary'
+import { usePaneLayout } from './hooks/usePaneLayout'
+import { PaneSeparator } from './components/PaneSeparator'
 import { usePaneCycling } from './hooks/usePaneCycling'
 import { addToDraft } from './state/add-to-draft'
 import { draftMarks } from './state/draft-outline'
+import { gridColumns } from './state/pane-layout'
 import type { ClauseJump } from './components/DraftDocument'
 import { initialTabs, tabsReducer } from './state/tabs'
 
@@ -43,6 +46,8 @@ export function App(): React.JSX.Element {
   usePaneCycling(panes)
   const openDraftDoc = draft.state?.draft ?? null
   const justAdded = useJustAdded(openDraftDoc)
+  const panesLayout = usePaneLayout()
+  const { layout } = panesLayout
   const marks = useMemo(() => (openDraftDoc ? draftMarks(openDraftDoc) : {}), [openDraftDoc])
   const [jump, setJump] = useState<ClauseJump | null>(null)
   const onShowDocument = useCallback((clauseId?: string) => {
@@ -86,7 +91,10 @@ export function App(): React.JSX.Element {
   )
 
   return (
-    <div className="shell">
+    <div
+      className={`shell resizable${layout.libraryCollapsed ? ' library-collapsed' : ''}${layout.outlineCollapsed ? ' outline-collapsed' : ''}`}
+      style={{ gridTemplateColumns: gridColumns(layout) }}
+    >
       <a className="skip-link" href="#work-area">
         Skip to the work area
       </a>
@@ -104,6 +112,15 @@ export function App(): React.JSX.Element {
         onSearch={(query) => dispatchTabs({ type: 'open-search', query })}
         onOpenView={(view) => dispatchTabs({ type: 'open-view', view })}
       />
+      <PaneSeparator
+        label="library"
+        controls="library-pane"
+        side="left"
+        width={layout.libraryWidth}
+        collapsed={layout.libraryCollapsed}
+        onWidth={(w, save) => panesLayout.setWidth('library', w, save)}
+        onCollapsed={(c) => panesLayout.setCollapsed('library', c)}
+      />
       <WorkArea
         ref={workRef}
         state={tabs}
@@ -119,6 +136,15 @@ export function App(): React.JSX.Element {
         draft={{ session: draft, justAdded, jump, marks }}
         onOpenHit={(hit) => dispatchTabs({ type: 'open-source', sourceId: hit.sourceId, title: hit.sourceTitle, focusClauseId: hit.clauseId })}
       />
+      <PaneSeparator
+        label="draft pane"
+        controls="draft-pane"
+        side="right"
+        width={layout.outlineWidth}
+        collapsed={layout.outlineCollapsed}
+        onWidth={(w, save) => panesLayout.setWidth('outline', w, save)}
+        onCollapsed={(c) => panesLayout.setCollapsed('outline', c)}
+      />
       <DraftPane
         ref={draftRef}
         session={draft}
@@ -127,7 +153,7 @@ export function App(): React.JSX.Element {
         onShowDocument={onShowDocument}
         justAdded={justAdded}
       />
-      <StatusBar message={library.error ?? message} info={info} sourceCount={library.sources.length} />
+      <StatusBar message={library.error ?? panesLayout.error ?? message} info={info} sourceCount={library.sources.length} />
     </div>
   )
 }

@@ -39,7 +39,7 @@ export const DraftPane = forwardRef<HTMLElement, Props>(function DraftPane({ ses
   }
 
   return (
-    <aside ref={ref} className="pane draft" aria-labelledby="draft-heading" tabIndex={-1} onKeyDown={onKey}>
+    <aside ref={ref} id="draft-pane" className="pane draft" aria-labelledby="draft-heading" tabIndex={-1} onKeyDown={onKey}>
       <div className="pane-header">
         <h2 id="draft-heading">Your draft</h2>
       </div>
