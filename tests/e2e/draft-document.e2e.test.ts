@@ -51,7 +51,7 @@ for (const viewport of [
       await page.locator('button.source-item', { hasText: 'riverside-social-media-policy-v1.0.pdf' }).waitFor({ timeout: 30_000 }) // importing a PDF on a busy machine
       const draftPane = page.getByRole('complementary', { name: 'Your draft' })
       await draftPane.getByRole('button', { name: 'Start a new draft' }).click()
-      await expect.poll(() => page.getByRole('tab', { name: 'Draft' }).getAttribute('aria-selected')).toBe('true')
+      await expect.poll(() => page.getByRole('tab', { name: 'Draft', exact: true }).getAttribute('aria-selected')).toBe('true')
 
       await page.locator('button.source-item', { hasText: 'riverside-social-media-policy-v1.0.pdf' }).click()
       const panel = page.getByRole('tabpanel')
@@ -91,7 +91,7 @@ for (const viewport of [
 
     it('writes in the document: a section, a clause of one\'s own, an edit with a redline', async () => {
       const { page } = app
-      await page.getByRole('tab', { name: 'Draft' }).click()
+      await page.getByRole('tab', { name: 'Draft', exact: true }).click()
       const doc = page.getByRole('tabpanel').locator('.draft-doc')
       await doc.getByRole('button', { name: 'Add a section' }).click()
       const heading = doc.getByRole('textbox', { name: 'Heading of section 2' })

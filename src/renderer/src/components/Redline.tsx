@@ -10,7 +10,10 @@ export function Redline({ ops }: { ops: DiffOp[] }): React.JSX.Element {
   return (
     <span className="redline">
       {ops.map((op, i) => {
-        if (op.op === 'delete') return <del key={i} title="Deleted">{op.text}</del>
+        // Note: a replaced word is deleted then inserted with no space between; Word shows one, and so do we.
+        const next = ops[i + 1]
+        const gap = op.op === 'delete' && next?.op === 'insert' && !/\s$/.test(op.text) && !/^\s/.test(next.text) ? ' ' : ''
+        if (op.op === 'delete') return <span key={i}><del title="Deleted">{op.text}</del>{gap}</span>
         if (op.op === 'insert') return <ins key={i} title="Inserted">{op.text}</ins>
         return <span key={i}>{op.text}</span>
       })}
