@@ -5,7 +5,6 @@
  *
  * Every method takes one plain-JSON request object (or nothing) and returns plain JSON.
  */
-import type { SetSettingRequest, UiSettings } from './ui-settings'
 import type { DraftAction } from './draft/actions'
 import type { ErrorInfo } from './errors'
 import type {
@@ -205,6 +204,19 @@ export interface ExportedFile {
   dataBase64: string
   summary: string
 }
+
+/** The layout a workspace remembers; bounds and repair are in ui-settings.ts. */
+export interface UiSettings {
+  libraryWidth?: number
+  outlineWidth?: number
+  libraryCollapsed?: boolean
+  outlineCollapsed?: boolean
+}
+
+/** One layout setting to remember; null forgets it. */
+export type SetSettingRequest =
+  | { key: 'libraryWidth' | 'outlineWidth'; value: number | null }
+  | { key: 'libraryCollapsed' | 'outlineCollapsed'; value: boolean | null }
 
 export interface WorkbenchApi {
   /** Product name, version, which host is serving, and the formats it can import. */
