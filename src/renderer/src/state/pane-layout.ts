@@ -12,7 +12,7 @@ export interface PaneLayout {
   outlineCollapsed: boolean
 }
 
-export const DEFAULT_WIDTHS = { libraryWidth: 260, outlineWidth: 300 } as const
+export const DEFAULT_WIDTHS = { libraryWidth: 260, outlineWidth: 320 } as const
 
 /**
  * Below this window width the library starts collapsed (unless the user opened it), so that at
