@@ -2,6 +2,7 @@
  * Request schemas: every payload from a renderer or an HTTP client is parsed here before the
  * service sees it. The mapped type ties each schema to the method's declared request type.
  */
+import { setSettingRequestSchema } from './ui-settings'
 import { z } from 'zod'
 import type { ApiMethod, ApiRequest } from './api'
 import { CALENDAR_DATE_RULE, isCalendarDate } from './calendar-date'
@@ -105,4 +106,6 @@ export const requestSchemas: { [M in ApiMethod]: SchemaFor<M> } = {
       .optional(),
   }),
   exportComparison: z.strictObject({ a: sourceId, b: sourceId }),
+  getSettings: noRequest,
+  setSetting: setSettingRequestSchema,
 }

@@ -205,6 +205,19 @@ export interface ExportedFile {
   summary: string
 }
 
+/** The layout a workspace remembers; bounds and repair are in ui-settings.ts. */
+export interface UiSettings {
+  libraryWidth?: number
+  outlineWidth?: number
+  libraryCollapsed?: boolean
+  outlineCollapsed?: boolean
+}
+
+/** One layout setting to remember; null forgets it. */
+export type SetSettingRequest =
+  | { key: 'libraryWidth' | 'outlineWidth'; value: number | null }
+  | { key: 'libraryCollapsed' | 'outlineCollapsed'; value: boolean | null }
+
 export interface WorkbenchApi {
   /** Product name, version, which host is serving, and the formats it can import. */
   getAppInfo(): Promise<AppInfo>
@@ -258,6 +271,10 @@ export interface WorkbenchApi {
   exportDraft(req: ExportDraftRequest): Promise<ExportedFile>
   /** Two sources side by side as a Word report (clause of A | clause of B | status), counts at the top. */
   exportComparison(req: ExportComparisonRequest): Promise<ExportedFile>
+  /** The layout this workspace remembers (pane widths, collapsed panes). */
+  getSettings(): Promise<UiSettings>
+  /** Remember one layout setting in this workspace; null forgets it. */
+  setSetting(req: SetSettingRequest): Promise<UiSettings>
 }
 
 export type ApiMethod = keyof WorkbenchApi
@@ -299,6 +316,8 @@ export const channels = {
   openDraftFile: 'workbench:openDraftFile',
   exportDraft: 'workbench:exportDraft',
   exportComparison: 'workbench:exportComparison',
+  getSettings: 'workbench:getSettings',
+  setSetting: 'workbench:setSetting',
 } as const satisfies Record<ApiMethod, `workbench:${string}`>
 
 export const apiMethods = Object.keys(channels) as ApiMethod[]

@@ -177,7 +177,9 @@ describe.runIf(runE2e)('the shell in a browser', () => {
     const clause = panel.locator('.clause', { hasText: 'notice of election' })
     await clause.hover()
     await clause.getByRole('button', { name: 'Add to draft' }).click()
-    const item = draftPane.locator('.draft-clause').first()
+    // The clauses are written in the Draft tab (issue 10); the pane keeps the toolbar and an outline.
+    await page.getByRole('tab', { name: 'Draft', exact: true }).click()
+    const item = panel.locator('.draft-clause').first()
     await item.waitFor()
     expect(await item.locator('.state-badge').textContent()).toBe('As in source')
     expect(await item.locator('.origin').textContent()).toContain('from Riverside Borough Council Social Media Policy 7.1')
@@ -209,13 +211,15 @@ describe.runIf(runE2e)('the shell in a browser', () => {
     await draftPane.getByRole('button', { name: 'Close' }).click()
     await draftPane.locator('input[type=file]').setInputFiles(saved)
     await draftPane.getByRole('textbox', { name: 'Draft title' }).waitFor()
-    expect(await draftPane.locator('.draft-clause').count()).toBe(1)
+    const outline = draftPane.getByRole('navigation', { name: 'Outline of the draft' })
+    expect(await outline.getByRole('button').count()).toBe(1)
 
     // A family's wording goes into the draft with its provenance.
     await page.getByRole('button', { name: 'Families' }).click()
     await panel.locator('.family').first().getByRole('button', { name: 'Add this wording to the draft' }).click()
-    await expect.poll(() => draftPane.locator('.draft-clause').count()).toBe(2)
-    expect(await draftPane.locator('.draft-clause').nth(1).locator('.origin').textContent()).toMatch(/^from Riverside Borough Council/)
+    await expect.poll(() => outline.getByRole('button').count()).toBe(2)
+    await page.getByRole('tab', { name: 'Draft', exact: true }).click()
+    expect(await panel.locator('.draft-clause').nth(1).locator('.origin').textContent()).toMatch(/^from Riverside Borough Council/)
 
     // The draft stands beside the sources in the coverage matrix, and can be checked.
     await page.getByRole('button', { name: 'Coverage' }).click()

@@ -3,6 +3,7 @@
  * bridge, the browser host, the CLI and the tests all drive this same object. Everything it
  * keeps lives in a Workspace (one SQLite file; in memory when no file is given).
  */
+import { readUiSettings, settingStoreKey, type SetSettingRequest, type UiSettings } from '../../shared/ui-settings'
 import type {
   AppInfo,
   CompareRequest,
@@ -194,5 +195,14 @@ export class WorkbenchService implements WorkbenchApi {
     versions: (id) => this.drafts.listVersions(id).map((v) => this.drafts.getVersion(v.id)),
     source: (id) => this.library.get(id),
     compare: (a, b) => this.library.compare(a, b),
+  }
+
+  async getSettings(): Promise<UiSettings> {
+    return readUiSettings(this.workspace.allSettings())
+  }
+
+  async setSetting(req: SetSettingRequest): Promise<UiSettings> {
+    this.workspace.setSetting(settingStoreKey(req.key), req.value ?? undefined)
+    return this.getSettings()
   }
 }

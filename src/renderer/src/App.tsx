@@ -13,9 +13,15 @@ import { StatusBar } from './components/StatusBar'
 import { WorkArea } from './components/WorkArea'
 import { useAppInfo } from './hooks/queries'
 import { useDraft } from './hooks/useDraft'
+import { useJustAdded } from './hooks/useJustAdded'
 import { useLibrary } from './hooks/useLibrary'
+import { usePaneLayout } from './hooks/usePaneLayout'
+import { PaneSeparator } from './components/PaneSeparator'
 import { usePaneCycling } from './hooks/usePaneCycling'
 import { addToDraft } from './state/add-to-draft'
+import { draftMarks } from './state/draft-outline'
+import { gridColumns } from './state/pane-layout'
+import type { ClauseJump } from './components/DraftDocument'
 import { initialTabs, tabsReducer } from './state/tabs'
 
 function describeReport(report: ImportReport): string {
@@ -38,6 +44,16 @@ export function App(): React.JSX.Element {
   const draftRef = useRef<HTMLElement>(null)
   const panes = useMemo(() => [libraryRef, workRef, draftRef], [])
   usePaneCycling(panes)
+  const openDraftDoc = draft.state?.draft ?? null
+  const justAdded = useJustAdded(openDraftDoc)
+  const panesLayout = usePaneLayout()
+  const { layout } = panesLayout
+  const marks = useMemo(() => (openDraftDoc ? draftMarks(openDraftDoc) : {}), [openDraftDoc])
+  const [jump, setJump] = useState<ClauseJump | null>(null)
+  const onShowDocument = useCallback((clauseId?: string) => {
+    dispatchTabs({ type: 'open-view', view: 'draft' })
+    if (clauseId) setJump((last) => ({ clauseId, seq: (last?.seq ?? 0) + 1 }))
+  }, [])
 
   // Like any other news, until something newer replaces it.
   useEffect(() => {
@@ -75,7 +91,10 @@ export function App(): React.JSX.Element {
   )
 
   return (
-    <div className="shell">
+    <div
+      className={`shell resizable${layout.libraryCollapsed ? ' library-collapsed' : ''}${layout.outlineCollapsed ? ' outline-collapsed' : ''}`}
+      style={{ gridTemplateColumns: gridColumns(layout) }}
+    >
       <a className="skip-link" href="#work-area">
         Skip to the work area
       </a>
@@ -93,6 +112,15 @@ export function App(): React.JSX.Element {
         onSearch={(query) => dispatchTabs({ type: 'open-search', query })}
         onOpenView={(view) => dispatchTabs({ type: 'open-view', view })}
       />
+      <PaneSeparator
+        label="library"
+        controls="library-pane"
+        side="left"
+        width={layout.libraryWidth}
+        collapsed={layout.libraryCollapsed}
+        onWidth={(w, save) => panesLayout.setWidth('library', w, save)}
+        onCollapsed={(c) => panesLayout.setCollapsed('library', c)}
+      />
       <WorkArea
         ref={workRef}
         state={tabs}
@@ -105,7 +133,17 @@ export function App(): React.JSX.Element {
         onAddToDraft={draft.state ? onAddToDraft : null}
         onSaveSourceDetails={library.updateSource}
         openDraft={draft.state ? { id: draft.state.draft.id, updatedAt: draft.state.draft.metadata.updatedAt } : null}
+        draft={{ session: draft, justAdded, jump, marks }}
         onOpenHit={(hit) => dispatchTabs({ type: 'open-source', sourceId: hit.sourceId, title: hit.sourceTitle, focusClauseId: hit.clauseId })}
+      />
+      <PaneSeparator
+        label="draft pane"
+        controls="draft-pane"
+        side="right"
+        width={layout.outlineWidth}
+        collapsed={layout.outlineCollapsed}
+        onWidth={(w, save) => panesLayout.setWidth('outline', w, save)}
+        onCollapsed={(c) => panesLayout.setCollapsed('outline', c)}
       />
       <DraftPane
         ref={draftRef}
@@ -113,8 +151,10 @@ export function App(): React.JSX.Element {
         onCompareVersions={(draftId, a, b, names) => dispatchTabs({ type: 'open-compare-versions', draftId, a, b, names })}
         onViewVersion={(versionId, title) => dispatchTabs({ type: 'open-version', versionId, title })}
         onStatus={setMessage}
+        onShowDocument={onShowDocument}
+        justAdded={justAdded}
       />
-      <StatusBar message={library.error ?? message} info={info} sourceCount={library.sources.length} />
+      <StatusBar message={library.error ?? panesLayout.error ?? message} info={info} sourceCount={library.sources.length} />
     </div>
   )
 }

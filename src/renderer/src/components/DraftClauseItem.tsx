@@ -1,15 +1,17 @@
 /**
  * One clause of the draft: its number, its text (edited in place and saved within half a
  * second of the last keystroke, and at once when the field loses focus), where it came from
- * and how it differs from the original, a note, moves, and its level (clause, sub-clause,
- * sub-sub-clause: Indent / Outdent, or Alt+Shift+Right / Alt+Shift+Left, as in Word's outline).
+ * and how it differs from the original (a redline: deletions struck through, insertions
+ * underlined), a note, moves (the Up and Down buttons, or Alt+Up / Alt+Down in the text), and its
+ * level (clause, sub-clause, sub-sub-clause: Indent / Outdent, or Alt+Shift+Right / Alt+Shift+Left,
+ * as in Word's outline). The draft document lays it out with its number and provenance in the margins.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { clauseState, type DraftAction } from '../../../shared/draft'
 import { wordDiff } from '../../../shared/compare/word-diff'
 import type { DraftClause } from '../../../shared/model'
 import { clauseStateLabel, originName } from '../../../shared/text/wording'
-import { DiffText } from './DiffText'
+import { Redline } from './Redline'
 import './DraftClauseItem.css'
 
 const SAVE_AFTER_MS = 500
@@ -25,9 +27,13 @@ interface Props {
   last: boolean
   dispatch(action: DraftAction): void
   onMove(step: -1 | 1): void
+  /** Just added: shown briefly marked, so the eye finds it. */
+  highlighted?: boolean
+  /** Where a dragged clause would land, marked on this one (" drop-before" / " drop-after"). */
+  dropClass?: string
 }
 
-export function DraftClauseItem({ clause, label, level, canIndent, first, last, dispatch, onMove }: Props): React.JSX.Element {
+export function DraftClauseItem({ clause, label, level, canIndent, first, last, dispatch, onMove, highlighted = false, dropClass = '' }: Props): React.JSX.Element {
   const [text, setText] = useState(clause.text)
   const [showChanges, setShowChanges] = useState(false)
   const [noteOpen, setNoteOpen] = useState(clause.note !== '')
@@ -53,16 +59,26 @@ export function DraftClauseItem({ clause, label, level, canIndent, first, last, 
     flush()
     dispatch({ type: step > 0 ? 'indent-clause' : 'outdent-clause', clauseId: clause.id })
   }
+  // Alt+Shift+Right / Left change the level; Alt+Up / Down move the clause (focus follows it).
   const onKey = (e: KeyboardEvent<HTMLLIElement>): void => {
-    if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return
-    if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return
-    e.preventDefault()
-    indent(e.key === 'ArrowRight' ? 1 : -1)
+    if (!e.altKey || e.ctrlKey || e.metaKey) return
+    if (e.shiftKey && (e.key === 'ArrowRight' || e.key === 'ArrowLeft')) {
+      e.preventDefault()
+      indent(e.key === 'ArrowRight' ? 1 : -1)
+    } else if (!e.shiftKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+      e.preventDefault()
+      flush()
+      onMove(e.key === 'ArrowUp' ? -1 : 1)
+    }
   }
 
   const state = clauseState({ ...clause, text })
   return (
-    <li className={`draft-clause state-${state} level-${level}`} onKeyDown={onKey}>
+    <li
+      className={`draft-clause state-${state} level-${level}${highlighted ? ' just-added' : ''}${dropClass}`}
+      data-clause-id={clause.id}
+      onKeyDown={onKey}
+    >
       <div className="draft-clause-head">
         <span className="clause-label">{label}</span>
         <span className={`state-badge ${state}`}>{clauseStateLabel[state]}</span>
@@ -75,6 +91,7 @@ export function DraftClauseItem({ clause, label, level, canIndent, first, last, 
       <textarea
         id={`draft-clause-${clause.id}`}
         aria-label={`Clause ${label}`}
+        aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
         value={text}
         rows={Math.min(8, Math.max(2, Math.ceil(text.length / 48)))}
         onChange={(e) => {
@@ -86,8 +103,8 @@ export function DraftClauseItem({ clause, label, level, canIndent, first, last, 
         onBlur={flush}
       />
       {state === 'adapted' && showChanges && clause.origin && (
-        <p className="draft-diff">
-          <DiffText ops={wordDiff(clause.origin.originalText, text).ops} side="b" />
+        <p className="draft-diff" aria-label={`Changes to clause ${label} against the original`}>
+          <Redline ops={wordDiff(clause.origin.originalText, text).ops} />
         </p>
       )}
       {noteOpen && (

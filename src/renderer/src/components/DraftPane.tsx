@@ -1,14 +1,15 @@
 /**
- * The author's draft: open or start one, then edit it clause by clause. Every change is saved
+ * The author's draft: open or start one; its title, counts, toolbar and a compact outline
+ * (the clauses themselves are written in the work area's Draft tab). Every change is saved
  * at once; Undo and Redo (Ctrl+Z, Ctrl+Shift+Z outside a text field) step through this
  * session's changes. Named versions can be saved, compared and restored.
  */
 import { forwardRef, useEffect, useRef, useState, type KeyboardEvent } from 'react'
-import { draftLabels, effectiveLevels, moveClauseStep, stateCounts, type DraftAction } from '../../../shared/draft'
+import { clauseCount, draftLabels, stateCounts, type DraftAction } from '../../../shared/draft'
 import { plural, stateCountsInWords } from '../../../shared/text/wording'
 import type { DraftSession } from '../hooks/useDraft'
 import type { CompareNames } from '../state/tabs'
-import { DraftClauseItem } from './DraftClauseItem'
+import { DraftOutline } from './DraftOutline'
 import { CheckResults } from './CheckResults'
 import { DraftVersions } from './DraftVersions'
 import { ExportDialog } from './ExportDialog'
@@ -20,9 +21,12 @@ interface Props {
   onViewVersion(versionId: string, title: string): void
   /** News for the status bar (an export saved). */
   onStatus(message: string): void
+  /** Open the Draft tab, showing one clause when given. */
+  onShowDocument(clauseId?: string): void
+  justAdded: ReadonlySet<string>
 }
 
-export const DraftPane = forwardRef<HTMLElement, Props>(function DraftPane({ session, onCompareVersions, onViewVersion, onStatus }, ref) {
+export const DraftPane = forwardRef<HTMLElement, Props>(function DraftPane({ session, onCompareVersions, onViewVersion, onStatus, onShowDocument, justAdded }, ref) {
   const [showVersions, setShowVersions] = useState(false)
   const { state } = session
 
@@ -39,7 +43,7 @@ export const DraftPane = forwardRef<HTMLElement, Props>(function DraftPane({ ses
   }
 
   return (
-    <aside ref={ref} className="pane draft" aria-labelledby="draft-heading" tabIndex={-1} onKeyDown={onKey}>
+    <aside ref={ref} id="draft-pane" className="pane draft" aria-labelledby="draft-heading" tabIndex={-1} onKeyDown={onKey}>
       <div className="pane-header">
         <h2 id="draft-heading">Your draft</h2>
       </div>
@@ -50,7 +54,7 @@ export const DraftPane = forwardRef<HTMLElement, Props>(function DraftPane({ ses
       )}
       {!state ? (
         <div className="empty-state">
-          <button type="button" className="primary" onClick={() => void session.create('Untitled policy')}>
+          <button type="button" className="primary" onClick={() => void session.create('Untitled policy').then((ok) => ok && onShowDocument())}>
             Start a new draft
           </button>
           <label className="file-button secondary">
@@ -62,7 +66,7 @@ export const DraftPane = forwardRef<HTMLElement, Props>(function DraftPane({ ses
               onChange={(e) => {
                 const file = e.target.files?.[0]
                 e.target.value = ''
-                if (file) void session.openFile(file)
+                if (file) void session.openFile(file).then((ok) => ok && onShowDocument())
               }}
             />
           </label>
@@ -72,7 +76,7 @@ export const DraftPane = forwardRef<HTMLElement, Props>(function DraftPane({ ses
               <ul className="draft-list">
                 {session.drafts.map((d) => (
                   <li key={d.id}>
-                    <button type="button" className="source-item" onClick={() => void session.open(d.id)}>
+                    <button type="button" className="source-item" onClick={() => void session.open(d.id).then((ok) => ok && onShowDocument())}>
                       <span className="source-title">{d.title || 'Untitled policy'}</span>
                       <span className="source-meta">
                         {plural(d.clauseCount, 'clause')} · {plural(d.versionCount, 'version')} · changed {new Date(d.updatedAt).toLocaleDateString('en-GB')}
@@ -93,6 +97,8 @@ export const DraftPane = forwardRef<HTMLElement, Props>(function DraftPane({ ses
           onCompareVersions={onCompareVersions}
           onViewVersion={onViewVersion}
           onStatus={onStatus}
+          onShowDocument={onShowDocument}
+          justAdded={justAdded}
         />
       )}
     </aside>
@@ -106,8 +112,12 @@ function DraftEditor({
   onCompareVersions,
   onViewVersion,
   onStatus,
+  onShowDocument,
+  justAdded,
 }: {
   session: DraftSession
+  onShowDocument: Props['onShowDocument']
+  justAdded: ReadonlySet<string>
   showVersions: boolean
   setShowVersions(v: boolean): void
   onCompareVersions: Props['onCompareVersions']
@@ -133,18 +143,6 @@ function DraftEditor({
   const labels = draftLabels(draft)
   const counts = stateCounts(draft)
   const dispatch = (action: DraftAction): void => void session.apply(action)
-  // The level each clause is numbered at, which its indent shows.
-  const levels = new Map<string, number>()
-  for (const s of draft.sections) {
-    const numbered = effectiveLevels(s.clauses.map((c) => c.level))
-    s.clauses.forEach((c, i) => levels.set(c.id, numbered[i]!))
-  }
-  const allClauses = draft.sections.flatMap((s) => s.clauses.map((c, i) => ({ section: s, clause: c, index: i })))
-
-  const move = (clauseId: string, step: -1 | 1): void => {
-    const action = moveClauseStep(draft, clauseId, step < 0 ? 'up' : 'down')
-    if (action) dispatch(action)
-  }
 
   return (
     <div className="draft-editor">
@@ -156,7 +154,7 @@ function DraftEditor({
         onBlur={(e) => e.target.value !== draft.metadata.title && dispatch({ type: 'set-metadata', metadata: { title: e.target.value } })}
       />
       <p className="draft-facts">
-        Version {draft.metadata.version || '—'} · {draft.metadata.status} · {stateCountsInWords(counts)}
+        Version {draft.metadata.version || '—'} · {draft.metadata.status} · {plural(draft.sections.length, 'section')}, {plural(clauseCount(draft), 'clause')}: {stateCountsInWords(counts)}
       </p>
       <div className="draft-toolbar" role="toolbar" aria-label="Draft">
         <button type="button" className="secondary" disabled={!state.canUndo} title={state.undoLabel ?? undefined} onClick={() => void session.undo()}>
@@ -196,51 +194,17 @@ function DraftEditor({
         <CheckResults
           target={{ draftId: draft.id, updatedAt: draft.metadata.updatedAt }}
           labelOf={(id) => labels.clauses[id] ?? 'clause'}
-          onShow={(id) => document.getElementById(`draft-clause-${id}`)?.focus()}
+          onShow={(id) => onShowDocument(id)}
         />
       )}
       {showVersions && <DraftVersions session={session} onCompare={onCompareVersions} onView={onViewVersion} />}
-      {draft.sections.map((section) => (
-        <section key={section.id} className="draft-section" aria-label={`Section ${labels.sections[section.id]}`}>
-          <div className="draft-section-head">
-            <span className="clause-label">{labels.sections[section.id]}</span>
-            <input
-              aria-label={`Heading of section ${labels.sections[section.id]}`}
-              placeholder="Section heading"
-              defaultValue={section.heading}
-              key={`h-${section.id}-${section.heading}`}
-              onBlur={(e) => e.target.value !== section.heading && dispatch({ type: 'rename-section', sectionId: section.id, heading: e.target.value })}
-            />
-            {draft.sections.length > 1 && (
-              <button type="button" className="link danger" onClick={() => dispatch({ type: 'remove-section', sectionId: section.id })} aria-label={`Remove section ${labels.sections[section.id]}`}>
-                Remove
-              </button>
-            )}
-          </div>
-          <ol className="draft-clauses">
-            {section.clauses.map((clause, i, clauses) => (
-              <DraftClauseItem
-                key={clause.id}
-                clause={clause}
-                label={labels.clauses[clause.id] ?? ''}
-                level={levels.get(clause.id) ?? 1}
-                // The reducer's rule: at most one level below the clause before it.
-                canIndent={i > 0 && clause.level < Math.min(3, clauses[i - 1]!.level + 1)}
-                first={allClauses[0]?.clause.id === clause.id}
-                last={allClauses.at(-1)?.clause.id === clause.id}
-                dispatch={dispatch}
-                onMove={(step) => move(clause.id, step)}
-              />
-            ))}
-          </ol>
-          <button type="button" className="link" onClick={() => dispatch({ type: 'add-clause', at: { sectionId: section.id, index: section.clauses.length }, text: '' })}>
-            Write a new clause here
-          </button>
-        </section>
-      ))}
-      <button type="button" className="secondary" onClick={() => dispatch({ type: 'add-section', index: draft.sections.length, heading: '' })}>
-        Add a section
-      </button>
+      <div className="outline-head">
+        <h3 id="outline-heading">Outline</h3>
+        <button type="button" className="link" onClick={() => onShowDocument()}>
+          Open as a document
+        </button>
+      </div>
+      <DraftOutline draft={draft} dispatch={dispatch} justAdded={justAdded} onJump={(id) => onShowDocument(id)} />
     </div>
   )
 }

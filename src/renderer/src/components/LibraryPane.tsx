@@ -43,6 +43,7 @@ export const LibraryPane = forwardRef<HTMLElement, Props>(function LibraryPane(
   return (
     <nav
       ref={ref}
+      id="library-pane"
       className={`pane library${dragging ? ' dragging' : ''}`}
       aria-labelledby="library-heading"
       tabIndex={-1}

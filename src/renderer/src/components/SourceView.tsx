@@ -6,6 +6,7 @@ import type { Clause, SourceDocument, SourceSummary } from '../../../shared/mode
 import { plural, topicLabel } from '../../../shared/text/wording'
 import { useSource } from '../hooks/queries'
 import { sourceClauseRef } from '../state/add-to-draft'
+import { startClauseDrag } from '../state/drag-clause'
 import { CheckResults } from './CheckResults'
 import { SimilarList } from './SimilarList'
 import { SourceDetails } from './SourceDetails'
@@ -34,9 +35,11 @@ interface Props {
   onSaveDetails(details: SourceMetadataRequest): Promise<boolean>
   /** Null when no draft is open. */
   onAddToDraft: ((clauses: SourceClauseRef[]) => void) | null
+  /** The draft's number of each clause of this source it holds ("in your draft as 3.2"). */
+  inDraft?: Record<string, string>
 }
 
-export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemove, onAddToDraft, onSaveDetails }: Props): React.JSX.Element {
+export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemove, onAddToDraft, onSaveDetails, inDraft }: Props): React.JSX.Element {
   const { data: source, error, reload } = useSource(sourceId)
   const [checking, setChecking] = useState(false)
   const [editing, setEditing] = useState(false)
@@ -141,12 +144,16 @@ export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemov
                 id={clauseElementId(c.id)}
                 tabIndex={-1}
                 className={`clause level-${Math.min(c.level, 3)}${c.id === shown ? ' focused' : ''}`}
+                // Dragged into the draft's outline or document; "Add to draft" is the keyboard way.
+                draggable={onAddToDraft !== null}
+                onDragStart={(e) => startClauseDrag(e.dataTransfer, sourceClauseRef(source, c))}
               >
                 <span className="clause-label" aria-hidden={c.label === null}>
                   {c.label ?? ''}
                 </span>
                 <span className="clause-body">
                   <span className="clause-text">{c.text}</span>
+                  {inDraft?.[c.id] !== undefined && <span className="in-draft">in your draft as {inDraft[c.id]}</span>}
                   <span className="clause-tools">
                     {onAddToDraft && (
                       <button type="button" className="link" onClick={() => onAddToDraft([sourceClauseRef(source, c)])}>

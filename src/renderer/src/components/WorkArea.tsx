@@ -7,9 +7,11 @@ import { forwardRef, useEffect, useRef, type Dispatch, type KeyboardEvent } from
 import type { FormatInfo, SearchHit, SourceMetadataRequest } from '../../../shared/api'
 import type { SourceClauseRef } from '../../../shared/draft'
 import type { SourceDocument, SourceSummary } from '../../../shared/model'
+import type { DraftSession } from '../hooks/useDraft'
 import type { TabsAction, TabsState } from '../state/tabs'
 import { CompareView } from './CompareView'
 import { CoverageView } from './CoverageView'
+import { DraftDocument, type ClauseJump } from './DraftDocument'
 import { DraftVersionView } from './DraftVersionView'
 import { FamiliesView } from './FamiliesView'
 import { SearchView } from './SearchView'
@@ -31,12 +33,14 @@ interface Props {
   onSaveSourceDetails(details: SourceMetadataRequest): Promise<boolean>
   /** The open draft, for views that show it beside the sources. */
   openDraft: { id: string; updatedAt: string } | null
+  /** The draft session, for the Draft tab; the clauses just added and the one to show. */
+  draft: { session: DraftSession; justAdded: ReadonlySet<string>; jump: ClauseJump | null; marks: Record<string, string> }
 }
 
 const tabId = (key: string): string => `tab-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`
 const panelId = (key: string): string => `panel-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`
 
-export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state, dispatch, formats, sourceCount, onRemoveSource, onOpenHit, sources, libraryVersion, onAddToDraft, onSaveSourceDetails, openDraft }, ref) {
+export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state, dispatch, formats, sourceCount, onRemoveSource, onOpenHit, sources, libraryVersion, onAddToDraft, onSaveSourceDetails, openDraft, draft }, ref) {
   const panel = useRef<HTMLDivElement>(null)
   const previousCount = useRef(state.tabs.length)
   const active = state.tabs.find((t) => t.key === state.active) ?? state.tabs[0]!
@@ -119,6 +123,7 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
             onRemove={onRemoveSource}
             onAddToDraft={onAddToDraft}
             onSaveDetails={onSaveSourceDetails}
+            inDraft={draft.marks}
           />
         )}
         {active.kind === 'compare' && (
@@ -142,6 +147,7 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
             onAddClause={onAddToDraft && ((clause) => onAddToDraft([clause]))}
           />
         )}
+        {active.kind === 'draft' && <DraftDocument session={draft.session} justAdded={draft.justAdded} jump={draft.jump} />}
         {active.kind === 'search' && <SearchView query={active.query} onOpen={onOpenHit} />}
       </div>
     </main>

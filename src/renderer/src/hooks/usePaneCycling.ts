@@ -9,7 +9,7 @@ export function usePaneCycling(panes: RefObject<HTMLElement | null>[]): void {
     const onKey = (event: KeyboardEvent): void => {
       if (event.key !== 'F6') return
       event.preventDefault()
-      const elements = panes.map((p) => p.current).filter((e): e is HTMLElement => e !== null)
+      const elements = panes.map((p) => p.current).filter((e): e is HTMLElement => e !== null && e.getClientRects().length > 0) // a collapsed pane is skipped
       const current = elements.findIndex((e) => e.contains(document.activeElement))
       const step = event.shiftKey ? -1 : 1
       const next = elements[(current + step + elements.length) % elements.length]

@@ -18,6 +18,8 @@ export type Tab =
   | { key: string; kind: 'draft-version'; versionId: string; title: string }
   | { key: 'coverage'; kind: 'coverage'; title: string }
   | { key: 'families'; kind: 'families'; title: string }
+  /** The open draft as a document (the outline stays in the right pane). */
+  | { key: 'draft'; kind: 'draft'; title: string }
 
 export interface TabsState {
   tabs: Tab[]
@@ -32,7 +34,7 @@ export type TabsAction =
   /** Open the comparison of a compare tab the other way round (B as A). */
   | { type: 'swap'; key: string }
   | { type: 'open-version'; versionId: string; title: string }
-  | { type: 'open-view'; view: 'coverage' | 'families' }
+  | { type: 'open-view'; view: 'coverage' | 'families' | 'draft' }
   | { type: 'activate'; key: string }
   | { type: 'close'; key: string }
   | { type: 'source-removed'; sourceId: string }
@@ -111,7 +113,12 @@ export function tabsReducer(state: TabsState, action: TabsAction): TabsState {
     case 'open-view': {
       const key = action.view
       if (state.tabs.some((t) => t.key === key)) return { ...state, active: key }
-      const tab: Tab = action.view === 'coverage' ? { key: 'coverage', kind: 'coverage', title: 'Coverage' } : { key: 'families', kind: 'families', title: 'Families' }
+      const tab: Tab =
+        action.view === 'coverage'
+          ? { key: 'coverage', kind: 'coverage', title: 'Coverage' }
+          : action.view === 'families'
+            ? { key: 'families', kind: 'families', title: 'Families' }
+            : { key: 'draft', kind: 'draft', title: 'Draft' }
       return { tabs: [...state.tabs, tab], active: key }
     }
     case 'activate':

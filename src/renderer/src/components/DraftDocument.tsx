@@ -1,0 +1,151 @@
+/**
+ * The open draft as a document, in the work area's Draft tab: section headings and numbered
+ * clauses and sub-clauses as Word will print them, each clause edited in place (DraftClauseItem),
+ * with its provenance in the right margin. Source clauses can be dropped in at a position.
+ */
+import { useEffect, useRef } from 'react'
+import { draftLabels, effectiveLevels, moveClauseStep, type DraftAction } from '../../../shared/draft'
+import type { DraftSession } from '../hooks/useDraft'
+import { DraftClauseItem } from './DraftClauseItem'
+import { hintClass, useClauseDrop } from './DraftOutline'
+import './DraftDocument.css'
+
+/** A request to show one clause (from the outline or the draft check); seq tells a repeat apart. */
+export interface ClauseJump {
+  clauseId: string
+  seq: number
+}
+
+interface Props {
+  session: DraftSession
+  justAdded: ReadonlySet<string>
+  jump: ClauseJump | null
+}
+
+const fieldId = (clauseId: string): string => `draft-clause-${clauseId}`
+
+export function DraftDocument({ session, justAdded, jump }: Props): React.JSX.Element {
+  const state = session.state
+  if (!state) {
+    return (
+      <div className="draft-doc empty">
+        <h2>No draft is open</h2>
+        <p className="hint">Start a new draft or open one in the Your draft pane.</p>
+      </div>
+    )
+  }
+  return <DraftDocumentBody session={session} justAdded={justAdded} jump={jump} />
+}
+
+function DraftDocumentBody({ session, justAdded, jump }: Props): React.JSX.Element {
+  const { draft } = session.state!
+  const labels = draftLabels(draft)
+  const dispatch = (action: DraftAction): void => void session.apply(action)
+  const { hint, handlers } = useClauseDrop(draft, dispatch)
+  const allIds = draft.sections.flatMap((s) => s.clauses.map((c) => c.id))
+  /** Set when the author asks for a clause of their own: the next new clause takes the focus. */
+  const focusNext = useRef(false)
+  /** Set by a keyboard move: the clause keeps the focus wherever it lands. */
+  const keepFocus = useRef<string | null>(null)
+
+  useEffect(() => {
+    if (keepFocus.current) document.getElementById(fieldId(keepFocus.current))?.focus()
+    keepFocus.current = null
+  }, [draft])
+
+  useEffect(() => {
+    const first = [...justAdded][0]
+    if (!first) return
+    const field = document.getElementById(fieldId(first))
+    field?.closest('li')?.scrollIntoView({ block: 'nearest' })
+    if (focusNext.current) field?.focus()
+    focusNext.current = false
+  }, [justAdded])
+
+  useEffect(() => {
+    if (!jump) return
+    // Note: a frame later, because the work area focuses a newly opened tab's panel after this runs.
+    const frame = window.requestAnimationFrame(() => {
+      const field = document.getElementById(fieldId(jump.clauseId))
+      field?.closest('li')?.scrollIntoView({ block: 'center' })
+      field?.focus({ preventScroll: true })
+    })
+    return () => window.cancelAnimationFrame(frame)
+  }, [jump])
+
+  // The level each clause is numbered at, which its indent shows.
+  const levels = new Map<string, number>()
+  for (const s of draft.sections) {
+    const numbered = effectiveLevels(s.clauses.map((c) => c.level))
+    s.clauses.forEach((c, i) => levels.set(c.id, numbered[i]!))
+  }
+
+  const move = (clauseId: string, step: -1 | 1): void => {
+    const action = moveClauseStep(draft, clauseId, step < 0 ? 'up' : 'down')
+    if (!action) return
+    if (document.activeElement?.id === fieldId(clauseId)) keepFocus.current = clauseId
+    dispatch(action)
+  }
+
+  return (
+    <article className="draft-doc" aria-labelledby="draft-doc-title" {...handlers}>
+      <header className="draft-doc-head">
+        <h2 id="draft-doc-title">{draft.metadata.title || 'Untitled policy'}</h2>
+        <p className="hint">Numbered as Word will print it. Alt+Up and Alt+Down move a clause, Alt+Shift+Right and Alt+Shift+Left make it a sub-clause or not; drop a clause from any source where it should go.</p>
+      </header>
+      {draft.sections.map((section) => {
+        const number = labels.sections[section.id]
+        return (
+          <section key={section.id} className={`draft-doc-section${hint && 'sectionId' in hint && hint.sectionId === section.id ? ' drop-end' : ''}`} data-section-id={section.id} aria-label={`Section ${number}`}>
+            <div className="draft-doc-heading">
+              <span className="draft-doc-number">{number}</span>
+              <input
+                aria-label={`Heading of section ${number}`}
+                placeholder="Section heading"
+                defaultValue={section.heading}
+                key={`h-${section.id}-${section.heading}`}
+                onBlur={(e) => e.target.value !== section.heading && dispatch({ type: 'rename-section', sectionId: section.id, heading: e.target.value })}
+              />
+              {draft.sections.length > 1 && (
+                <button type="button" className="link danger" onClick={() => dispatch({ type: 'remove-section', sectionId: section.id })} aria-label={`Remove section ${number}`}>
+                  Remove section
+                </button>
+              )}
+            </div>
+            <ol className="draft-clauses draft-doc-clauses">
+              {section.clauses.map((clause, i, clauses) => (
+                <DraftClauseItem
+                  key={clause.id}
+                  clause={clause}
+                  label={labels.clauses[clause.id] ?? ''}
+                  level={levels.get(clause.id) ?? 1}
+                  // The reducer's rule: at most one level below the clause before it.
+                  canIndent={i > 0 && clause.level < Math.min(3, clauses[i - 1]!.level + 1)}
+                  first={allIds[0] === clause.id}
+                  last={allIds.at(-1) === clause.id}
+                  dispatch={dispatch}
+                  onMove={(step) => move(clause.id, step)}
+                  highlighted={justAdded.has(clause.id)}
+                  dropClass={hintClass(hint, clause.id)}
+                />
+              ))}
+            </ol>
+            <button
+              type="button"
+              className="link"
+              onClick={() => {
+                focusNext.current = true
+                dispatch({ type: 'add-clause', at: { sectionId: section.id, index: section.clauses.length }, text: '' })
+              }}
+            >
+              Write a new clause in section {number}
+            </button>
+          </section>
+        )
+      })}
+      <button type="button" className="secondary" onClick={() => dispatch({ type: 'add-section', index: draft.sections.length, heading: '' })}>
+        Add a section
+      </button>
+    </article>
+  )
+}

@@ -1,0 +1,62 @@
+/**
+ * The shell's layout: what the workspace remembers (read once, written on each change) and
+ * the window's width, for panes the user has not chosen about. A failed save leaves its
+ * message in `error` for the status bar; the layout still changes on screen.
+ */
+import { useCallback, useEffect, useState } from 'react'
+import type { UiSettings } from '../../../shared/ui-settings'
+import { api } from '../api/client'
+import { errorMessage } from '../api/error-message'
+import { paneLayout, type PaneLayout } from '../state/pane-layout'
+
+export interface PaneLayoutSession {
+  layout: PaneLayout
+  error: string | null
+  setWidth(pane: 'library' | 'outline', width: number, save: boolean): void
+  setCollapsed(pane: 'library' | 'outline', collapsed: boolean): void
+}
+
+export function usePaneLayout(): PaneLayoutSession {
+  const [settings, setSettings] = useState<UiSettings>({})
+  const [windowWidth, setWindowWidth] = useState(() => window.innerWidth)
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    let live = true
+    api.getSettings().then(
+      (stored) => live && setSettings((now) => ({ ...stored, ...now })),
+      (e: unknown) => live && setError(errorMessage(e)),
+    )
+    const onResize = (): void => setWindowWidth(window.innerWidth)
+    window.addEventListener('resize', onResize)
+    return () => {
+      live = false
+      window.removeEventListener('resize', onResize)
+    }
+  }, [])
+
+  const save = useCallback((change: UiSettings, key: keyof UiSettings) => {
+    setSettings((now) => ({ ...now, ...change }))
+    const value = change[key]
+    if (value === undefined) return
+    const request = typeof value === 'boolean' ? { key: key as 'libraryCollapsed' | 'outlineCollapsed', value } : { key: key as 'libraryWidth' | 'outlineWidth', value }
+    api.setSetting(request).then(
+      () => setError(null),
+      (e: unknown) => setError(errorMessage(e)),
+    )
+  }, [])
+
+  return {
+    layout: paneLayout(settings, windowWidth),
+    error,
+    setWidth: (pane, width, persist) => {
+      const key = pane === 'library' ? 'libraryWidth' : 'outlineWidth'
+      if (persist) save({ [key]: width }, key)
+      else setSettings((now) => ({ ...now, [key]: width }))
+    },
+    setCollapsed: (pane, collapsed) => {
+      const key = pane === 'library' ? 'libraryCollapsed' : 'outlineCollapsed'
+      save({ [key]: collapsed }, key)
+    },
+  }
+}
