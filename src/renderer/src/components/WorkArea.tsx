@@ -122,7 +122,12 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
           />
         )}
         {active.kind === 'compare' && (
-          <CompareView key={active.key} target={{ kind: 'sources', a: active.a, b: active.b }} onSwap={() => dispatch({ type: 'swap', key: active.key })} />
+          <CompareView
+            key={active.key}
+            target={{ kind: 'sources', a: active.a, b: active.b }}
+            onSwap={() => dispatch({ type: 'swap', key: active.key })}
+            onAddToDraft={onAddToDraft}
+          />
         )}
         {active.kind === 'compare-versions' && (
           <CompareView
