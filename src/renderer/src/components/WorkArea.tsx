@@ -136,7 +136,7 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
             onSwap={() => dispatch({ type: 'swap', key: active.key })}
           />
         )}
-        {active.kind === 'coverage' && <CoverageView version={libraryVersion} draft={openDraft} />}
+        {active.kind === 'coverage' && <CoverageView version={libraryVersion} draft={openDraft} onAddToDraft={onAddToDraft} />}
         {active.kind === 'draft-version' && <DraftVersionView key={active.key} versionId={active.versionId} />}
         {active.kind === 'families' && (
           <FamiliesView
