@@ -75,6 +75,19 @@ describeInBrowser('coverage heat map and a cell opened', () => {
     await app.shot('coverage-added')
   })
 
+  it('opens a family the same way: every member side by side against the representative', async () => {
+    const { page } = app
+    await page.getByRole('button', { name: 'Families' }).click()
+    const family = page.getByRole('tabpanel').locator('.family').first()
+    await family.getByRole('button', { name: 'Compare the wordings' }).click()
+    const wordings = family.getByRole('region', { name: "Members' wordings" })
+    await wordings.waitFor()
+    expect(await wordings.locator('.wording').count()).toBeGreaterThan(1)
+    expect(await wordings.locator('.wording.reference h3').textContent()).toContain('(representative)')
+    expect(await family.getByRole('button', { name: 'Compare the wordings' }).getAttribute('aria-expanded')).toBe('true')
+    await app.shot('families-wordings')
+  })
+
   it('has no serious accessibility violations and logged no errors', async () => {
     expect(await seriousViolations(app)).toEqual([])
     expect(app.problems).toEqual([])
