@@ -120,6 +120,7 @@ describe.runIf(runE2e)('the shell in a browser', () => {
   it('compares two versions side by side, filtering by what changed', async () => {
     await page.locator('button.source-item', { hasText: 'riverside-social-media-policy-v0.3.docx' }).click()
     await page.getByRole('combobox', { name: 'Compare with another source' }).selectOption({ label: 'Riverside Borough Council Social Media Policy (PDF)' })
+    await page.getByRole('button', { name: 'Compare', exact: true }).click()
     const panel = page.getByRole('tabpanel')
     await panel.getByRole('heading', { name: 'Compare' }).waitFor()
     await panel.locator('.cmp-row').first().waitFor()

@@ -21,6 +21,22 @@ export class LibraryAnalysis {
     return this.cached.index
   }
 
+  /**
+   * Build the index and families soon, outside the request that changed the library: after
+   * an import the user reads the report, and coverage or families then open from the cache.
+   * Note: a failure here is left for the next request to report, in words.
+   */
+  warmSoon(): void {
+    const timer = setTimeout(() => {
+      try {
+        this.families()
+      } catch {
+        // Reported by the request that needs it.
+      }
+    }, 0)
+    timer.unref?.()
+  }
+
   families(): LibraryFamily[] {
     const index = this.index()
     this.cached!.families ??= buildFamilies(index)

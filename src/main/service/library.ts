@@ -7,6 +7,7 @@
 import type { ImportFile, ImportReport, ImportResult, LibraryRequest, SearchRequest, SimilarHit, SimilarRequest, SourceMetadataRequest } from '../../shared/api'
 import { compareSources } from '../../shared/compare/align'
 import { buildClauseIndex, buildFamilies, checkDocument, coverageMatrix, similarClauses } from '../../shared/compare/library'
+import { coverageWithDraft } from '../../shared/compare/library/draft-column'
 import { toErrorInfo, WorkbenchError } from '../../shared/errors'
 import { importFile, sourceIdOf } from '../../shared/import/import-file'
 import type { Comparison, CoverageMatrix, DraftId, SourceDocument, SourceId, SourceSummary } from '../../shared/model'
@@ -42,6 +43,7 @@ export class Library {
     const results: ImportResult[] = []
     // One file at a time: a batch of large PDFs must not hold them all in memory at once.
     for (const file of files) results.push(await this.importOne(file.name, file.dataBase64, importedAt))
+    if (results.some((r) => r.ok && !r.duplicate)) this.analysis.warmSoon()
     return { results }
   }
 
@@ -98,6 +100,8 @@ export class Library {
 
   coverage(req: LibraryRequest): CoverageMatrix {
     if (!req.sourceIds && !req.draftId) return coverageMatrix(this.analysis.index(), this.analysis.families())
+    // The whole library and a draft: the cached index and families, the draft appended.
+    if (!req.sourceIds && req.draftId) return coverageWithDraft(this.analysis.index(), this.analysis.families(), this.options.draftAsSource(req.draftId))
     const sources: SourceDocument[] = req.sourceIds ? this.sourcesById(req.sourceIds) : this.workspace.allSources()
     // The draft is one more source: its gaps are what most of the library covers and it does not.
     if (req.draftId) sources.push(this.options.draftAsSource(req.draftId))

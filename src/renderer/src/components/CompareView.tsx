@@ -1,52 +1,84 @@
 /**
  * Two sources side by side, clause by clause: B's order, A-only clauses where they stood,
- * word differences marked on each side, and filters by status so a researcher can read only
- * what changed.
+ * word differences marked on each side, section headings of A and B between the rows, and
+ * filters by status so a researcher can read only what changed. Worked through by keyboard
+ * (compare-cursor.ts): next and previous difference, arrow keys between rows, and A's or B's
+ * wording taken into the draft from the current row.
  */
-import { useState } from 'react'
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react'
 import { countKey } from '../../../shared/compare/align/row-counts'
-import type { ClauseRef, ComparisonRow, RowStatus } from '../../../shared/model'
+import type { SourceClauseRef } from '../../../shared/draft'
+import type { Comparison, RowStatus } from '../../../shared/model'
 import { useComparison, type ComparisonTarget } from '../hooks/queries'
-import { DiffText } from './DiffText'
+import { cursorReducer, differencePosition, initialCursor, isDifference, keyToCursorAction } from '../state/compare-cursor'
+import { setWideMode } from '../state/wide-mode'
+import { CompareRow, STATUS_LABEL } from './CompareRow'
+import { listRows } from './compare-rows'
+import './compare-view.css'
 
-const STATUS_LABEL: Record<RowStatus, string> = {
-  same: 'Same',
-  changed: 'Changed',
-  moved: 'Moved',
-  'moved-changed': 'Moved and changed',
-  'only-a': 'Only in A',
-  'only-b': 'Only in B',
-  split: 'Split',
-  merged: 'Merged',
-}
 const ORDER: RowStatus[] = ['changed', 'moved-changed', 'moved', 'split', 'merged', 'only-a', 'only-b', 'same']
-
-function Side({ refs, row, side }: { refs: ClauseRef[]; row: ComparisonRow; side: 'a' | 'b' }): React.JSX.Element {
-  if (refs.length === 0) return <div className={`cmp-side cmp-${side} empty`} aria-label={side === 'a' ? 'Not in A' : 'Not in B'} />
-  return (
-    <div className={`cmp-side cmp-${side}`}>
-      <span className="clause-label">{refs.map((r) => r.label ?? '').filter(Boolean).join(' + ')}</span>
-      <span className="cmp-text">
-        {row.diff && !row.rewritten ? <DiffText ops={row.diff} side={side} /> : refs.map((r) => r.text).join(' ')}
-      </span>
-    </div>
-  )
-}
 
 interface Props {
   /** Two sources, or two versions of a draft. */
   target: ComparisonTarget
   onSwap(): void
+  /** Null when no draft is open. */
+  onAddToDraft?: ((clauses: SourceClauseRef[]) => void) | null
 }
 
-export function CompareView({ target, onSwap }: Props): React.JSX.Element {
+export function CompareView({ target, onSwap, onAddToDraft = null }: Props): React.JSX.Element {
   const { data: comparison, error } = useComparison(target)
-  const [shown, setShown] = useState<Set<RowStatus>>(new Set(ORDER.filter((s) => s !== 'same')))
-
   if (error) return <p role="alert" className="error">{error}</p>
   if (!comparison) return <p className="loading">Comparing…</p>
-  const rows = comparison.rows.filter((r) => shown.has(r.status))
-  // The service counts the rows by status; the chips show its counts.
+  // Versions of a draft are not sources: their wording is already the draft's.
+  return <ComparisonRows comparison={comparison} onSwap={onSwap} onAddToDraft={target.kind === 'sources' ? onAddToDraft : null} />
+}
+
+function ComparisonRows({ comparison, onSwap, onAddToDraft }: { comparison: Comparison; onSwap(): void; onAddToDraft: ((clauses: SourceClauseRef[]) => void) | null }): React.JSX.Element {
+  const [shown, setShown] = useState<Set<RowStatus>>(new Set(ORDER.filter((s) => s !== 'same')))
+  const [wide, setWide] = useState(false)
+  const listed = useMemo(() => listRows(comparison.rows, (r) => shown.has(r.status)), [comparison, shown])
+  const visible = useMemo(() => listed.flatMap((l) => (l.kind === 'row' ? [{ index: l.index, difference: isDifference(l.row.status) }] : [])), [listed])
+  const [cursor, dispatch] = useReducer(cursorReducer, visible, initialCursor)
+  const article = useRef<HTMLElement>(null)
+  const rowRefs = useRef(new Map<number, HTMLLIElement>())
+  // Focus follows the cursor only after the user moved it, never on first render.
+  const moved = useRef(false)
+
+  useEffect(() => dispatch({ type: 'rows', rows: visible }), [visible])
+  useEffect(() => {
+    if (!moved.current || cursor.current === null) return
+    const el = rowRefs.current.get(cursor.current)
+    el?.scrollIntoView({ block: 'nearest' })
+    el?.focus({ preventScroll: true })
+  }, [cursor.current])
+  useEffect(() => () => setWideMode(false), [])
+  useEffect(() => {
+    // The columns change width in wide mode: keep the current row in sight.
+    if (cursor.current !== null) rowRefs.current.get(cursor.current)?.scrollIntoView({ block: 'center' })
+  }, [wide])
+
+  useEffect(() => {
+    // F7 works wherever focus is in the work area; letters and arrows only outside fields.
+    const onKey = (e: KeyboardEvent): void => {
+      const target = e.target as HTMLElement
+      const panel = article.current?.closest('.tabpanel') ?? article.current
+      if (!panel || !(panel.contains(target) || target === document.body)) return
+      const inField = target.closest('input, textarea, select, [contenteditable="true"]') !== null
+      const action = keyToCursorAction(e.key, { shift: e.shiftKey, ctrl: e.ctrlKey, alt: e.altKey, meta: e.metaKey, inField })
+      if (!action) return
+      // Arrow keys, Home and End move between rows only from a row; elsewhere they scroll.
+      if (action.type === 'move' || action.type === 'first' || action.type === 'last') {
+        if (!target.classList.contains('cmp-row')) return
+      }
+      e.preventDefault()
+      moved.current = true
+      dispatch(action)
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [])
+
   const countOf = (status: RowStatus): number => comparison.counts[countKey[status]]
   const toggle = (status: RowStatus): void => {
     const next = new Set(shown)
@@ -54,13 +86,32 @@ export function CompareView({ target, onSwap }: Props): React.JSX.Element {
     else next.add(status)
     setShown(next)
   }
+  const step = (type: 'next-difference' | 'previous-difference'): void => {
+    moved.current = true
+    dispatch({ type })
+  }
+  const position = differencePosition(cursor)
+  const tabStop = cursor.current ?? visible[0]?.index ?? -1
   return (
-    <article className="compare-view">
+    <article ref={article} className={`compare-view${wide ? ' wide' : ''}`}>
       <div className="source-heading">
         <h1>Compare</h1>
-        <button type="button" className="secondary" onClick={onSwap}>
-          Swap A and B
-        </button>
+        <div className="cmp-actions">
+          <button
+            type="button"
+            className="secondary"
+            aria-pressed={wide}
+            onClick={() => {
+              setWide(!wide)
+              setWideMode(!wide)
+            }}
+          >
+            Wide view
+          </button>
+          <button type="button" className="secondary" onClick={onSwap}>
+            Swap A and B
+          </button>
+        </div>
       </div>
       <p className="cmp-sources">
         <span className="cmp-tag a">A</span> {comparison.a.title} <span className="source-facts">({comparison.a.origin})</span>
@@ -74,19 +125,46 @@ export function CompareView({ target, onSwap }: Props): React.JSX.Element {
           </button>
         ))}
       </div>
-      {rows.length === 0 ? (
+      <div className="cmp-stepper" role="toolbar" aria-label="Work through the differences">
+        <button type="button" className="secondary" onClick={() => step('previous-difference')} title="Shift+F7 or p">
+          Previous difference
+        </button>
+        <button type="button" className="secondary" onClick={() => step('next-difference')} title="F7 or n">
+          Next difference
+        </button>
+        <span className="cmp-position" role="status">
+          {cursor.notice ?? (position ? `Difference ${position.n} of ${position.of}` : 'F7 or n: next difference; Shift+F7 or p: previous; arrow keys move between rows.')}
+        </span>
+      </div>
+      {listed.length === 0 ? (
         <p className="hint">No rows to show: choose what to show above.</p>
       ) : (
         <ol className="cmp-rows" aria-label="Aligned clauses">
-          {rows.map((row, i) => (
-            <li key={i} className={`cmp-row status-${row.status}`}>
-              <Side refs={row.a} row={row} side="a" />
-              <span className={`cmp-status status-${row.status}`} title={row.a.length && row.b.length ? `${Math.round(row.similarity * 100)}% alike` : undefined}>
-                {STATUS_LABEL[row.status]}
-              </span>
-              <Side refs={row.b} row={row} side="b" />
-            </li>
-          ))}
+          {listed.map((item) =>
+            item.kind === 'section' ? (
+              <li key={item.key} className="cmp-section">
+                <span className="cmp-section-a">{item.a && <><span className="visually-hidden">Section of A: </span>{item.a}</>}</span>
+                <span />
+                <span className="cmp-section-b">{item.b && <><span className="visually-hidden">Section of B: </span>{item.b}</>}</span>
+              </li>
+            ) : (
+              <CompareRow
+                key={item.index}
+                ref={(el) => {
+                  if (el) rowRefs.current.set(item.index, el)
+                  else rowRefs.current.delete(item.index)
+                }}
+                index={item.index}
+                row={item.row}
+                current={cursor.current === item.index}
+                tabStop={tabStop === item.index}
+                a={comparison.a}
+                b={comparison.b}
+                onSelect={() => dispatch({ type: 'select', index: item.index })}
+                onUse={onAddToDraft}
+              />
+            ),
+          )}
         </ol>
       )}
     </article>

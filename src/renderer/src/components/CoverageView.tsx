@@ -1,19 +1,32 @@
 /**
- * Which source covers what: topics down the side, sources across, the number of clauses on
- * each topic in each cell, and a marked gap where a source lacks a topic most others cover.
+ * Which source covers what: a heat map of topics by source (CoverageHeatMap), and for the
+ * selected cell every source's wording on that topic side by side, differences marked against
+ * a reference the user picks, each addable to the draft.
  */
-import { plural } from '../../../shared/text/wording'
+import { useCallback, useMemo, useState } from 'react'
+import type { SourceClauseRef } from '../../../shared/draft'
+import type { CoverageMatrix } from '../../../shared/model'
 import { useCoverage } from '../hooks/queries'
+import { useSourcesOf } from '../hooks/useSourcesOf'
+import { columnHeadings, GAP_SYMBOL } from '../state/coverage-cells'
+import { CoverageHeatMap, type Cell } from './CoverageHeatMap'
+import { WordingsCompared, type Wording } from './WordingsCompared'
+import './coverage-view.css'
 
 interface Props {
   /** The library's change counter: the matrix reloads when it moves. */
   version: number
   /** The open draft, shown as one more column; its updatedAt reloads the matrix. */
   draft: { id: string; updatedAt: string } | null
+  /** Null when no draft is open. */
+  onAddToDraft?: ((clauses: SourceClauseRef[]) => void) | null
 }
 
-export function CoverageView({ version, draft }: Props): React.JSX.Element {
+export function CoverageView({ version, draft, onAddToDraft = null }: Props): React.JSX.Element {
   const { data: matrix, error } = useCoverage(version, draft)
+  const [active, setActive] = useState<Cell>({ row: 0, col: 0 })
+  const [selected, setSelected] = useState<Cell | null>(null)
+  const onSelect = useCallback((c: Cell) => setSelected(c), [])
   if (error) return <p role="alert" className="error">{error}</p>
   if (!matrix) return <p className="loading">Working out coverage…</p>
   if (matrix.sources.length < 2) return <p className="hint">Import at least two policies to see what each covers.</p>
@@ -21,40 +34,48 @@ export function CoverageView({ version, draft }: Props): React.JSX.Element {
     <article className="coverage-view">
       <h1>Coverage</h1>
       <p className="source-facts">
-        Clauses on each topic in each source{draft ? ', and in your draft' : ''}. A marked cell is a gap: a topic most of the other sources
-        cover.
+        Clauses on each topic in each source{draft ? ', and in your draft (the highlighted column)' : ''}. Darker cells hold more clauses;{' '}
+        <span aria-hidden="true">{GAP_SYMBOL}</span> marks a gap: a topic most of the other sources cover. Choose a cell to read every source's wording on
+        that topic.
       </p>
-      <div className="table-scroll">
-        <table className="coverage">
-          <thead>
-            <tr>
-              <th scope="col">Topic</th>
-              {matrix.sources.map((s) => (
-                <th key={s.id} scope="col" title={`${s.title} (${s.origin})`}>
-                  {/* File names tell apart versions that share a title; the draft goes by its title. */}
-                  <span className={`col-title${s.origin === 'draft' ? ' draft-col' : ''}`}>{s.origin === 'draft' ? s.title : s.origin}</span>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {matrix.topics.map((row) => (
-              <tr key={row.topic}>
-                <th scope="row">{row.label}</th>
-                {matrix.sources.map((s) => {
-                  const n = row.bySource[s.id]?.length ?? 0
-                  const gap = matrix.gaps[s.id]?.topics.includes(row.topic) ?? false
-                  return (
-                    <td key={s.id} className={gap ? 'gap' : n ? 'has' : 'none'} aria-label={gap ? `${plural(n, 'clause')}; a gap` : plural(n, 'clause')}>
-                      {n || (gap ? 'gap' : '·')}
-                    </td>
-                  )
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <CoverageHeatMap matrix={matrix} active={active} selected={selected} onActive={setActive} onSelect={onSelect} />
+      {selected && <TopicWordings key={`${selected.row}:${selected.col}`} matrix={matrix} cell={selected} onAddToDraft={onAddToDraft} />}
     </article>
+  )
+}
+
+function TopicWordings({ matrix, cell, onAddToDraft }: { matrix: CoverageMatrix; cell: Cell; onAddToDraft: ((clauses: SourceClauseRef[]) => void) | null }): React.JSX.Element {
+  const row = matrix.topics[cell.row]!
+  const chosen = matrix.sources[cell.col]!
+  // The draft's own clauses are not a source to fetch; the library's are.
+  const ids = useMemo(() => matrix.sources.filter((s) => s.origin !== 'draft' && (row.bySource[s.id]?.length ?? 0) > 0).map((s) => s.id), [matrix, row])
+  const { data: sources, error } = useSourcesOf(ids)
+  const [reference, setReference] = useState(chosen.origin !== 'draft' && ids.includes(chosen.id) ? chosen.id : (ids[0] ?? ''))
+  const wordings = useMemo<Wording[]>(() => {
+    if (!sources) return []
+    const headings = columnHeadings(matrix.sources)
+    const headingOf = new Map(matrix.sources.map((s, i) => [s.id, headings[i]!]))
+    return sources.map((s) => {
+      const h = headingOf.get(s.id)
+      const wanted = new Set(row.bySource[s.id] ?? [])
+      return {
+        source: { id: s.id, title: s.title, heading: h ? `${h.organisation}: ${h.short}${h.detail ? ` (${h.detail})` : ''}` : s.title },
+        clauses: s.clauses.filter((c) => wanted.has(c.id)).map((c) => ({ id: c.id, label: c.label, text: c.text, level: c.level })),
+      }
+    })
+  }, [sources, matrix, row])
+  return (
+    <section className="topic-wordings" aria-labelledby="topic-wordings-heading">
+      <h2 id="topic-wordings-heading">{row.label}: what each source says</h2>
+      {ids.length === 0 ? (
+        <p className="hint">No source has a clause on this topic.</p>
+      ) : error ? (
+        <p role="alert" className="error">{error}</p>
+      ) : !sources ? (
+        <p className="loading">Loading the wordings…</p>
+      ) : (
+        <WordingsCompared wordings={wordings} referenceId={reference} onReference={setReference} onAddToDraft={onAddToDraft} label={`Wordings on ${row.label}`} />
+      )}
+    </section>
   )
 }

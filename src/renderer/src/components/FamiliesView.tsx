@@ -1,9 +1,15 @@
-/** Clause families: what several sources say alike, widest first, with each source's wording. */
+/**
+ * Clause families: what several sources say alike, widest first; a family opens to show all
+ * its members' wordings side by side, with differences against the representative.
+ */
+import { useState } from 'react'
 import type { SourceClauseRef } from '../../../shared/draft'
 import type { SourceSummary } from '../../../shared/model'
 import { plural, topicLabel } from '../../../shared/text/wording'
 import { useFamilies } from '../hooks/queries'
 import { sourceClauseRef } from '../state/add-to-draft'
+import { startClauseDrag } from '../state/drag-clause'
+import { FamilyWordings } from './FamilyWordings'
 
 interface Props {
   sources: SourceSummary[]
@@ -14,6 +20,7 @@ interface Props {
 
 export function FamiliesView({ sources, onOpenClause, onAddClause }: Props): React.JSX.Element {
   const { data: families, error } = useFamilies(sources)
+  const [open, setOpen] = useState<string | null>(null)
   if (error) return <p role="alert" className="error">{error}</p>
   if (!families) return <p className="loading">Grouping clauses…</p>
   const title = new Map(sources.map((s) => [s.id, s.title]))
@@ -26,10 +33,23 @@ export function FamiliesView({ sources, onOpenClause, onAddClause }: Props): Rea
       <ol className="families">
         {families.map((f) => (
           <li key={f.id} className="family">
-            <p className="family-text">{f.representative.text}</p>
+            <p
+              className="family-text"
+              draggable
+              onDragStart={(e) => {
+                const { sourceId, clauseId, label, text } = f.representative
+                startClauseDrag(e.dataTransfer, sourceClauseRef({ id: sourceId, title: title.get(sourceId) ?? 'Source' }, { id: clauseId, label, text }))
+              }}
+            >
+              {f.representative.text}
+            </p>
             <p className="family-facts">
               {plural(f.sourceCount, 'source')}
               {f.topics.length > 0 && ` · ${f.topics.map(topicLabel).join(', ')}`}
+              {' · '}
+              <button type="button" className="link" aria-expanded={open === f.id} onClick={() => setOpen(open === f.id ? null : f.id)}>
+                Compare the wordings
+              </button>
               {onAddClause && (
                 <>
                   {' · '}
@@ -53,6 +73,7 @@ export function FamiliesView({ sources, onOpenClause, onAddClause }: Props): Rea
                 </li>
               ))}
             </ul>
+            {open === f.id && <FamilyWordings family={f} onAddToDraft={onAddClause && ((clauses) => clauses.forEach(onAddClause))} />}
           </li>
         ))}
       </ol>

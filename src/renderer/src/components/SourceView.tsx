@@ -1,5 +1,6 @@
 /** One source read as its clauses, grouped under their headings, labels kept as printed. */
 import { useEffect, useState } from 'react'
+import './compare-with.css'
 import type { SourceMetadataRequest } from '../../../shared/api'
 import type { SourceClauseRef } from '../../../shared/draft'
 import type { Clause, SourceDocument, SourceSummary } from '../../../shared/model'
@@ -44,6 +45,7 @@ export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemov
   const [checking, setChecking] = useState(false)
   const [editing, setEditing] = useState(false)
   const [similarOf, setSimilarOf] = useState<string | null>(null)
+  const [compareWith, setCompareWith] = useState('')
   const [shown, setShown] = useState<string | undefined>(focusClauseId)
 
   useEffect(() => setShown(focusClauseId), [focusClauseId])
@@ -63,21 +65,27 @@ export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemov
         <h1>{source.title}</h1>
         <div className="source-actions">
           {others.length > 0 && (
-            <select
-              aria-label="Compare with another source"
-              value=""
-              onChange={(e) => {
-                const other = others.find((o) => o.id === e.target.value)
+            // Choose, then confirm: arrowing through the list must not start a comparison.
+            <form
+              className="compare-with"
+              onSubmit={(e) => {
+                e.preventDefault()
+                const other = others.find((o) => o.id === compareWith)
                 if (other) onCompare(source, other)
               }}
             >
-              <option value="">Compare with…</option>
-              {others.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.title} ({o.format.toUpperCase()})
-                </option>
-              ))}
-            </select>
+              <select aria-label="Compare with another source" value={compareWith} onChange={(e) => setCompareWith(e.target.value)}>
+                <option value="">Compare with…</option>
+                {others.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.title} ({o.format.toUpperCase()})
+                  </option>
+                ))}
+              </select>
+              <button type="submit" className="secondary" disabled={!compareWith}>
+                Compare
+              </button>
+            </form>
           )}
           <button type="button" className="secondary" aria-pressed={editing} onClick={() => setEditing(!editing)}>
             Edit details

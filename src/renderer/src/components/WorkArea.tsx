@@ -127,7 +127,12 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
           />
         )}
         {active.kind === 'compare' && (
-          <CompareView key={active.key} target={{ kind: 'sources', a: active.a, b: active.b }} onSwap={() => dispatch({ type: 'swap', key: active.key })} />
+          <CompareView
+            key={active.key}
+            target={{ kind: 'sources', a: active.a, b: active.b }}
+            onSwap={() => dispatch({ type: 'swap', key: active.key })}
+            onAddToDraft={onAddToDraft}
+          />
         )}
         {active.kind === 'compare-versions' && (
           <CompareView
@@ -136,7 +141,7 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
             onSwap={() => dispatch({ type: 'swap', key: active.key })}
           />
         )}
-        {active.kind === 'coverage' && <CoverageView version={libraryVersion} draft={openDraft} />}
+        {active.kind === 'coverage' && <CoverageView version={libraryVersion} draft={openDraft} onAddToDraft={onAddToDraft} />}
         {active.kind === 'draft-version' && <DraftVersionView key={active.key} versionId={active.versionId} />}
         {active.kind === 'families' && (
           <FamiliesView

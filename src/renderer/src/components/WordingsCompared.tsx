@@ -1,0 +1,89 @@
+/**
+ * Several sources' wordings on one thing, side by side (stacked when the window is narrow),
+ * each clause's differences marked against the reference the user picks, with "Add to draft"
+ * on each and every clause draggable into the draft.
+ */
+import { useMemo } from 'react'
+import { wordDiff } from '../../../shared/compare/word-diff'
+import type { SourceClauseRef } from '../../../shared/draft'
+import { sourceClauseRef } from '../state/add-to-draft'
+import { closestWording } from '../state/closest-wording'
+import { startClauseDrag } from '../state/drag-clause'
+import { DiffText } from './DiffText'
+import './wordings-compared.css'
+
+export interface Wording {
+  source: { id: string; title: string; heading: string }
+  clauses: { id: string; label: string | null; text: string; level?: number }[]
+}
+
+interface Props {
+  wordings: Wording[]
+  referenceId: string
+  onReference(sourceId: string): void
+  /** Null when no draft is open. */
+  onAddToDraft: ((clauses: SourceClauseRef[]) => void) | null
+  label: string
+}
+
+export function WordingsCompared({ wordings, referenceId, onReference, onAddToDraft, label }: Props): React.JSX.Element {
+  const reference = wordings.find((w) => w.source.id === referenceId) ?? wordings[0]
+  // Diffs are computed once per reference, not on every render.
+  const diffs = useMemo(
+    () =>
+      new Map(
+        wordings.flatMap((w) =>
+          w.clauses.map((c) => {
+            if (!reference || w === reference) return [c.id, undefined] as const
+            const against = closestWording(c.text, reference.clauses)
+            return [c.id, against ? wordDiff(against.text, c.text).ops : null] as const
+          }),
+        ),
+      ),
+    [wordings, reference],
+  )
+  return (
+    <section className="wordings" aria-label={label}>
+      <label className="wordings-reference">
+        Mark differences against{' '}
+        <select value={reference?.source.id ?? ''} onChange={(e) => onReference(e.target.value)}>
+          {wordings.map((w) => (
+            <option key={w.source.id} value={w.source.id}>
+              {w.source.heading}
+            </option>
+          ))}
+        </select>
+      </label>
+      <ul className="wordings-list">
+        {wordings.map((w) => (
+          <li key={w.source.id} className={`wording${w === reference ? ' reference' : ''}`}>
+            <h3>
+              {w.source.heading}
+              {w === reference && <span className="wording-ref-mark"> (reference)</span>}
+            </h3>
+            <ol className="wording-clauses">
+              {w.clauses.map((c) => {
+                const ref = sourceClauseRef(w.source, c)
+                const ops = diffs.get(c.id)
+                return (
+                  <li key={c.id} draggable onDragStart={(e) => startClauseDrag(e.dataTransfer, ref)}>
+                    <span className="clause-label">{c.label ?? ''}</span>
+                    <span className="wording-text">
+                      {ops ? <DiffText ops={ops} side="b" /> : c.text}
+                      {ops === null && w !== reference && <span className="wording-unmatched"> (nothing close in the reference)</span>}
+                    </span>
+                    {onAddToDraft && (
+                      <button type="button" className="link" onClick={() => onAddToDraft([ref])} aria-label={`Add to draft: ${w.source.heading} ${c.label ?? ''}`.trim()}>
+                        Add to draft
+                      </button>
+                    )}
+                  </li>
+                )
+              })}
+            </ol>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

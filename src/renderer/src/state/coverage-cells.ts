@@ -1,0 +1,78 @@
+/**
+ * How the coverage heat map names its columns and shades its cells, as data so it is tested
+ * without a browser: a source is headed by its organisation and a short title (the file name
+ * only in the tooltip), and a cell's shade steps with its clause count, a gap carrying a
+ * symbol as well as a colour.
+ */
+import type { SourceSummary } from '../../../shared/model'
+
+export interface ColumnHeading {
+  organisation: string
+  /** The title without the organisation's name, cut at a word to fit a column head. */
+  short: string
+  /** What tells two versions of one policy apart: its date, else its format. */
+  detail: string
+  full: string
+}
+
+const MAX_SHORT = 34
+
+/**
+ * The organisation as recorded, else as the title names it ("Riverside Borough Council Social
+ * Media Policy"), else empty: most imports record none until the user edits the details.
+ */
+export function organisationOf(source: SourceSummary): string {
+  if (source.origin === 'draft') return 'Your draft'
+  if (source.organisation) return source.organisation
+  return /^(.+?\b(?:Council|Authority|Service|Trust|Agency|Board))\b/.exec(source.title)?.[1] ?? ''
+}
+
+export function columnHeading(source: SourceSummary, sameTitle: boolean): ColumnHeading {
+  const organisation = organisationOf(source)
+  let short = source.title
+  // "Riverside Borough Council Social Media Policy" under "Riverside Borough Council" reads as "Social Media Policy".
+  if (organisation && short.toLowerCase().startsWith(organisation.toLowerCase())) short = short.slice(organisation.length).replace(/^[\s:,–-]+/, '') || source.title
+  if (short.length > MAX_SHORT) short = `${short.slice(0, short.lastIndexOf(' ', MAX_SHORT - 1) > 10 ? short.lastIndexOf(' ', MAX_SHORT - 1) : MAX_SHORT - 1)}…`
+  const detail = sameTitle ? (source.date ?? source.format.toUpperCase()) : ''
+  return { organisation, short, detail, full: source.origin === 'draft' ? source.title : `${source.title} (${source.origin})` }
+}
+
+/** Every column's heading; versions of one policy (same title) also show their date or format. */
+export function columnHeadings(sources: readonly SourceSummary[]): ColumnHeading[] {
+  const titles = new Map<string, number>()
+  for (const s of sources) titles.set(s.title, (titles.get(s.title) ?? 0) + 1)
+  // Note: titles that differ only by "(DRAFT)" are one policy too; compare without brackets.
+  const base = (t: string): string => t.replace(/\s*\([^)]*\)\s*$/, '').toLowerCase()
+  const bases = new Map<string, number>()
+  for (const s of sources) bases.set(base(s.title), (bases.get(base(s.title)) ?? 0) + 1)
+  return sources.map((s) => columnHeading(s, (titles.get(s.title) ?? 0) > 1 || (bases.get(base(s.title)) ?? 0) > 1))
+}
+
+/** Shade steps: none, 1, 2–3, 4–6, 7 or more clauses. */
+export function shadeOf(count: number): 0 | 1 | 2 | 3 | 4 {
+  if (count <= 0) return 0
+  if (count === 1) return 1
+  if (count <= 3) return 2
+  if (count <= 6) return 3
+  return 4
+}
+
+export const GAP_SYMBOL = '○'
+
+/** A cell's words for a screen reader and its tooltip. */
+export function cellLabel(topic: string, heading: ColumnHeading, count: number, gap: boolean): string {
+  const clauses = count === 1 ? '1 clause' : `${count} clauses`
+  return `${topic}, ${heading.organisation} ${heading.short}: ${gap ? 'a gap, most other sources cover this' : clauses}`
+}
+
+/** Roving focus in a grid: where an arrow key, Home or End takes the active cell. */
+export function moveCell(at: { row: number; col: number }, key: string, size: { rows: number; cols: number }, ctrl = false): { row: number; col: number } | null {
+  const clamp = (n: number, max: number): number => Math.max(0, Math.min(max - 1, n))
+  if (key === 'ArrowRight') return { row: at.row, col: clamp(at.col + 1, size.cols) }
+  if (key === 'ArrowLeft') return { row: at.row, col: clamp(at.col - 1, size.cols) }
+  if (key === 'ArrowDown') return { row: clamp(at.row + 1, size.rows), col: at.col }
+  if (key === 'ArrowUp') return { row: clamp(at.row - 1, size.rows), col: at.col }
+  if (key === 'Home') return ctrl ? { row: 0, col: 0 } : { row: at.row, col: 0 }
+  if (key === 'End') return ctrl ? { row: size.rows - 1, col: size.cols - 1 } : { row: at.row, col: size.cols - 1 }
+  return null
+}

@@ -1,0 +1,109 @@
+/**
+ * Journey: compare two versions of a policy and work through every difference by keyboard,
+ * taking B's wording of one into the draft, at a laptop's size and a small one.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { describeInBrowser, openApp, type OpenApp } from './support/app'
+import { loadCorpus, seriousViolations } from './support/corpus'
+
+for (const viewport of [
+  { width: 1366, height: 768 },
+  { width: 1024, height: 680 },
+]) {
+  describeInBrowser(`compare, worked through by keyboard at ${viewport.width}x${viewport.height}`, () => {
+    let app: OpenApp
+    const size = `${viewport.width}x${viewport.height}`
+
+    beforeAll(async () => {
+      app = await openApp({ viewport })
+      await loadCorpus(app)
+    }, 60_000)
+    afterAll(async () => app?.close())
+
+    it('chooses the other source, then confirms: arrowing through the list starts nothing', async () => {
+      const { page } = app
+      await page.getByRole('complementary', { name: 'Your draft' }).getByRole('button', { name: 'Start a new draft' }).click()
+      await page.locator('button.source-item', { hasText: 'riverside-social-media-policy-v0.3.docx' }).click()
+      const select = page.getByRole('combobox', { name: 'Compare with another source' })
+      await select.focus()
+      await page.keyboard.press('ArrowDown')
+      await page.keyboard.press('ArrowDown')
+      expect(await page.getByRole('tab').count()).toBe(2)
+      await select.selectOption({ label: 'Riverside Borough Council Social Media Policy (PDF)' })
+      await page.getByRole('button', { name: 'Compare', exact: true }).click()
+      await page.getByRole('tabpanel').locator('.cmp-row').first().waitFor()
+      expect(await page.getByRole('tab').count()).toBe(3)
+    })
+
+    it('steps through every difference with F7 and n, the current row marked in words', async () => {
+      const { page } = app
+      const panel = page.getByRole('tabpanel')
+      // Only differences are shown at first ("Same" is off), so every row is one.
+      const total = await panel.locator('.cmp-row').count()
+      expect(total).toBeGreaterThan(15)
+      const position = panel.getByRole('toolbar', { name: 'Work through the differences' }).getByRole('status')
+      for (let n = 1; n <= total; n++) {
+        await page.keyboard.press(n % 2 ? 'F7' : 'n')
+        expect(await position.textContent()).toBe(`Difference ${n} of ${total}`)
+        const current = panel.locator('.cmp-row[aria-current="true"]')
+        expect(await current.getAttribute('data-row')).toBe(await page.evaluate(() => document.activeElement?.getAttribute('data-row') ?? null))
+        expect(await current.locator('.cmp-current-mark').textContent()).toBe('Current')
+        expect(await current.isVisible()).toBe(true)
+      }
+      await page.keyboard.press('F7')
+      expect(await position.textContent()).toBe('No more differences after this one.')
+      await page.keyboard.press('Shift+F7')
+      expect(await position.textContent()).toBe(`Difference ${total - 1} of ${total}`)
+      await page.keyboard.press('p')
+      expect(await position.textContent()).toBe(`Difference ${total - 2} of ${total}`)
+      // Arrow keys move one row; Home goes to the first.
+      await page.keyboard.press('ArrowDown')
+      expect(await position.textContent()).toBe(`Difference ${total - 1} of ${total}`)
+      await page.keyboard.press('Home')
+      expect(await position.textContent()).toBe(`Difference 1 of ${total}`)
+      // Section headings of A and B stand between the rows.
+      expect(await panel.locator('.cmp-section').count()).toBeGreaterThan(3)
+      await app.shot(`compare-current-${size}`)
+    })
+
+    it("takes B's wording of a changed clause into the draft, with its provenance", async () => {
+      const { page } = app
+      const panel = page.getByRole('tabpanel')
+      // On to a changed clause with some substance.
+      for (let i = 0; i < 40; i++) {
+        const current = panel.locator('.cmp-row[aria-current="true"]')
+        if ((await current.getAttribute('class'))!.includes('status-changed') && ((await current.locator('.cmp-b .cmp-text').textContent()) ?? '').length > 80) break
+        await page.keyboard.press('n')
+      }
+      const current = panel.locator('.cmp-row[aria-current="true"]')
+      const label = (await current.locator('.cmp-b .clause-label').textContent())!
+      const words = (await current.locator('.cmp-b .cmp-text').textContent())!
+      await page.keyboard.press('Tab')
+      await page.keyboard.press('Tab')
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Use B's wording")
+      await page.keyboard.press('Enter')
+      const draftPane = page.getByRole('complementary', { name: 'Your draft' })
+      const item = draftPane.locator('.draft-clause').first()
+      await item.waitFor()
+      expect(await item.locator('.origin').textContent()).toContain(`from Riverside Borough Council Social Media Policy ${label}`)
+      expect(await item.getByRole('textbox').inputValue()).toBe(words)
+      await app.shot(`compare-used-b-${size}`)
+    })
+
+    it('opens wide, with the side panes out of the way, and back', async () => {
+      const { page } = app
+      const panel = page.getByRole('tabpanel')
+      await panel.getByRole('button', { name: 'Wide view' }).click()
+      await expect.poll(() => page.getByRole('navigation', { name: 'Library' }).isVisible()).toBe(false)
+      await app.shot(`compare-wide-${size}`)
+      await panel.getByRole('button', { name: 'Wide view' }).click()
+      await expect.poll(() => page.getByRole('navigation', { name: 'Library' }).isVisible()).toBe(true)
+    })
+
+    it('has no serious accessibility violations, with "Only in" rows and the current row shown', async () => {
+      expect(await app.page.getByRole('tabpanel').locator('.cmp-side.empty').count()).toBeGreaterThan(0)
+      expect(await seriousViolations(app)).toEqual([])
+      expect(app.problems).toEqual([])
+    })
+  })
+}

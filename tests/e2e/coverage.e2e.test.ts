@@ -1,0 +1,95 @@
+/**
+ * Journey: read the coverage heat map of the 14 corpus policies by keyboard, open a cell to
+ * see every source's wording on that topic, and add one to the draft.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { describeInBrowser, openApp, type OpenApp } from './support/app'
+import { loadCorpus, seriousViolations } from './support/corpus'
+
+describeInBrowser('coverage heat map and a cell opened', () => {
+  let app: OpenApp
+
+  beforeAll(async () => {
+    app = await openApp()
+    await loadCorpus(app)
+  }, 60_000)
+  afterAll(async () => app?.close())
+
+  it('heads sources by organisation and short title, with the draft as a column', async () => {
+    const { page } = app
+    await page.getByRole('complementary', { name: 'Your draft' }).getByRole('button', { name: 'Start a new draft' }).click()
+    await page.getByRole('button', { name: 'Coverage' }).click()
+    const region = page.getByRole('region', { name: 'Coverage: topics by source' })
+    await region.waitFor()
+    const heads = await region.locator('thead th').allTextContents()
+    expect(heads).toHaveLength(16)
+    expect(heads.some((h) => h.includes('.docx') || h.includes('.pdf'))).toBe(false)
+    expect(heads.filter((h) => h.startsWith("Riverside Borough Council"))).toHaveLength(2)
+    expect(heads.at(-1)).toContain('Your draft')
+    // Gaps carry a symbol and say so in words.
+    const gap = region.locator('td.gap button').first()
+    expect(await gap.textContent()).toBe('○')
+    expect(await gap.getAttribute('aria-label')).toMatch(/a gap/)
+    await app.shot('coverage-heatmap')
+  })
+
+  it('moves between cells by keyboard and opens every wording on the topic', async () => {
+    const { page } = app
+    const region = page.getByRole('region', { name: 'Coverage: topics by source' })
+    await region.focus()
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('cov-0-0')
+    // Down to "Political neutrality and elections" (the tenth topic), across to the third source.
+    for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('ArrowRight')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Political neutrality and elections, /)
+    await page.keyboard.press('Enter')
+    const detail = page.getByRole('region', { name: /Political neutrality and elections: what each source says/ })
+    const wordings = detail.getByRole('region', { name: 'Wordings on Political neutrality and elections' })
+    await wordings.waitFor()
+    expect(await wordings.locator('.wording').count()).toBeGreaterThan(5)
+    expect(await wordings.locator('.wording.reference').count()).toBe(1)
+    expect(await wordings.locator('ins').count()).toBeGreaterThan(0)
+    // Another reference moves the marks.
+    const reference = wordings.getByRole('combobox', { name: 'Mark differences against' })
+    const options = await reference.locator('option').allTextContents()
+    await reference.selectOption({ label: options.at(-1)! })
+    expect(await wordings.locator('.wording.reference h3').textContent()).toContain(options.at(-1)!)
+    await detail.scrollIntoViewIfNeeded()
+    await app.shot('coverage-cell-wordings')
+  })
+
+  it('adds one wording to the draft, with where it came from', async () => {
+    const { page } = app
+    const wordings = page.getByRole('region', { name: 'Wordings on Political neutrality and elections' })
+    // The reference's wording is shown as it stands, without marks.
+    const first = wordings.locator('.wording.reference')
+    const text = (await first.locator('.wording-clauses > li').first().locator('.wording-text').textContent())!
+    await first.getByRole('button', { name: /^Add to draft/ }).first().click()
+    const draftPane = page.getByRole('complementary', { name: 'Your draft' })
+    const item = draftPane.locator('.draft-clause').first()
+    await item.waitFor()
+    expect(await item.locator('.origin').textContent()).toMatch(/^from /)
+    expect((await item.getByRole('textbox').inputValue()).replace(/\s+/g, ' ')).toBe(text.replace(/\s+/g, ' '))
+    await app.shot('coverage-added')
+  })
+
+  it('opens a family the same way: every member side by side against the representative', async () => {
+    const { page } = app
+    await page.getByRole('button', { name: 'Families' }).click()
+    const family = page.getByRole('tabpanel').locator('.family').first()
+    await family.getByRole('button', { name: 'Compare the wordings' }).click()
+    const wordings = family.getByRole('region', { name: "Members' wordings" })
+    await wordings.waitFor()
+    expect(await wordings.locator('.wording').count()).toBeGreaterThan(1)
+    expect(await wordings.locator('.wording.reference h3').textContent()).toContain('(representative)')
+    expect(await family.getByRole('button', { name: 'Compare the wordings' }).getAttribute('aria-expanded')).toBe('true')
+    await app.shot('families-wordings')
+  })
+
+  it('has no serious accessibility violations and logged no errors', async () => {
+    expect(await seriousViolations(app)).toEqual([])
+    expect(app.problems).toEqual([])
+  })
+})
