@@ -105,4 +105,6 @@ export const requestSchemas: { [M in ApiMethod]: SchemaFor<M> } = {
       .optional(),
   }),
   exportComparison: z.strictObject({ a: sourceId, b: sourceId }),
+  // Note: no request at all, so no path can come from the renderer (service/examples.ts).
+  importExamples: noRequest,
 }

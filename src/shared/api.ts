@@ -258,6 +258,8 @@ export interface WorkbenchApi {
   exportDraft(req: ExportDraftRequest): Promise<ExportedFile>
   /** Two sources side by side as a Word report (clause of A | clause of B | status), counts at the top. */
   exportComparison(req: ExportComparisonRequest): Promise<ExportedFile>
+  /** Import the example policies installed with the app (first run); the request names no files, the host knows where they are. */
+  importExamples(): Promise<ImportReport>
 }
 
 export type ApiMethod = keyof WorkbenchApi
@@ -299,6 +301,7 @@ export const channels = {
   openDraftFile: 'workbench:openDraftFile',
   exportDraft: 'workbench:exportDraft',
   exportComparison: 'workbench:exportComparison',
+  importExamples: 'workbench:importExamples',
 } as const satisfies Record<ApiMethod, `workbench:${string}`>
 
 export const apiMethods = Object.keys(channels) as ApiMethod[]

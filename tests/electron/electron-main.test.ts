@@ -13,6 +13,8 @@ type Handler = (...args: unknown[]) => unknown
 
 const fake = vi.hoisted(() => {
   const fakeUserData = `${process.env['TMPDIR'] ?? '/tmp'}/pw-electron-test-${process.pid}`
+  // The app opens the user's library (workspace-location.ts): point it into the temp folder.
+  process.env['XDG_DATA_HOME'] = fakeUserData
   const state = {
     ipcHandlers: new Map<string, Handler>(),
     appListeners: new Map<string, Handler>(),

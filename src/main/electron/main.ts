@@ -5,9 +5,10 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow } from 'electron'
+import { findExamplesFolder } from '../service/examples'
 import { WorkbenchService } from '../service/workbench-service'
 import { Workspace } from '../workspace'
-import { WORKSPACE_FILE_NAME } from '../workspace-location'
+import { defaultWorkspacePath } from '../workspace-location'
 import { hardenApp, hardenSession } from './hardening'
 import { registerIpc } from './ipc'
 import { registerAppScheme, serveRenderer } from './protocol'
@@ -35,10 +36,15 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     hardenSession(devServerUrl)
     serveRenderer(rendererDir)
-    // The workspace lives in the user's application data folder; every action is saved there.
-    const workspace = Workspace.open(path.join(app.getPath('userData'), WORKSPACE_FILE_NAME), { create: true })
+    // The workspace lives in the user's application data folder, the same file the CLI and the
+    // browser host use (workspace-location.ts; Electron's userData is ~/.config on Linux, so it is not asked).
+    const workspace = Workspace.open(defaultWorkspacePath(), { create: true })
     app.on('will-quit', () => workspace.close())
-    registerIpc(new WorkbenchService({ host: 'electron', workspace }), devServerUrl)
+    // Packaged, the examples are copied into the app's resources/examples (see README "Packaging");
+    // run from the project, they are its corpus/.
+    const resources = app.isPackaged ? (process as { resourcesPath?: string }).resourcesPath : undefined
+    const examplesFolder = resources ? path.join(resources, 'examples') : findExamplesFolder(path.dirname(fileURLToPath(import.meta.url)))
+    registerIpc(new WorkbenchService({ host: 'electron', workspace, examplesFolder }), devServerUrl)
     createMainWindow(preloadPath, devServerUrl)
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preloadPath, devServerUrl)

@@ -36,6 +36,7 @@ import type { DocumentCheck, LibraryFamily, SearchHit } from '../../shared/model
 import { productName, productVersion } from '../version'
 import { Workspace } from '../workspace'
 import { Drafts } from './drafts'
+import { readExamples } from './examples'
 import { Library } from './library'
 import { IMPORT_TIME_LIMIT_MS } from './time-limit'
 
@@ -47,6 +48,8 @@ export interface ServiceOptions {
   now?: () => Date
   /** How long one file may take to import (tests shorten it). */
   importTimeLimitMs?: number
+  /** The folder of bundled example policies with their manifest.json (the corpus/), or null when none is installed. */
+  examplesFolder?: string | null
 }
 
 export class WorkbenchService implements WorkbenchApi {
@@ -54,9 +57,11 @@ export class WorkbenchService implements WorkbenchApi {
   private readonly library: Library
   private readonly drafts: Drafts
   private readonly host: HostKind
+  private readonly examplesFolder: string | null
 
   constructor(options: ServiceOptions) {
     this.host = options.host
+    this.examplesFolder = options.examplesFolder ?? null
     const now = options.now ?? (() => new Date())
     this.workspace = options.workspace ?? Workspace.inMemory({ now })
     this.drafts = new Drafts(this.workspace, now)
@@ -75,6 +80,10 @@ export class WorkbenchService implements WorkbenchApi {
 
   async importFiles(req: ImportRequest): Promise<ImportReport> {
     return this.library.importFiles(req.files)
+  }
+
+  async importExamples(): Promise<ImportReport> {
+    return this.library.importExamples(readExamples(this.examplesFolder))
   }
 
   async listSources(): Promise<SourceSummary[]> {
