@@ -1,6 +1,7 @@
 /**
- * `policy-workbench compose RECIPE.json --workspace PATH`: a draft built from a recipe, for
- * scripted use. The files the recipe names (relative to the recipe) are imported into the
+ * `policy-workbench compose RECIPE.json [--workspace PATH | --in-memory]`: a draft built from a
+ * recipe, for scripted use, saved in the user's library unless another workspace is named
+ * (--in-memory only checks that the recipe composes). The files the recipe names (relative to the recipe) are imported into the
  * workspace; finding each "FILE#CLAUSE" in them (by clause id or printed label) and building
  * the draft through the app's reducer actions are the draft model's (draft/recipe.ts).
  */
@@ -15,8 +16,8 @@ import type { Command } from './types'
 
 export const composeCommand: Command = {
   summary: 'Build a draft from a recipe of clauses from policy files and new text.',
-  usage: 'policy-workbench compose RECIPE.json --workspace PATH [--json]',
-  workspace: 'required',
+  usage: 'policy-workbench compose RECIPE.json [--workspace PATH | --in-memory] [--json]',
+  workspace: 'library',
   args: { flags: ['--json'], positional: { min: 1, max: 1, expect: 'name one recipe file.' } },
   async run(args, api, io, context) {
     const recipePath = args.positional[0]!
@@ -43,7 +44,7 @@ export const composeCommand: Command = {
       if (args.flags.has('--json')) io.out(JSON.stringify(state.draft, null, 2))
       else {
         io.out(`Composed “${state.draft.metadata.title}”: ${state.draft.sections.length} sections, ${clauses.length} clauses (${fromSources} from sources, ${clauses.length - fromSources} new).`)
-        io.out(`Saved in ${context.workspace} as draft ${state.draft.id}.`)
+        io.out(context.workspace ? `Saved in ${context.workspace} as draft ${state.draft.id}.` : 'Not saved (--in-memory).')
       }
       return 0
     } catch (error) {
