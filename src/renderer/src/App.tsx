@@ -16,14 +16,13 @@ import { useDraft } from './hooks/useDraft'
 import { useLibrary } from './hooks/useLibrary'
 import { usePaneCycling } from './hooks/usePaneCycling'
 import { addToDraft } from './state/add-to-draft'
+import { addResults, countResults, describeCounts, finishProgress, startProgress } from './state/import-progress'
 import { initialTabs, tabsReducer } from './state/tabs'
 
-function describeReport(report: ImportReport): string {
-  const ok = report.results.filter((r) => r.ok).length
-  const failed = report.results.length - ok
-  if (failed === 0) return `Imported ${plural(ok, 'file')}.`
-  if (ok === 0) return `Could not import ${plural(failed, 'file')}; see the import report in the library.`
-  return `Imported ${plural(ok, 'file')}; ${plural(failed, 'file')} could not be imported (see the import report).`
+/** Imported, already in the library, failed and cancelled counted apart (state/import-progress.ts). */
+function describeReport(report: ImportReport, total = report.results.length): string {
+  const progress = finishProgress(addResults(startProgress(total), report.results), report.results.length < total)
+  return describeCounts(countResults(progress))
 }
 
 export function App(): React.JSX.Element {
@@ -49,10 +48,16 @@ export function App(): React.JSX.Element {
       if (files.length === 0) return
       setMessage(`Importing ${plural(files.length, 'file')}…`)
       const report = await library.importFiles(files)
-      if (report) setMessage(describeReport(report))
+      if (report) setMessage(describeReport(report, files.length))
     },
     [library],
   )
+
+  const onLoadExamples = useCallback(async () => {
+    setMessage('Loading the example policies…')
+    const report = await library.importExamples()
+    if (report) setMessage(describeReport(report))
+  }, [library])
 
   /** Said in the status bar only once the service has saved it; a failure shows in the draft pane. */
   const onAddToDraft = useCallback(
@@ -89,6 +94,7 @@ export function App(): React.JSX.Element {
         formats={info?.formats ?? []}
         activeSourceId={activeTab?.kind === 'source' ? activeTab.sourceId : null}
         onImport={onImport}
+        onLoadExamples={onLoadExamples}
         onOpen={(source) => dispatchTabs({ type: 'open-source', sourceId: source.id, title: source.title })}
         onSearch={(query) => dispatchTabs({ type: 'open-search', query })}
         onOpenView={(view) => dispatchTabs({ type: 'open-view', view })}
@@ -99,6 +105,7 @@ export function App(): React.JSX.Element {
         dispatch={dispatchTabs}
         formats={info?.formats ?? []}
         sourceCount={library.sources.length}
+        onLoadExamples={library.sources.length === 0 && !library.importing ? onLoadExamples : null}
         onRemoveSource={onRemoveSource}
         sources={library.sources}
         libraryVersion={library.version}

@@ -11,6 +11,8 @@ interface Props {
   formats: FormatInfo[]
   activeSourceId: string | null
   onImport(files: File[]): void
+  /** First run: the example policies installed with the app. */
+  onLoadExamples(): void
   onOpen(source: SourceSummary): void
   onSearch(query: string): void
   onOpenView(view: 'coverage' | 'families'): void
@@ -29,7 +31,7 @@ function moveFocus(event: KeyboardEvent<HTMLUListElement>): void {
 }
 
 export const LibraryPane = forwardRef<HTMLElement, Props>(function LibraryPane(
-  { library, formats, activeSourceId, onImport, onOpen, onSearch, onOpenView },
+  { library, formats, activeSourceId, onImport, onLoadExamples, onOpen, onSearch, onOpenView },
   ref,
 ) {
   const input = useRef<HTMLInputElement>(null)
@@ -85,6 +87,11 @@ export const LibraryPane = forwardRef<HTMLElement, Props>(function LibraryPane(
         <button type="button" className="primary" onClick={() => input.current?.click()} disabled={library.importing}>
           {library.importing ? 'Importing…' : 'Import policies…'}
         </button>
+        {library.sources.length === 0 && !library.loading && (
+          <button type="button" className="secondary" onClick={onLoadExamples} disabled={library.importing}>
+            Load the example policies
+          </button>
+        )}
         <input
           ref={input}
           type="file"
@@ -109,7 +116,7 @@ export const LibraryPane = forwardRef<HTMLElement, Props>(function LibraryPane(
           </button>
         </div>
       )}
-      {library.lastReport && <ImportReportPanel report={library.lastReport} onDismiss={library.dismissReport} />}
+      {library.progress && <ImportReportPanel progress={library.progress} onCancel={library.cancelImport} onDismiss={library.dismissReport} />}
       {library.sources.length === 0 ? (
         <div className="empty-state">
           <p>{library.loading ? 'Loading the library…' : 'No policies yet.'}</p>

@@ -21,6 +21,8 @@ interface Props {
   dispatch: Dispatch<TabsAction>
   formats: FormatInfo[]
   sourceCount: number
+  /** The first-run button on the Start tab; null once the library has sources. */
+  onLoadExamples: (() => void) | null
   onRemoveSource(source: SourceDocument): void
   onOpenHit(hit: SearchHit): void
   sources: SourceSummary[]
@@ -36,7 +38,7 @@ interface Props {
 const tabId = (key: string): string => `tab-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`
 const panelId = (key: string): string => `panel-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`
 
-export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state, dispatch, formats, sourceCount, onRemoveSource, onOpenHit, sources, libraryVersion, onAddToDraft, onSaveSourceDetails, openDraft }, ref) {
+export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state, dispatch, formats, sourceCount, onLoadExamples, onRemoveSource, onOpenHit, sources, libraryVersion, onAddToDraft, onSaveSourceDetails, openDraft }, ref) {
   const panel = useRef<HTMLDivElement>(null)
   const previousCount = useRef(state.tabs.length)
   const active = state.tabs.find((t) => t.key === state.active) ?? state.tabs[0]!
@@ -108,7 +110,7 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
         aria-labelledby={tabId(active.key)}
         tabIndex={-1}
       >
-        {active.kind === 'start' && <StartView formats={formats} sourceCount={sourceCount} />}
+        {active.kind === 'start' && <StartView formats={formats} sourceCount={sourceCount} onLoadExamples={onLoadExamples} />}
         {active.kind === 'source' && (
           <SourceView
             key={active.key}

@@ -1,0 +1,44 @@
+/**
+ * First run: an empty library offers the example policies beside "Import policies…"; one
+ * click loads all fourteen, grouped in the library with their organisations, and the button
+ * goes away. At 1366x768, with an axe scan and screenshots to look at.
+ */
+import path from 'node:path'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { WorkbenchService } from '../../src/main/service/workbench-service'
+import { repoRoot } from '../support/paths'
+import { describeInBrowser, openApp, type OpenApp } from './support/app'
+import { seriousViolations } from './support/axe'
+
+describeInBrowser('first run', () => {
+  let app: OpenApp
+  beforeAll(async () => {
+    app = await openApp({ service: new WorkbenchService({ host: 'web', examplesFolder: path.join(repoRoot, 'corpus') }) })
+  })
+  afterAll(async () => app?.close())
+
+  it('offers the examples on the Start tab and in the library while the library is empty', async () => {
+    const { page } = app
+    const start = page.getByRole('tabpanel')
+    await start.getByRole('button', { name: 'Load the example policies' }).waitFor()
+    const library = page.getByRole('navigation', { name: 'Library' })
+    expect(await library.getByRole('button', { name: 'Load the example policies' }).isVisible()).toBe(true)
+    expect(await library.getByRole('button', { name: 'Import policies…' }).isVisible()).toBe(true)
+    await app.shot('first-run-empty')
+    expect(await seriousViolations(page)).toEqual([])
+  })
+
+  it('loads the fourteen examples with one click, and reports them', async () => {
+    const { page } = app
+    await page.getByRole('tabpanel').getByRole('button', { name: 'Load the example policies' }).click()
+    await expect.poll(() => page.locator('button.source-item').count(), { timeout: 60_000 }).toBe(14)
+    const report = page.getByRole('region', { name: 'Import report' })
+    expect(await report.locator('.import-counts').textContent()).toBe('14 imported')
+    await expect.poll(() => page.locator('.statusbar').getByRole('status').textContent()).toBe('Imported 14 files.')
+    expect(await page.locator('button.source-item', { hasText: 'Castlegate' }).count()).toBe(1)
+    expect(await page.getByRole('button', { name: 'Load the example policies' }).count()).toBe(0)
+    await app.shot('first-run-loaded')
+    expect(await seriousViolations(page)).toEqual([])
+    expect(app.problems).toEqual([])
+  })
+})
