@@ -28,6 +28,7 @@ export interface Rect {
   height: number
 }
 
+export const DESKTOP_SETTINGS_FILE = 'desktop.json'
 export const MIN_WINDOW = { width: 960, height: 600 }
 const MAX_RECENT = 8
 
