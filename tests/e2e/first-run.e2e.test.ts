@@ -41,4 +41,33 @@ describeInBrowser('first run', () => {
     expect(await seriousViolations(page)).toEqual([])
     expect(app.problems).toEqual([])
   })
+
+  it('keeps many tabs in reach: the overflow lists them all, Alt+PageDown cycles, Alt+W closes', async () => {
+    const { page } = app
+    const items = page.locator('button.source-item')
+    for (let i = 0; i < 6; i++) await items.nth(i).click()
+    const tabs = page.getByRole('tab')
+    expect(await tabs.count()).toBe(7)
+    const activeTitle = (): Promise<string | null> => page.locator('[role=tab][aria-selected=true]').textContent()
+    const last = await activeTitle()
+    await page.getByRole('button', { name: 'All tabs (7)' }).click()
+    const list = page.getByRole('list', { name: 'Open tabs' })
+    expect(await list.getByRole('button').count()).toBe(7)
+    await app.shot('first-run-tab-overflow')
+    await list.getByRole('button', { name: 'Start' }).click()
+    expect(await activeTitle()).toBe('Start')
+    await page.keyboard.press('Alt+PageUp')
+    expect(await activeTitle()).toBe(last)
+    // The active tab is scrolled into view in the strip.
+    const inView = await page.locator('[role=tab][aria-selected=true]').evaluate((tab) => {
+      const strip = tab.closest('[role=tablist]')!.getBoundingClientRect()
+      const r = tab.getBoundingClientRect()
+      return r.left >= strip.left - 1 && r.right <= strip.right + 1
+    })
+    expect(inView).toBe(true)
+    await page.keyboard.press('Alt+w')
+    expect(await tabs.count()).toBe(6)
+    expect(await seriousViolations(page)).toEqual([])
+    expect(app.problems).toEqual([])
+  })
 })

@@ -11,18 +11,26 @@ import { DraftPane } from './components/DraftPane'
 import { LibraryPane } from './components/LibraryPane'
 import { StatusBar } from './components/StatusBar'
 import { WorkArea } from './components/WorkArea'
+import { useAppCommands } from './hooks/useAppCommands'
 import { useAppInfo } from './hooks/queries'
 import { useDraft } from './hooks/useDraft'
 import { useLibrary } from './hooks/useLibrary'
 import { usePaneCycling } from './hooks/usePaneCycling'
 import { addToDraft } from './state/add-to-draft'
 import { addResults, countResults, describeCounts, finishProgress, startProgress } from './state/import-progress'
+import { runCommand } from './state/run-command'
 import { initialTabs, tabsReducer } from './state/tabs'
 
 /** Imported, already in the library, failed and cancelled counted apart (state/import-progress.ts). */
 function describeReport(report: ImportReport, total = report.results.length): string {
   const progress = finishProgress(addResults(startProgress(total), report.results), report.results.length < total)
   return describeCounts(countResults(progress))
+}
+
+/** The enabled button whose text or label matches, clicked; nothing when there is none. */
+function clickControl(root: HTMLElement | null, label: RegExp): void {
+  const buttons = [...(root?.querySelectorAll<HTMLButtonElement>('button') ?? [])]
+  buttons.find((b) => !b.disabled && label.test(b.getAttribute('aria-label') ?? b.textContent ?? ''))?.click()
 }
 
 export function App(): React.JSX.Element {
@@ -77,6 +85,23 @@ export function App(): React.JSX.Element {
       }
     },
     [library],
+  )
+
+  // The desktop menu's commands and the tab shortcuts (state/run-command.ts says what each does).
+  useAppCommands((command) =>
+    runCommand(command, {
+      tabs,
+      dispatchTabs,
+      importPolicies: () => libraryRef.current?.querySelector<HTMLInputElement>('input[type=file]')?.click(),
+      loadExamples: () => void onLoadExamples(),
+      findInLibrary: () => libraryRef.current?.querySelector<HTMLInputElement>('input[type=search]')?.focus(),
+      newDraft: () => void draft.create(),
+      undoDraft: () => void draft.undo(),
+      redoDraft: () => void draft.redo(),
+      openDraftFile: () => clickControl(draftRef.current, /^Open a draft file/),
+      saveDraftFile: () => clickControl(draftRef.current, /^Save (draft )?as file/i),
+      clickControl: (label) => clickControl(document.body, label),
+    }),
   )
 
   return (

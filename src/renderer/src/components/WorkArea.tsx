@@ -15,6 +15,7 @@ import { FamiliesView } from './FamiliesView'
 import { SearchView } from './SearchView'
 import { SourceView } from './SourceView'
 import { StartView } from './StartView'
+import { TabOverflow } from './TabOverflow'
 
 interface Props {
   state: TabsState
@@ -67,6 +68,7 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
 
   return (
     <main ref={ref} id="work-area" className="pane work-area" aria-label="Work area" tabIndex={-1}>
+      <div className="tabstrip-row">
       <div className="tablist" role="tablist" aria-label="Open documents" onKeyDown={onTabKey}>
         {state.tabs.map((tab) => {
           const selected = tab.key === state.active
@@ -101,6 +103,8 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
             </div>
           )
         })}
+      </div>
+      <TabOverflow state={state} dispatch={dispatch} tabId={tabId} />
       </div>
       <div
         ref={panel}
