@@ -7,6 +7,7 @@ import { plural, topicLabel } from '../../../shared/text/wording'
 import { useSource } from '../hooks/queries'
 import { sourceClauseRef } from '../state/add-to-draft'
 import { CheckResults } from './CheckResults'
+import { ClauseTools } from './ClauseTools'
 import { SimilarList } from './SimilarList'
 import { SourceDetails } from './SourceDetails'
 
@@ -34,9 +35,11 @@ interface Props {
   onSaveDetails(details: SourceMetadataRequest): Promise<boolean>
   /** Null when no draft is open. */
   onAddToDraft: ((clauses: SourceClauseRef[]) => void) | null
+  /** Open another source at one of its clauses (a similar clause's Open). */
+  onOpenClause?: (clause: { sourceId: string; sourceTitle: string; clauseId: string }) => void
 }
 
-export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemove, onAddToDraft, onSaveDetails }: Props): React.JSX.Element {
+export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemove, onAddToDraft, onSaveDetails, onOpenClause }: Props): React.JSX.Element {
   const { data: source, error, reload } = useSource(sourceId)
   const [checking, setChecking] = useState(false)
   const [editing, setEditing] = useState(false)
@@ -147,22 +150,12 @@ export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemov
                 </span>
                 <span className="clause-body">
                   <span className="clause-text">{c.text}</span>
-                  <span className="clause-tools">
-                    {onAddToDraft && (
-                      <button type="button" className="link" onClick={() => onAddToDraft([sourceClauseRef(source, c)])}>
-                        Add to draft
-                      </button>
-                    )}
-                    <button
-                      type="button"
-                      className="link"
-                      aria-expanded={similarOf === c.id}
-                      onClick={() => setSimilarOf(similarOf === c.id ? null : c.id)}
-                    >
-                      {similarOf === c.id ? 'Hide similar clauses' : 'Similar in other sources'}
-                    </button>
-                  </span>
-                  {similarOf === c.id && <SimilarList clauseId={c.id} />}
+                  <ClauseTools
+                    onAddToDraft={onAddToDraft && (() => onAddToDraft([sourceClauseRef(source, c)]))}
+                    similarOpen={similarOf === c.id}
+                    onToggleSimilar={() => setSimilarOf(similarOf === c.id ? null : c.id)}
+                  />
+                  {similarOf === c.id && <SimilarList clauseId={c.id} onAddToDraft={onAddToDraft} onOpen={onOpenClause} />}
                   {c.topics.length > 0 && (
                     <span className="topics" aria-label="Topics">
                       {c.topics.map((t) => (

@@ -125,6 +125,7 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
             onRemove={onRemoveSource}
             onAddToDraft={onAddToDraft}
             onSaveDetails={onSaveSourceDetails}
+            onOpenClause={(c) => dispatch({ type: 'open-source', sourceId: c.sourceId, title: c.sourceTitle, focusClauseId: c.clauseId })}
           />
         )}
         {active.kind === 'compare' && (
