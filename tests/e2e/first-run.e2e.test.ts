@@ -42,6 +42,31 @@ describeInBrowser('first run', () => {
     expect(app.problems).toEqual([])
   })
 
+  it('groups the library by organisation, filters it, and gives the list one tab stop', async () => {
+    const { page } = app
+    const library = page.getByRole('navigation', { name: 'Library' })
+    expect(await library.getByRole('heading', { name: 'Riverside Borough Council' }).count()).toBe(1)
+    // Two versions of one policy: told apart by date and file name, not a cut-off file name alone.
+    const riverside = library.locator('button.source-item', { hasText: 'Riverside' })
+    expect(await riverside.count()).toBe(2)
+    expect(await riverside.nth(0).locator('.source-meta').textContent()).toMatch(/\d{4}-\d{2}-\d{2} · riverside-social-media-policy-v/)
+    expect(await library.locator('button.source-item[tabindex="0"]').count()).toBe(1)
+    await library.locator('button.source-item[tabindex="0"]').focus()
+    await page.keyboard.press('ArrowDown')
+    const second = await page.evaluate(() => document.activeElement?.id)
+    expect(second).toMatch(/^source-item-/)
+    expect(await library.locator('button.source-item[tabindex="0"]').getAttribute('id')).toBe(second)
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('source-item'))).toBe(false)
+    await library.getByRole('searchbox', { name: 'Filter the library' }).fill('kingsmere')
+    expect(await library.locator('button.source-item').count()).toBe(1)
+    await library.getByLabel('Group by').selectOption('kind')
+    expect(await library.getByRole('heading', { name: 'Council policy' }).count()).toBe(1)
+    await app.shot('first-run-library-filtered')
+    await library.getByRole('searchbox', { name: 'Filter the library' }).fill('')
+    await library.getByLabel('Group by').selectOption('organisation')
+  })
+
   it('keeps many tabs in reach: the overflow lists them all, Alt+PageDown cycles, Alt+W closes', async () => {
     const { page } = app
     const items = page.locator('button.source-item')
