@@ -9,7 +9,7 @@ describe('API contract', () => {
   it('pins the methods the UI can call', () => {
     expect([...apiMethods].sort()).toEqual([
       'applyDraftAction', 'checkDraft', 'checkSource', 'compare', 'compareDraftVersions', 'coverage', 'createDraft', 'deleteDraft', 'exportComparison', 'exportDraft',
-      'families', 'getAppInfo', 'getDraft', 'getDraftVersion', 'getSettings', 'getSource', 'importFiles',
+      'families', 'getAppInfo', 'getDraft', 'getDraftVersion', 'getSettings', 'getSource', 'importExamples', 'importFiles',
       'listDraftVersions', 'listDrafts', 'listSources', 'openDraftFile', 'redoDraft', 'removeSource', 'restoreDraftVersion', 'saveDraftFile',
       'saveDraftVersion', 'search', 'setSetting', 'similar', 'undoDraft', 'updateSource',
     ])

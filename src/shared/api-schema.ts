@@ -108,4 +108,6 @@ export const requestSchemas: { [M in ApiMethod]: SchemaFor<M> } = {
   exportComparison: z.strictObject({ a: sourceId, b: sourceId }),
   getSettings: noRequest,
   setSetting: setSettingRequestSchema,
+  // Note: no request at all, so no path can come from the renderer (service/examples.ts).
+  importExamples: noRequest,
 }

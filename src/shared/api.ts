@@ -275,6 +275,8 @@ export interface WorkbenchApi {
   getSettings(): Promise<UiSettings>
   /** Remember one layout setting in this workspace; null forgets it. */
   setSetting(req: SetSettingRequest): Promise<UiSettings>
+  /** Import the example policies installed with the app (first run); the request names no files, the host knows where they are. */
+  importExamples(): Promise<ImportReport>
 }
 
 export type ApiMethod = keyof WorkbenchApi
@@ -318,6 +320,7 @@ export const channels = {
   exportComparison: 'workbench:exportComparison',
   getSettings: 'workbench:getSettings',
   setSetting: 'workbench:setSetting',
+  importExamples: 'workbench:importExamples',
 } as const satisfies Record<ApiMethod, `workbench:${string}`>
 
 export const apiMethods = Object.keys(channels) as ApiMethod[]

@@ -84,18 +84,18 @@ describe('policy-workbench CLI', () => {
   })
 
   it('imports a batch, one line per file, failing only the bad ones', async () => {
-    const { code, out } = await run('import', policy, broken, fixturePath('import', 'markdown-guidance', 'input.md'), fixturePath('import'))
+    const { code, out } = await run('import', policy, broken, fixturePath('import', 'markdown-guidance', 'input.md'), fixturePath('import'), '--in-memory')
     expect(code).toBe(1)
     const lines = out.split('\n')
     expect(lines[0]).toMatch(/^ok {4}open-council-social-media\.txt +11 clauses$/)
     expect(lines[1]).toMatch(/^FAIL {2}broken\.docx +broken\.docx[: ]/)
     expect(lines[2]).toMatch(/^ok {4}input\.md +\d+ clauses$/)
     expect(lines[3]).toMatch(/^FAIL {2}import +.*is a folder, not a file/)
-    expect(lines[4]).toBe('2 of 4 files imported. The files were checked, not stored: name a workspace with --workspace PATH to keep them.')
+    expect(lines[4]).toBe('2 of 4 files imported. The files were checked, not stored (--in-memory): leave it out to keep them in your library.')
   })
 
   it('exits 0 when every file imports, and reports as JSON', async () => {
-    const { code, out } = await run('import', policy, '--json')
+    const { code, out } = await run('import', policy, '--json', '--in-memory')
     expect(code).toBe(0)
     expect(JSON.parse(out)).toEqual({
       stored: false,
@@ -194,7 +194,7 @@ describe('policy-workbench CLI', () => {
       const broken = await run('compose', path.join(dir, 'broken.json'), '--workspace', ws)
       expect(broken.code).toBe(1)
       expect(broken.err).toContain('"99.9" is not a clause id or label in policy.pdf')
-      expect((await run('compose', path.join(dir, 'recipe.json'))).code).toBe(2)
+      expect((await run('compose', path.join(dir, 'recipe.json'), '--workspace', ws, '--in-memory')).code).toBe(2)
       const missing = await run('drafts', '--workspace', path.join(dir, 'none.sqlite'))
       expect(missing.code).toBe(1)
       expect(missing.err).toContain('none.sqlite')

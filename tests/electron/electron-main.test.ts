@@ -13,6 +13,8 @@ type Handler = (...args: unknown[]) => unknown
 
 const fake = vi.hoisted(() => {
   const fakeUserData = `${process.env['TMPDIR'] ?? '/tmp'}/pw-electron-test-${process.pid}`
+  // The app opens the user's library (workspace-location.ts): point it into the temp folder.
+  process.env['XDG_DATA_HOME'] = fakeUserData
   const state = {
     ipcHandlers: new Map<string, Handler>(),
     appListeners: new Map<string, Handler>(),
@@ -22,17 +24,35 @@ const fake = vi.hoisted(() => {
     privileged: [] as unknown[],
     protocolHandlers: new Map<string, Handler>(),
     opened: [] as string[],
+    menu: null as unknown,
+    sent: [] as unknown[][],
+    windowListeners: new Map<string, Handler>(),
   }
   class BrowserWindow {
     static getAllWindows(): unknown[] {
       return state.windows
     }
+    static focused: BrowserWindow | null = null
+    static getFocusedWindow(): BrowserWindow | null {
+      return BrowserWindow.focused
+    }
+    webContents = { send: (...args: unknown[]) => state.sent.push(args) }
     entry: { options: Record<string, unknown>; url?: string }
     constructor(options: Record<string, unknown>) {
       this.entry = { options }
       state.windows.push(this.entry)
+      BrowserWindow.focused = this
     }
     once(): void {}
+    on(event: string, listener: Handler): void {
+      state.windowListeners.set(event, listener)
+    }
+    getNormalBounds(): { x: number; y: number; width: number; height: number } {
+      return { x: 40, y: 30, width: 1280, height: 760 }
+    }
+    isMaximized(): boolean {
+      return false
+    }
     loadURL(url: string): Promise<void> {
       this.entry.url = url
       return Promise.resolve()
@@ -42,6 +62,10 @@ const fake = vi.hoisted(() => {
     app: {
       isPackaged: true,
       getPath: () => fakeUserData,
+      getName: () => 'Policy Workbench',
+      getVersion: () => '0.1.0',
+      relaunch: vi.fn(),
+      exit: vi.fn(),
       enableSandbox: vi.fn(),
       requestSingleInstanceLock: () => true,
       whenReady: () => Promise.resolve(),
@@ -61,7 +85,13 @@ const fake = vi.hoisted(() => {
         webRequest: { onHeadersReceived: vi.fn() },
       },
     },
-    shell: { openExternal: (url: string) => state.opened.push(url) },
+    shell: { openExternal: (url: string) => state.opened.push(url), showItemInFolder: vi.fn() },
+    Menu: {
+      buildFromTemplate: (template: unknown) => ({ template }),
+      setApplicationMenu: (menu: unknown) => (state.menu = menu),
+    },
+    dialog: { showMessageBox: vi.fn(async () => ({})), showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })) },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
   }
   return { state, electron, fakeUserData }
 })
@@ -84,7 +114,29 @@ beforeAll(async () => {
 
 const sender = (url: string, parent: unknown = null): { senderFrame: { url: string; parent: unknown } } => ({ senderFrame: { url, parent } })
 
+type MenuItem = { label?: string; accelerator?: string; click?: () => void; submenu?: MenuItem[] }
+
 describe('Electron main process', () => {
+  it('installs the application menu; a command item sends its name to the focused window on the one command channel', () => {
+    const menus = (state.menu as { template: MenuItem[] }).template
+    expect(menus.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Help'])
+    const newDraft = menus[0]!.submenu!.find((i) => i.label === 'New draft')!
+    expect(newDraft.accelerator).toBe('CmdOrCtrl+N')
+    newDraft.click!()
+    expect(state.sent).toEqual([['workbench:command', 'new-draft']])
+    menus[3]!.submenu![0]!.click!()
+    expect(fake.electron.shell.showItemInFolder).toHaveBeenCalledWith(`${fake.fakeUserData}/policy-workbench/workspace.sqlite`)
+  })
+
+  it('remembers the window size and position when it closes, and the workspace among the recent ones', async () => {
+    state.windowListeners.get('close')!()
+    const { readDesktopSettings } = await import('../../src/main/desktop-settings')
+    expect(readDesktopSettings(`${fake.fakeUserData}/policy-workbench/desktop.json`)).toEqual({
+      window: { x: 40, y: 30, width: 1280, height: 760, maximized: false },
+      recentWorkspaces: [`${fake.fakeUserData}/policy-workbench/workspace.sqlite`],
+    })
+  })
+
   it('opens one window with every isolation switch on, loading the app:// origin', () => {
     expect(state.windows).toHaveLength(1)
     const prefs = state.windows[0]!.options['webPreferences'] as Record<string, unknown>

@@ -7,6 +7,7 @@ import { WorkbenchService } from '../service/workbench-service'
 import { parseArgs } from './args'
 import { productName, productVersion } from '../version'
 import { Workspace } from '../workspace'
+import { defaultWorkspacePath } from '../workspace-location'
 import { clausesCommand } from './commands/clauses'
 import { compareCommand } from './commands/compare'
 import { composeCommand } from './commands/compose'
@@ -47,7 +48,9 @@ function helpText(name: string, version: string): string {
     '  -h, --help     Show this help, or a command\'s help: policy-workbench <command> --help',
     '  -v, --version  Show the version',
     '  --workspace PATH  Keep what a command imports or composes in this workspace file',
-    '                    (import, compose, drafts, export; without it nothing is kept)',
+    `                    (import, compose, drafts, export). import and compose use your library,`,
+    `                    ${defaultWorkspacePath()}, the desktop app's,`,
+    '                    unless --workspace or --in-memory (only check, keep nothing) is given',
     '',
     'The desktop app: npm start. In a browser: npm run web.',
   ].join('\n')
@@ -61,6 +64,8 @@ const defaultFactory: ServiceFactory = (workspacePath, create) =>
 
 /** Taken by every command, anywhere after its name: where imports and drafts are kept. */
 const WORKSPACE_OPTION = { '--workspace': 'the path of a workspace file' }
+/** Taken by the commands that otherwise use the user's library: check only, keep nothing. */
+const IN_MEMORY_FLAG = '--in-memory'
 
 export async function runCli(argv: string[], io: CliIo, makeService: ServiceFactory = defaultFactory): Promise<ExitCode> {
   const info = { name: productName, version: productVersion }
@@ -79,7 +84,9 @@ export async function runCli(argv: string[], io: CliIo, makeService: ServiceFact
     io.err(`policy-workbench: "${first}" is not a command. See: policy-workbench --help`)
     return 2
   }
-  const parsed = parseArgs(afterCommand, { ...command.args, options: { ...command.args.options, ...WORKSPACE_OPTION } })
+  const usesLibrary = command.workspace === 'library'
+  const flags = [...(command.args.flags ?? []), ...(usesLibrary ? [IN_MEMORY_FLAG] : [])]
+  const parsed = parseArgs(afterCommand, { ...command.args, flags, options: { ...command.args.options, ...WORKSPACE_OPTION } })
   if (parsed.kind === 'help') {
     io.out(`${command.summary}\n\nUsage: ${command.usage}`)
     return 0
@@ -89,7 +96,14 @@ export async function runCli(argv: string[], io: CliIo, makeService: ServiceFact
     io.err(`Usage: ${command.usage}`)
     return 2
   }
-  const workspace = parsed.args.options.get('--workspace') ?? null
+  const named = parsed.args.options.get('--workspace') ?? null
+  const inMemory = parsed.args.flags.has(IN_MEMORY_FLAG)
+  if (named && inMemory) {
+    io.err(`policy-workbench ${first}: give --workspace PATH or --in-memory, not both`)
+    return 2
+  }
+  // The desktop app's library unless told otherwise, so what the CLI imports shows up in the app.
+  const workspace = named ?? (usesLibrary && !inMemory ? defaultWorkspacePath() : null)
   if (command.workspace === 'required' && !workspace) {
     io.err(`policy-workbench ${first}: name the workspace file with --workspace PATH`)
     return 2

@@ -14,6 +14,7 @@ import type { Comparison, CoverageMatrix, DraftId, SourceDocument, SourceId, Sou
 import type { DocumentCheck, LibraryFamily, SearchHit } from '../../shared/model-library'
 import { policyClauses } from '../../shared/model-clauses'
 import type { Workspace } from '../workspace'
+import type { ExampleFile } from './examples'
 import { LibraryAnalysis } from './library-analysis'
 import { withinTimeLimit } from './time-limit'
 
@@ -44,6 +45,17 @@ export class Library {
     // One file at a time: a batch of large PDFs must not hold them all in memory at once.
     for (const file of files) results.push(await this.importOne(file.name, file.dataBase64, importedAt))
     if (results.some((r) => r.ok && !r.duplicate)) this.analysis.warmSoon()
+    return { results }
+  }
+
+  /** The bundled examples, each given the title, organisation, kind and date its manifest states. */
+  async importExamples(files: readonly ExampleFile[]): Promise<ImportReport> {
+    const report = await this.importFiles(files)
+    const results = report.results.map((result, i): ImportResult => {
+      const metadata = files[i]!.metadata
+      if (!result.ok || result.duplicate || Object.keys(metadata).length === 0) return result
+      return { ...result, source: this.workspace.updateSource(result.source.id, metadata) }
+    })
     return { results }
   }
 

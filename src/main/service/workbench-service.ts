@@ -37,6 +37,7 @@ import { productName, productVersion } from '../version'
 import { Workspace } from '../workspace'
 import { Drafts } from './drafts'
 import { exportComparison, exportDraft, type ExportSources } from './exports'
+import { readExamples } from './examples'
 import { Library } from './library'
 import { IMPORT_TIME_LIMIT_MS } from './time-limit'
 
@@ -48,6 +49,8 @@ export interface ServiceOptions {
   now?: () => Date
   /** How long one file may take to import (tests shorten it). */
   importTimeLimitMs?: number
+  /** The folder of bundled example policies with their manifest.json (the corpus/), or null when none is installed. */
+  examplesFolder?: string | null
 }
 
 export class WorkbenchService implements WorkbenchApi {
@@ -55,9 +58,11 @@ export class WorkbenchService implements WorkbenchApi {
   private readonly library: Library
   private readonly drafts: Drafts
   private readonly host: HostKind
+  private readonly examplesFolder: string | null
 
   constructor(options: ServiceOptions) {
     this.host = options.host
+    this.examplesFolder = options.examplesFolder ?? null
     const now = options.now ?? (() => new Date())
     this.workspace = options.workspace ?? Workspace.inMemory({ now })
     this.drafts = new Drafts(this.workspace, now)
@@ -76,6 +81,10 @@ export class WorkbenchService implements WorkbenchApi {
 
   async importFiles(req: ImportRequest): Promise<ImportReport> {
     return this.library.importFiles(req.files)
+  }
+
+  async importExamples(): Promise<ImportReport> {
+    return this.library.importExamples(readExamples(this.examplesFolder))
   }
 
   async listSources(): Promise<SourceSummary[]> {

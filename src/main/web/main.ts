@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import path from 'node:path'
+import { findExamplesFolder } from '../service/examples'
 import { WorkbenchService } from '../service/workbench-service'
 import { Workspace } from '../workspace'
 import { defaultWorkspacePath } from '../workspace-location'
@@ -39,7 +40,9 @@ async function main(): Promise<void> {
     console.error(error instanceof Error ? error.message : String(error))
     process.exit(1)
   }
-  const host = await startWebHost({ service: new WorkbenchService({ host: 'web', workspace }), rendererDir, port: options.port })
+  // The examples are the project's corpus/, found above out/main/ (service/examples.ts).
+  const examplesFolder = findExamplesFolder(path.dirname(fileURLToPath(import.meta.url)))
+  const host = await startWebHost({ service: new WorkbenchService({ host: 'web', workspace, examplesFolder }), rendererDir, port: options.port })
   console.log(`${productName} ${productVersion} is running, with ${workspacePath ? `the workspace ${workspacePath}` : 'nothing kept after it stops (--in-memory)'}.`)
   console.log('Open this address in your browser:')
   console.log(host.url)

@@ -11,6 +11,7 @@ import { DraftPane } from './components/DraftPane'
 import { LibraryPane } from './components/LibraryPane'
 import { StatusBar } from './components/StatusBar'
 import { WorkArea } from './components/WorkArea'
+import { useAppCommands } from './hooks/useAppCommands'
 import { useAppInfo } from './hooks/queries'
 import { useDraft } from './hooks/useDraft'
 import { useJustAdded } from './hooks/useJustAdded'
@@ -22,14 +23,20 @@ import { addToDraft } from './state/add-to-draft'
 import { draftMarks } from './state/draft-outline'
 import { gridColumns } from './state/pane-layout'
 import type { ClauseJump } from './components/DraftDocument'
+import { addResults, countResults, describeCounts, finishProgress, startProgress } from './state/import-progress'
+import { runCommand } from './state/run-command'
 import { initialTabs, tabsReducer } from './state/tabs'
 
-function describeReport(report: ImportReport): string {
-  const ok = report.results.filter((r) => r.ok).length
-  const failed = report.results.length - ok
-  if (failed === 0) return `Imported ${plural(ok, 'file')}.`
-  if (ok === 0) return `Could not import ${plural(failed, 'file')}; see the import report in the library.`
-  return `Imported ${plural(ok, 'file')}; ${plural(failed, 'file')} could not be imported (see the import report).`
+/** Imported, already in the library, failed and cancelled counted apart (state/import-progress.ts). */
+function describeReport(report: ImportReport, total = report.results.length): string {
+  const progress = finishProgress(addResults(startProgress(total), report.results), report.results.length < total)
+  return describeCounts(countResults(progress))
+}
+
+/** The enabled button whose text or label matches, clicked; nothing when there is none. */
+function clickControl(root: HTMLElement | null, label: RegExp): void {
+  const buttons = [...(root?.querySelectorAll<HTMLButtonElement>('button') ?? [])]
+  buttons.find((b) => !b.disabled && label.test(b.getAttribute('aria-label') ?? b.textContent ?? ''))?.click()
 }
 
 export function App(): React.JSX.Element {
@@ -65,10 +72,16 @@ export function App(): React.JSX.Element {
       if (files.length === 0) return
       setMessage(`Importing ${plural(files.length, 'file')}…`)
       const report = await library.importFiles(files)
-      if (report) setMessage(describeReport(report))
+      if (report) setMessage(describeReport(report, files.length))
     },
     [library],
   )
+
+  const onLoadExamples = useCallback(async () => {
+    setMessage('Loading the example policies…')
+    const report = await library.importExamples()
+    if (report) setMessage(describeReport(report))
+  }, [library])
 
   /** Said in the status bar only once the service has saved it; a failure shows in the draft pane. */
   const onAddToDraft = useCallback(
@@ -90,6 +103,23 @@ export function App(): React.JSX.Element {
     [library],
   )
 
+  // The desktop menu's commands and the tab shortcuts (state/run-command.ts says what each does).
+  useAppCommands((command) =>
+    runCommand(command, {
+      tabs,
+      dispatchTabs,
+      importPolicies: () => libraryRef.current?.querySelector<HTMLInputElement>('input[type=file]')?.click(),
+      loadExamples: () => void onLoadExamples(),
+      findInLibrary: () => libraryRef.current?.querySelector<HTMLInputElement>('input[type=search]')?.focus(),
+      newDraft: () => void draft.create(),
+      undoDraft: () => void draft.undo(),
+      redoDraft: () => void draft.redo(),
+      openDraftFile: () => clickControl(draftRef.current, /^Open a draft file/),
+      saveDraftFile: () => clickControl(draftRef.current, /^Save (draft )?as file/i),
+      clickControl: (label) => clickControl(document.body, label),
+    }),
+  )
+
   return (
     <div
       className={`shell resizable${layout.libraryCollapsed ? ' library-collapsed' : ''}${layout.outlineCollapsed ? ' outline-collapsed' : ''}`}
@@ -108,6 +138,7 @@ export function App(): React.JSX.Element {
         formats={info?.formats ?? []}
         activeSourceId={activeTab?.kind === 'source' ? activeTab.sourceId : null}
         onImport={onImport}
+        onLoadExamples={onLoadExamples}
         onOpen={(source) => dispatchTabs({ type: 'open-source', sourceId: source.id, title: source.title })}
         onSearch={(query) => dispatchTabs({ type: 'open-search', query })}
         onOpenView={(view) => dispatchTabs({ type: 'open-view', view })}
@@ -127,6 +158,7 @@ export function App(): React.JSX.Element {
         dispatch={dispatchTabs}
         formats={info?.formats ?? []}
         sourceCount={library.sources.length}
+        onLoadExamples={library.sources.length === 0 && !library.importing ? onLoadExamples : null}
         onRemoveSource={onRemoveSource}
         sources={library.sources}
         libraryVersion={library.version}

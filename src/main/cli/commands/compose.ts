@@ -1,11 +1,12 @@
 /**
- * `policy-workbench compose RECIPE.json [--workspace PATH] [--out FILE ...]`: a draft built from
- * a recipe, for scripted use. The files the recipe names (relative to the recipe) are imported
- * into the workspace; finding each "FILE#CLAUSE" in them (by clause id or printed label) and
- * building the draft through the app's reducer actions are the draft model's (draft/recipe.ts).
- * With --workspace the draft is kept; with --out it is exported (tracked against the policy
- * file --against names, if any); without --workspace it lives in memory for the export only, so
- * one of the two is needed (a draft neither kept nor written would be work thrown away).
+ * `policy-workbench compose RECIPE.json [--workspace PATH | --in-memory] [--out FILE ...]`: a
+ * draft built from a recipe, for scripted use, saved in the user's library unless another
+ * workspace is named (--in-memory keeps nothing: it only checks that the recipe composes, or
+ * exports the draft with --out). The files the recipe names (relative to the recipe) are
+ * imported into the workspace; finding each "FILE#CLAUSE" in them (by clause id or printed
+ * label) and building the draft through the app's reducer actions are the draft model's
+ * (draft/recipe.ts). With --out the draft is exported too (tracked against the policy file
+ * --against names, if any).
  */
 import { randomUUID } from 'node:crypto'
 import { promises as fs } from 'node:fs'
@@ -19,8 +20,8 @@ import type { Command } from './types'
 
 export const composeCommand: Command = {
   summary: 'Build a draft from a recipe of clauses from policy files and new text.',
-  usage: `policy-workbench compose RECIPE.json [--workspace PATH] [--json] [--out FILE ${EXPORT_USAGE}]`,
-  workspace: 'optional',
+  usage: `policy-workbench compose RECIPE.json [--workspace PATH | --in-memory] [--json] [--out FILE ${EXPORT_USAGE}]`,
+  workspace: 'library',
   args: { flags: ['--json', ...EXPORT_FLAGS], options: EXPORT_OPTIONS, positional: { min: 1, max: 1, expect: 'name one recipe file.' } },
   async run(args, api, io, context) {
     const recipePath = args.positional[0]!
@@ -31,9 +32,6 @@ export const composeCommand: Command = {
         io.err(exporting.usage ? `policy-workbench compose: ${exporting.message}` : exporting.message)
         return exporting.usage ? 2 : 1
       }
-    } else if (!context.workspace) {
-      io.err('policy-workbench compose: name the workspace file with --workspace PATH, or the file to write with --out FILE')
-      return 2
     } else if (args.options.has('--against') || args.flags.has('--pack')) {
       io.err('policy-workbench compose: --against and --pack need --out FILE')
       return 2
@@ -61,7 +59,7 @@ export const composeCommand: Command = {
       if (args.flags.has('--json')) io.out(JSON.stringify(state.draft, null, 2))
       else {
         io.out(`Composed “${state.draft.metadata.title}”: ${state.draft.sections.length} sections, ${clauses.length} clauses (${fromSources} from sources, ${clauses.length - fromSources} new).`)
-        if (context.workspace) io.out(`Saved in ${context.workspace} as draft ${state.draft.id}.`)
+        io.out(context.workspace ? `Saved in ${context.workspace} as draft ${state.draft.id}.` : 'Not saved (--in-memory).')
       }
       if (!exporting?.ok) return 0
       const against = args.options.get('--against')

@@ -1,7 +1,8 @@
 /**
- * `policy-workbench import FILE... [--workspace PATH] [--json]`: import a batch, one result
- * per file; exit 0 only if every file imported. With --workspace the sources are stored there;
- * without, they are checked and reported, and the output says nothing was kept.
+ * `policy-workbench import FILE... [--workspace PATH | --in-memory] [--json]`: import a batch,
+ * one result per file; exit 0 only if every file imported. The sources are stored in the
+ * user's library (the desktop app's workspace) or the --workspace named; with --in-memory they
+ * are only checked and reported, and the output says nothing was kept.
  */
 import type { ImportResult } from '../../../shared/api'
 import { importOne } from './import-for-command'
@@ -10,14 +11,15 @@ import { pluralWord } from '../../../shared/text/wording'
 
 export const importCommand: Command = {
   summary: 'Import policy files (a batch): one result line per file.',
-  usage: 'policy-workbench import FILE... [--workspace PATH] [--json]',
+  usage: 'policy-workbench import FILE... [--workspace PATH | --in-memory] [--json]',
+  workspace: 'library',
   args: { flags: ['--json'], positional: { min: 1, max: Infinity, expect: 'name at least one file.' } },
   async run(args, api, io, context) {
     const results: ImportResult[] = []
     for (const filePath of args.positional) results.push(await importOne(filePath, api))
     const imported = results.filter((r) => r.ok).length
     const stored = context.workspace !== null
-    const note = stored ? `Stored in ${context.workspace}.` : 'The files were checked, not stored: name a workspace with --workspace PATH to keep them.'
+    const note = stored ? `Stored in ${context.workspace}.` : 'The files were checked, not stored (--in-memory): leave it out to keep them in your library.'
     if (args.flags.has('--json')) {
       io.out(
         JSON.stringify(

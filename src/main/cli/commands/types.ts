@@ -12,7 +12,7 @@ export interface CliIo {
 export type ExitCode = 0 | 1 | 2
 
 export interface CommandContext {
-  /** The workspace file named with --workspace, or null (then nothing is kept). */
+  /** The workspace file in use (named with --workspace, or the user's own library), or null with --in-memory (then nothing is kept). */
   workspace: string | null
 }
 
@@ -22,9 +22,11 @@ export interface Command {
   /** What the command takes; run-cli checks the command line against it before `run` (--workspace is taken by every command). */
   args: ArgSpec
   /**
-   * optional: works in memory without --workspace; required: needs one (created if missing);
-   * existing: needs one that already exists (listing commands never create files).
+   * optional: works in memory without --workspace; library: without --workspace uses the user's
+   * own library, the desktop app's (workspace-location.ts), and --in-memory only checks;
+   * required: needs one (created if missing); existing: needs one that already exists (listing
+   * commands never create files).
    */
-  workspace?: 'optional' | 'required' | 'existing'
+  workspace?: 'optional' | 'library' | 'required' | 'existing'
   run(args: ParsedArgs, api: WorkbenchApi, io: CliIo, context: CommandContext): Promise<ExitCode>
 }

@@ -1,37 +1,72 @@
-/** What happened to each file of the last import, failures first, in the importer's words. */
-import type { ImportReport } from '../../../shared/api'
+/**
+ * The import as it runs and after: a real progress bar, the counts (imported, already in the
+ * library, failed), a Cancel while it runs, and each file's outcome in a collapsible list that
+ * scrolls inside its own box, so the library list below does not jump down.
+ */
 import { plural } from '../../../shared/text/wording'
+import { adviceFor, countResults, type ImportProgress } from '../state/import-progress'
+import './ImportReportPanel.css'
 
-export function ImportReportPanel({ report, onDismiss }: { report: ImportReport; onDismiss(): void }): React.JSX.Element {
-  const failed = report.results.filter((r) => !r.ok)
-  const done = report.results.filter((r) => r.ok)
+interface Props {
+  progress: ImportProgress
+  onCancel(): void
+  onDismiss(): void
+}
+
+export function ImportReportPanel({ progress, onCancel, onDismiss }: Props): React.JSX.Element {
+  const counts = countResults(progress)
+  const done = progress.results.length
+  const failed = progress.results.filter((r) => !r.ok)
+  const succeeded = progress.results.filter((r) => r.ok)
+  const heading = progress.running ? (progress.total ? `Importing ${done + 1 > progress.total ? done : done + 1} of ${progress.total}…` : 'Importing…') : progress.cancelled ? 'Import cancelled' : 'Import report'
   return (
     <section className={`import-report${failed.length ? ' has-errors' : ''}`} aria-labelledby="import-report-heading">
       <div className="import-report-header">
-        <h3 id="import-report-heading">Import report</h3>
-        <button type="button" className="link" onClick={onDismiss} aria-label="Dismiss the import report">
-          Dismiss
-        </button>
-      </div>
-      <ul>
-        {failed.map((r) => (
-          <li key={r.file} className="failed">
-            {r.ok ? null : r.error.message}
-          </li>
-        ))}
-        {done.map((r) =>
-          r.ok ? (
-            <li key={r.file} className="done">
-              <strong>{r.file}</strong>:{' '}
-              {r.duplicate
-                ? 'already in the library'
-                : r.replaces
-                  ? `${plural(r.source.clauseCount, 'clause')}, a new version of the file imported on ${new Date(r.replaces.importedAt).toLocaleDateString('en-GB')}; both are kept, so you can compare them`
-                  : plural(r.source.clauseCount, 'clause')}
-            </li>
-          ) : null,
+        <h3 id="import-report-heading">{heading}</h3>
+        {progress.running ? (
+          <button type="button" className="link" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : (
+          <button type="button" className="link" onClick={onDismiss} aria-label="Dismiss the import report">
+            Dismiss
+          </button>
         )}
-      </ul>
+      </div>
+      {/* No value while the total is unknown (the examples): an indeterminate bar. */}
+      <progress className="import-progress" max={progress.total || undefined} value={progress.total ? done : undefined} aria-label="Import progress" />
+      <p className="import-counts" role="status">
+        {`${counts.imported} imported`}
+        {counts.already > 0 && ` · ${counts.already} already in the library`}
+        {counts.failed > 0 && ` · ${counts.failed} failed`}
+        {counts.skipped > 0 && ` · ${counts.skipped} not imported (cancelled)`}
+      </p>
+      {done > 0 && (
+        <details className="import-details" open={failed.length > 0}>
+          <summary>{plural(done, 'file')}: each outcome</summary>
+          {/* Focusable: the list scrolls, and a keyboard user must be able to scroll it. */}
+          <ul tabIndex={0} aria-label="Each file's outcome">
+            {failed.map((r) => (
+              <li key={r.file} className="failed">
+                {r.ok ? null : r.error.message}
+                {adviceFor(r) && <span className="advice"> {adviceFor(r)}</span>}
+              </li>
+            ))}
+            {succeeded.map((r) =>
+              r.ok ? (
+                <li key={r.file} className="done">
+                  <strong>{r.file}</strong>:{' '}
+                  {r.duplicate
+                    ? 'already in the library'
+                    : r.replaces
+                      ? `${plural(r.source.clauseCount, 'clause')}, a new version of the file imported on ${new Date(r.replaces.importedAt).toLocaleDateString('en-GB')}; both are kept, so you can compare them`
+                      : plural(r.source.clauseCount, 'clause')}
+                </li>
+              ) : null,
+            )}
+          </ul>
+        </details>
+      )}
     </section>
   )
 }

@@ -1,35 +1,26 @@
 /** The library: every imported source, the import button, drop target and import report. */
-import { forwardRef, useRef, useState, type KeyboardEvent } from 'react'
+import { forwardRef, useRef, useState } from 'react'
 import type { FormatInfo } from '../../../shared/api'
 import type { SourceSummary } from '../../../shared/model'
 import { plural } from '../../../shared/text/wording'
 import type { Library } from '../hooks/useLibrary'
 import { ImportReportPanel } from './ImportReportPanel'
+import { LibraryList } from './LibraryList'
 
 interface Props {
   library: Library
   formats: FormatInfo[]
   activeSourceId: string | null
   onImport(files: File[]): void
+  /** First run: the example policies installed with the app. */
+  onLoadExamples(): void
   onOpen(source: SourceSummary): void
   onSearch(query: string): void
   onOpenView(view: 'coverage' | 'families'): void
 }
 
-/** Up/Down/Home/End move between the items of the list; Tab leaves it. */
-function moveFocus(event: KeyboardEvent<HTMLUListElement>): void {
-  const items = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button.source-item')]
-  const index = items.indexOf(document.activeElement as HTMLButtonElement)
-  const target =
-    event.key === 'ArrowDown' ? items[index + 1] : event.key === 'ArrowUp' ? items[index - 1] : event.key === 'Home' ? items[0] : event.key === 'End' ? items.at(-1) : undefined
-  if (target) {
-    event.preventDefault()
-    target.focus()
-  }
-}
-
 export const LibraryPane = forwardRef<HTMLElement, Props>(function LibraryPane(
-  { library, formats, activeSourceId, onImport, onOpen, onSearch, onOpenView },
+  { library, formats, activeSourceId, onImport, onLoadExamples, onOpen, onSearch, onOpenView },
   ref,
 ) {
   const input = useRef<HTMLInputElement>(null)
@@ -86,6 +77,11 @@ export const LibraryPane = forwardRef<HTMLElement, Props>(function LibraryPane(
         <button type="button" className="primary" onClick={() => input.current?.click()} disabled={library.importing}>
           {library.importing ? 'Importing…' : 'Import policies…'}
         </button>
+        {library.sources.length === 0 && !library.loading && (
+          <button type="button" className="secondary" onClick={onLoadExamples} disabled={library.importing}>
+            Load the example policies
+          </button>
+        )}
         <input
           ref={input}
           type="file"
@@ -110,7 +106,7 @@ export const LibraryPane = forwardRef<HTMLElement, Props>(function LibraryPane(
           </button>
         </div>
       )}
-      {library.lastReport && <ImportReportPanel report={library.lastReport} onDismiss={library.dismissReport} />}
+      {library.progress && <ImportReportPanel progress={library.progress} onCancel={library.cancelImport} onDismiss={library.dismissReport} />}
       {library.sources.length === 0 ? (
         <div className="empty-state">
           <p>{library.loading ? 'Loading the library…' : 'No policies yet.'}</p>
@@ -121,23 +117,7 @@ export const LibraryPane = forwardRef<HTMLElement, Props>(function LibraryPane(
           )}
         </div>
       ) : (
-        <ul className="source-list" aria-label="Imported policies" onKeyDown={moveFocus}>
-          {library.sources.map((s) => (
-            <li key={s.id}>
-              <button
-                type="button"
-                className="source-item"
-                aria-current={s.id === activeSourceId ? 'page' : undefined}
-                onClick={() => onOpen(s)}
-              >
-                <span className="source-title">{s.title}</span>
-                <span className="source-meta">
-                  <span className="badge">{s.format.toUpperCase()}</span> {plural(s.clauseCount, 'clause')} · {s.origin}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <LibraryList sources={library.sources} activeSourceId={activeSourceId} onOpen={onOpen} />
       )}
     </nav>
   )

@@ -1,8 +1,16 @@
 /** The clauses of other sources most like one clause, fetched when asked for. */
 import { originName } from '../../../shared/text/wording'
+import type { SourceClauseRef } from '../../../shared/draft'
 import { useSimilar } from '../hooks/queries'
+import { sourceClauseRef } from '../state/add-to-draft'
 
-export function SimilarList({ clauseId }: { clauseId: string }): React.JSX.Element {
+interface Props {
+  clauseId: string
+  onAddToDraft?: ((clauses: SourceClauseRef[]) => void) | null
+  onOpen?: ((clause: { sourceId: string; sourceTitle: string; clauseId: string }) => void) | undefined
+}
+
+export function SimilarList({ clauseId, onAddToDraft, onOpen }: Props): React.JSX.Element {
   const { data: hits, error } = useSimilar(clauseId)
   if (error) return <p className="error">{error}</p>
   if (!hits) return <p className="loading">Looking for similar clauses…</p>
@@ -15,6 +23,18 @@ export function SimilarList({ clauseId }: { clauseId: string }): React.JSX.Eleme
             {originName({ sourceTitle: h.sourceTitle, label: h.clause.label })} · {Math.round(h.similarity * 100)}% alike
           </span>
           <span>{h.clause.text}</span>
+          <span className="similar-actions">
+            {onOpen && (
+              <button type="button" className="link" onClick={() => onOpen({ sourceId: h.sourceId, sourceTitle: h.sourceTitle, clauseId: h.clause.id })}>
+                Open<span className="visually-hidden"> in {h.sourceTitle}</span>
+              </button>
+            )}
+            {onAddToDraft && (
+              <button type="button" className="link" onClick={() => onAddToDraft([sourceClauseRef({ id: h.sourceId, title: h.sourceTitle }, h.clause)])}>
+                Add to draft
+              </button>
+            )}
+          </span>
         </li>
       ))}
     </ul>

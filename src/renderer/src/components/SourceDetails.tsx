@@ -4,7 +4,7 @@ import type { SourceMetadataRequest } from '../../../shared/api'
 import { sourceKinds, type SourceDocument, type SourceKind } from '../../../shared/model'
 
 /** A Record, so a kind added to the model is a compile error here until it has a label. */
-const KIND_LABELS: Record<SourceKind, string> = {
+export const KIND_LABELS: Record<SourceKind, string> = {
   'national-guidance': 'National guidance',
   'corporate-list': 'Corporate list of guidelines',
   'council-policy': 'Council policy',

@@ -9,6 +9,7 @@ import { useSource } from '../hooks/queries'
 import { sourceClauseRef } from '../state/add-to-draft'
 import { startClauseDrag } from '../state/drag-clause'
 import { CheckResults } from './CheckResults'
+import { ClauseTools } from './ClauseTools'
 import { SimilarList } from './SimilarList'
 import { SourceDetails } from './SourceDetails'
 
@@ -38,9 +39,11 @@ interface Props {
   onAddToDraft: ((clauses: SourceClauseRef[]) => void) | null
   /** The draft's number of each clause of this source it holds ("in your draft as 3.2"). */
   inDraft?: Record<string, string>
+  /** Open another source at one of its clauses (a similar clause's Open). */
+  onOpenClause?: (clause: { sourceId: string; sourceTitle: string; clauseId: string }) => void
 }
 
-export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemove, onAddToDraft, onSaveDetails, inDraft }: Props): React.JSX.Element {
+export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemove, onAddToDraft, onSaveDetails, inDraft, onOpenClause }: Props): React.JSX.Element {
   const { data: source, error, reload } = useSource(sourceId)
   const [checking, setChecking] = useState(false)
   const [editing, setEditing] = useState(false)
@@ -162,22 +165,12 @@ export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemov
                 <span className="clause-body">
                   <span className="clause-text">{c.text}</span>
                   {inDraft?.[c.id] !== undefined && <span className="in-draft">in your draft as {inDraft[c.id]}</span>}
-                  <span className="clause-tools">
-                    {onAddToDraft && (
-                      <button type="button" className="link" onClick={() => onAddToDraft([sourceClauseRef(source, c)])}>
-                        Add to draft
-                      </button>
-                    )}
-                    <button
-                      type="button"
-                      className="link"
-                      aria-expanded={similarOf === c.id}
-                      onClick={() => setSimilarOf(similarOf === c.id ? null : c.id)}
-                    >
-                      {similarOf === c.id ? 'Hide similar clauses' : 'Similar in other sources'}
-                    </button>
-                  </span>
-                  {similarOf === c.id && <SimilarList clauseId={c.id} />}
+                  <ClauseTools
+                    onAddToDraft={onAddToDraft && (() => onAddToDraft([sourceClauseRef(source, c)]))}
+                    similarOpen={similarOf === c.id}
+                    onToggleSimilar={() => setSimilarOf(similarOf === c.id ? null : c.id)}
+                  />
+                  {similarOf === c.id && <SimilarList clauseId={c.id} onAddToDraft={onAddToDraft} onOpen={onOpenClause} />}
                   {c.topics.length > 0 && (
                     <span className="topics" aria-label="Topics">
                       {c.topics.map((t) => (

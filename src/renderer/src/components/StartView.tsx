@@ -1,7 +1,14 @@
 /** The Start tab: what the workbench is for and where to begin. */
 import type { FormatInfo } from '../../../shared/api'
 
-export function StartView({ formats, sourceCount }: { formats: FormatInfo[]; sourceCount: number }): React.JSX.Element {
+interface Props {
+  formats: FormatInfo[]
+  sourceCount: number
+  /** Offered on first run, when the library is empty. */
+  onLoadExamples: (() => void) | null
+}
+
+export function StartView({ formats, sourceCount, onLoadExamples }: Props): React.JSX.Element {
   const ready = formats.filter((f) => f.importable).map((f) => f.label)
   const later = formats.filter((f) => !f.importable).map((f) => f.label)
   return (
@@ -17,8 +24,15 @@ export function StartView({ formats, sourceCount }: { formats: FormatInfo[]; sou
           <p>
             {sourceCount > 0
               ? `${sourceCount} in your library. Choose one on the left to read its clauses.`
-              : 'Use “Import policies…” in the library, or drop files onto it.'}
+              : 'Use “Import policies…” in the library, or drop files onto it. To look around first, load the fourteen example policies that come with the workbench.'}
           </p>
+          {onLoadExamples && (
+            <p>
+              <button type="button" className="primary" onClick={onLoadExamples}>
+                Load the example policies
+              </button>
+            </p>
+          )}
           <p className="hint">
             Reads {ready.join(', ') || 'no formats yet'}
             {later.length > 0 && `; ${later.join(', ')} coming next`}.

@@ -17,12 +17,15 @@ import { FamiliesView } from './FamiliesView'
 import { SearchView } from './SearchView'
 import { SourceView } from './SourceView'
 import { StartView } from './StartView'
+import { TabOverflow } from './TabOverflow'
 
 interface Props {
   state: TabsState
   dispatch: Dispatch<TabsAction>
   formats: FormatInfo[]
   sourceCount: number
+  /** The first-run button on the Start tab; null once the library has sources. */
+  onLoadExamples: (() => void) | null
   onRemoveSource(source: SourceDocument): void
   onOpenHit(hit: SearchHit): void
   sources: SourceSummary[]
@@ -40,7 +43,7 @@ interface Props {
 const tabId = (key: string): string => `tab-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`
 const panelId = (key: string): string => `panel-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`
 
-export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state, dispatch, formats, sourceCount, onRemoveSource, onOpenHit, sources, libraryVersion, onAddToDraft, onSaveSourceDetails, openDraft, draft }, ref) {
+export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state, dispatch, formats, sourceCount, onLoadExamples, onRemoveSource, onOpenHit, sources, libraryVersion, onAddToDraft, onSaveSourceDetails, openDraft, draft }, ref) {
   const panel = useRef<HTMLDivElement>(null)
   const previousCount = useRef(state.tabs.length)
   const active = state.tabs.find((t) => t.key === state.active) ?? state.tabs[0]!
@@ -69,6 +72,7 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
 
   return (
     <main ref={ref} id="work-area" className="pane work-area" aria-label="Work area" tabIndex={-1}>
+      <div className="tabstrip-row">
       <div className="tablist" role="tablist" aria-label="Open documents" onKeyDown={onTabKey}>
         {state.tabs.map((tab) => {
           const selected = tab.key === state.active
@@ -104,6 +108,8 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
           )
         })}
       </div>
+      <TabOverflow state={state} dispatch={dispatch} tabId={tabId} />
+      </div>
       <div
         ref={panel}
         className="tabpanel"
@@ -112,7 +118,7 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
         aria-labelledby={tabId(active.key)}
         tabIndex={-1}
       >
-        {active.kind === 'start' && <StartView formats={formats} sourceCount={sourceCount} />}
+        {active.kind === 'start' && <StartView formats={formats} sourceCount={sourceCount} onLoadExamples={onLoadExamples} />}
         {active.kind === 'source' && (
           <SourceView
             key={active.key}
@@ -124,6 +130,7 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
             onAddToDraft={onAddToDraft}
             onSaveDetails={onSaveSourceDetails}
             inDraft={draft.marks}
+            onOpenClause={(c) => dispatch({ type: 'open-source', sourceId: c.sourceId, title: c.sourceTitle, focusClauseId: c.clauseId })}
           />
         )}
         {active.kind === 'compare' && (

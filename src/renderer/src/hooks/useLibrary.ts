@@ -1,10 +1,11 @@
 /** The library's sources and the import action, loaded through the API. */
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ImportReport, SourceMetadataRequest } from '../../../shared/api'
 import type { SourceSummary } from '../../../shared/model'
 import { api } from '../api/client'
 import { errorMessage } from '../api/error-message'
 import { toImportFiles } from '../api/files'
+import { addResults, asReport, finishProgress, startProgress, type ImportProgress } from '../state/import-progress'
 
 export interface Library {
   sources: SourceSummary[]
@@ -14,7 +15,14 @@ export interface Library {
   error: string | null
   importing: boolean
   lastReport: ImportReport | null
+  /** The import running or last run, each file's outcome as it arrived. */
+  progress: ImportProgress | null
+  /** Files are sent one at a time, so the bar moves with each answer and a cancel stops the rest. */
   importFiles(files: Iterable<File>): Promise<ImportReport | null>
+  /** Stop after the file being imported now. */
+  cancelImport(): void
+  /** The bundled example policies (first run). */
+  importExamples(): Promise<ImportReport | null>
   removeSource(id: string): Promise<boolean>
   /** Record a source's details (title, organisation, kind, date, notes); false if it failed. */
   updateSource(details: SourceMetadataRequest): Promise<boolean>
@@ -28,8 +36,8 @@ export function useLibrary(): Library {
   const [version, setVersion] = useState(0)
   const [loading, setLoading] = useState(true)
   const [error, setError] = useState<string | null>(null)
-  const [importing, setImporting] = useState(false)
-  const [lastReport, setLastReport] = useState<ImportReport | null>(null)
+  const [progress, setProgress] = useState<ImportProgress | null>(null)
+  const cancelled = useRef(false)
 
   const refresh = useCallback(async () => {
     try {
@@ -49,21 +57,50 @@ export function useLibrary(): Library {
 
   const importFiles = useCallback(
     async (files: Iterable<File>) => {
-      setImporting(true)
+      const list = [...files]
+      let current = startProgress(list.length)
+      cancelled.current = false
+      setProgress(current)
       try {
-        const report = await api.importFiles({ files: await toImportFiles(files) })
-        setLastReport(report)
-        await refresh()
-        return report
+        for (const file of list) {
+          if (cancelled.current) break
+          // Note: one file per request. The service works through a batch one file at a time
+          // anyway; asking per file is what lets the bar move and a cancel take effect.
+          const report = await api.importFiles({ files: await toImportFiles([file]) })
+          current = addResults(current, report.results)
+          setProgress(current)
+          // The list grows as the batch goes, so the user can start reading the first file.
+          await refresh()
+        }
+        return asReport(current)
       } catch (e) {
         setError(errorMessage(e))
         return null
       } finally {
-        setImporting(false)
+        current = finishProgress(current, cancelled.current)
+        setProgress(current)
       }
     },
     [refresh],
   )
+
+  const importExamples = useCallback(async () => {
+    let current = startProgress(0)
+    cancelled.current = false
+    setProgress(current)
+    try {
+      const report = await api.importExamples()
+      current = addResults({ ...current, total: report.results.length }, report.results)
+      await refresh()
+      return report
+    } catch (e) {
+      setError(errorMessage(e))
+      return null
+    } finally {
+      current = finishProgress(current, false)
+      setProgress(current)
+    }
+  }, [refresh])
 
   const removeSource = useCallback(
     async (id: string) => {
@@ -93,5 +130,22 @@ export function useLibrary(): Library {
     [refresh],
   )
 
-  return { sources, version, loading, error, importing, lastReport, importFiles, removeSource, updateSource, refresh, dismissReport: () => setLastReport(null) }
+  return {
+    sources,
+    version,
+    loading,
+    error,
+    importing: progress?.running ?? false,
+    lastReport: progress && !progress.running ? asReport(progress) : null,
+    progress,
+    importFiles,
+    cancelImport: () => {
+      cancelled.current = true
+    },
+    importExamples,
+    removeSource,
+    updateSource,
+    refresh,
+    dismissReport: () => setProgress(null),
+  }
 }

@@ -1,0 +1,73 @@
+/**
+ * The bundled example policies (the project's corpus/): found next to the built files, read
+ * from their manifest. The request that loads them names no path at all, so the renderer can
+ * never make the service read a file of its choosing; only the files the manifest lists, each
+ * a plain file name inside the examples folder in a format the workbench imports, are read.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { ImportFile } from '../../shared/api'
+import { WorkbenchError } from '../../shared/errors'
+import { formats } from '../../shared/import/formats'
+import { sourceKinds, type SourceKind } from '../../shared/model'
+
+export const EXAMPLES_MANIFEST = 'manifest.json'
+
+/** What the manifest says of one example, kept so the library shows its real organisation and kind. */
+export interface ExampleMetadata {
+  title?: string
+  organisation?: string
+  kind?: SourceKind
+  date?: string
+}
+
+export interface ExampleFile extends ImportFile {
+  metadata: ExampleMetadata
+}
+
+const importableFormats = new Set(formats.filter((f) => f.importable).map((f) => f.format as string))
+/** A bare file name: no folder part, no "..", nothing hidden. */
+const isPlainFileName = (name: string): boolean => /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name) && !name.includes('..')
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined)
+
+/**
+ * The first folder holding corpus/manifest.json at or above `start` (at most five levels up):
+ * the built hosts live in out/main/, the CLI under tsx in src/main/cli/, the corpus at the root.
+ */
+export function findExamplesFolder(start: string): string | null {
+  let dir = start
+  for (let i = 0; i < 6; i++) {
+    const candidate = path.join(dir, 'corpus')
+    if (existsSync(path.join(candidate, EXAMPLES_MANIFEST))) return candidate
+    const parent = path.dirname(dir)
+    if (parent === dir) break
+    dir = parent
+  }
+  return null
+}
+
+/** The examples the manifest lists, in its order, with their bytes; entries that break the rules above are skipped. */
+export function readExamples(folder: string | null | undefined): ExampleFile[] {
+  if (!folder || !existsSync(path.join(folder, EXAMPLES_MANIFEST))) {
+    throw new WorkbenchError('not-found', 'The example policies are not installed with this copy of Policy Workbench.')
+  }
+  const manifest: unknown = JSON.parse(readFileSync(path.join(folder, EXAMPLES_MANIFEST), 'utf8'))
+  if (!Array.isArray(manifest)) throw new WorkbenchError('internal', 'The examples manifest is not a list of files.')
+  const files: ExampleFile[] = []
+  for (const entry of manifest as Record<string, unknown>[]) {
+    const name = text(entry?.['file'])
+    const format = text(entry?.['format'])
+    if (!name || !format || !isPlainFileName(name) || !importableFormats.has(format)) continue
+    const full = path.join(folder, name)
+    if (!existsSync(full)) continue
+    const kind = text(entry['kind'])
+    const metadata: ExampleMetadata = {
+      ...(text(entry['title']) ? { title: text(entry['title'])! } : {}),
+      ...(text(entry['organisation']) ? { organisation: text(entry['organisation'])! } : {}),
+      ...(kind && (sourceKinds as readonly string[]).includes(kind) ? { kind: kind as SourceKind } : {}),
+      ...(text(entry['date']) ? { date: text(entry['date'])! } : {}),
+    }
+    files.push({ name, dataBase64: readFileSync(full).toString('base64'), metadata })
+  }
+  return files
+}

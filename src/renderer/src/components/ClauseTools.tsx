@@ -1,0 +1,26 @@
+/**
+ * A source clause's tools, Add to draft and Similar in other sources: two separate controls
+ * (not one run of text), shown on the clause that is focused or selected as well as on hover.
+ */
+import './ClauseTools.css'
+
+interface Props {
+  onAddToDraft: (() => void) | null
+  similarOpen: boolean
+  onToggleSimilar(): void
+}
+
+export function ClauseTools({ onAddToDraft, similarOpen, onToggleSimilar }: Props): React.JSX.Element {
+  return (
+    <span className="clause-tools" role="group" aria-label="Clause tools">
+      {onAddToDraft && (
+        <button type="button" className="secondary clause-tool" onClick={onAddToDraft}>
+          Add to draft
+        </button>
+      )}
+      <button type="button" className="secondary clause-tool" aria-expanded={similarOpen} onClick={onToggleSimilar}>
+        {similarOpen ? 'Hide similar clauses' : 'Similar in other sources'}
+      </button>
+    </span>
+  )
+}

@@ -1,0 +1,43 @@
+/**
+ * The library list as the user arranges it: grouped by organisation or by kind, narrowed by a
+ * filter, and each source's line saying what tells it apart from its neighbours (the date, and
+ * the file name when two sources share a title, as two versions of one policy do). Pure.
+ */
+import type { SourceKind, SourceSummary } from '../../../shared/model'
+
+export type GroupBy = 'organisation' | 'kind' | 'none'
+
+export interface SourceGroup {
+  label: string
+  sources: SourceSummary[]
+}
+
+const NO_ORGANISATION = 'Organisation not known'
+
+function matches(source: SourceSummary, words: string[]): boolean {
+  const hay = `${source.title} ${source.organisation ?? ''} ${source.origin} ${source.date ?? ''}`.toLowerCase()
+  return words.every((w) => hay.includes(w))
+}
+
+/** Groups in alphabetical order (the unknown organisation last), sources in the library's order within each. */
+export function groupSources(sources: readonly SourceSummary[], by: GroupBy, filter: string, kindLabels: Record<SourceKind, string>): SourceGroup[] {
+  const words = filter.toLowerCase().split(/\s+/).filter(Boolean)
+  const shown = sources.filter((s) => matches(s, words))
+  if (by === 'none') return shown.length ? [{ label: 'All sources', sources: shown }] : []
+  const groups = new Map<string, SourceSummary[]>()
+  for (const s of shown) {
+    const label = by === 'kind' ? kindLabels[s.kind] : (s.organisation ?? NO_ORGANISATION)
+    groups.set(label, [...(groups.get(label) ?? []), s])
+  }
+  return [...groups.entries()]
+    .map(([label, list]) => ({ label, sources: list }))
+    .sort((a, b) => (a.label === NO_ORGANISATION ? 1 : b.label === NO_ORGANISATION ? -1 : a.label.localeCompare(b.label)))
+}
+
+/** "2011-04-12 · riverside-v0.3.docx": the date always, the file name when the title is not unique. */
+export function distinguishing(source: SourceSummary, all: readonly SourceSummary[]): string {
+  const sameTitle = all.some((o) => o.id !== source.id && o.title.toLowerCase() === source.title.toLowerCase())
+  const sameOrganisation = all.some((o) => o.id !== source.id && o.organisation !== null && o.organisation === source.organisation)
+  const date = source.date ?? `imported ${source.importedAt.slice(0, 10)}`
+  return sameTitle || sameOrganisation ? `${date} · ${source.origin}` : date
+}

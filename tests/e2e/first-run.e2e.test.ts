@@ -1,0 +1,117 @@
+/**
+ * First run: an empty library offers the example policies beside "Import policies…"; one
+ * click loads all fourteen, grouped in the library with their organisations, and the button
+ * goes away. At 1366x768, with an axe scan and screenshots to look at.
+ */
+import path from 'node:path'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { WorkbenchService } from '../../src/main/service/workbench-service'
+import { repoRoot } from '../support/paths'
+import { describeInBrowser, openApp, type OpenApp } from './support/app'
+import { seriousViolations } from './support/axe'
+
+describeInBrowser('first run', () => {
+  let app: OpenApp
+  beforeAll(async () => {
+    app = await openApp({ service: new WorkbenchService({ host: 'web', examplesFolder: path.join(repoRoot, 'corpus') }) })
+  })
+  afterAll(async () => app?.close())
+
+  it('offers the examples on the Start tab and in the library while the library is empty', async () => {
+    const { page } = app
+    const start = page.getByRole('tabpanel')
+    await start.getByRole('button', { name: 'Load the example policies' }).waitFor()
+    const library = page.getByRole('navigation', { name: 'Library' })
+    expect(await library.getByRole('button', { name: 'Load the example policies' }).isVisible()).toBe(true)
+    expect(await library.getByRole('button', { name: 'Import policies…' }).isVisible()).toBe(true)
+    await app.shot('first-run-empty')
+    expect(await seriousViolations(page)).toEqual([])
+  })
+
+  it('loads the fourteen examples with one click, and reports them', async () => {
+    const { page } = app
+    await page.getByRole('tabpanel').getByRole('button', { name: 'Load the example policies' }).click()
+    await expect.poll(() => page.locator('button.source-item').count(), { timeout: 60_000 }).toBe(14)
+    const report = page.getByRole('region', { name: 'Import report' })
+    expect(await report.locator('.import-counts').textContent()).toBe('14 imported')
+    await expect.poll(() => page.locator('.statusbar').getByRole('status').textContent()).toBe('Imported 14 files.')
+    expect(await page.locator('button.source-item', { hasText: 'Castlegate' }).count()).toBe(1)
+    expect(await page.getByRole('button', { name: 'Load the example policies' }).count()).toBe(0)
+    await app.shot('first-run-loaded')
+    expect(await seriousViolations(page)).toEqual([])
+    expect(app.problems).toEqual([])
+  })
+
+  it('groups the library by organisation, filters it, and gives the list one tab stop', async () => {
+    const { page } = app
+    const library = page.getByRole('navigation', { name: 'Library' })
+    expect(await library.getByRole('heading', { name: 'Riverside Borough Council' }).count()).toBe(1)
+    // Two versions of one policy: told apart by date and file name, not a cut-off file name alone.
+    const riverside = library.locator('button.source-item', { hasText: 'Riverside' })
+    expect(await riverside.count()).toBe(2)
+    expect(await riverside.nth(0).locator('.source-meta').textContent()).toMatch(/\d{4}-\d{2}-\d{2} · riverside-social-media-policy-v/)
+    expect(await library.locator('button.source-item[tabindex="0"]').count()).toBe(1)
+    await library.locator('button.source-item[tabindex="0"]').focus()
+    await page.keyboard.press('ArrowDown')
+    const second = await page.evaluate(() => document.activeElement?.id)
+    expect(second).toMatch(/^source-item-/)
+    expect(await library.locator('button.source-item[tabindex="0"]').getAttribute('id')).toBe(second)
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('source-item'))).toBe(false)
+    await library.getByRole('searchbox', { name: 'Filter the library' }).fill('kingsmere')
+    expect(await library.locator('button.source-item').count()).toBe(1)
+    await library.getByLabel('Group by').selectOption('kind')
+    expect(await library.getByRole('heading', { name: 'Council policy' }).count()).toBe(1)
+    await app.shot('first-run-library-filtered')
+    await library.getByRole('searchbox', { name: 'Filter the library' }).fill('')
+    await library.getByLabel('Group by').selectOption('organisation')
+  })
+
+  it('shows the clause tools as two controls on the selected clause, and similar clauses with Open and Add to draft', async () => {
+    const { page } = app
+    await page.getByRole('complementary', { name: 'Your draft' }).getByRole('button', { name: 'Start a new draft' }).click()
+    await page.locator('button.source-item', { hasText: 'Northmoor' }).click()
+    const clause = page.getByRole('tabpanel').locator('.clause').nth(2)
+    await clause.locator('.clause-text').click()
+    const tools = clause.getByRole('group', { name: 'Clause tools' })
+    expect(await tools.getByRole('button').allTextContents()).toEqual(['Add to draft', 'Similar in other sources'])
+    expect(await tools.evaluate((t) => getComputedStyle(t).opacity)).toBe('1')
+    await tools.getByRole('button', { name: 'Similar in other sources' }).click()
+    const similar = clause.getByRole('list', { name: 'Similar clauses in other sources' })
+    await similar.waitFor()
+    expect(await similar.locator('li').first().getByRole('button', { name: /^Open in / }).count()).toBe(1)
+    expect(await similar.locator('li').first().getByRole('button', { name: 'Add to draft' }).count()).toBe(1)
+    await app.shot('first-run-clause-tools')
+    expect(await seriousViolations(page)).toEqual([])
+  })
+
+  it('keeps many tabs in reach: the overflow lists them all, Alt+PageDown cycles, Alt+W closes', async () => {
+    const { page } = app
+    const items = page.locator('button.source-item')
+    for (let i = 0; i < 6; i++) await items.nth(i).click()
+    const tabs = page.getByRole('tab')
+    const count = await tabs.count()
+    const activeTitle = (): Promise<string | null> => page.locator('[role=tab][aria-selected=true]').textContent()
+    const last = await activeTitle()
+    expect(count).toBeGreaterThanOrEqual(7)
+    await page.getByRole('button', { name: `All tabs (${count})` }).click()
+    const list = page.getByRole('list', { name: 'Open tabs' })
+    expect(await list.getByRole('button').count()).toBe(count)
+    await app.shot('first-run-tab-overflow')
+    await list.getByRole('button', { name: 'Start' }).click()
+    expect(await activeTitle()).toBe('Start')
+    await page.keyboard.press('Alt+PageUp')
+    expect(await activeTitle()).toBe(last)
+    // The active tab is scrolled into view in the strip.
+    const inView = await page.locator('[role=tab][aria-selected=true]').evaluate((tab) => {
+      const strip = tab.closest('[role=tablist]')!.getBoundingClientRect()
+      const r = tab.getBoundingClientRect()
+      return r.left >= strip.left - 1 && r.right <= strip.right + 1
+    })
+    expect(inView).toBe(true)
+    await page.keyboard.press('Alt+w')
+    expect(await tabs.count()).toBe(count - 1)
+    expect(await seriousViolations(page)).toEqual([])
+    expect(app.problems).toEqual([])
+  })
+})
