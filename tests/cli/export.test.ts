@@ -36,16 +36,23 @@ const RECIPE = {
 }
 const DRAFT_TEXTS = ['Purpose', 'Elections', 'Ask the communications team if unsure.']
 
+const savedDataHome = process.env['XDG_DATA_HOME']
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'pw-cli-export-'))
+  // Without --workspace, import and compose use the user's library: keep it in the test's folder.
+  process.env['XDG_DATA_HOME'] = at('data')
   writeFileSync(at('policy.md'), readFileSync(v10))
   writeFileSync(at('recipe.json'), JSON.stringify(RECIPE))
 })
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
+afterAll(() => {
+  if (savedDataHome === undefined) delete process.env['XDG_DATA_HOME']
+  else process.env['XDG_DATA_HOME'] = savedDataHome
+  rmSync(dir, { recursive: true, force: true })
+})
 
 describe('compose --out', () => {
   it('exports a recipe to Word with no workspace, and `clauses` reads it back numbered', async () => {
-    const composed = await run('compose', at('recipe.json'), '--out', at('anytown.docx'))
+    const composed = await run('compose', at('recipe.json'), '--in-memory', '--out', at('anytown.docx'))
     expect(composed).toMatchObject({ code: 0, err: '' })
     expect(composed.out).toContain(`Wrote ${at('anytown.docx')}: Word document, 4 clauses.`)
     expect(composed.out).not.toContain('Saved in')
@@ -73,8 +80,8 @@ describe('compose --out', () => {
     expect((await run('drafts', '--workspace', ws)).out).toContain('Anytown Social Media Policy')
   })
 
-  it('needs --workspace or --out, and checks the export options before composing', async () => {
-    expect(await run('compose', at('recipe.json'))).toMatchObject({ code: 2, err: expect.stringContaining('--workspace PATH, or the file to write with --out FILE') })
+  it('needs --out for tracked changes, and checks the export options before composing', async () => {
+    expect(await run('compose', at('recipe.json'), '--in-memory', '--against', v03)).toMatchObject({ code: 2, err: expect.stringContaining('--against and --pack need --out FILE') })
     expect(await run('compose', at('recipe.json'), '--out', at('x.pdf'))).toMatchObject({ code: 2, err: expect.stringContaining('cannot tell the format from "x.pdf"') })
     expect(await run('compose', at('recipe.json'), '--out', at('x.docx'), '--numbering', 'roman')).toMatchObject({ code: 2, err: expect.stringContaining('--numbering must be decimal, legal or alpha, not "roman"') })
     const page = await run('compose', at('recipe.json'), '--out', at('x.md'), '--against', v03)
@@ -158,7 +165,7 @@ describe('compare --out', () => {
 
 describe('as a process', () => {
   it('composes and exports a recipe from the command line', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src', 'main', 'cli', 'main.ts'), 'compose', at('recipe.json'), '--out', at('process.docx')], { encoding: 'utf8', cwd: repoRoot, timeout: 120_000 })
+    const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src', 'main', 'cli', 'main.ts'), 'compose', at('recipe.json'), '--in-memory', '--out', at('process.docx')], { encoding: 'utf8', cwd: repoRoot, timeout: 120_000 })
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
     expect(run.stdout).toContain('Word document, 4 clauses')
