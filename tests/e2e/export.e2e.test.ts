@@ -70,16 +70,21 @@ describeInBrowser('export to Word from the draft pane', () => {
     await title.blur()
     await source.click()
     const panel = page.getByRole('tabpanel')
+    // The draft pane shows the outline; the clauses themselves are edited in the Draft tab.
+    const outline = draftPane.getByRole('navigation', { name: 'Outline of the draft' })
     for (const [i, text] of TEXTS.entries()) {
       const clause = panel.locator('.clause', { hasText: text })
       await clause.hover()
       await clause.getByRole('button', { name: 'Add to draft' }).click()
-      await expect.poll(() => draftPane.locator('.draft-clause').count()).toBe(i + 1)
+      await expect.poll(() => outline.locator('li[data-clause-id]').count()).toBe(i + 1)
     }
+    await page.getByRole('tab', { name: 'Draft', exact: true }).click()
+    const draftDoc = page.getByRole('tabpanel').locator('article.draft-doc')
+    await expect.poll(() => draftDoc.locator('.draft-clause').count()).toBe(TEXTS.length)
     // The first clause of a section has nothing to sit under.
-    expect(await draftPane.getByRole('button', { name: 'Indent clause 1.1' }).isDisabled()).toBe(true)
+    expect(await draftDoc.getByRole('button', { name: 'Indent clause 1.1' }).isDisabled()).toBe(true)
 
-    const third = draftPane.locator('.draft-clause').nth(2)
+    const third = draftDoc.locator('.draft-clause').nth(2)
     await third.getByRole('textbox', { name: 'Clause 1.3' }).focus()
     await page.keyboard.press('Alt+Shift+ArrowRight')
     await expect.poll(() => third.locator('.clause-label').textContent()).toBe('1.2.1')
