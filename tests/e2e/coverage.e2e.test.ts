@@ -67,12 +67,15 @@ describeInBrowser('coverage heat map and a cell opened', () => {
     const first = wordings.locator('.wording.reference')
     const text = (await first.locator('.wording-clauses > li').first().locator('.wording-text').textContent())!
     await first.getByRole('button', { name: /^Add to draft/ }).first().click()
+    // The draft's outline lists it at once; the clause itself is written in the Draft tab.
     const draftPane = page.getByRole('complementary', { name: 'Your draft' })
-    const item = draftPane.locator('.draft-clause').first()
+    await draftPane.getByRole('navigation', { name: 'Outline of the draft' }).getByRole('button', { name: /^1\.1 / }).waitFor()
+    await app.shot('coverage-added')
+    await page.getByRole('tab', { name: 'Draft', exact: true }).click()
+    const item = page.getByRole('tabpanel').locator('.draft-doc li.draft-clause').first()
     await item.waitFor()
     expect(await item.locator('.origin').textContent()).toMatch(/^from /)
     expect((await item.getByRole('textbox').inputValue()).replace(/\s+/g, ' ')).toBe(text.replace(/\s+/g, ' '))
-    await app.shot('coverage-added')
   })
 
   it('opens a family the same way: every member side by side against the representative', async () => {
