@@ -101,14 +101,7 @@ export function buildFeatures(aTexts: readonly string[], bTexts: readonly string
 
 /** How much of `part`'s term weight (IDF over distinct terms) is found in `whole`. */
 export function coverage(part: readonly string[], whole: ReadonlySet<string>, stats: TermStatistics): number {
-  let total = 0
-  let found = 0
-  for (const t of new Set(part)) {
-    const w = stats.idf(t)
-    total += w
-    if (whole.has(t)) found += w
-  }
-  return total === 0 ? 0 : found / total
+  return weightedCoverage(part, whole, stats, 0)
 }
 
 /** Share a related word (accept ~ take) counts for, against the same word. */
@@ -119,18 +112,25 @@ const RELATED_CREDIT = 0.75
  * the weaker evidence that reworded text leaves.
  */
 export function softCoverage(part: readonly string[], whole: ReadonlySet<string>, stats: TermStatistics): number {
+  return weightedCoverage(part, whole, stats, RELATED_CREDIT)
+}
+
+/** The one loop behind both: a term found counts fully, a related one for `relatedCredit`. */
+function weightedCoverage(part: readonly string[], whole: ReadonlySet<string>, stats: TermStatistics, relatedCredit: number): number {
   let total = 0
   let found = 0
   for (const t of new Set(part)) {
     const w = stats.idf(t)
     total += w
     if (whole.has(t)) found += w
-    else for (const r of relatedTerms(t)) if (whole.has(r)) {
-      found += RELATED_CREDIT * w
-      break
-    }
+    else if (relatedCredit > 0 && hasAny(relatedTerms(t), whole)) found += relatedCredit * w
   }
   return total === 0 ? 0 : found / total
+}
+
+function hasAny(terms: ReadonlySet<string>, whole: ReadonlySet<string>): boolean {
+  for (const t of terms) if (whole.has(t)) return true
+  return false
 }
 
 /**
