@@ -80,6 +80,11 @@ export function greedyRatioBaseline(a: readonly Clause[], b: readonly Clause[], 
       if (r >= cutoff) pairs.push({ i, j, r })
     }
   }
+  return greedyPairs(a, b, pairs)
+}
+
+/** Scored candidate pairs taken best first, each clause at most once: what every greedy baseline does. */
+export function greedyPairs(a: readonly Clause[], b: readonly Clause[], pairs: { i: number; j: number; r: number }[]): PairedRows {
   pairs.sort((x, y) => y.r - x.r || x.i - y.i || x.j - y.j)
   const usedA = new Set<number>()
   const usedB = new Set<number>()

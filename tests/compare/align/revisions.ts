@@ -12,6 +12,7 @@ import { wordsOf } from '../../../src/shared/compare/text-features'
 import { importFile } from '../../../src/shared/import/import-file'
 import type { Clause, ClauseRef, SourceDocument } from '../../../src/shared/model'
 import { fixturePath } from '../../support/paths'
+import { greedyPairs } from './baselines'
 import { type PairedRows, pairKey, type Pair } from './evaluation'
 
 export type Part = 'tune' | 'held-out'
@@ -146,7 +147,6 @@ export function ratesOf(f: PairFigures): Rates {
   return { precision, recall, f1, changedRecall }
 }
 
-const ref = (c: Clause): ClauseRef => ({ id: c.id, label: c.label, text: c.text, section: c.section })
 
 /** The baseline's plain word-overlap ratio: shared distinct words over the larger set (0..1). */
 export function wordOverlap(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
@@ -171,17 +171,7 @@ export function greedyWordBaseline(a: readonly Clause[], b: readonly Clause[], c
       if (r >= cutoff) pairs.push({ i, j, r })
     }
   }
-  pairs.sort((x, y) => y.r - x.r || x.i - y.i || x.j - y.j)
-  const usedA = new Set<number>()
-  const usedB = new Set<number>()
-  const rows: PairedRows = []
-  for (const p of pairs) {
-    if (usedA.has(p.i) || usedB.has(p.j)) continue
-    usedA.add(p.i)
-    usedB.add(p.j)
-    rows.push({ a: [ref(a[p.i]!)], b: [ref(b[p.j]!)] })
-  }
-  return rows
+  return greedyPairs(a, b, pairs)
 }
 
 /** The baseline's cut-off: its best F1 on the tune part of 0.1, 0.15, 0.2 ... 0.6 (0.839; 0.836 at 0.2). */
