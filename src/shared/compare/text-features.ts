@@ -13,6 +13,20 @@ import synonymData from './synonyms.json' with { type: 'json' }
  * "posts" and "posted" meet, without the surprises of a full Porter stemmer on short words.
  */
 export function stem(word: string): string {
+  const known = stemCache.get(word)
+  if (known !== undefined) return known
+  const out = stemOf(word)
+  // Note: bounded, so that a long-lived process reading many documents does not grow without end.
+  if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear()
+  stemCache.set(word, out)
+  return out
+}
+
+/** Words recur across clauses and comparisons; their stems are remembered (a pure function). */
+const stemCache = new Map<string, string>()
+const STEM_CACHE_SIZE = 50_000
+
+function stemOf(word: string): string {
   let w = word
   if (w.length <= 3) return w
   if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y'
@@ -101,14 +115,23 @@ export class TermStatistics {
   private readonly docFreq = new Map<string, number>()
   private docs = 0
 
+  /** idf of the terms asked for since the last add (coverage asks for the same terms often). */
+  private readonly idfCache = new Map<string, number>()
+
   add(terms: Iterable<string>): void {
     this.docs++
+    this.idfCache.clear()
     for (const t of new Set(terms)) this.docFreq.set(t, (this.docFreq.get(t) ?? 0) + 1)
   }
 
   /** Smoothed inverse document frequency: rare terms weigh more. */
   idf(term: string): number {
-    return Math.log((this.docs + 1) / ((this.docFreq.get(term) ?? 0) + 1)) + 1
+    let idf = this.idfCache.get(term)
+    if (idf === undefined) {
+      idf = Math.log((this.docs + 1) / ((this.docFreq.get(term) ?? 0) + 1)) + 1
+      this.idfCache.set(term, idf)
+    }
+    return idf
   }
 
   get documentCount(): number {

@@ -55,18 +55,10 @@ export function growGroups(
   freeB: Uint8Array,
   termWeight: number,
 ): void {
-  const partnersOfB = new Map<number, number[]>()
-  for (let i = 0; i < set.a.length; i++) {
-    for (const j of scores.partnersOf(i)) {
-      const list = partnersOfB.get(j)
-      if (list) list.push(i)
-      else partnersOfB.set(j, [i])
-    }
-  }
   // A part's best partner on the whole's side, by base score.
   const bestOf = (side: 'a' | 'b', part: number): number => {
     let best = 0
-    if (side === 'b') for (const i of partnersOfB.get(part) ?? []) best = Math.max(best, scores.get(i, part))
+    if (side === 'b') for (const i of scores.partnersOfB(part)) best = Math.max(best, scores.get(i, part))
     else for (const j of scores.partnersOf(part)) best = Math.max(best, scores.get(part, j))
     return best
   }

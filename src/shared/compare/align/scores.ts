@@ -5,35 +5,76 @@
 import type { SparseVector } from '../text-features'
 import { blend, type FeatureSet, type ScoreWeights, wordJaccard } from './features'
 
-/** Sparse scores of pairs (i of A, j of B): absent means 0. */
+/**
+ * A score matrix up to this many cells is kept dense (8 bytes a cell: 32 MB at the limit);
+ * beyond it, sparse. Note: near-duplicate documents (every clause shares its terms with every
+ * other) score all n x m pairs, and a hash map of a million pairs was most of their cost.
+ */
+const DENSE_CELLS = 1 << 22
+
+/** Scores of pairs (i of A, j of B): absent means 0. */
 export class PairScores {
-  private readonly scores = new Map<number, number>()
+  private readonly dense: Float64Array | undefined
+  private readonly present: Uint8Array | undefined
+  private readonly sparse: Map<number, number> | undefined
   private readonly byA: number[][]
+  private byB: number[][] | undefined
+  private count = 0
   constructor(
     readonly sizeA: number,
     readonly sizeB: number,
   ) {
     this.byA = Array.from({ length: sizeA }, () => [])
+    if (sizeA * sizeB <= DENSE_CELLS) {
+      this.dense = new Float64Array(sizeA * sizeB)
+      this.present = new Uint8Array(sizeA * sizeB)
+    } else this.sparse = new Map()
   }
 
   get(i: number, j: number): number {
     if (i < 0 || j < 0 || i >= this.sizeA || j >= this.sizeB) return 0
-    return this.scores.get(i * this.sizeB + j) ?? 0
+    const key = i * this.sizeB + j
+    return this.dense ? this.dense[key]! : (this.sparse!.get(key) ?? 0)
   }
 
   set(i: number, j: number, score: number): void {
     const key = i * this.sizeB + j
-    if (!this.scores.has(key)) this.byA[i]!.push(j)
-    this.scores.set(key, score)
+    if (this.dense) {
+      if (!this.present![key]) {
+        this.present![key] = 1
+        this.byA[i]!.push(j)
+        this.count++
+      }
+      this.dense[key] = score
+    } else {
+      if (!this.sparse!.has(key)) {
+        this.byA[i]!.push(j)
+        this.count++
+      }
+      this.sparse!.set(key, score)
+    }
+    this.byB = undefined
   }
 
-  /** B clauses with a score against A clause i, in no particular order. */
+  /** B clauses with a score against A clause i, in the order they were first set. */
   partnersOf(i: number): readonly number[] {
     return this.byA[i] ?? []
   }
 
+  /** A clauses with a score against B clause j, in A's order. */
+  partnersOfB(j: number): readonly number[] {
+    if (!this.byB) {
+      const byB: number[][] = Array.from({ length: this.sizeB }, () => [])
+      this.byA.forEach((js, i) => {
+        for (const k of js) byB[k]!.push(i)
+      })
+      this.byB = byB
+    }
+    return this.byB[j] ?? []
+  }
+
   get size(): number {
-    return this.scores.size
+    return this.count
   }
 }
 

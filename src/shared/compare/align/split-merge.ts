@@ -48,15 +48,7 @@ export function groupCandidates(set: FeatureSet, scores: PairScores, matchA: Int
   // Split: whole in A, parts in B. scoreOf(whole, part).
   search('split', a, b, (w, p) => scores.get(w, p), (w) => scores.partnersOf(w), (w, p) => scores.get(w, p))
   // Merge: whole in B, parts in A.
-  const partnersOfB = new Map<number, number[]>()
-  for (let i = 0; i < set.a.length; i++) {
-    for (const j of scores.partnersOf(i)) {
-      const list = partnersOfB.get(j)
-      if (list) list.push(i)
-      else partnersOfB.set(j, [i])
-    }
-  }
-  search('merged', b, a, (w, p) => scores.get(p, w), (w) => partnersOfB.get(w) ?? [], (w, p) => scores.get(p, w))
+  search('merged', b, a, (w, p) => scores.get(p, w), (w) => scores.partnersOfB(w), (w, p) => scores.get(p, w))
 
   function search(
     kind: GroupCandidate['kind'],
@@ -71,10 +63,7 @@ export function groupCandidates(set: FeatureSet, scores: PairScores, matchA: Int
       const firsts = new Set<number>()
       // Note: only the whole's best few partners are tried as parts, so that a document of
       // near-duplicate clauses costs O(n) here, not O(n^2).
-      const best = partnersOf(w)
-        .filter((p) => score(w, p) >= PART_FLOOR)
-        .sort((x, y) => score(w, y) - score(w, x) || x - y)
-        .slice(0, PARTS_TRIED)
+      const best = bestPartners(partnersOf(w), (p) => score(w, p))
       for (const p of best) {
         if (p + 1 < nParts && score(w, p + 1) >= PART_FLOOR) firsts.add(p)
         if (p - 1 >= 0 && score(w, p - 1) >= PART_FLOOR) firsts.add(p - 1)
@@ -110,4 +99,28 @@ export function groupCandidates(set: FeatureSet, scores: PairScores, matchA: Int
 
   // Best gain first; ties by position, looked at the same way from either side.
   return out.sort((x, y) => y.gain - x.gain || x.whole + x.first - (y.whole + y.first) || Math.max(x.whole, x.first) - Math.max(y.whole, y.first))
+}
+
+/**
+ * The PARTS_TRIED partners scoring at least PART_FLOOR, best first (ties: lower index first),
+ * kept in a short sorted list: the same as sorting them all, without sorting hundreds of
+ * partners per clause in near-duplicate documents.
+ */
+function bestPartners(partners: readonly number[], score: (p: number) => number): number[] {
+  const best: number[] = []
+  const bestScores: number[] = []
+  for (const p of partners) {
+    const s = score(p)
+    if (s < PART_FLOOR) continue
+    if (best.length === PARTS_TRIED && !(s > bestScores[PARTS_TRIED - 1]! || (s === bestScores[PARTS_TRIED - 1]! && p < best[PARTS_TRIED - 1]!))) continue
+    let at = best.length
+    while (at > 0 && (bestScores[at - 1]! < s || (bestScores[at - 1]! === s && best[at - 1]! > p))) at--
+    best.splice(at, 0, p)
+    bestScores.splice(at, 0, s)
+    if (best.length > PARTS_TRIED) {
+      best.pop()
+      bestScores.pop()
+    }
+  }
+  return best
 }
