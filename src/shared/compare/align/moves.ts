@@ -86,17 +86,24 @@ export function inOrderChain(groups: readonly Placed[]): number[] {
     if (Math.abs(o - offset[k]!) > EPS) return o < offset[k]!
     return p < position[k]! - EPS
   }
+  // Note: the first clause of each group on either side, read once (the loop below is O(n^2)).
+  const firstA = Int32Array.from(groups, (g) => g.a[0]!)
+  const firstB = Int32Array.from(groups, (g) => g.b[0]!)
   for (let k = 0; k < n; k++) {
     const g = groups[k]!
-    const ownOffset = Math.abs(g.a[0]! / sizeA - g.b[0]! / sizeB)
-    const ownPosition = g.a[0]! + g.b[0]!
+    const ak = firstA[k]!
+    const bk = firstB[k]!
+    const ownOffset = Math.abs(ak / sizeA - bk / sizeB)
+    const ownPosition = ak + bk
     length[k] = 1
     weight[k] = g.similarity
     offset[k] = ownOffset
     position[k] = ownPosition
     for (let p = 0; p < k; p++) {
-      if (groups[p]!.b[0]! >= g.b[0]! || groups[p]!.a[0]! >= g.a[0]!) continue
+      if (firstB[p]! >= bk || firstA[p]! >= ak) continue
       const l = length[p]! + 1
+      // Shorter chains than the best so far can never win: skip the rest of the comparison.
+      if (l < length[k]!) continue
       const w = weight[p]! + g.similarity
       const o = offset[p]! + ownOffset
       const q = position[p]! + ownPosition

@@ -78,13 +78,25 @@ export class PairScores {
   }
 }
 
-function invertedIndex(vectors: readonly SparseVector[]): Map<string, { j: number; w: number }[]> {
-  const index = new Map<string, { j: number; w: number }[]>()
+/** Postings of one term: the B clauses holding it and its weight in each, in B's order. */
+interface Postings {
+  js: Int32Array
+  ws: Float64Array
+}
+
+function invertedIndex(vectors: readonly SparseVector[]): Map<string, Postings> {
+  const counts = new Map<string, number>()
+  for (const v of vectors) for (const t of v.keys()) counts.set(t, (counts.get(t) ?? 0) + 1)
+  const index = new Map<string, Postings>()
+  for (const [t, n] of counts) index.set(t, { js: new Int32Array(n), ws: new Float64Array(n) })
+  const filled = new Map<string, number>()
   vectors.forEach((v, j) => {
     for (const [t, w] of v) {
-      let list = index.get(t)
-      if (!list) index.set(t, (list = []))
-      list.push({ j, w })
+      const at = filled.get(t) ?? 0
+      const list = index.get(t)!
+      list.js[at] = j
+      list.ws[at] = w
+      filled.set(t, at + 1)
     }
   })
   return index
@@ -113,22 +125,28 @@ export function scoreCandidates(set: FeatureSet, weights: ScoreWeights, minScore
       touched.push(j)
     }
   }
+  // Dot products with every B clause sharing a term, in the order the terms come (so the sums are the same every time).
+  const accumulate = (vector: SparseVector, index: Map<string, Postings>, dot: Float64Array): void => {
+    for (const [t, w] of vector) {
+      const list = index.get(t)
+      if (!list) continue
+      const { js, ws } = list
+      for (let k = 0; k < js.length; k++) {
+        const j = js[k]!
+        dot[j]! += w * ws[k]!
+        if (!seen[j]) {
+          seen[j] = 1
+          touched.push(j)
+        }
+      }
+    }
+  }
   const bWithoutTerms = set.b.flatMap((f, j) => (f.terms.length === 0 ? [j] : []))
 
   for (let i = 0; i < nA; i++) {
     const fa = set.a[i]!
-    for (const [t, w] of fa.termVector) {
-      for (const hit of termIndex.get(t) ?? []) {
-        termDot[hit.j]! += w * hit.w
-        touch(hit.j)
-      }
-    }
-    for (const [t, w] of fa.shingleVector) {
-      for (const hit of shingleIndex.get(t) ?? []) {
-        shingleDot[hit.j]! += w * hit.w
-        touch(hit.j)
-      }
-    }
+    accumulate(fa.termVector, termIndex, termDot)
+    accumulate(fa.shingleVector, shingleIndex, shingleDot)
     for (const j of byIdentity.get(fa.identity) ?? []) touch(j)
     // Clauses with no content terms (a bare "1.0", "Yes | No") are compared by their plain words.
     const fallback = fa.terms.length === 0 ? Array.from({ length: nB }, (_, j) => j) : bWithoutTerms
