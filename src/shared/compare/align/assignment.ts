@@ -48,15 +48,26 @@ function components(sizeA: number, sizeB: number, edges: readonly WeightedEdge[]
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb)
   }
   const byRoot = new Map<number, Component>()
+  const rowSeen = new Uint8Array(sizeA)
+  const colSeen = new Uint8Array(sizeB)
   for (const e of edges) {
     const root = find(e.i)
     let c = byRoot.get(root)
     if (!c) byRoot.set(root, (c = { rows: [], cols: [], edges: [] }))
     c.edges.push(e)
+    // Each clause is in one component: marked once, its rows and columns are distinct.
+    if (!rowSeen[e.i]) {
+      rowSeen[e.i] = 1
+      c.rows.push(e.i)
+    }
+    if (!colSeen[e.j]) {
+      colSeen[e.j] = 1
+      c.cols.push(e.j)
+    }
   }
   for (const c of byRoot.values()) {
-    c.rows = [...new Set(c.edges.map((e) => e.i))].sort((x, y) => x - y)
-    c.cols = [...new Set(c.edges.map((e) => e.j))].sort((x, y) => x - y)
+    c.rows.sort((x, y) => x - y)
+    c.cols.sort((x, y) => x - y)
   }
   return [...byRoot.values()]
 }
@@ -107,9 +118,26 @@ function thin(edges: readonly WeightedEdge[]): WeightedEdge[] {
       if (list) list.push(e)
       else by.set(e[side], [e])
     }
-    for (const list of by.values()) for (const e of [...list].sort((x, y) => y.w - x.w).slice(0, THINNED_DEGREE)) keep.add(e)
+    for (const list of by.values()) for (const e of heaviest(list, THINNED_DEGREE)) keep.add(e)
   }
   return edges.filter((e) => keep.has(e))
+}
+
+/**
+ * The `count` heaviest edges of a list, heaviest first, equal weights in list order: what a
+ * stable sort and a slice give, without sorting a long list (a clause of a near-duplicate
+ * document has an edge to every clause of the other).
+ */
+function heaviest(list: readonly WeightedEdge[], count: number): WeightedEdge[] {
+  const out: WeightedEdge[] = []
+  for (const e of list) {
+    if (out.length === count && !(e.w > out[count - 1]!.w)) continue
+    let at = out.length
+    while (at > 0 && out[at - 1]!.w < e.w) at--
+    out.splice(at, 0, e)
+    if (out.length > count) out.pop()
+  }
+  return out
 }
 
 function greedy(edges: readonly WeightedEdge[], matchA: Int32Array): void {
