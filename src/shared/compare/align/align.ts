@@ -12,7 +12,7 @@
  * A title written as a numbered list item never pairs with a real clause.
  */
 import type { Clause } from '../../model'
-import { maxWeightMatching, type WeightedEdge } from './assignment'
+import { EdgeList, maxWeightMatching } from './assignment'
 import { buildFeatures, type FeatureSet, headingLike, titleAgainstClause } from './features'
 import { type Anchor, gapEdges } from './gaps'
 import { inOrderChain, movedGroups } from './moves'
@@ -71,15 +71,15 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
   const scores = withNeighbourBonus(base, opts.neighbourBonus, opts.threshold, opts.threshold * 0.6)
 
   // 2. One-to-one matching over the thresholded scores.
-  const edgesAmong = (freeA: (i: number) => boolean, freeB: (j: number) => boolean): WeightedEdge[] => {
-    const edges: WeightedEdge[] = []
+  const edgesAmong = (freeA: (i: number) => boolean, freeB: (j: number) => boolean): EdgeList => {
+    const edges = new EdgeList()
     for (let i = 0; i < nA; i++) {
       if (!freeA(i)) continue
       for (const j of scores.partnersOf(i)) {
         const s = scores.get(i, j)
         if (s < opts.threshold || !freeB(j) || titleAgainstClause(set.a[i]!, set.b[j]!)) continue
         const offset = (i + 0.5) / nA - (j + 0.5) / nB
-        edges.push({ i, j, w: s + TIE_BREAK * (1 - offset * offset) - TIE_BREAK_2 * ((i + j) / (nA + nB)) })
+        edges.push(i, j, s + TIE_BREAK * (1 - offset * offset) - TIE_BREAK_2 * ((i + j) / (nA + nB)))
       }
     }
     return edges

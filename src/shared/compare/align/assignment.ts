@@ -19,21 +19,58 @@ export interface WeightedEdge {
 const DENSE_WORK_LIMIT = 2e8
 const THINNED_DEGREE = 6
 
+/**
+ * Edges as parallel arrays: a near-duplicate pair of documents has an edge for every pair of
+ * clauses (a million at 1,000 x 1,000), too many to hold as objects.
+ */
+export class EdgeList {
+  i = new Int32Array(64)
+  j = new Int32Array(64)
+  w = new Float64Array(64)
+  length = 0
+
+  static from(edges: readonly WeightedEdge[]): EdgeList {
+    const list = new EdgeList()
+    for (const e of edges) list.push(e.i, e.j, e.w)
+    return list
+  }
+
+  push(i: number, j: number, w: number): void {
+    if (this.length === this.i.length) {
+      const grow = <T extends Int32Array | Float64Array>(old: T, made: T): T => {
+        made.set(old)
+        return made
+      }
+      this.i = grow(this.i, new Int32Array(this.length * 2))
+      this.j = grow(this.j, new Int32Array(this.length * 2))
+      this.w = grow(this.w, new Float64Array(this.length * 2))
+    }
+    this.i[this.length] = i
+    this.j[this.length] = j
+    this.w[this.length] = w
+    this.length++
+  }
+}
+
 /** matchA[i] is the B index paired with A clause i, or -1. */
-export function maxWeightMatching(sizeA: number, sizeB: number, edges: readonly WeightedEdge[]): Int32Array {
+export function maxWeightMatching(sizeA: number, sizeB: number, edges: readonly WeightedEdge[] | EdgeList): Int32Array {
+  const list = edges instanceof EdgeList ? edges : EdgeList.from(edges)
   const matchA = new Int32Array(sizeA).fill(-1)
-  for (const component of components(sizeA, sizeB, edges)) solveComponent(component, matchA, true)
+  const all: number[] = []
+  for (let k = 0; k < list.length; k++) all.push(k)
+  for (const component of components(sizeA, sizeB, list, all)) solveComponent(list, component, matchA, true)
   return matchA
 }
 
 interface Component {
   rows: number[]
   cols: number[]
-  edges: WeightedEdge[]
+  /** Numbers of its edges in the edge list, in list order. */
+  edges: number[]
 }
 
 /** Connected components of the bipartite graph (union-find over A 0..n-1 and B n..n+m-1). */
-function components(sizeA: number, sizeB: number, edges: readonly WeightedEdge[]): Component[] {
+function components(sizeA: number, sizeB: number, list: EdgeList, edges: readonly number[]): Component[] {
   const parent = Int32Array.from({ length: sizeA + sizeB }, (_, k) => k)
   const find = (x: number): number => {
     while (parent[x] !== x) {
@@ -43,26 +80,28 @@ function components(sizeA: number, sizeB: number, edges: readonly WeightedEdge[]
     return x
   }
   for (const e of edges) {
-    const ra = find(e.i)
-    const rb = find(sizeA + e.j)
+    const ra = find(list.i[e]!)
+    const rb = find(sizeA + list.j[e]!)
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb)
   }
   const byRoot = new Map<number, Component>()
   const rowSeen = new Uint8Array(sizeA)
   const colSeen = new Uint8Array(sizeB)
   for (const e of edges) {
-    const root = find(e.i)
+    const i = list.i[e]!
+    const j = list.j[e]!
+    const root = find(i)
     let c = byRoot.get(root)
     if (!c) byRoot.set(root, (c = { rows: [], cols: [], edges: [] }))
     c.edges.push(e)
     // Each clause is in one component: marked once, its rows and columns are distinct.
-    if (!rowSeen[e.i]) {
-      rowSeen[e.i] = 1
-      c.rows.push(e.i)
+    if (!rowSeen[i]) {
+      rowSeen[i] = 1
+      c.rows.push(i)
     }
-    if (!colSeen[e.j]) {
-      colSeen[e.j] = 1
-      c.cols.push(e.j)
+    if (!colSeen[j]) {
+      colSeen[j] = 1
+      c.cols.push(j)
     }
   }
   for (const c of byRoot.values()) {
@@ -72,17 +111,17 @@ function components(sizeA: number, sizeB: number, edges: readonly WeightedEdge[]
   return [...byRoot.values()]
 }
 
-function solveComponent(c: Component, matchA: Int32Array, mayThin: boolean): void {
+function solveComponent(list: EdgeList, c: Component, matchA: Int32Array, mayThin: boolean): void {
   const n = c.rows.length
   const m = c.cols.length
   if (c.edges.length === 1) {
-    matchA[c.edges[0]!.i] = c.edges[0]!.j
+    matchA[list.i[c.edges[0]!]!] = list.j[c.edges[0]!]!
     return
   }
   if (n * m * Math.min(n, m) > DENSE_WORK_LIMIT) {
     if (mayThin) {
-      for (const part of components(matchA.length, Math.max(...c.cols) + 1, thin(c.edges))) solveComponent(part, matchA, false)
-    } else greedy(c.edges, matchA)
+      for (const part of components(matchA.length, Math.max(...c.cols) + 1, list, thin(list, c.edges))) solveComponent(list, part, matchA, false)
+    } else greedy(list, c.edges, matchA)
     return
   }
   const rowOf = new Map(c.rows.map((r, k) => [r, k]))
@@ -93,10 +132,10 @@ function solveComponent(c: Component, matchA: Int32Array, mayThin: boolean): voi
   const cols = transpose ? n : m
   const weight = new Float64Array(rows * cols)
   for (const e of c.edges) {
-    const r = rowOf.get(e.i)!
-    const k = colOf.get(e.j)!
-    if (transpose) weight[k * cols + r] = e.w
-    else weight[r * cols + k] = e.w
+    const r = rowOf.get(list.i[e]!)!
+    const k = colOf.get(list.j[e]!)!
+    if (transpose) weight[k * cols + r] = list.w[e]!
+    else weight[r * cols + k] = list.w[e]!
   }
   const assigned = hungarian(rows, cols, weight)
   for (let r = 0; r < rows; r++) {
@@ -108,44 +147,51 @@ function solveComponent(c: Component, matchA: Int32Array, mayThin: boolean): voi
   }
 }
 
-/** The best THINNED_DEGREE edges of every clause on either side. */
-function thin(edges: readonly WeightedEdge[]): WeightedEdge[] {
-  const keep = new Set<WeightedEdge>()
-  for (const side of ['i', 'j'] as const) {
-    const by = new Map<number, WeightedEdge[]>()
-    for (const e of edges) {
-      const list = by.get(e[side])
-      if (list) list.push(e)
-      else by.set(e[side], [e])
-    }
-    for (const list of by.values()) for (const e of heaviest(list, THINNED_DEGREE)) keep.add(e)
+/** The best THINNED_DEGREE edges of every clause on either side (of `edges`, in their order). */
+function thin(list: EdgeList, edges: readonly number[]): number[] {
+  const keep = new Uint8Array(list.length)
+  for (const ends of [list.i, list.j]) {
+    // The edges bucketed by clause (counting sort), in edge order within each clause.
+    let size = 0
+    for (const e of edges) size = Math.max(size, ends[e]! + 1)
+    const start = new Int32Array(size + 1)
+    for (const e of edges) start[ends[e]! + 1]!++
+    for (let k = 0; k < size; k++) start[k + 1]! += start[k]!
+    const next = start.slice(0, size)
+    const order = new Int32Array(edges.length)
+    for (const e of edges) order[next[ends[e]!]!++] = e
+    for (let c = 0; c < size; c++) for (const e of heaviest(list.w, order, start[c]!, start[c + 1]!, THINNED_DEGREE)) keep[e] = 1
   }
-  return edges.filter((e) => keep.has(e))
+  return edges.filter((e) => keep[e])
 }
 
 /**
- * The `count` heaviest edges of a list, heaviest first, equal weights in list order: what a
- * stable sort and a slice give, without sorting a long list (a clause of a near-duplicate
- * document has an edge to every clause of the other).
+ * The `count` heaviest of the edges order[from..to), heaviest first, equal weights in edge
+ * order: what a stable sort and a slice give, without sorting a long list (a clause of a
+ * near-duplicate document has an edge to every clause of the other).
  */
-function heaviest(list: readonly WeightedEdge[], count: number): WeightedEdge[] {
-  const out: WeightedEdge[] = []
-  for (const e of list) {
-    if (out.length === count && !(e.w > out[count - 1]!.w)) continue
-    let at = out.length
-    while (at > 0 && out[at - 1]!.w < e.w) at--
-    out.splice(at, 0, e)
+function heaviest(weights: Float64Array, order: Int32Array, from: number, to: number, count: number): number[] {
+  const out: number[] = []
+  for (let at = from; at < to; at++) {
+    const e = order[at]!
+    const w = weights[e]!
+    if (out.length === count && !(w > weights[out[count - 1]!]!)) continue
+    let place = out.length
+    while (place > 0 && weights[out[place - 1]!]! < w) place--
+    out.splice(place, 0, e)
     if (out.length > count) out.pop()
   }
   return out
 }
 
-function greedy(edges: readonly WeightedEdge[], matchA: Int32Array): void {
+function greedy(list: EdgeList, edges: readonly number[], matchA: Int32Array): void {
   const usedB = new Set<number>()
-  for (const e of [...edges].sort((x, y) => y.w - x.w || x.i - y.i || x.j - y.j)) {
-    if (matchA[e.i] !== -1 || usedB.has(e.j)) continue
-    matchA[e.i] = e.j
-    usedB.add(e.j)
+  for (const e of [...edges].sort((x, y) => list.w[y]! - list.w[x]! || list.i[x]! - list.i[y]! || list.j[x]! - list.j[y]!)) {
+    const i = list.i[e]!
+    const j = list.j[e]!
+    if (matchA[i] !== -1 || usedB.has(j)) continue
+    matchA[i] = j
+    usedB.add(j)
   }
 }
 
