@@ -143,10 +143,34 @@ export function scoreCandidates(set: FeatureSet, weights: ScoreWeights, minScore
   }
   const bWithoutTerms = set.b.flatMap((f, j) => (f.terms.length === 0 ? [j] : []))
 
+  // Note: clauses of A with the same terms (the same text under other numbers, a repeated
+  // boilerplate line) have the same vectors, so their dot products are worked out once.
+  const termKey = (terms: readonly string[]): string => terms.join(' ')
+  const keyCount = new Map<string, number>()
+  for (const f of set.a) keyCount.set(termKey(f.terms), (keyCount.get(termKey(f.terms)) ?? 0) + 1)
+  const known = new Map<string, { js: Int32Array; term: Float64Array; shingle: Float64Array }>()
+
   for (let i = 0; i < nA; i++) {
     const fa = set.a[i]!
-    accumulate(fa.termVector, termIndex, termDot)
-    accumulate(fa.shingleVector, shingleIndex, shingleDot)
+    const key = termKey(fa.terms)
+    const repeated = keyCount.get(key)! > 1
+    const dots = repeated ? known.get(key) : undefined
+    if (dots) {
+      for (let k = 0; k < dots.js.length; k++) {
+        const j = dots.js[k]!
+        termDot[j] = dots.term[k]!
+        shingleDot[j] = dots.shingle[k]!
+        seen[j] = 1
+        touched.push(j)
+      }
+    } else {
+      accumulate(fa.termVector, termIndex, termDot)
+      accumulate(fa.shingleVector, shingleIndex, shingleDot)
+      if (repeated) {
+        const js = Int32Array.from(touched)
+        known.set(key, { js, term: Float64Array.from(js, (j) => termDot[j]!), shingle: Float64Array.from(js, (j) => shingleDot[j]!) })
+      }
+    }
     for (const j of byIdentity.get(fa.identity) ?? []) touch(j)
     // Clauses with no content terms (a bare "1.0", "Yes | No") are compared by their plain words.
     const fallback = fa.terms.length === 0 ? Array.from({ length: nB }, (_, j) => j) : bWithoutTerms

@@ -59,6 +59,13 @@ export function groupCandidates(set: FeatureSet, scores: PairScores, matchA: Int
     pairScore: (whole: number, part: number) => number,
   ): void {
     const nParts = partSide.features.length
+    // Two neighbours read as one are tried against several wholes: joined once.
+    const joined = new Map<number, ClauseFeatures>()
+    const joinedAt = (first: number): ClauseFeatures => {
+      let f = joined.get(first)
+      if (!f) joined.set(first, (f = joinFeatures(partSide.features[first]!, partSide.features[first + 1]!, set)))
+      return f
+    }
     for (let w = 0; w < wholeSide.features.length; w++) {
       const firsts = new Set<number>()
       // Note: only the whole's best few partners are tried as parts, so that a document of
@@ -81,7 +88,7 @@ export function groupCandidates(set: FeatureSet, scores: PairScores, matchA: Int
         if (Math.max(s1, s2) + options.splitMargin > 1) continue
         if (coverage(p1.terms, wholeTerms, set.termStats) < options.partCoverage) continue
         if (coverage(p2.terms, wholeTerms, set.termStats) < options.partCoverage) continue
-        const together = similarityOf(whole, joinFeatures(p1, p2, set), weights)
+        const together = similarityOf(whole, joinedAt(first), weights)
         if (together < options.threshold || together < Math.max(s1, s2) + options.splitMargin) continue
         // What the pairs this group would break are worth now.
         let broken = 0
