@@ -13,7 +13,8 @@
  */
 import type { Clause } from '../../model'
 import { EdgeList, maxWeightMatching } from './assignment'
-import { buildFeatures, type FeatureSet, headingLike, titleAgainstClause } from './features'
+import { buildFeatures, type ClauseFeatures, type FeatureSet, headingLike, listIntroduction, neverPaired } from './features'
+import { listIntroductionPairs } from './list-intros'
 import { type Anchor, gapEdges } from './gaps'
 import { inOrderChain, movedGroups } from './moves'
 import { type AlignOptions, resolveOptions, type ResolvedAlignOptions } from './options'
@@ -65,6 +66,8 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
   const set = buildFeatures(a.map(textOf), b.map(textOf))
   a.forEach((c, i) => (set.a[i]!.heading = headingLike(c?.label, textOf(c), set.a[i]!.identity)))
   b.forEach((c, j) => (set.b[j]!.heading = headingLike(c?.label, textOf(c), set.b[j]!.identity)))
+  markListEnds(a, set.a)
+  markListEnds(b, set.b)
   const nA = a.length
   const nB = b.length
   const base = scoreCandidates(set, { termWeight: opts.termWeight }, CANDIDATE_FLOOR)
@@ -77,7 +80,7 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
       if (!freeA(i)) continue
       for (const j of scores.partnersOf(i)) {
         const s = scores.get(i, j)
-        if (s < opts.threshold || !freeB(j) || titleAgainstClause(set.a[i]!, set.b[j]!)) continue
+        if (s < opts.threshold || !freeB(j) || neverPaired(set.a[i]!, set.b[j]!)) continue
         const offset = (i + 0.5) / nA - (j + 0.5) / nB
         edges.push(i, j, s + TIE_BREAK * (1 - offset * offset) - TIE_BREAK_2 * ((i + j) / (nA + nB)))
       }
@@ -127,7 +130,7 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
     const comparable = (i: number, j: number): boolean => {
       const la = set.a[i]!.terms.length
       const lb = set.b[j]!.terms.length
-      return Math.min(la, lb) >= GAP_LENGTH_RATIO * Math.max(la, lb) && !titleAgainstClause(set.a[i]!, set.b[j]!)
+      return Math.min(la, lb) >= GAP_LENGTH_RATIO * Math.max(la, lb) && !neverPaired(set.a[i]!, set.b[j]!)
     }
     const gapScore = (i: number, j: number): number => (comparable(i, j) ? scores.get(i, j) : 0)
     const sectionOf = (c: Clause | undefined): string => (Array.isArray(c?.section) ? c.section.join('\u0000') : '')
@@ -154,6 +157,9 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
       all.sort((x, y) => x.a[0]! - y.a[0]!)
     }
   }
+  // 4b. List introductions reworded beyond recognition, placed by the lists they introduce.
+  for (const [i, j] of listIntroductionPairs(all, set)) all.push(pairOf(i, j))
+  all.sort((x, y) => x.a[0]! - y.a[0]!)
   const moved = movedGroups(all, a, b)
   all.forEach((g, k) => (g.moved = moved[k]!))
 
@@ -202,4 +208,16 @@ function acceptGroups(set: FeatureSet, scores: PairScores, matchA: Int32Array, m
     groups.push({ kind: c.kind, a: as, b: bs, similarity: Math.min(1, c.similarity), identical: false, moved: false })
   }
   return groups
+}
+
+/** Each list introduction's list: the clauses after it at a deeper level, in its section. */
+function markListEnds(clauses: readonly Clause[], features: ClauseFeatures[]): void {
+  const level = (c: Clause | undefined): number => (typeof c?.level === 'number' ? c.level : 0)
+  const section = (c: Clause | undefined): string => (Array.isArray(c?.section) ? c.section.join('\u0000') : '')
+  features.forEach((f, k) => {
+    if (!listIntroduction(f.identity)) return
+    let end = k
+    while (end + 1 < clauses.length && level(clauses[end + 1]) > level(clauses[k]) && section(clauses[end + 1]) === section(clauses[k])) end++
+    f.listEnd = end
+  })
 }

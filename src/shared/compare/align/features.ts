@@ -15,6 +15,11 @@ export interface ClauseFeatures {
   words: Set<string>
   /** A title written as a list item (headingLike); set by the caller, which knows the labels. */
   heading: boolean
+  /**
+   * For a list introduction (listIntroduction), the index of the last item of its list (the
+   * clauses after it at a deeper level, in its section); -1 for other clauses. Set by the caller.
+   */
+  listEnd: number
 }
 
 /** A heading has at most this many words. */
@@ -38,6 +43,22 @@ export function headingLike(label: string | null | undefined, text: string, iden
 /** Whether a title and a real clause: never a pair (two titles, or two clauses, may be). */
 export function titleAgainstClause(x: ClauseFeatures, y: ClauseFeatures): boolean {
   return x.heading !== y.heading && x.identity !== y.identity
+}
+
+/**
+ * A list introduction: a clause ending in a colon ("Staff must never post:"), which says
+ * little until its items follow. Note: it shares its duty words with many clauses
+ * ("staff must not share ..."), so it pairs one-to-one only with another introduction (a new
+ * introduction in B otherwise takes a reworded item's old wording); it may still be a part
+ * of a merge, where a list is written out as one sentence.
+ */
+export function listIntroduction(identity: string): boolean {
+  return identity.endsWith(':')
+}
+
+/** Two clauses that never pair one-to-one: a title and a clause, or a list introduction and a clause. */
+export function neverPaired(x: ClauseFeatures, y: ClauseFeatures): boolean {
+  return x.identity !== y.identity && (x.heading !== y.heading || listIntroduction(x.identity) !== listIntroduction(y.identity))
 }
 
 /**
@@ -95,6 +116,7 @@ export function buildFeatures(aTexts: readonly string[], bTexts: readonly string
     shingleVector: tfidf(p.shingles, shingleStats),
     words: new Set(wordsOf(p.identity)),
     heading: false,
+    listEnd: -1,
   })
   return { a: pa.map(finish), b: pb.map(finish), termStats, shingleStats }
 }
@@ -180,5 +202,21 @@ export function joinFeatures(x: ClauseFeatures, y: ClauseFeatures, set: FeatureS
     shingleVector: tfidf(shingles(terms), set.shingleStats),
     words: new Set([...x.words, ...y.words]),
     heading: false,
+    listEnd: -1,
   }
+}
+
+/**
+ * Whether a list introduction may be a part of a group with `parts` on its side: only with
+ * the whole of its list (a list written out as one sentence), never with one item of it.
+ */
+export function introductionWhole(parts: readonly number[], features: readonly ClauseFeatures[]): boolean {
+  const held = new Set(parts)
+  for (const k of parts) {
+    const f = features[k]!
+    if (!listIntroduction(f.identity) || f.heading) continue
+    if (f.listEnd <= k) return false
+    for (let item = k + 1; item <= f.listEnd; item++) if (!held.has(item)) return false
+  }
+  return true
 }

@@ -4,7 +4,7 @@
  * merge). Both directions are one search with the roles swapped, so swapping A and B swaps
  * splits and merges and nothing else.
  */
-import { coverage, type FeatureSet, joinFeatures, similarityOf, type ClauseFeatures, type ScoreWeights } from './features'
+import { coverage, type FeatureSet, introductionWhole, joinFeatures, listIntroduction, similarityOf, type ClauseFeatures, type ScoreWeights } from './features'
 import type { ResolvedAlignOptions } from './options'
 import type { PairScores } from './scores'
 
@@ -82,6 +82,8 @@ export function groupCandidates(set: FeatureSet, scores: PairScores, matchA: Int
         const p2 = partSide.features[first + 1]!
         // A title written as a list item is no part of a clause.
         if (p1.heading !== whole.heading || p2.heading !== whole.heading) continue
+        // A list introduction goes with its whole list, not with one of its items.
+        if (!listIntroduction(whole.identity) && !introductionWhole([first, first + 1], partSide.features)) continue
         const s1 = score(w, first)
         const s2 = score(w, first + 1)
         // Neither part alone may already say it all (a group must beat both by the margin).
