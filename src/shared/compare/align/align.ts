@@ -157,6 +157,14 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
       all.sort((x, y) => x.a[0]! - y.a[0]!)
     }
   }
+  // 4a. Pairs found in the gaps may be parts of a split or merge too (a clause reworded in
+  // place that took in a neighbour's duty): they take in left-over parts the same way, and
+  // now also by place (a part beside a part, in its section).
+  {
+    const [ua, ub] = usedBy(all, nA, nB)
+    const sections = { a: a.map(sectionKey), b: b.map(sectionKey) }
+    growGroups(all, set, base, ua.map((u) => 1 - u), ub.map((u) => 1 - u), opts.termWeight, sections)
+  }
   // 4b. List introductions reworded beyond recognition, placed by the lists they introduce.
   for (const [i, j] of listIntroductionPairs(all, set)) all.push(pairOf(i, j))
   all.sort((x, y) => x.a[0]! - y.a[0]!)
@@ -213,11 +221,14 @@ function acceptGroups(set: FeatureSet, scores: PairScores, matchA: Int32Array, m
 /** Each list introduction's list: the clauses after it at a deeper level, in its section. */
 function markListEnds(clauses: readonly Clause[], features: ClauseFeatures[]): void {
   const level = (c: Clause | undefined): number => (typeof c?.level === 'number' ? c.level : 0)
-  const section = (c: Clause | undefined): string => (Array.isArray(c?.section) ? c.section.join('\u0000') : '')
   features.forEach((f, k) => {
     if (!listIntroduction(f.identity)) return
     let end = k
-    while (end + 1 < clauses.length && level(clauses[end + 1]) > level(clauses[k]) && section(clauses[end + 1]) === section(clauses[k])) end++
+    while (end + 1 < clauses.length && level(clauses[end + 1]) > level(clauses[k]) && sectionKey(clauses[end + 1]) === sectionKey(clauses[k])) end++
     f.listEnd = end
   })
+}
+
+function sectionKey(c: Clause | undefined): string {
+  return Array.isArray(c?.section) ? c.section.join('\u0000') : ''
 }

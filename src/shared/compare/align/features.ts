@@ -162,8 +162,29 @@ function hasAny(terms: ReadonlySet<string>, whole: ReadonlySet<string>): boolean
 export function sentenceTerms(text: string): string[][] {
   return text
     .split(/(?<=[.!?;:])\s+|,\s+(?=but\s)/)
+    .flatMap((s) => coordinatedParts(s))
     .map((s) => comparisonTerms(s))
     .filter((t) => t.length > 0)
+}
+
+/** A coordinated part must hold this many content terms to stand as a unit of its own. */
+const PART_TERMS = 3
+
+/**
+ * A sentence cut again where a new duty or statement is joined on with ", and" (or ", or",
+ * or ", must" / ", should" ... with no conjunction): "The press office deals with journalists
+ * ..., and it is the only source of updates" holds two things a merge may have drawn from two
+ * clauses. Note: a list of words ("discriminatory, abusive, and threatening") gives pieces too
+ * short to trace, which stay joined to the piece before them.
+ */
+function coordinatedParts(sentence: string): string[] {
+  const pieces = sentence.split(/,\s+(?=(?:and|or)\s)|,\s+(?=(?:must|should|may|will|shall|can)\s)/)
+  const out: string[] = []
+  for (const piece of pieces) {
+    if (out.length > 0 && (new Set(comparisonTerms(piece)).size < PART_TERMS || new Set(comparisonTerms(out.at(-1)!)).size < PART_TERMS)) out[out.length - 1] += `, ${piece}`
+    else out.push(piece)
+  }
+  return out
 }
 
 export interface ScoreWeights {

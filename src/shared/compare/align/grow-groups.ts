@@ -36,12 +36,33 @@ const TRACED = 0.5
 const SENTENCE_FOUND = 0.6
 const LOOSELY_CONTAINED = 0.4
 
+/**
+ * The place route: a left-over clause directly beside a part (nothing but left-over clauses
+ * between them), in the same section, is taken with less of its words in the whole
+ * (LOOSELY_CONTAINED) when it adds at least PLACED_NOVEL of the whole's term weight. Its
+ * place is the evidence the words lack: a merge whose parts were reworded on the way.
+ */
+const PLACED_NOVEL = 0.06
+
+/**
+ * A part taken by place must keep the group's similarity to at least this share of what it was
+ * (its other words lower the cosine a little; an unrelated clause lowers it a lot).
+ */
+const PLACED_KEEP = 0.9
+
+/** Whether p stands next to one of the parts (at most one clause between), in that part's section. */
+function besidePart(p: number, parts: readonly number[], sections: readonly string[]): boolean {
+  return parts.some((q) => Math.abs(q - p) <= 2 && sections[q] === sections[p])
+}
+
 interface Growth {
   group: AlignedGroup
   /** The side the parts are on: 'b' for a split (whole in A), 'a' for a merge. */
   side: 'a' | 'b'
   part: number
   strength: number
+  /** Taken by place: its reworded words may lower the group's similarity a little (PLACED_KEEP). */
+  placed: boolean
 }
 
 /**
@@ -54,6 +75,7 @@ export function growGroups(
   freeA: Uint8Array,
   freeB: Uint8Array,
   termWeight: number,
+  sections?: { a: readonly string[]; b: readonly string[] },
 ): void {
   // A part's best partner on the whole's side, by base score.
   const bestOf = (side: 'a' | 'b', part: number): number => {
@@ -91,7 +113,9 @@ export function growGroups(
         const contained = coverage(f.terms, wholeTerms, set.termStats)
         const novel = coverage(whole.terms.filter((t) => !covered.has(t)), new Set(f.terms), set.termStats) * share(whole, covered, set)
         let strength = contained + novel
-        if (contained < CONTAINED || novel < NOVEL) {
+        // The place route: right beside a part, in its section, loosely contained and adding to the parts.
+        const placed = sections !== undefined && contained >= LOOSELY_CONTAINED && novel >= PLACED_NOVEL && besidePart(p, parts, side === 'b' ? sections.b : sections.a)
+        if ((contained < CONTAINED || novel < NOVEL) && !placed) {
           // The sentence route: sentences of the whole that the parts so far do not account for.
           untraced ??= sentenceTerms(whole.identity).filter((x) => softCoverage(x, covered, set.termStats) < TRACED)
           const own = new Set(f.terms)
@@ -99,7 +123,7 @@ export function growGroups(
           if (found < SENTENCE_FOUND || softCoverage(f.terms, wholeTerms, set.termStats) < LOOSELY_CONTAINED) continue
           strength = found
         }
-        candidates.push({ group, side, part: p, strength })
+        candidates.push({ group, side, part: p, strength, placed: placed && (contained < CONTAINED || novel < NOVEL) })
       }
     }
   }
@@ -121,7 +145,7 @@ export function growGroups(
     const whole = c.side === 'b' ? set.a[wholeSide[0]!]! : set.b[wholeSide[0]!]!
     const partFeatures = c.side === 'b' ? set.b : set.a
     const together = similarityOf(whole, joinAll(next.map((p) => partFeatures[p]!), set), { termWeight })
-    if (together < c.group.similarity) continue
+    if (together < c.group.similarity * (c.placed ? PLACED_KEEP : 1)) continue
     free[c.part] = 0
     grownSide.set(c.group, c.side)
     if (c.side === 'b') c.group.b = next
