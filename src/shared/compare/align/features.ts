@@ -56,9 +56,19 @@ export function listIntroduction(identity: string): boolean {
   return identity.endsWith(':')
 }
 
-/** Two clauses that never pair one-to-one: a title and a clause, or a list introduction and a clause. */
+/**
+ * Two clauses that never pair one-to-one: a title and a clause; a list introduction and a
+ * clause that does not hold the introduction's own words as written (a new introduction,
+ * "Staff must never post:", shares its duty words with the old wording of one of its items
+ * through synonyms, but is not that clause; an introduction turned into a sentence keeps its words).
+ */
 export function neverPaired(x: ClauseFeatures, y: ClauseFeatures): boolean {
-  return x.identity !== y.identity && (x.heading !== y.heading || listIntroduction(x.identity) !== listIntroduction(y.identity))
+  if (x.identity === y.identity) return false
+  if (x.heading !== y.heading) return true
+  const ix = listIntroduction(x.identity)
+  if (ix === listIntroduction(y.identity)) return false
+  const [intro, other] = ix ? [x, y] : [y, x]
+  return wordsHeld(intro.words, other.words) < INTRODUCTION_HELD
 }
 
 /**
@@ -228,16 +238,34 @@ export function joinFeatures(x: ClauseFeatures, y: ClauseFeatures, set: FeatureS
 }
 
 /**
- * Whether a list introduction may be a part of a group with `parts` on its side: only with
- * the whole of its list (a list written out as one sentence), never with one item of it.
+ * Whether a list introduction may be a part of a group with `parts` on its side, against
+ * `whole`: with the whole of its list (a list written out as one sentence), or with its first
+ * item when the whole holds the introduction's own words as written (the two run together);
+ * never as the stray companion of an item whose words the whole rewrote.
  */
-export function introductionWhole(parts: readonly number[], features: readonly ClauseFeatures[]): boolean {
+export function introductionWhole(parts: readonly number[], features: readonly ClauseFeatures[], whole: ClauseFeatures): boolean {
   const held = new Set(parts)
   for (const k of parts) {
     const f = features[k]!
     if (!listIntroduction(f.identity) || f.heading) continue
-    if (f.listEnd <= k) return false
-    for (let item = k + 1; item <= f.listEnd; item++) if (!held.has(item)) return false
+    if (f.listEnd <= k || !held.has(k + 1)) return false
+    let all = true
+    for (let item = k + 2; item <= f.listEnd; item++) if (!held.has(item)) all = false
+    if (!all && wordsHeld(f.words, whole.words) < INTRODUCTION_HELD) return false
   }
   return true
+}
+
+/**
+ * Share of a list introduction's plain words another clause must hold to be the same
+ * introduction reworded or run into it. Note: plain words, not terms, because synonyms make a
+ * new "Staff must never post:" look like an old "Staff must not share ...".
+ */
+const INTRODUCTION_HELD = 0.8
+
+function wordsHeld(part: ReadonlySet<string>, whole: ReadonlySet<string>): number {
+  if (part.size === 0) return 0
+  let held = 0
+  for (const w of part) if (whole.has(w)) held++
+  return held / part.size
 }

@@ -8,7 +8,7 @@
  * directions are one search, so swapping A and B swaps splits and merges and nothing else.
  */
 import type { AlignedGroup } from './groups'
-import { coverage, type FeatureSet, introductionWhole, joinFeatures, sentenceTerms, similarityOf, softCoverage, type ClauseFeatures } from './features'
+import { coverage, type FeatureSet, introductionWhole, joinFeatures, listIntroduction, sentenceTerms, similarityOf, softCoverage, type ClauseFeatures } from './features'
 import type { PairScores } from './scores'
 
 /** A group holds at most this many clauses on its many side. */
@@ -139,11 +139,10 @@ export function growGroups(
     // Still near the parts as they stand (a part may have come nearer through another).
     if (c.part < Math.min(...parts) - MAX_STEP || c.part > Math.max(...parts) + MAX_STEP) continue
     const next = [...parts, c.part].sort((x, y) => x - y)
-    const partFeaturesOf = c.side === 'b' ? set.b : set.a
-    // A list introduction goes with its whole list, not with one of its items.
-    if (!introductionWhole(next, partFeaturesOf)) continue
     const whole = c.side === 'b' ? set.a[wholeSide[0]!]! : set.b[wholeSide[0]!]!
     const partFeatures = c.side === 'b' ? set.b : set.a
+    // A list introduction goes with its list, not with a stray item of it.
+    if (!listIntroduction(whole.identity) && !introductionWhole(next, partFeatures, whole)) continue
     const together = similarityOf(whole, joinAll(next.map((p) => partFeatures[p]!), set), { termWeight })
     if (together < c.group.similarity * (c.placed ? PLACED_KEEP : 1)) continue
     free[c.part] = 0

@@ -83,7 +83,7 @@ export function groupCandidates(set: FeatureSet, scores: PairScores, matchA: Int
         // A title written as a list item is no part of a clause.
         if (p1.heading !== whole.heading || p2.heading !== whole.heading) continue
         // A list introduction goes with its whole list, not with one of its items.
-        if (!listIntroduction(whole.identity) && !introductionWhole([first, first + 1], partSide.features)) continue
+        if (!listIntroduction(whole.identity) && !introductionWhole([first, first + 1], partSide.features, whole)) continue
         const s1 = score(w, first)
         const s2 = score(w, first + 1)
         // Neither part alone may already say it all (a group must beat both by the margin).
