@@ -37,8 +37,8 @@ const SENTENCE_FOUND = 0.6
 const LOOSELY_CONTAINED = 0.4
 
 /**
- * The place route: a left-over clause directly beside a part (nothing but left-over clauses
- * between them), in the same section, is taken with less of its words in the whole
+ * The place route (used once gaps are filled): a left-over clause beside a part (at most one
+ * clause between them), in the same section, is taken with less of its words in the whole
  * (LOOSELY_CONTAINED) when it adds at least PLACED_NOVEL of the whole's term weight. Its
  * place is the evidence the words lack: a merge whose parts were reworded on the way.
  */
