@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { evidenceBonus, evidenceOf, stancesOpposed } from '../../../src/shared/compare/library/family-evidence'
 import { clauseOf } from './fixtures'
 
-const clause = (section: string, text: string) => evidenceOf(clauseOf('s', { label: null, section: [section], text }, 0))
+const clause = (section: string, text: string) => evidenceOf(clauseOf("s", { label: null, section: [section], text }, 0), true)
 const only = (w: Partial<{ heading: number; lexical: number; related: number }>) => ({ heading: 0, lexical: 0, related: 0, ...w })
 
 describe('family evidence', () => {

@@ -3,8 +3,8 @@
  * state the same duty, the same evidence the aligner weighs when it pairs rewritten clauses:
  * - the same section heading in other words ("Confidentiality" / "Keep it private" share
  *   nothing, but "Confidentiality" / "Confidentiality and personal data" do);
- * - forms of one idea merged across parts of speech, and common synonyms, both from WordNet
- *   (related-words.json: "accept" / "acceptance", "share" / "disclose");
+ * - common synonyms from WordNet (related-words.json: "accept" / "take"), over the terms the
+ *   library index already reads (so no clause is read twice at scale);
  * - the same stance (both forbid, both permit): a clause that forbids what another requires
  *   is not the same duty, however alike the words ("must not respond" / "should be answered").
  * Each is weak alone; they are added to the cosine as small bonuses, never enough by
@@ -15,19 +15,31 @@ import { comparisonTerms, relatedTerms } from '../text-features'
 import { propositionsOf, type Stance } from './stance'
 
 export interface ClauseEvidence {
-  /** Comparison terms of the clause text (derivations merged). */
+  /** Terms of the clause text: the library index's own when given, else comparison terms (derivations merged). */
   terms: ReadonlySet<string>
   /** Comparison terms of the clause's own section heading (its number dropped). */
   heading: ReadonlySet<string>
-  /** The stances its propositions take, in order, without repeats. */
+  /** The stances its propositions take, in order, without repeats (empty unless asked for). */
   stances: readonly Stance[]
 }
 
-export function evidenceOf(clause: Clause): ClauseEvidence {
-  const heading = clause.section.at(-1) ?? ''
+const headingCache = new Map<string, ReadonlySet<string>>()
+
+/**
+ * What a clause offers as evidence. Stances are read only when asked (`withStances`): they
+ * cost a sentence parse per clause, too much for every clause of a large library.
+ */
+export function evidenceOf(clause: Clause, withStances = false, terms: readonly string[] = comparisonTerms(clause.text)): ClauseEvidence {
+  const title = clause.section.at(-1) ?? ''
+  // Note: many clauses share a heading, so its terms are worked out once.
+  let heading = headingCache.get(title)
+  if (!heading) {
+    if (headingCache.size > 10_000) headingCache.clear()
+    headingCache.set(title, (heading = new Set(comparisonTerms(title))))
+  }
   const stances: Stance[] = []
-  for (const p of propositionsOf(clause.text)) if (p.stance && !stances.includes(p.stance)) stances.push(p.stance)
-  return { terms: new Set(comparisonTerms(clause.text)), heading: new Set(comparisonTerms(heading)), stances }
+  if (withStances) for (const p of propositionsOf(clause.text)) if (p.stance && !stances.includes(p.stance)) stances.push(p.stance)
+  return { terms: new Set(terms), heading, stances }
 }
 
 function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -62,7 +74,7 @@ export function stancesOpposed(a: readonly Stance[], b: readonly Stance[]): bool
 
 export interface EvidenceWeights {
   heading: number
-  /** Dice overlap of the comparison terms (derivations merged): mostly what the cosine already says. */
+  /** Dice overlap of the terms: mostly what the cosine already says (0 by default). */
   lexical: number
   related: number
 }
