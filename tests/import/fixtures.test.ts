@@ -41,6 +41,11 @@ const PDF_LABEL_TYPED: Record<string, (label: string) => boolean> = {
   'pdf-line-breaks': (label) => label !== '•',
   // The same source printed by LibreOffice, whose list bullets are drawn too.
   'pdf-line-breaks-libreoffice': (label) => label !== '•',
+  // A URL starting a wrapped line, printed by LibreOffice: the clause numbers are typed.
+  'pdf-url-line-start': () => true,
+  // Bullets and item ends with nothing else between them: HTML list markers, drawn by Chromium.
+  'pdf-glued-bullets': () => false,
+  'pdf-last-item-wrap': () => false,
 }
 
 /** Words of a text, for the "nothing lost, nothing duplicated" invariants. */

@@ -10,9 +10,14 @@ import { similarity } from '../../../src/shared/compare/library/sparse'
 import type { SourceDocument } from '../../../src/shared/model'
 import { loadCorpus, loadDuties, scorePairing, type Duty } from './corpus'
 import { loadMiniLibrary, scoreMiniLibrary } from './fixtures'
+import { singleLinkBaseline } from './single-link-baseline'
 
-/** Measured on duty-set-2.json: precision 0.917, recall 0.458; the guard sits just under. */
-const DUTY_SET_2_FLOOR = { precision: 0.9, recall: 0.44 }
+/**
+ * Measured on duty-set-2.json (five policies since Hollin Vale's questions and answers joined,
+ * grouped by hand before families ran on them): precision 0.935, recall 0.345 with or without
+ * the evidence bonus; the guard sits just under. Kept out of tuning.
+ */
+const DUTY_SET_2_FLOOR = { precision: 0.9, recall: 0.33 }
 
 let corpus: SourceDocument[]
 let duties: Duty[]
@@ -113,16 +118,20 @@ describe('buildFamilies', () => {
         `recall ${score.recall.toFixed(3)} (${score.found}/${score.units} duty × source pairs)`,
     )
     for (const d of score.byDuty) console.log(`  ${d.found}/${d.units}  ${d.duty}`)
-    // Regression guards at the measured level (0.877 / 0.662 once document-control blocks left
-    // the clauses and topics reached only their own sections); the aim (0.9 / 0.8) is not met yet.
-    expect(score.precision).toBeGreaterThanOrEqual(0.87)
-    expect(score.recall).toBeGreaterThanOrEqual(0.6)
+    const baseline = scorePairing(singleLinkBaseline(index, 0.5), duties)
+    console.log(`  baseline (single link at cosine 0.5): precision ${baseline.precision.toFixed(3)}, recall ${baseline.recall.toFixed(3)}`)
+    // Regression guards just under the measured level (0.908 / 0.698 with the heading and
+    // related-word evidence; 0.877 / 0.662 before); the aim (0.9 / 0.8) is not met yet.
+    expect(score.precision).toBeGreaterThanOrEqual(0.895)
+    expect(score.recall).toBeGreaterThanOrEqual(0.68)
   })
 
   it('finds the families of a second duty set written apart from the corpus (figures in the notes)', () => {
     const { sources, familyOf: truth } = loadMiniLibrary('duty-set-2.json')
     const score = scoreMiniLibrary(buildFamilies(buildClauseIndex(sources)), truth)
     console.log(`duty set 2 pairing: precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)} (${score.predicted} pairs made, ${score.truth} true)`)
+    const baseline = scoreMiniLibrary(singleLinkBaseline(buildClauseIndex(sources), 0.5), truth)
+    console.log(`  baseline (single link at cosine 0.5): precision ${baseline.precision.toFixed(3)}, recall ${baseline.recall.toFixed(3)}`)
     // Regression guards just under the measured figures (see the notes).
     expect(score.precision).toBeGreaterThanOrEqual(DUTY_SET_2_FLOOR.precision)
     expect(score.recall).toBeGreaterThanOrEqual(DUTY_SET_2_FLOOR.recall)

@@ -110,6 +110,14 @@ describe('line-end hyphens', () => {
     ['socio-', 'economic', false, 'keep-hyphen'],
     ['(self-', 'employed', false, 'keep-hyphen'],
     ['non-', 'urgent', false, 'keep-hyphen'],
+    // An address wrapped at its own punctuation is one word: its hyphen stays, a slash joins.
+    ['https://intranet.example.gov.uk/social-', 'media/guidance.pdf', false, 'keep-hyphen'],
+    ['www.example.gov.uk/approved-', 'accounts', false, 'keep-hyphen'],
+    ['https://intranet.example.gov.uk/policies/', 'social-media', false, 'glue'],
+    ['example.gov.uk/policies/', 'staff', false, 'glue'],
+    // An address that ended the sentence, then a new one.
+    ['https://example.gov.uk/', 'Staff', false, 'space'],
+    ['and/', 'or', false, 'space'],
   ] as const)('%j + %j (soft hyphen: %s) → %s', (left, right, soft, how) => {
     expect(lineBreak(left, right, soft, lexicon)).toBe(how)
   })

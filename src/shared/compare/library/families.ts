@@ -13,6 +13,11 @@
  * duty that their words alone do not give ("Protect information" against "Keep confidential
  * anything you learn at work").
  *
+ * Every pair's score is its cosine plus a small bonus for the evidence the aligner also weighs
+ * (the same section heading, words related through WordNet; family-evidence.ts), so a pair
+ * just under a threshold in words alone can still join when its structure agrees. The
+ * linkage between groups stays the plain average cosine: the bonus moves pairs, not families.
+ *
  * Note: a group of clauses from only one source, or a single clause, is not a family and is
  * left out; `checkDocument` reports a source's repeats of itself.
  */
@@ -20,6 +25,7 @@ import type { ClauseId, SourceId, TopicId } from '../../model'
 import type { FamilyMember, LibraryFamily } from '../../model-library'
 import { topics as taxonomy } from '../../topics/tag-topics'
 import type { ClauseIndex } from './clause-index'
+import { evidenceBonus, evidenceOf, stancesOpposed, type ClauseEvidence, type EvidenceWeights } from './family-evidence'
 import { scoredPairs } from './pairs'
 import { Accumulator, similarity } from './sparse'
 
@@ -40,6 +46,12 @@ export interface FamilyOptions {
   sameTopicSimilarity: number
   /** The linkage threshold when the pair joining the groups has the same main topic. */
   sameTopicLinkage: number
+  /** Pairs weaker than this (cosine) are not scored at all: evidence may lift them over the thresholds above. */
+  candidateSimilarity: number
+  /** Bonus weights of the structural and lexical evidence added to a pair's cosine (family-evidence.ts). */
+  evidence: EvidenceWeights
+  /** Two clauses whose only stances are opposed (one forbids what the other requires or allows) never pair. */
+  opposedStances: boolean
 }
 
 export const defaultFamilyOptions: FamilyOptions = {
@@ -50,6 +62,12 @@ export const defaultFamilyOptions: FamilyOptions = {
   topicShare: 0.5,
   sameTopicSimilarity: 0.35,
   sameTopicLinkage: 0.4,
+  // Note: lower (0.25, 0.3) made no family better on the corpus and costs time at scale.
+  candidateSimilarity: 0.35,
+  // Measured on the corpus duties (precision, recall): none 0.877 / 0.662; these 0.908 / 0.698.
+  // A stance veto and a heavier related-words weight raise precision (0.90) but lose more recall.
+  evidence: { heading: 0.1, lexical: 0, related: 0.1 },
+  opposedStances: false,
 }
 
 interface Group {
@@ -62,7 +80,7 @@ interface Group {
 export function buildFamilies(index: ClauseIndex, options: Partial<FamilyOptions> = {}): LibraryFamily[] {
   const opts: FamilyOptions = { ...defaultFamilyOptions, ...options }
   const n = index.clauses.length
-  const pairs = scoredPairs(index, Math.min(opts.minSimilarity, opts.sameTopicSimilarity, opts.repeatSimilarity), opts.pairsPerClause)
+  const pairs = withEvidence(index, scoredPairs(index, Math.min(opts.candidateSimilarity, opts.minSimilarity, opts.sameTopicSimilarity, opts.repeatSimilarity), opts.pairsPerClause), opts)
   // Note: the main topic, not any shared one: a clause on confidentiality that also mentions
   // personal data should not join the personal-data family on weak words.
   const mainTopic = (i: number): string | undefined => index.clauses[i]!.topics[0]
@@ -140,6 +158,44 @@ export function buildFamilies(index: ClauseIndex, options: Partial<FamilyOptions
     families.push(describeFamily(index, group, opts))
   }
   return families.sort((p, q) => q.sourceCount - p.sourceCount || q.members.length - p.members.length || q.cohesion - p.cohesion || (p.id < q.id ? -1 : p.id > q.id ? 1 : 0))
+}
+
+interface ScoredPairList {
+  a: Int32Array
+  b: Int32Array
+  similarity: Float64Array
+}
+
+/**
+ * Each pair's cosine plus its evidence bonus (none between clauses of one source: a repeat is
+ * judged on its words), re-ordered strongest first; opposed pairs left out when asked.
+ */
+function withEvidence(index: ClauseIndex, pairs: ScoredPairList, opts: FamilyOptions): ScoredPairList {
+  const w = opts.evidence
+  if (w.heading === 0 && w.lexical === 0 && w.related === 0 && !opts.opposedStances) return pairs
+  const cache: (ClauseEvidence | undefined)[] = new Array(index.clauses.length)
+  const evidence = (i: number): ClauseEvidence => (cache[i] ??= evidenceOf(index.clauses[i]!, opts.opposedStances, index.terms[i]))
+  const score = new Float64Array(pairs.a.length)
+  const keep: number[] = []
+  for (let e = 0; e < pairs.a.length; e++) {
+    const a = pairs.a[e]!
+    const b = pairs.b[e]!
+    if (index.sourceOf[a] === index.sourceOf[b]) {
+      score[e] = pairs.similarity[e]!
+    } else {
+      const x = evidence(a)
+      const y = evidence(b)
+      if (opts.opposedStances && stancesOpposed(x.stances, y.stances)) continue
+      score[e] = pairs.similarity[e]! + evidenceBonus(x, y, w)
+    }
+    keep.push(e)
+  }
+  keep.sort((p, q) => score[q]! - score[p]! || pairs.a[p]! - pairs.a[q]! || pairs.b[p]! - pairs.b[q]!)
+  return {
+    a: Int32Array.from(keep, (e) => pairs.a[e]!),
+    b: Int32Array.from(keep, (e) => pairs.b[e]!),
+    similarity: Float64Array.from(keep, (e) => score[e]!),
+  }
 }
 
 const topicOrder = new Map(taxonomy.map((t, i) => [t.id, i]))

@@ -5,6 +5,9 @@
  * part of a compound that happened to fall at the end of the line ("well-" / "being"). The PDF
  * rarely says which, so the rule, in order:
  * 1. a soft hyphen (U+00AD) at the end of the line is a break: join, no hyphen;
+ * 1b. a web or mail address broken at its end ("…/social-" / "media/…", "…/policies/" /
+ *    "staff") is one word: a hyphen stays, and after "/" the parts join with no space.
+ *    An address is never hyphenated by a word processor, only wrapped at its own punctuation;
  * 2. no hyphen, or a dash (– —), or the next line starts neither lower case: not a break. A
  *    hyphen stays and the words join without a space ("pre-" / "2025" is "pre-2025"); a dash
  *    keeps its space;
@@ -67,11 +70,17 @@ export function buildLexicon(lines: readonly Line[]): Lexicon {
   return { hyphenated, plain }
 }
 
-export type Break = 'space' | 'join' | 'keep-hyphen'
+export type Break = 'space' | 'join' | 'keep-hyphen' | 'glue'
+
+/** The start of a web or mail address: a scheme, "www.", or a path after a domain. */
+const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|[\w.-]+@[\w-]+\.|[\w-]+(?:\.[\w-]+)+\/)/i
 
 /** How the last word of one line meets the first word of the next (rules 1 to 5 above). */
 export function lineBreak(left: string, right: string, softHyphen: boolean, lexicon: Lexicon): Break {
   if (softHyphen) return 'join'
+  if (ADDRESS.test(left) && /[-\u2010\u2011]$/.test(left)) return 'keep-hyphen'
+  // Note: only before lower case or a digit: "…/policies/" then "Staff …" is an address that ended.
+  if (ADDRESS.test(left) && /\/$/.test(left) && /^[\p{Ll}\p{N}]/u.test(right)) return 'glue'
   if (DASH.test(left) || !HYPHEN.test(left)) return 'space'
   const stem = left.slice(0, -1)
   if (!/[\p{L}\p{N}]$/u.test(stem)) return 'space'
@@ -96,7 +105,7 @@ export function joinLines(lines: readonly Line[], lexicon: Lexicon): Word[] {
       const how = lineBreak(last.text, first.text, prev.softHyphen, lexicon)
       if (how !== 'space') {
         // A kept hyphen is written as the ordinary one, whichever hyphen character the PDF used.
-        const left = prev.softHyphen ? last.text : how === 'join' ? last.text.slice(0, -1) : last.text.slice(0, -1) + '-'
+        const left = prev.softHyphen || how === 'glue' ? last.text : how === 'join' ? last.text.slice(0, -1) : last.text.slice(0, -1) + '-'
         words[words.length - 1] = { text: left + first.text, bold: last.bold && first.bold }
         incoming.shift()
       }

@@ -4,6 +4,7 @@
  * baselines are within a fraction of their size are one line; the line reads left to right;
  * a space goes where the geometry shows a gap, not where pdfjs guessed one.
  */
+import { gatherCellRows } from './cell-rows'
 import type { Line, PageText, TextRun, Word } from './types'
 
 /** Baselines closer than this × size are one line (superscripts sit about 0.33 higher). */
@@ -71,14 +72,16 @@ interface Char {
  */
 function spaceBetween(prev: TextRun, prevEnd: number, next: TextRun): boolean {
   if (/\s$/.test(prev.text)) return true
+  // Runs of a row read cell by cell (cell-rows.ts): a new baseline or a step back left is a new cell.
+  if (Math.abs(next.baseline - prev.baseline) > BASELINE_TOLERANCE * Math.min(prev.size, next.size) || next.x < prevEnd - prev.size) return true
   const gap = next.x - prevEnd
   if (gap > SPACE_GAP * Math.min(prev.size, next.size)) return true
   return /^\s/.test(next.text) && next.font !== prev.font && gap > -SPACE_GAP * next.size
 }
 
 /** One line from runs that share a baseline. */
-function lineOf(group: TextRun[], page: PageText): Line | null {
-  const runs = [...group].sort((a, b) => a.x - b.x)
+function lineOf(group: TextRun[], page: PageText, ordered = false): Line | null {
+  const runs = ordered ? group : [...group].sort((a, b) => a.x - b.x)
   const chars: Char[] = []
   const kept: TextRun[] = []
   let prev: TextRun | null = null
@@ -118,7 +121,7 @@ function lineOf(group: TextRun[], page: PageText): Line | null {
     pageWidth: page.width,
     pageHeight: page.height,
     baseline: dominant(kept, (r) => r.baseline),
-    x0: kept[0]!.x,
+    x0: kept.reduce((min, r) => Math.min(min, r.x), Infinity),
     x1: kept.reduce((max, r) => Math.max(max, r.x + r.width), -Infinity),
     size: Math.round(dominant(kept, (r) => r.size) * 10) / 10,
     font: dominant(kept, (r) => r.font),
@@ -131,7 +134,7 @@ function lineOf(group: TextRun[], page: PageText): Line | null {
 
 /** The lines of one page, top to bottom. */
 export function linesOfPage(page: PageText): Line[] {
-  return groupByBaseline(page.runs)
-    .map((group) => lineOf(group, page))
+  return gatherCellRows(groupByBaseline(page.runs))
+    .map((group) => lineOf(group.runs, page, group.ordered))
     .filter((line): line is Line => line !== null)
 }

@@ -3,10 +3,17 @@
  * - the gap above it is wider than the document's usual line spacing at that size;
  * - it starts with a printed label ("1.2", "(a)", "•"), unless it is plainly a wrapped line
  *   that happens to start with a number (see continuesWrappedLine);
- * - its size or weight differs from the line before (a heading next to body text);
+ * - its size or weight differs from the line before (a heading next to body text), unless
+ *   only the weight changed where the line before was plainly wrapped mid-sentence (a list
+ *   item whose last words are bold: "… to the" / "**Information Governance Team.**");
  * - its left edge leaves the paragraph's continuation indent (only the first line of a
  *   paragraph may stand out, as a first-line or hanging indent);
- * - the line before it stopped well short of the right margin (the paragraph ended there).
+ * - the line before it stopped well short of the right margin (the paragraph ended there),
+ *   unless the line's first word is too wide for the room that was left (a long address
+ *   wrapped whole: "… on the intranet at" / "https://…/approved-accounts-2025 before …");
+ * - the line before it ended a sentence with room to spare for this line's first word: the
+ *   text was not wrapped there, so a paragraph ended (list items whose markers are drawn, not
+ *   printed as text, and that no gap or indent sets apart).
  * A paragraph continues across a page break when the next page's first line carries on in the
  * same style and indent (measured from the page's own margin too, for mirrored margins), the
  * last line before the break did not stop short, and the text breaks mid-sentence (no full
@@ -26,6 +33,8 @@ const INDENT_SLACK = 0.8
 const SHORT_LINE = 8
 /** A line within this × size of the right margin ran to it. */
 const FULL_LINE = 2.5
+/** How much wider than the next word the room left must be (× size) to say the word would have fit. */
+const ROOM_SLACK = 1
 
 const endsSentence = (text: string): boolean => /[.!?:;]["'”’)]*$/.test(text)
 const startsLowerCase = (text: string): boolean => /^\p{Ll}/u.test(text)
@@ -53,8 +62,47 @@ function continuesWrappedLine(paragraph: Paragraph, prev: Line, line: Line, metr
   return Math.abs(line.x0 - contX) <= INDENT_SLACK * line.size && runsToMargin(prev, metrics) && !endsSentence(prev.text)
 }
 
+/** Room left between a line's end and the right margin. */
+function roomLeft(line: Line, metrics: Metrics): number {
+  return metrics.right(line.page) - line.x1
+}
+
+/**
+ * The width the line's first word takes, with the space before it, estimated from the line's
+ * width shared out by characters (a PDF line gives no word positions).
+ */
+function firstWordWidth(line: Line): number {
+  const first = line.words[0]?.text ?? ''
+  const chars = Math.max(line.text.length, 1)
+  return ((line.x1 - line.x0) * (first.length + 1)) / chars
+}
+
+/**
+ * A line that ended mid-sentence where the next line's first word could not fit on it: the
+ * text was wrapped there (a long address that stopped the line short, or bold words that
+ * carry on a sentence).
+ */
+function wrappedThere(prev: Line, line: Line, metrics: Metrics): boolean {
+  return !endsSentence(prev.text) && firstWordWidth(line) > roomLeft(prev, metrics)
+}
+
+/**
+ * A line that ended a sentence although the next line's first word would have fit after it
+ * (with a margin for the estimate): nothing wrapped there, the paragraph ended, whatever case
+ * follows ("… spoken to someone;" / "tell your manager …" are two list items). Needed where
+ * a short document's usual line spacing is its paragraph gap, so no gap sets items apart.
+ */
+function endedWithRoomToSpare(prev: Line, line: Line, metrics: Metrics): boolean {
+  if (!endsSentence(prev.text)) return false
+  return firstWordWidth(line) + ROOM_SLACK * line.size < roomLeft(prev, metrics)
+}
+
+function sameSize(a: Line, b: Line): boolean {
+  return Math.abs(a.size - b.size) <= SIZE_SLACK
+}
+
 function sameStyle(a: Line, b: Line): boolean {
-  return Math.abs(a.size - b.size) <= SIZE_SLACK && a.bold === b.bold
+  return sameSize(a, b) && a.bold === b.bold
 }
 
 /**
@@ -83,13 +131,14 @@ function continuesAcrossPage(paragraph: Paragraph, prev: Line, line: Line, metri
 
 function startsNew(paragraph: Paragraph, line: Line, metrics: Metrics): boolean {
   const prev = paragraph.lines[paragraph.lines.length - 1]!
-  if (!sameStyle(prev, line)) return true
+  if (!sameStyle(prev, line) && !(sameSize(prev, line) && wrappedThere(prev, line, metrics))) return true
   if (readLabel(line.text) && !continuesWrappedLine(paragraph, prev, line, metrics)) return true
   if (line.page !== prev.page) return !continuesAcrossPage(paragraph, prev, line, metrics)
   const gap = line.baseline - prev.baseline
   if (gap <= 0 || gap > metrics.spacing(line.size) + Math.max(1.5, GAP_SLACK * line.size)) return true
   if (!indentFits(paragraph, line, metrics)) return true
-  return stopsShort(prev, metrics)
+  if (stopsShort(prev, metrics)) return !wrappedThere(prev, line, metrics)
+  return endedWithRoomToSpare(prev, line, metrics)
 }
 
 /** Lines (all pages, in reading order, furniture removed) to paragraphs. */
