@@ -10,7 +10,8 @@
  *   whole process on the same file;
  * - in process: importFile (parse + segment + topics) in this process after a warm-up, beside
  *   the same peer's whole process, since pandoc and pdftotext have no in-process form here.
- * Ratios are peer time / our time: above 1 we are faster. Medians of --runs runs.
+ * Ratios are peer time / our time: above 1 we are faster. Medians of --runs runs. Whole
+ * processes are also timed in CPU (user + system), the fairer figure on a busy machine.
  *
  *   npx tsx bench/import-peers.ts [--runs 5] [--scale 20]
  * Prints a readable table, then one JSON line.
@@ -44,12 +45,20 @@ function peer(format: string, file: string): { tool: string; command: string; ar
   return { tool: 'pandoc', command: 'pandoc', args: ['-f', from, '-t', 'plain', file] }
 }
 
-function wallMs(command: string, args: string[]): number {
+/**
+ * A whole process's wall time, and its CPU time (user + system, from GNU time when installed).
+ * Note: on a shared, busy machine wall time is mostly waiting for a core; CPU time is the
+ * fairer comparison there, so the table gives both.
+ */
+const gnuTime = existsSync('/usr/bin/time')
+function processMs(command: string, args: string[]): { wall: number; cpu: number } {
+  const argv = gnuTime ? ['/usr/bin/time', '-f', 'cpu %U %S', command, ...args] : [command, ...args]
   const t0 = performance.now()
-  const run = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
-  const ms = performance.now() - t0
+  const run = spawnSync(argv[0]!, argv.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
+  const wall = performance.now() - t0
   if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${run.stderr}`)
-  return ms
+  const cpu = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(run.stderr)
+  return { wall, cpu: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : Number.NaN }
 }
 
 /** The bigger file of a format, written to the temp folder. */
@@ -73,6 +82,8 @@ interface Row {
   oursProcessMs: number
   oursInProcessMs: number
   peerMs: number
+  oursProcessCpuMs: number
+  peerCpuMs: number
 }
 
 async function measure(format: string, input: string, files: string[]): Promise<Row> {
@@ -80,6 +91,8 @@ async function measure(format: string, input: string, files: string[]): Promise<
   let oursProcess = 0
   let oursIn = 0
   let theirs = 0
+  let oursCpu = 0
+  let theirsCpu = 0
   let kb = 0
   let tool = ''
   for (const file of files) {
@@ -96,17 +109,19 @@ async function measure(format: string, input: string, files: string[]): Promise<
     }
     const p = peer(format, file)
     tool = p.tool
-    const ours: number[] = []
-    const them: number[] = []
+    const ours: { wall: number; cpu: number }[] = []
+    const them: { wall: number; cpu: number }[] = []
     for (let r = 0; r < RUNS; r++) {
-      ours.push(wallMs(process.execPath, [...cli.argv, 'clauses', file, '--json']))
-      them.push(wallMs(p.command, p.args))
+      ours.push(processMs(process.execPath, [...cli.argv, 'clauses', file, '--json']))
+      them.push(processMs(p.command, p.args))
     }
     oursIn += median(inProcess)
-    oursProcess += median(ours)
-    theirs += median(them)
+    oursProcess += median(ours.map((o) => o.wall))
+    theirs += median(them.map((o) => o.wall))
+    oursCpu += median(ours.map((o) => o.cpu))
+    theirsCpu += median(them.map((o) => o.cpu))
   }
-  return { format, input, files: files.length, kb: Math.round(kb), clauses, peer: tool, oursProcessMs: oursProcess, oursInProcessMs: oursIn, peerMs: theirs }
+  return { format, input, files: files.length, kb: Math.round(kb), clauses, peer: tool, oursProcessMs: oursProcess, oursInProcessMs: oursIn, peerMs: theirs, oursProcessCpuMs: oursCpu, peerCpuMs: theirsCpu }
 }
 
 const rows: Row[] = []
@@ -128,7 +143,7 @@ try {
 
 const f0 = (n: number): string => n.toFixed(0)
 console.log(`Import beside peers (${cli.how} CLI; medians of ${RUNS}; ratio = peer / ours, above 1 we are faster)\n`)
-console.log('format  input           files     KB  clauses  peer       peer ms  CLI ms  ratio  in-process ms  ratio')
+console.log('format  input           files     KB  clauses  peer       peer ms  CLI ms  ratio  in-process ms  ratio  peer CPU ms  CLI CPU ms  CPU ratio')
 for (const r of rows) {
   const cells = [
     r.format.padEnd(6),
@@ -142,6 +157,9 @@ for (const r of rows) {
     (r.peerMs / r.oursProcessMs).toFixed(2).padStart(5),
     f0(r.oursInProcessMs).padStart(13),
     (r.peerMs / r.oursInProcessMs).toFixed(2).padStart(5),
+    f0(r.peerCpuMs).padStart(11),
+    f0(r.oursProcessCpuMs).padStart(10),
+    (r.peerCpuMs / r.oursProcessCpuMs).toFixed(2).padStart(9),
   ]
   console.log(cells.join('  '))
 }

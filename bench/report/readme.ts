@@ -50,14 +50,15 @@ function importSection(runs: Runs): string {
   const rows = (runs.importPeers?.json?.['rows'] as Record<string, number | string>[] | undefined) ?? []
   const body = rows.map((r) => {
     const [peer, cli, inproc] = [Number(r['peerMs']), Number(r['oursProcessMs']), Number(r['oursInProcessMs'])]
-    return [String(r['format']), String(r['input']), String(r['kb']), String(r['clauses']), String(r['peer']), fmt(peer), fmt(cli), ratio(peer, cli), fmt(inproc), ratio(peer, inproc)]
+    const [peerCpu, cliCpu] = [Number(r['peerCpuMs']), Number(r['oursProcessCpuMs'])]
+    return [String(r['format']), String(r['input']), String(r['kb']), String(r['clauses']), String(r['peer']), fmt(peer), fmt(cli), ratio(peer, cli), fmt(inproc), ratio(peer, inproc), `${fmt(peerCpu)} / ${fmt(cliCpu)}`, ratio(peerCpu, cliCpu)]
   })
   return [
     '## Import beside peers',
     '',
-    'Each format against pandoc converting the same files to plain text (pdf: `pdftotext`), measured in the same run. **Ratio = peer time / ours: above 1x we are faster.** "CLI" is our whole process (`node out/main/cli.js clauses FILE --json`: start, import, print); "in process" is `importFile` (parse, segment, topics) in a warm process, beside the peer\'s whole process (pandoc and pdftotext have no in-process form here). Goal: none set; the ratios are the record.',
+    'Each format against pandoc converting the same files to plain text (pdf: `pdftotext`), measured in the same run. **Ratio = peer time / ours: above 1x we are faster.** "CLI" is our whole process (`node out/main/cli.js clauses FILE --json`: start, import, print); "in process" is `importFile` (parse, segment, topics) in a warm process, beside the peer\'s whole process (pandoc and pdftotext have no in-process form here). The CPU columns time both whole processes in user + system CPU, which a busy machine distorts less than wall time. Goal: none set; the ratios are the record.',
     '',
-    rows.length ? table(['format', 'input', 'KB', 'clauses', 'peer', 'peer ms', 'CLI ms', 'peer/CLI', 'in-process ms', 'peer/in-process'], body) : '_No figures._',
+    rows.length ? table(['format', 'input', 'KB', 'clauses', 'peer', 'peer ms', 'CLI ms', 'peer/CLI', 'in-process ms', 'peer/in-process', 'CPU ms peer / CLI', 'CPU peer/CLI'], body) : '_No figures._',
     '',
     printed(runs.importPeers),
     '',
@@ -81,7 +82,7 @@ function compareSection(runs: Runs): string {
 function familiesSection(runs: Runs): string {
   const sizes = (runs.families?.json?.['sizes'] as { clauses: number; totalMs: number }[] | undefined) ?? []
   const exponent = num(runs.families?.json, 'exponent')
-  const at40k = sizes.find((s) => s.clauses >= 40000)?.totalMs ?? Number.NaN
+  const largest = sizes.at(-1)
   return [
     '## Families growth, 5k to 40k clauses',
     '',
@@ -89,7 +90,7 @@ function familiesSection(runs: Runs): string {
       ['figure', 'ours', 'goal', ''],
       [
         ['growth exponent (log time / log clauses)', fmt(exponent, 2), '<= 1.2', verdict(within(exponent, 1.2))],
-        ['40,000 clauses, index + families', `${fmt(at40k / 1000, 2)} s`, '<= 5 s', verdict(within(at40k, 5000))],
+        [`${largest?.clauses ?? 'n/a'} clauses, index + families`, `${fmt((largest?.totalMs ?? Number.NaN) / 1000, 2)} s`, '<= 5 s at 40,000', largest && largest.clauses >= 40000 ? verdict(within(largest.totalMs, 5000)) : 'n/a'],
       ],
     ),
     '',
