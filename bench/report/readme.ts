@@ -79,7 +79,7 @@ function compareSection(runs: Runs): string {
   ].join('\n')
 }
 
-function familiesSection(runs: Runs): string {
+function familiesSection(runs: Runs, quick: boolean): string {
   const sizes = (runs.families?.json?.['sizes'] as { clauses: number; totalMs: number }[] | undefined) ?? []
   const exponent = num(runs.families?.json, 'exponent')
   const largest = sizes.at(-1)
@@ -90,7 +90,14 @@ function familiesSection(runs: Runs): string {
       ['figure', 'ours', 'goal', ''],
       [
         ['growth exponent (log time / log clauses)', fmt(exponent, 2), '<= 1.2', verdict(within(exponent, 1.2))],
-        [`${largest?.clauses ?? 'n/a'} clauses, index + families`, `${fmt((largest?.totalMs ?? Number.NaN) / 1000, 2)} s`, '<= 5 s at 40,000', largest && largest.clauses >= 40000 ? verdict(within(largest.totalMs, 5000)) : 'n/a'],
+        // Note: the synthetic library is built to 40,000 clauses; the index leaves out the
+        // shortest (headings, fragments), so it holds a little fewer. The goal is for that size.
+        [
+          quick ? `${largest?.clauses ?? 'n/a'} clauses (quick run), index + families` : `the 40,000-clause library (${largest?.clauses ?? 'n/a'} indexed), index + families`,
+          `${fmt((largest?.totalMs ?? Number.NaN) / 1000, 2)} s`,
+          '<= 5 s',
+          largest && !quick ? verdict(within(largest.totalMs, 5000)) : 'n/a',
+        ],
       ],
     ),
     '',
@@ -216,7 +223,7 @@ export function renderReadme(machine: Machine, runs: Runs, options: { quick: boo
     '',
     compareSection(runs),
     '',
-    familiesSection(runs),
+    familiesSection(runs, options.quick),
     '',
     lookupSection(runs),
     '',
