@@ -18,7 +18,8 @@ export function num(json: Json, key: string): number {
 }
 
 const fmt = (n: number, digits = 0): string => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a')
-const ratio = (peer: number, ours: number): string => (Number.isFinite(peer) && Number.isFinite(ours) && ours > 0 ? `${(peer / ours).toFixed(2)}x` : 'n/a')
+// Note: GNU time counts CPU in 10 ms steps, so a peer's 0 is "under 10 ms", not a ratio of 0.
+const ratio = (peer: number, ours: number): string => (Number.isFinite(peer) && Number.isFinite(ours) && ours > 0 ? (peer > 0 ? `${(peer / ours).toFixed(2)}x` : 'peer < 10 ms') : 'n/a')
 const verdict = (ok: boolean | undefined): string => (ok === undefined ? 'n/a' : ok ? 'met' : 'not met')
 const within = (value: number, goal: number): boolean | undefined => (Number.isFinite(value) ? value <= goal : undefined)
 
