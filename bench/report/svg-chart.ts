@@ -24,7 +24,8 @@ export interface ChartOptions {
 
 /** Colour-blind-safe (Okabe-Ito), in the order series are given. */
 const COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000']
-const MARGIN = { left: 70, right: 190, top: 40, bottom: 50 }
+// Note: the right margin holds the legend; names of about 34 characters fit at 12 px.
+const MARGIN = { left: 70, right: 230, top: 40, bottom: 50 }
 
 const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 const round = (n: number): string => (Math.round(n * 10) / 10).toString()
