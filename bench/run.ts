@@ -1,50 +1,71 @@
 /**
- * `npm run bench`: every benchmark, each in its own process, with a table of figures.
- * Figures belong in issue notes, not in timed tests.
+ * `npm run bench`: every benchmark, each in its own process, then bench/README.md (the machine,
+ * every table with its goal and peer ratio) and bench/growth.svg (the growth curves, log-log).
+ * `npm run bench -- --quick`: the same at small sizes, a smoke run that the suite still works.
+ * Every figure is kept in bench/results.json; `npm run bench -- --report-only` rewrites the
+ * README and chart from it without measuring again.
+ * The renderer, host and whole-process figures need a build (`npm run build`); without one
+ * those benchmarks fail or fall back to tsx, and the README says so.
  */
-import { spawnSync } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { runBench, type BenchRun } from './report/child'
+import { loadNow, machineNow, type Machine } from './report/machine'
+import { growthSeries, renderReadme, type Runs } from './report/readme'
+import { logLogChart } from './report/svg-chart'
 
-const here = import.meta.dirname
-const tsx = path.join(here, '..', 'node_modules', '.bin', 'tsx')
-const formats = ['txt', 'md', 'html', 'docx', 'odt', 'pdf']
+const quick = process.argv.includes('--quick')
+/** `--report-only`: write the README and chart again from the last run's bench/results.json. */
+const reportOnly = process.argv.includes('--report-only')
+const resultsFile = path.join(import.meta.dirname, 'results.json')
 
-/** The comparison benchmarks print readable lines and end with one JSON line of figures. */
-function runScript(name: string): void {
-  const run = spawnSync(tsx, [path.join(here, name)], { encoding: 'utf8' })
-  if (run.status !== 0) console.log(`${name} failed: ${(run.stderr || run.stdout).trim().split('\n').slice(-3).join(' ')}`)
-  else console.log(run.stdout.trim().split('\n').filter((l) => !l.startsWith('{')).join('\n'))
-}
+/** Arguments per benchmark: full, then quick. */
+const plan: { key: keyof Runs; script: string; full: string[]; quick: string[]; title: string }[] = [
+  { key: 'importPeers', script: 'import-peers.ts', full: ['--runs', '3', '--scale', '20'], quick: ['--runs', '1', '--scale', '2'], title: 'Import beside pandoc and pdftotext' },
+  { key: 'align', script: 'align-pairwise.ts', full: [], quick: ['--runs', '3'], title: 'Compare two 300-clause policies' },
+  { key: 'families', script: 'families-scaling.ts', full: [], quick: ['--sizes', '1000,2000'], title: 'Families growth' },
+  { key: 'lookup', script: 'lookup-scaling.ts', full: [], quick: ['--sizes', '1000,2000', '--queries', '30'], title: 'Similar-clause and search latency by size' },
+  { key: 'similar', script: 'similar-latency.ts', full: [], quick: ['--size', '2000', '--queries', '50'], title: 'Similar-clause lookup in detail' },
+  { key: 'export', script: 'export.bench.ts', full: [], quick: ['--runs', '1'], title: 'Export beside pandoc' },
+  { key: 'host', script: 'host-latency.ts', full: [], quick: ['--scale', '2'], title: 'Browser host under an import batch' },
+  { key: 'renderer', script: 'renderer.bench.ts', full: [], quick: ['--quick'], title: 'The renderer in Chromium' },
+  { key: 'workspace', script: 'workspace.ts', full: [], quick: ['--files', '50', '--clauses', '3000', '--queries', '50'], title: 'The workspace at scale' },
+]
 
-console.log('Import + segmentation, corpus scaled up (each format in its own process)\n')
-console.log('format  files  input MB  clauses/round      MB/s   clauses/s  peak RSS MB')
-for (const format of formats) {
-  const run = spawnSync(tsx, [path.join(here, 'import-throughput.ts'), '--format', format], { encoding: 'utf8' })
-  const line = run.stdout.trim().split('\n').at(-1) ?? ''
-  if (run.status !== 0 || !line.startsWith('{')) {
-    console.log(`${format.padEnd(6)}  failed: ${(run.stderr || run.stdout).trim().split('\n').slice(-3).join(' ')}`)
-    continue
+function runAll(): Runs {
+  const runs: Runs = {}
+  for (const step of plan) {
+    console.log(`\n${step.title}\n`)
+    const run = runBench(step.script, quick ? step.quick : step.full)
+    runs[step.key] = run
+    console.log(run.ok ? run.text : `${step.script} failed: ${run.error}`)
   }
-  const r = JSON.parse(line) as Record<string, number>
-  const cells = [
-    String(r['files']).padStart(5),
-    r['inputMB']!.toFixed(1).padStart(8),
-    Math.round(r['clausesPerRound']!).toString().padStart(13),
-    r['mbPerSecond']!.toFixed(1).padStart(8),
-    Math.round(r['clausesPerSecond']!).toString().padStart(10),
-    Math.round(r['peakRssMB']!).toString().padStart(11),
-  ]
-  console.log(`${format.padEnd(6)}  ${cells.join('  ')}`)
+
+  // Import throughput per format: one process per format, so each peak-memory figure is its own.
+  // Note: a quick run measures two formats, enough to show the step still works.
+  const throughput: BenchRun[] = []
+  for (const format of quick ? ['md', 'pdf'] : ['txt', 'md', 'html', 'docx', 'odt', 'pdf']) throughput.push(runBench('import-throughput.ts', ['--format', format]))
+  const rows = throughput.map((r) => {
+    const j = r.json as Record<string, number> | undefined
+    if (!r.ok || !j) return `${r.args[1]!.padEnd(6)}  failed: ${r.error}`
+    const cells = [String(j['files']).padStart(5), j['inputMB']!.toFixed(1).padStart(8), Math.round(j['clausesPerRound']!).toString().padStart(13), j['mbPerSecond']!.toFixed(1).padStart(8), Math.round(j['clausesPerSecond']!).toString().padStart(10), Math.round(j['peakRssMB']!).toString().padStart(11)]
+    return `${r.args[1]!.padEnd(6)}  ${cells.join('  ')}`
+  })
+  const throughputText = ['format  files  input MB  clauses/round      MB/s   clauses/s  peak RSS MB', ...rows].join('\n')
+  console.log(`\nImport + segmentation, corpus scaled up (each format in its own process)\n\n${throughputText}`)
+  runs.importThroughput = { script: 'import-throughput.ts', args: ['--format', 'FORMAT'], ok: true, text: throughputText, json: {}, seconds: throughput.reduce((s, r) => s + r.seconds, 0) }
+  return runs
 }
 
-for (const [title, script] of [
-  ['Pairwise comparison of two 300-clause policies', 'align-pairwise.ts'],
-  ['Clause families at growing library sizes', 'families-scaling.ts'],
-  ['Similar-clause lookup on 40,000 clauses', 'similar-latency.ts'],
-  ['The workspace: importing 1,000 files, opening 50k clauses, searching', 'workspace.ts'],
-  ['Word export of drafts of 100, 1,000 and 5,000 clauses, against pandoc', 'export.bench.ts'],
-  ['The renderer in Chromium: compare two 300-clause sources, coverage for 14 and 200 sources (needs npm run build)', 'renderer.bench.ts'],
-] as const) {
-  console.log(`\n${title}\n`)
-  runScript(script)
+const saved = reportOnly ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as { machine: Machine; quick: boolean; runs: Runs }) : undefined
+const machine = saved?.machine ?? machineNow()
+const runs = saved?.runs ?? runAll()
+if (!saved) {
+  machine.loadEnd = loadNow()
+  writeFileSync(resultsFile, `${JSON.stringify({ machine, quick, runs }, null, 1)}\n`)
 }
+const series = growthSeries(runs)
+const chart = 'growth.svg'
+if (series.length > 0) writeFileSync(path.join(import.meta.dirname, chart), logLogChart(series, { title: 'Growth with library size (log-log)', xLabel: 'clauses in the library', yLabel: 'time (ms)' }))
+writeFileSync(path.join(import.meta.dirname, 'README.md'), renderReadme(machine, runs, { quick: saved?.quick ?? quick, chart: series.length > 0 ? chart : undefined }))
+console.log(`\nWrote bench/README.md${series.length > 0 ? ' and bench/growth.svg' : ''} (load average ${machine.loadStart.join(', ')} at start, ${machine.loadEnd?.join(', ')} at end).`)
