@@ -41,6 +41,18 @@ for (const viewport of [
 
     beforeAll(async () => {
       app = await openApp({ viewport })
+      // The desktop menu's bridge, as the preload exposes it (window.workbenchMenu), driven by the test.
+      await app.page.addInitScript(() => {
+        const listeners: ((command: string) => void)[] = []
+        const w = window as unknown as { workbenchMenu: unknown; menuCommand(command: string): void }
+        w.workbenchMenu = {
+          onCommand(listener: (command: string) => void) {
+            listeners.push(listener)
+            return () => listeners.splice(listeners.indexOf(listener), 1)
+          },
+        }
+        w.menuCommand = (command) => listeners.forEach((l) => l(command))
+      })
       await loadCorpus(app)
     }, 60_000)
     afterAll(async () => app?.close())
@@ -154,6 +166,17 @@ for (const viewport of [
       await expect.poll(() => page.getByRole('navigation', { name: 'Library' }).isVisible()).toBe(true)
       expect(await draftPane.isVisible()).toBe(true)
       expect(await app.service.getSettings()).toMatchObject({ wideCompare: false })
+      // The View menu's "Wide compare" reaches the comparison by its command id, both ways.
+      const menu = (command: string): Promise<void> => page.evaluate((c) => (window as unknown as { menuCommand(c: string): void }).menuCommand(c), command)
+      await menu('wide-compare')
+      await expect.poll(() => page.getByRole('navigation', { name: 'Library' }).isVisible()).toBe(false)
+      await menu('wide-compare')
+      await expect.poll(() => page.getByRole('navigation', { name: 'Library' }).isVisible()).toBe(true)
+      // "Export to Word…" from the File menu opens the draft's export dialog.
+      await menu('export-word')
+      await page.getByRole('dialog').waitFor()
+      await page.keyboard.press('Escape')
+      await page.getByRole('dialog').waitFor({ state: 'detached' })
     })
 
     it('saves the comparison as a Word report, and the status bar says where it went', async () => {
