@@ -13,9 +13,18 @@ interface Props {
   frontMatter: Clause[]
 }
 
+const HISTORY_COLUMNS = [
+  ['version', 'Version'],
+  ['date', 'Date'],
+  ['author', 'Author'],
+  ['change', 'Change'],
+] as const
+
 export function DocumentDetailsBlock({ source, frontMatter }: Props): React.JSX.Element | null {
   const facts = controlFacts(source.documentControl)
   const history = source.history ?? []
+  // Only the columns the file filled in: a history without authors shows no empty Author column.
+  const columns = HISTORY_COLUMNS.filter(([key]) => history.some((row) => row[key]))
   if (facts.length === 0 && history.length === 0 && frontMatter.length === 0) return null
   return (
     <section className="document-details" aria-labelledby="document-details-heading">
@@ -36,19 +45,19 @@ export function DocumentDetailsBlock({ source, frontMatter }: Props): React.JSX.
           <caption>Version history</caption>
           <thead>
             <tr>
-              <th scope="col">Version</th>
-              <th scope="col">Date</th>
-              <th scope="col">Author</th>
-              <th scope="col">Change</th>
+              {columns.map(([key, name]) => (
+                <th key={key} scope="col">
+                  {name}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {history.map((row, i) => (
               <tr key={i}>
-                <td>{row.version ?? ''}</td>
-                <td>{row.date ?? ''}</td>
-                <td>{row.author ?? ''}</td>
-                <td>{row.change ?? ''}</td>
+                {columns.map(([key]) => (
+                  <td key={key}>{row[key] ?? ''}</td>
+                ))}
               </tr>
             ))}
           </tbody>
