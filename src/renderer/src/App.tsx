@@ -23,7 +23,7 @@ import { addToDraft } from './state/add-to-draft'
 import { draftMarks } from './state/draft-outline'
 import { gridColumns } from './state/pane-layout'
 import type { ClauseJump } from './components/DraftDocument'
-import { addResults, countResults, describeCounts, finishProgress, startProgress } from './state/import-progress'
+import { addResults, countResults, describeCounts, finishProgress, runningLine, startProgress } from './state/import-progress'
 import { createCommandRegistry } from './state/command-registry'
 import { tabShortcutAction, type TabShortcut } from './state/tab-shortcuts'
 import { initialTabs, tabsReducer } from './state/tabs'
@@ -193,7 +193,7 @@ function Shell(): React.JSX.Element {
         onShowDocument={onShowDocument}
         justAdded={justAdded}
       />
-      <StatusBar message={library.error ?? panesLayout.error ?? message} info={info} sourceCount={library.sources.length} />
+      <StatusBar message={library.error ?? panesLayout.error ?? (library.progress?.running ? runningLine(library.progress) : message)} info={info} sourceCount={library.sources.length} />
     </div>
   )
 }
