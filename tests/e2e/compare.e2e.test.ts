@@ -63,6 +63,13 @@ for (const viewport of [
       // On a small screen the library starts collapsed.
       if (viewport.width < 1180) await page.getByRole('button', { name: 'Show the library' }).click()
       await page.locator('button.source-item', { hasText: 'riverside-social-media-policy-v0.3.docx' }).click()
+      // Issue 11: its document control and history stand apart as the document's details, with
+      // nothing there to take into the draft; the clauses below start with the policy itself.
+      const details = page.getByRole('region', { name: 'Document details' })
+      await details.waitFor()
+      expect(await details.getByRole('button', { name: 'Add to draft' }).count()).toBe(0)
+      expect(await details.locator('[draggable="true"]').count()).toBe(0)
+      expect(await page.getByRole('tabpanel').locator('li.clause', { hasText: /^\s*Version\b/ }).count()).toBe(0)
       const select = page.getByRole('combobox', { name: 'Compare with another source' })
       await select.focus()
       // The work area holds the Start tab, the draft's Draft tab and the source.
