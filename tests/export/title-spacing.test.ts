@@ -11,7 +11,7 @@ import { policyDraft } from './support/drafts'
 import { FIXED } from './support/exports'
 import { docxParts, elements, parseXml, W } from './support/package'
 
-const styleSpacing = (styles: Document, id: string): Element | undefined =>
+const styleSpacing = (styles: ReturnType<typeof parseXml>, id: string) =>
   elements(styles, 'style')
     .find((s) => s.getAttributeNS(W, 'styleId') === id)
     ?.getElementsByTagNameNS(W, 'spacing')[0]
