@@ -10,6 +10,7 @@ describe('layout settings remembered per workspace', () => {
     await service.setSetting({ key: 'libraryWidth', value: 300 })
     expect(await service.setSetting({ key: 'outlineCollapsed', value: true })).toEqual({ libraryWidth: 300, outlineCollapsed: true })
     expect(await service.setSetting({ key: 'libraryWidth', value: null })).toEqual({ outlineCollapsed: true })
+    expect(await service.setSetting({ key: 'wideCompare', value: true })).toEqual({ outlineCollapsed: true, wideCompare: true })
   })
 
   it('accepts only known keys with bounded values', () => {

@@ -211,12 +211,14 @@ export interface UiSettings {
   outlineWidth?: number
   libraryCollapsed?: boolean
   outlineCollapsed?: boolean
+  /** Comparisons open wide (both side panes out of the way) until the user turns it off. */
+  wideCompare?: boolean
 }
 
 /** One layout setting to remember; null forgets it. */
 export type SetSettingRequest =
   | { key: 'libraryWidth' | 'outlineWidth'; value: number | null }
-  | { key: 'libraryCollapsed' | 'outlineCollapsed'; value: boolean | null }
+  | { key: 'libraryCollapsed' | 'outlineCollapsed' | 'wideCompare'; value: boolean | null }
 
 export interface WorkbenchApi {
   /** Product name, version, which host is serving, and the formats it can import. */

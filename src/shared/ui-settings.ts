@@ -18,6 +18,7 @@ export const uiSettingsSchema: z.ZodType<UiSettings> & { shape: Record<keyof UiS
   outlineWidth: width.optional(),
   libraryCollapsed: z.boolean().optional(),
   outlineCollapsed: z.boolean().optional(),
+  wideCompare: z.boolean().optional(),
 })
 
 export type UiSettingKey = keyof UiSettings
@@ -28,6 +29,7 @@ export const setSettingRequestSchema: z.ZodType<SetSettingRequest> = z.discrimin
   z.strictObject({ key: z.literal('outlineWidth'), value: width.nullable() }),
   z.strictObject({ key: z.literal('libraryCollapsed'), value: z.boolean().nullable() }),
   z.strictObject({ key: z.literal('outlineCollapsed'), value: z.boolean().nullable() }),
+  z.strictObject({ key: z.literal('wideCompare'), value: z.boolean().nullable() }),
 ])
 
 /** Where a setting lives among the workspace's settings: its own prefix, apart from anything else stored there. */

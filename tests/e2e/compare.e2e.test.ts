@@ -2,9 +2,34 @@
  * Journey: compare two versions of a policy and work through every difference by keyboard,
  * taking B's wording of one into the draft, at a laptop's size and a small one.
  */
+import { readFileSync } from 'node:fs'
+import { strFromU8, unzipSync } from 'fflate'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { describeInBrowser, openApp, type OpenApp } from './support/app'
 import { loadCorpus, seriousViolations } from './support/corpus'
+
+/** Whether the control is whole on screen and nothing lies over it (its corners and centre are its own). */
+async function fullyVisible(page: Page, selector: string): Promise<{ inside: boolean; uncovered: boolean }> {
+  return page.evaluate((sel) => {
+    const el = document.querySelector(sel)
+    if (!el) return { inside: false, uncovered: false }
+    const r = el.getBoundingClientRect()
+    const inside = r.width > 0 && r.left >= 0 && r.top >= 0 && r.right <= window.innerWidth && r.bottom <= window.innerHeight
+    const points = [
+      [r.left + 2, r.top + 2],
+      [r.right - 2, r.top + 2],
+      [r.left + 2, r.bottom - 2],
+      [r.right - 2, r.bottom - 2],
+      [r.left + r.width / 2, r.top + r.height / 2],
+    ]
+    const uncovered = points.every(([x, y]) => {
+      const hit = document.elementFromPoint(x!, y!)
+      return hit !== null && (hit === el || el.contains(hit))
+    })
+    return { inside, uncovered }
+  }, selector)
+}
 
 for (const viewport of [
   { width: 1366, height: 768 },
@@ -16,6 +41,18 @@ for (const viewport of [
 
     beforeAll(async () => {
       app = await openApp({ viewport })
+      // The desktop menu's bridge, as the preload exposes it (window.workbenchMenu), driven by the test.
+      await app.page.addInitScript(() => {
+        const listeners: ((command: string) => void)[] = []
+        const w = window as unknown as { workbenchMenu: unknown; menuCommand(command: string): void }
+        w.workbenchMenu = {
+          onCommand(listener: (command: string) => void) {
+            listeners.push(listener)
+            return () => listeners.splice(listeners.indexOf(listener), 1)
+          },
+        }
+        w.menuCommand = (command) => listeners.forEach((l) => l(command))
+      })
       await loadCorpus(app)
     }, 60_000)
     afterAll(async () => app?.close())
@@ -26,6 +63,13 @@ for (const viewport of [
       // On a small screen the library starts collapsed.
       if (viewport.width < 1180) await page.getByRole('button', { name: 'Show the library' }).click()
       await page.locator('button.source-item', { hasText: 'riverside-social-media-policy-v0.3.docx' }).click()
+      // Issue 11: its document control and history stand apart as the document's details, with
+      // nothing there to take into the draft; the clauses below start with the policy itself.
+      const details = page.getByRole('region', { name: 'Document details' })
+      await details.waitFor()
+      expect(await details.getByRole('button', { name: 'Add to draft' }).count()).toBe(0)
+      expect(await details.locator('[draggable="true"]').count()).toBe(0)
+      expect(await page.getByRole('tabpanel').locator('li.clause', { hasText: /^\s*Version\b/ }).count()).toBe(0)
       const select = page.getByRole('combobox', { name: 'Compare with another source' })
       await select.focus()
       // The work area holds the Start tab, the draft's Draft tab and the source.
@@ -88,6 +132,9 @@ for (const viewport of [
       await page.keyboard.press('Tab')
       await page.keyboard.press('Tab')
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Use B's wording")
+      // Readable with the library open, even at 1024x680: the button whole and uncovered.
+      expect(await page.getByRole('navigation', { name: 'Library' }).isVisible()).toBe(true)
+      expect(await fullyVisible(page, '.cmp-row[aria-current="true"] .cmp-use button:last-child')).toEqual({ inside: true, uncovered: true })
       await page.keyboard.press('Enter')
       // The draft's outline lists it at once; the clause itself is written in the Draft tab.
       const draftPane = page.getByRole('complementary', { name: 'Your draft' })
@@ -107,11 +154,48 @@ for (const viewport of [
     it('opens wide, with the side panes out of the way, and back', async () => {
       const { page } = app
       const panel = page.getByRole('tabpanel')
+      const draftPane = page.getByRole('complementary', { name: 'Your draft' })
       await panel.getByRole('button', { name: 'Wide view' }).click()
       await expect.poll(() => page.getByRole('navigation', { name: 'Library' }).isVisible()).toBe(false)
+      expect(await draftPane.isVisible()).toBe(false)
+      // Through the same pane state as the separators: they say the panes are collapsed.
+      expect(await page.getByRole('button', { name: 'Show the library' }).isVisible()).toBe(true)
       await app.shot(`compare-wide-${size}`)
+      // Remembered by the workspace, like the panes.
+      expect(await app.service.getSettings()).toMatchObject({ wideCompare: true })
+      // Another tab shows the panes as they were; back on the comparison it is wide again.
+      const compareTitle = (await page.getByRole('tab', { selected: true }).textContent())!
+      await page.getByRole('tab', { name: 'Start', exact: true }).click()
+      await expect.poll(() => page.getByRole('navigation', { name: 'Library' }).isVisible()).toBe(true)
+      await page.getByRole('tab', { name: compareTitle, exact: true }).click()
+      await expect.poll(() => page.getByRole('navigation', { name: 'Library' }).isVisible()).toBe(false)
       await panel.getByRole('button', { name: 'Wide view' }).click()
       await expect.poll(() => page.getByRole('navigation', { name: 'Library' }).isVisible()).toBe(true)
+      expect(await draftPane.isVisible()).toBe(true)
+      expect(await app.service.getSettings()).toMatchObject({ wideCompare: false })
+      // The View menu's "Wide compare" reaches the comparison by its command id, both ways.
+      const menu = (command: string): Promise<void> => page.evaluate((c) => (window as unknown as { menuCommand(c: string): void }).menuCommand(c), command)
+      await menu('wide-compare')
+      await expect.poll(() => page.getByRole('navigation', { name: 'Library' }).isVisible()).toBe(false)
+      await menu('wide-compare')
+      await expect.poll(() => page.getByRole('navigation', { name: 'Library' }).isVisible()).toBe(true)
+      // "Export to Word…" from the File menu opens the draft's export dialog.
+      await menu('export-word')
+      await page.getByRole('dialog').waitFor()
+      await page.keyboard.press('Escape')
+      await page.getByRole('dialog').waitFor({ state: 'detached' })
+    })
+
+    it('saves the comparison as a Word report, and the status bar says where it went', async () => {
+      const { page } = app
+      const panel = page.getByRole('tabpanel')
+      const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Word report…' }).click()])
+      const name = download.suggestedFilename()
+      expect(name).toMatch(/\.docx$/)
+      const parts = unzipSync(new Uint8Array(readFileSync((await download.path())!)))
+      expect(Object.keys(parts)).toContain('word/document.xml')
+      expect(strFromU8(parts['word/document.xml']!)).toContain('Riverside')
+      await expect.poll(() => page.getByRole('contentinfo').textContent()).toContain(`Saved ${name}`)
     })
 
     it('has no serious accessibility violations, with "Only in" rows and the current row shown', async () => {

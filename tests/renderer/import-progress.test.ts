@@ -2,13 +2,18 @@
 import { describe, expect, it } from 'vitest'
 import type { ImportResult } from '../../src/shared/api'
 import type { SourceSummary } from '../../src/shared/model'
-import { addResults, adviceFor, countResults, describeCounts, finishProgress, startProgress } from '../../src/renderer/src/state/import-progress'
+import { addResults, adviceFor, countResults, describeCounts, finishProgress, runningLine, startProgress } from '../../src/renderer/src/state/import-progress'
 
 const source = { id: 'a', title: 'A', clauseCount: 3 } as SourceSummary
 const ok = (file: string, duplicate = false): ImportResult => ({ file, ok: true, source, duplicate })
 const bad = (file: string): ImportResult => ({ file, ok: false, error: { code: 'unsupported-format', message: `${file}: cannot be read`, file } })
 
 describe('import progress', () => {
+  it('says in the status bar how far a running import has got (the examples learn their total with the first answer)', () => {
+    expect(runningLine(addResults(startProgress(14), [ok('a.docx'), bad('b.doc')]))).toBe('Importing: 2 of 14 files done…')
+    expect(runningLine(startProgress(0))).toBe('Importing: 0 files done…')
+  })
+
   it('counts imported, already in the library and failed files apart, as each answer arrives', () => {
     let p = startProgress(5)
     p = addResults(p, [ok('a.docx')])

@@ -11,6 +11,15 @@ describe('pane layout', () => {
     expect(paneLayout({ outlineWidth: 333 }, 1366)).toMatchObject({ outlineWidth: 333, outlineCollapsed: false })
   })
 
+  it('wide compare collapses both panes only while a comparison shows, keeping what the user chose', () => {
+    const chosen = { libraryCollapsed: false, outlineCollapsed: false, wideCompare: true }
+    expect(paneLayout(chosen, 1366, true)).toMatchObject({ wide: true, libraryCollapsed: true, outlineCollapsed: true })
+    expect(gridColumns(paneLayout(chosen, 1366, true))).toBe('0px auto minmax(0, 1fr) auto 0px')
+    // Another tab: the panes are back as the user left them.
+    expect(paneLayout(chosen, 1366, false)).toMatchObject({ wide: false, libraryCollapsed: false, outlineCollapsed: false })
+    expect(paneLayout({ ...chosen, wideCompare: false }, 1366, true)).toMatchObject({ wide: false, libraryCollapsed: false })
+  })
+
   it('gives a collapsed pane no width and the work area the rest', () => {
     expect(gridColumns({ libraryWidth: 250, outlineWidth: 300, libraryCollapsed: false, outlineCollapsed: false })).toBe('250px auto minmax(0, 1fr) auto 300px')
     expect(gridColumns({ libraryWidth: 250, outlineWidth: 300, libraryCollapsed: true, outlineCollapsed: true })).toBe('0px auto minmax(0, 1fr) auto 0px')

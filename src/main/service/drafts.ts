@@ -54,6 +54,8 @@ export class Drafts {
   constructor(
     private readonly workspace: Workspace,
     now: () => Date,
+    /** The library's sources, for the check's word statistics: the library's cached read (library-analysis.ts). */
+    private readonly librarySources: () => readonly SourceDocument[] = () => workspace.allSources(),
   ) {
     this.ctx = { newId: () => randomUUID(), now: () => now().toISOString() }
   }
@@ -119,7 +121,7 @@ export class Drafts {
 
   check(id: DraftId): DocumentCheck {
     // The library's word statistics score repeats exactly as the similar-clauses list does.
-    return checkDocument(this.asSource(id).clauses, { library: this.workspace.allSources() })
+    return checkDocument(this.asSource(id).clauses, { library: this.librarySources() })
   }
 
   /** The draft as the comparison engine sees a source ("Your draft: <title>"). */

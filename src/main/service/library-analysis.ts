@@ -1,12 +1,14 @@
 /**
- * The library-wide structures comparison needs (the clause index, clause families), built on
- * first use and rebuilt only after the library changes, so the coverage matrix, families and
- * similar-clause lookups of one session share one index.
+ * The library-wide structures comparison needs (the sources as read, the clause index, clause
+ * families), built on first use and rebuilt only after the library changes (the workspace's
+ * version moves on every import, removal and change of details), so the coverage matrix,
+ * families, similar-clause lookups and the checks of one session share one read of the library.
  */
 import { buildClauseIndex, buildFamilies, type ClauseIndex, type LibraryFamily } from '../../shared/compare/library'
 import type { SourceDocument } from '../../shared/model'
 
 export class LibraryAnalysis {
+  private read: { version: number; sources: SourceDocument[] } | null = null
   private cached: { version: number; index: ClauseIndex; families?: LibraryFamily[] } | null = null
 
   constructor(
@@ -14,9 +16,20 @@ export class LibraryAnalysis {
     private readonly version: () => number,
   ) {}
 
+  /**
+   * Every source of the library, read once per version of it. The checks score repeats with
+   * the library's word statistics; they used to read every source from the database on each
+   * check. Note: callers must not change what they get (it is shared until the next change).
+   */
+  librarySources(): readonly SourceDocument[] {
+    const version = this.version()
+    if (!this.read || this.read.version !== version) this.read = { version, sources: this.sources() }
+    return this.read.sources
+  }
+
   index(): ClauseIndex {
     if (!this.cached || this.cached.version !== this.version()) {
-      this.cached = { version: this.version(), index: buildClauseIndex(this.sources()) }
+      this.cached = { version: this.version(), index: buildClauseIndex(this.librarySources()) }
     }
     return this.cached.index
   }

@@ -137,7 +137,12 @@ export class Library {
 
   check(id: SourceId): DocumentCheck {
     // The library's word statistics score repeats exactly as the similar-clauses list does.
-    return checkDocument(policyClauses(this.get(id)), { library: this.workspace.allSources() })
+    return checkDocument(policyClauses(this.get(id)), { library: this.analysis.librarySources() })
+  }
+
+  /** The library's sources as last read (library-analysis.ts): for the draft check. */
+  librarySources(): readonly SourceDocument[] {
+    return this.analysis.librarySources()
   }
 
   private sourcesById(ids: readonly SourceId[]): SourceDocument[] {

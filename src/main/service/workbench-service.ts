@@ -65,7 +65,8 @@ export class WorkbenchService implements WorkbenchApi {
     this.examplesFolder = options.examplesFolder ?? null
     const now = options.now ?? (() => new Date())
     this.workspace = options.workspace ?? Workspace.inMemory({ now })
-    this.drafts = new Drafts(this.workspace, now)
+    // Note: the draft check reads the library through the library's cache; resolved on use.
+    this.drafts = new Drafts(this.workspace, now, () => this.library.librarySources())
     this.library = new Library(this.workspace, {
       now,
       importTimeLimitMs: options.importTimeLimitMs ?? IMPORT_TIME_LIMIT_MS,

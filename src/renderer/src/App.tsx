@@ -11,7 +11,7 @@ import { DraftPane } from './components/DraftPane'
 import { LibraryPane } from './components/LibraryPane'
 import { StatusBar } from './components/StatusBar'
 import { WorkArea } from './components/WorkArea'
-import { useAppCommands } from './hooks/useAppCommands'
+import { CommandsContext, useCommand, useCommandSources } from './hooks/useCommands'
 import { useAppInfo } from './hooks/queries'
 import { useDraft } from './hooks/useDraft'
 import { useJustAdded } from './hooks/useJustAdded'
@@ -23,8 +23,9 @@ import { addToDraft } from './state/add-to-draft'
 import { draftMarks } from './state/draft-outline'
 import { gridColumns } from './state/pane-layout'
 import type { ClauseJump } from './components/DraftDocument'
-import { addResults, countResults, describeCounts, finishProgress, startProgress } from './state/import-progress'
-import { runCommand } from './state/run-command'
+import { addResults, countResults, describeCounts, finishProgress, runningLine, startProgress } from './state/import-progress'
+import { createCommandRegistry } from './state/command-registry'
+import { tabShortcutAction, type TabShortcut } from './state/tab-shortcuts'
 import { initialTabs, tabsReducer } from './state/tabs'
 
 /** Imported, already in the library, failed and cancelled counted apart (state/import-progress.ts). */
@@ -33,13 +34,18 @@ function describeReport(report: ImportReport, total = report.results.length): st
   return describeCounts(countResults(progress))
 }
 
-/** The enabled button whose text or label matches, clicked; nothing when there is none. */
-function clickControl(root: HTMLElement | null, label: RegExp): void {
-  const buttons = [...(root?.querySelectorAll<HTMLButtonElement>('button') ?? [])]
-  buttons.find((b) => !b.disabled && label.test(b.getAttribute('aria-label') ?? b.textContent ?? ''))?.click()
+/** The shell inside its command registry, which the menu, shortcuts and views share. */
+export function App(): React.JSX.Element {
+  const [registry] = useState(createCommandRegistry)
+  useCommandSources(registry)
+  return (
+    <CommandsContext.Provider value={registry}>
+      <Shell />
+    </CommandsContext.Provider>
+  )
 }
 
-export function App(): React.JSX.Element {
+function Shell(): React.JSX.Element {
   const { data: info, error: infoError } = useAppInfo()
   const [message, setMessage] = useState('Ready.')
   const [tabs, dispatchTabs] = useReducer(tabsReducer, initialTabs)
@@ -53,7 +59,7 @@ export function App(): React.JSX.Element {
   usePaneCycling(panes)
   const openDraftDoc = draft.state?.draft ?? null
   const justAdded = useJustAdded(openDraftDoc)
-  const panesLayout = usePaneLayout()
+  const panesLayout = usePaneLayout(activeTab?.kind === 'compare' || activeTab?.kind === 'compare-versions')
   const { layout } = panesLayout
   const marks = useMemo(() => (openDraftDoc ? draftMarks(openDraftDoc) : {}), [openDraftDoc])
   const [jump, setJump] = useState<ClauseJump | null>(null)
@@ -103,22 +109,20 @@ export function App(): React.JSX.Element {
     [library],
   )
 
-  // The desktop menu's commands and the tab shortcuts (state/run-command.ts says what each does).
-  useAppCommands((command) =>
-    runCommand(command, {
-      tabs,
-      dispatchTabs,
-      importPolicies: () => libraryRef.current?.querySelector<HTMLInputElement>('input[type=file]')?.click(),
-      loadExamples: () => void onLoadExamples(),
-      findInLibrary: () => libraryRef.current?.querySelector<HTMLInputElement>('input[type=search]')?.focus(),
-      newDraft: () => void draft.create(),
-      undoDraft: () => void draft.undo(),
-      redoDraft: () => void draft.redo(),
-      openDraftFile: () => clickControl(draftRef.current, /^Open a draft file/),
-      saveDraftFile: () => clickControl(draftRef.current, /^Save (draft )?as file/i),
-      clickControl: (label) => clickControl(document.body, label),
-    }),
-  )
+  // The commands the shell itself answers; the library, draft pane and compare view offer theirs.
+  const onTabShortcut = (shortcut: TabShortcut) => () => {
+    const action = tabShortcutAction(tabs, shortcut)
+    if (action) dispatchTabs(action)
+  }
+  useCommand('close-tab', onTabShortcut('close-tab'))
+  useCommand('next-tab', onTabShortcut('next-tab'))
+  useCommand('previous-tab', onTabShortcut('previous-tab'))
+  useCommand('load-examples', () => void onLoadExamples())
+  useCommand('new-draft', () => void draft.create().then((ok) => ok && onShowDocument()))
+  useCommand('undo-draft', () => void draft.undo())
+  useCommand('redo-draft', () => void draft.redo())
+  useCommand('toggle-library', () => panesLayout.setCollapsed('library', !layout.libraryCollapsed))
+  useCommand('toggle-draft', () => panesLayout.setCollapsed('outline', !layout.outlineCollapsed))
 
   return (
     <div
@@ -142,6 +146,7 @@ export function App(): React.JSX.Element {
         onOpen={(source) => dispatchTabs({ type: 'open-source', sourceId: source.id, title: source.title })}
         onSearch={(query) => dispatchTabs({ type: 'open-search', query })}
         onOpenView={(view) => dispatchTabs({ type: 'open-view', view })}
+        onReveal={() => layout.libraryCollapsed && panesLayout.setCollapsed('library', false)}
       />
       <PaneSeparator
         label="library"
@@ -165,6 +170,8 @@ export function App(): React.JSX.Element {
         onAddToDraft={draft.state ? onAddToDraft : null}
         onSaveSourceDetails={library.updateSource}
         openDraft={draft.state ? { id: draft.state.draft.id, updatedAt: draft.state.draft.metadata.updatedAt } : null}
+        wide={{ on: layout.wide, set: panesLayout.setWide }}
+        onStatus={setMessage}
         draft={{ session: draft, justAdded, jump, marks }}
         onOpenHit={(hit) => dispatchTabs({ type: 'open-source', sourceId: hit.sourceId, title: hit.sourceTitle, focusClauseId: hit.clauseId })}
       />
@@ -186,7 +193,7 @@ export function App(): React.JSX.Element {
         onShowDocument={onShowDocument}
         justAdded={justAdded}
       />
-      <StatusBar message={library.error ?? panesLayout.error ?? message} info={info} sourceCount={library.sources.length} />
+      <StatusBar message={library.error ?? panesLayout.error ?? (library.progress?.running ? runningLine(library.progress) : message)} info={info} sourceCount={library.sources.length} />
     </div>
   )
 }

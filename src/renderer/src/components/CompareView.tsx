@@ -11,12 +11,22 @@ import type { SourceClauseRef } from '../../../shared/draft'
 import type { Comparison, RowStatus } from '../../../shared/model'
 import { useComparison, type ComparisonTarget } from '../hooks/queries'
 import { cursorReducer, differencePosition, initialCursor, isDifference, keyToCursorAction } from '../state/compare-cursor'
-import { setWideMode } from '../state/wide-mode'
+import { useCommand } from '../hooks/useCommands'
 import { CompareRow, STATUS_LABEL } from './CompareRow'
 import { listRows } from './compare-rows'
+import { WordReportButton } from './WordReportButton'
 import './compare-view.css'
 
 const ORDER: RowStatus[] = ['changed', 'moved-changed', 'moved', 'split', 'merged', 'only-a', 'only-b', 'same']
+
+/**
+ * Wide mode: both side panes out of the way. The shell owns it (state/pane-layout.ts), so the
+ * separators show it and it is remembered; the view only shows and flips it.
+ */
+export interface WideCompare {
+  on: boolean
+  set(wide: boolean): void
+}
 
 interface Props {
   /** Two sources, or two versions of a draft. */
@@ -24,19 +34,43 @@ interface Props {
   onSwap(): void
   /** Null when no draft is open. */
   onAddToDraft?: ((clauses: SourceClauseRef[]) => void) | null
+  wide: WideCompare
+  /** News for the status bar (the Word report saved, or why not). */
+  onStatus(message: string): void
 }
 
-export function CompareView({ target, onSwap, onAddToDraft = null }: Props): React.JSX.Element {
+export function CompareView({ target, onSwap, onAddToDraft = null, wide, onStatus }: Props): React.JSX.Element {
   const { data: comparison, error } = useComparison(target)
+  // The View menu's "Wide compare" reaches the comparison on show, even while it loads.
+  useCommand('wide-compare', () => wide.set(!wide.on))
   if (error) return <p role="alert" className="error">{error}</p>
   if (!comparison) return <p className="loading">Comparing…</p>
-  // Versions of a draft are not sources: their wording is already the draft's.
-  return <ComparisonRows comparison={comparison} onSwap={onSwap} onAddToDraft={target.kind === 'sources' ? onAddToDraft : null} />
+  // Versions of a draft are not sources: their wording is already the draft's, and the Word
+  // report is of two sources.
+  const sources = target.kind === 'sources' ? { a: target.a, b: target.b } : null
+  return (
+    <ComparisonRows
+      comparison={comparison}
+      onSwap={onSwap}
+      onAddToDraft={sources ? onAddToDraft : null}
+      wide={wide}
+      report={sources && <WordReportButton a={sources.a} b={sources.b} onStatus={onStatus} />}
+    />
+  )
 }
 
-function ComparisonRows({ comparison, onSwap, onAddToDraft }: { comparison: Comparison; onSwap(): void; onAddToDraft: ((clauses: SourceClauseRef[]) => void) | null }): React.JSX.Element {
+interface RowsProps {
+  comparison: Comparison
+  onSwap(): void
+  onAddToDraft: ((clauses: SourceClauseRef[]) => void) | null
+  wide: WideCompare
+  /** The "Word report…" control, where there is a report to make. */
+  report: React.ReactNode
+}
+
+function ComparisonRows({ comparison, onSwap, onAddToDraft, wide: wideMode, report }: RowsProps): React.JSX.Element {
   const [shown, setShown] = useState<Set<RowStatus>>(new Set(ORDER.filter((s) => s !== 'same')))
-  const [wide, setWide] = useState(false)
+  const wide = wideMode.on
   const listed = useMemo(() => listRows(comparison.rows, (r) => shown.has(r.status)), [comparison, shown])
   const visible = useMemo(() => listed.flatMap((l) => (l.kind === 'row' ? [{ index: l.index, difference: isDifference(l.row.status) }] : [])), [listed])
   const [cursor, dispatch] = useReducer(cursorReducer, visible, initialCursor)
@@ -52,7 +86,6 @@ function ComparisonRows({ comparison, onSwap, onAddToDraft }: { comparison: Comp
     el?.scrollIntoView({ block: 'nearest' })
     el?.focus({ preventScroll: true })
   }, [cursor.current])
-  useEffect(() => () => setWideMode(false), [])
   useEffect(() => {
     // The columns change width in wide mode: keep the current row in sight.
     if (cursor.current !== null) rowRefs.current.get(cursor.current)?.scrollIntoView({ block: 'center' })
@@ -101,13 +134,11 @@ function ComparisonRows({ comparison, onSwap, onAddToDraft }: { comparison: Comp
             type="button"
             className="secondary"
             aria-pressed={wide}
-            onClick={() => {
-              setWide(!wide)
-              setWideMode(!wide)
-            }}
+            onClick={() => wideMode.set(!wide)}
           >
             Wide view
           </button>
+          {report}
           <button type="button" className="secondary" onClick={onSwap}>
             Swap A and B
           </button>

@@ -7,6 +7,7 @@
 import { forwardRef, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { clauseCount, draftLabels, stateCounts, type DraftAction } from '../../../shared/draft'
 import { plural, stateCountsInWords } from '../../../shared/text/wording'
+import { useCommand } from '../hooks/useCommands'
 import type { DraftSession } from '../hooks/useDraft'
 import type { CompareNames } from '../state/tabs'
 import { DraftOutline } from './DraftOutline'
@@ -29,6 +30,8 @@ interface Props {
 export const DraftPane = forwardRef<HTMLElement, Props>(function DraftPane({ session, onCompareVersions, onViewVersion, onStatus, onShowDocument, justAdded }, ref) {
   const [showVersions, setShowVersions] = useState(false)
   const { state } = session
+  const draftFile = useRef<HTMLInputElement>(null)
+  useCommand('open-draft-file', () => draftFile.current?.click())
 
   const onKey = (e: KeyboardEvent<HTMLElement>): void => {
     const target = e.target as HTMLElement
@@ -47,6 +50,22 @@ export const DraftPane = forwardRef<HTMLElement, Props>(function DraftPane({ ses
       <div className="pane-header">
         <h2 id="draft-heading">Your draft</h2>
       </div>
+      {/* Always here, so the File menu's "Open draft file…" works with a draft open too. */}
+      <input
+        ref={draftFile}
+        id="draft-file-input"
+        type="file"
+        accept=".json,application/json"
+        className="visually-hidden"
+        // A tab stop only beside its visible label (no draft open); otherwise the menu's way in.
+        tabIndex={state ? -1 : 0}
+        aria-label="Open a draft file"
+        onChange={(e) => {
+          const file = e.target.files?.[0]
+          e.target.value = ''
+          if (file) void session.openFile(file).then((ok) => ok && onShowDocument())
+        }}
+      />
       {session.error && (
         <p role="alert" className="error draft-error">
           {session.error}
@@ -57,18 +76,8 @@ export const DraftPane = forwardRef<HTMLElement, Props>(function DraftPane({ ses
           <button type="button" className="primary" onClick={() => void session.create('Untitled policy').then((ok) => ok && onShowDocument())}>
             Start a new draft
           </button>
-          <label className="file-button secondary">
+          <label className="file-button secondary" htmlFor="draft-file-input">
             Open a draft file…
-            <input
-              type="file"
-              accept=".json,application/json"
-              className="visually-hidden"
-              onChange={(e) => {
-                const file = e.target.files?.[0]
-                e.target.value = ''
-                if (file) void session.openFile(file).then((ok) => ok && onShowDocument())
-              }}
-            />
           </label>
           {session.drafts.length > 0 && (
             <>
@@ -143,6 +152,8 @@ function DraftEditor({
   const labels = draftLabels(draft)
   const counts = stateCounts(draft)
   const dispatch = (action: DraftAction): void => void session.apply(action)
+  useCommand('save-draft-file', () => void session.saveFile())
+  useCommand('export-word', () => setExporting(true))
 
   return (
     <div className="draft-editor">

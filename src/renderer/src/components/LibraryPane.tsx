@@ -3,6 +3,7 @@ import { forwardRef, useRef, useState } from 'react'
 import type { FormatInfo } from '../../../shared/api'
 import type { SourceSummary } from '../../../shared/model'
 import { plural } from '../../../shared/text/wording'
+import { useCommand } from '../hooks/useCommands'
 import type { Library } from '../hooks/useLibrary'
 import { ImportReportPanel } from './ImportReportPanel'
 import { LibraryList } from './LibraryList'
@@ -17,13 +18,22 @@ interface Props {
   onOpen(source: SourceSummary): void
   onSearch(query: string): void
   onOpenView(view: 'coverage' | 'families'): void
+  /** Show the library if it is collapsed (before a command puts the focus in it). */
+  onReveal(): void
 }
 
 export const LibraryPane = forwardRef<HTMLElement, Props>(function LibraryPane(
-  { library, formats, activeSourceId, onImport, onLoadExamples, onOpen, onSearch, onOpenView },
+  { library, formats, activeSourceId, onImport, onLoadExamples, onOpen, onSearch, onOpenView, onReveal },
   ref,
 ) {
   const input = useRef<HTMLInputElement>(null)
+  const search = useRef<HTMLInputElement>(null)
+  useCommand('import-policies', () => input.current?.click())
+  useCommand('find-in-library', () => {
+    onReveal()
+    // Note: after the next frame, when a collapsed library is on screen again and can take focus.
+    requestAnimationFrame(() => search.current?.focus())
+  })
   const [query, setQuery] = useState('')
   const [dragging, setDragging] = useState(false)
   const accept = formats.flatMap((f) => f.extensions).join(',')
@@ -64,6 +74,7 @@ export const LibraryPane = forwardRef<HTMLElement, Props>(function LibraryPane(
         }}
       >
         <input
+          ref={search}
           type="search"
           value={query}
           onChange={(e) => setQuery(e.target.value)}

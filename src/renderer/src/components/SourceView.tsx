@@ -3,27 +3,19 @@ import { useEffect, useState } from 'react'
 import './compare-with.css'
 import type { SourceMetadataRequest } from '../../../shared/api'
 import type { SourceClauseRef } from '../../../shared/draft'
-import type { Clause, SourceDocument, SourceSummary } from '../../../shared/model'
+import type { SourceDocument, SourceSummary } from '../../../shared/model'
 import { plural, topicLabel } from '../../../shared/text/wording'
 import { useSource } from '../hooks/queries'
 import { sourceClauseRef } from '../state/add-to-draft'
 import { startClauseDrag } from '../state/drag-clause'
+import { canTakeIntoDraft, sourceReading } from '../state/source-reading'
 import { CheckResults } from './CheckResults'
 import { ClauseTools } from './ClauseTools'
+import { DocumentDetailsBlock } from './DocumentDetailsBlock'
 import { SimilarList } from './SimilarList'
 import { SourceDetails } from './SourceDetails'
 
 export const clauseElementId = (clauseId: string): string => `clause-${clauseId.replace(/[^A-Za-z0-9_-]/g, '-')}`
-
-function groupBySection(clauses: Clause[]): { trail: string[]; clauses: Clause[] }[] {
-  const groups: { trail: string[]; clauses: Clause[] }[] = []
-  for (const clause of clauses) {
-    const last = groups.at(-1)
-    if (last && last.trail.join('\u0000') === clause.section.join('\u0000')) last.clauses.push(clause)
-    else groups.push({ trail: clause.section, clauses: [clause] })
-  }
-  return groups
-}
 
 interface Props {
   sourceId: string
@@ -62,6 +54,7 @@ export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemov
 
   if (error) return <p role="alert" className="error">{error}</p>
   if (!source) return <p className="loading">Loading…</p>
+  const reading = sourceReading(source)
   return (
     <article className="source-view">
       <div className="source-heading">
@@ -133,56 +126,64 @@ export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemov
           ))}
         </ul>
       )}
-      {groupBySection(source.clauses).map((group, i) => {
+      <DocumentDetailsBlock source={source} frontMatter={reading.frontMatter} />
+      {reading.groups.map((group, i) => {
         // The title already heads the page; show the trail below it.
         const trail = group.trail[0] === source.title ? group.trail.slice(1) : group.trail
+        const policy = group.clauses.filter(canTakeIntoDraft)
         return (
         <section key={i} className="clause-group">
           {trail.length > 0 && (
             <div className="section-head">
               <h2 className="section-trail">{trail.join(' › ')}</h2>
-              {onAddToDraft && (
-                <button type="button" className="link" onClick={() => onAddToDraft(group.clauses.map((c) => sourceClauseRef(source, c)))}>
+              {onAddToDraft && policy.length > 0 && (
+                <button type="button" className="link" onClick={() => onAddToDraft(policy.map((c) => sourceClauseRef(source, c)))}>
                   Add this section to the draft
                 </button>
               )}
             </div>
           )}
           <ol className="clauses">
-            {group.clauses.map((c) => (
-              <li
-                key={c.id}
-                id={clauseElementId(c.id)}
-                tabIndex={-1}
-                className={`clause level-${Math.min(c.level, 3)}${c.id === shown ? ' focused' : ''}`}
-                // Dragged into the draft's outline or document; "Add to draft" is the keyboard way.
-                draggable={onAddToDraft !== null}
-                onDragStart={(e) => startClauseDrag(e.dataTransfer, sourceClauseRef(source, c))}
-              >
-                <span className="clause-label" aria-hidden={c.label === null}>
-                  {c.label ?? ''}
-                </span>
-                <span className="clause-body">
-                  <span className="clause-text">{c.text}</span>
-                  {inDraft?.[c.id] !== undefined && <span className="in-draft">in your draft as {inDraft[c.id]}</span>}
-                  <ClauseTools
-                    onAddToDraft={onAddToDraft && (() => onAddToDraft([sourceClauseRef(source, c)]))}
-                    similarOpen={similarOf === c.id}
-                    onToggleSimilar={() => setSimilarOf(similarOf === c.id ? null : c.id)}
-                  />
-                  {similarOf === c.id && <SimilarList clauseId={c.id} onAddToDraft={onAddToDraft} onOpen={onOpenClause} />}
-                  {c.topics.length > 0 && (
-                    <span className="topics" aria-label="Topics">
-                      {c.topics.map((t) => (
-                        <span key={t} className="topic">
-                          {topicLabel(t)}
-                        </span>
-                      ))}
-                    </span>
-                  )}
-                </span>
-              </li>
-            ))}
+            {group.clauses.map((c) => {
+              // A table's header row is read in place, as text: nothing to take into the draft.
+              const takeable = canTakeIntoDraft(c)
+              return (
+                <li
+                  key={c.id}
+                  id={clauseElementId(c.id)}
+                  tabIndex={-1}
+                  className={`clause level-${Math.min(c.level, 3)}${c.id === shown ? ' focused' : ''}${takeable ? '' : ' not-policy'}`}
+                  // Dragged into the draft's outline or document; "Add to draft" is the keyboard way.
+                  draggable={onAddToDraft !== null && takeable}
+                  onDragStart={takeable ? (e) => startClauseDrag(e.dataTransfer, sourceClauseRef(source, c)) : undefined}
+                >
+                  <span className="clause-label" aria-hidden={c.label === null}>
+                    {c.label ?? ''}
+                  </span>
+                  <span className="clause-body">
+                    <span className="clause-text">{c.text}</span>
+                    {inDraft?.[c.id] !== undefined && <span className="in-draft">in your draft as {inDraft[c.id]}</span>}
+                    {takeable && (
+                      <ClauseTools
+                        onAddToDraft={onAddToDraft && (() => onAddToDraft([sourceClauseRef(source, c)]))}
+                        similarOpen={similarOf === c.id}
+                        onToggleSimilar={() => setSimilarOf(similarOf === c.id ? null : c.id)}
+                      />
+                    )}
+                    {similarOf === c.id && <SimilarList clauseId={c.id} onAddToDraft={onAddToDraft} onOpen={onOpenClause} />}
+                    {c.topics.length > 0 && (
+                      <span className="topics" aria-label="Topics">
+                        {c.topics.map((t) => (
+                          <span key={t} className="topic">
+                            {topicLabel(t)}
+                          </span>
+                        ))}
+                      </span>
+                    )}
+                  </span>
+                </li>
+              )
+            })}
           </ol>
         </section>
         )

@@ -49,7 +49,7 @@ export function StartView({ formats, sourceCount, onLoadExamples }: Props): Reac
         <li>
           <h2>Export to Word</h2>
           <p>A numbered document with approval blocks and a record of sources, ready for committee.</p>
-          <p className="hint">Coming in the next version; until then, save the draft as a file to keep or share it.</p>
+          <p className="hint">“Export to Word…” in the draft pane: tracked changes against a version or a policy, or a committee pack.</p>
         </li>
       </ol>
     </article>

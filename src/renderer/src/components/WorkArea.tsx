@@ -9,7 +9,7 @@ import type { SourceClauseRef } from '../../../shared/draft'
 import type { SourceDocument, SourceSummary } from '../../../shared/model'
 import type { DraftSession } from '../hooks/useDraft'
 import type { TabsAction, TabsState } from '../state/tabs'
-import { CompareView } from './CompareView'
+import { CompareView, type WideCompare } from './CompareView'
 import { CoverageView } from './CoverageView'
 import { DraftDocument, type ClauseJump } from './DraftDocument'
 import { DraftVersionView } from './DraftVersionView'
@@ -38,12 +38,16 @@ interface Props {
   openDraft: { id: string; updatedAt: string } | null
   /** The draft session, for the Draft tab; the clauses just added and the one to show. */
   draft: { session: DraftSession; justAdded: ReadonlySet<string>; jump: ClauseJump | null; marks: Record<string, string> }
+  /** Wide compare, kept with the shell's pane layout (the side panes are the shell's). */
+  wide: WideCompare
+  /** News for the status bar (a report saved). */
+  onStatus(message: string): void
 }
 
 const tabId = (key: string): string => `tab-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`
 const panelId = (key: string): string => `panel-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`
 
-export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state, dispatch, formats, sourceCount, onLoadExamples, onRemoveSource, onOpenHit, sources, libraryVersion, onAddToDraft, onSaveSourceDetails, openDraft, draft }, ref) {
+export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state, dispatch, formats, sourceCount, onLoadExamples, onRemoveSource, onOpenHit, sources, libraryVersion, onAddToDraft, onSaveSourceDetails, openDraft, draft, wide, onStatus }, ref) {
   const panel = useRef<HTMLDivElement>(null)
   const previousCount = useRef(state.tabs.length)
   const active = state.tabs.find((t) => t.key === state.active) ?? state.tabs[0]!
@@ -139,6 +143,8 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
             target={{ kind: 'sources', a: active.a, b: active.b }}
             onSwap={() => dispatch({ type: 'swap', key: active.key })}
             onAddToDraft={onAddToDraft}
+            wide={wide}
+            onStatus={onStatus}
           />
         )}
         {active.kind === 'compare-versions' && (
@@ -146,6 +152,8 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
             key={active.key}
             target={{ kind: 'versions', draftId: active.draftId, a: active.a, b: active.b }}
             onSwap={() => dispatch({ type: 'swap', key: active.key })}
+            wide={wide}
+            onStatus={onStatus}
           />
         )}
         {active.kind === 'coverage' && <CoverageView version={libraryVersion} draft={openDraft} onAddToDraft={onAddToDraft} />}

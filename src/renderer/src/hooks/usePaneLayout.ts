@@ -13,10 +13,14 @@ export interface PaneLayoutSession {
   layout: PaneLayout
   error: string | null
   setWidth(pane: 'library' | 'outline', width: number, save: boolean): void
+  /** Opening a pane by hand ends wide mode: the user wants the pane back. */
   setCollapsed(pane: 'library' | 'outline', collapsed: boolean): void
+  /** Wide compare on or off, remembered like the panes. */
+  setWide(wide: boolean): void
 }
 
-export function usePaneLayout(): PaneLayoutSession {
+/** `comparing`: a comparison is the active tab, so wide mode, if chosen, applies. */
+export function usePaneLayout(comparing: boolean): PaneLayoutSession {
   const [settings, setSettings] = useState<UiSettings>({})
   const [windowWidth, setWindowWidth] = useState(() => window.innerWidth)
   const [error, setError] = useState<string | null>(null)
@@ -39,15 +43,16 @@ export function usePaneLayout(): PaneLayoutSession {
     setSettings((now) => ({ ...now, ...change }))
     const value = change[key]
     if (value === undefined) return
-    const request = typeof value === 'boolean' ? { key: key as 'libraryCollapsed' | 'outlineCollapsed', value } : { key: key as 'libraryWidth' | 'outlineWidth', value }
+    const request = typeof value === 'boolean' ? { key: key as 'libraryCollapsed' | 'outlineCollapsed' | 'wideCompare', value } : { key: key as 'libraryWidth' | 'outlineWidth', value }
     api.setSetting(request).then(
       () => setError(null),
       (e: unknown) => setError(errorMessage(e)),
     )
   }, [])
 
+  const layout = paneLayout(settings, windowWidth, comparing)
   return {
-    layout: paneLayout(settings, windowWidth),
+    layout,
     error,
     setWidth: (pane, width, persist) => {
       const key = pane === 'library' ? 'libraryWidth' : 'outlineWidth'
@@ -56,7 +61,9 @@ export function usePaneLayout(): PaneLayoutSession {
     },
     setCollapsed: (pane, collapsed) => {
       const key = pane === 'library' ? 'libraryCollapsed' : 'outlineCollapsed'
+      if (layout.wide && !collapsed) save({ wideCompare: false }, 'wideCompare')
       save({ [key]: collapsed }, key)
     },
+    setWide: (wide) => save({ wideCompare: wide }, 'wideCompare'),
   }
 }

@@ -58,3 +58,12 @@ export function describeCounts(c: ImportCounts): string {
   if (c.skipped) parts.push(`${c.skipped} not imported: cancelled`)
   return `${parts.join('; ')}.`
 }
+
+/**
+ * The status bar's line while an import runs, so progress shows even with the library (and its
+ * progress bar) collapsed, as it starts at 1024 pixels: "Importing: 5 of 14 files done…".
+ */
+export function runningLine(progress: ImportProgress): string {
+  const done = progress.results.length
+  return progress.total > 0 ? `Importing: ${done} of ${progress.total} files done…` : `Importing: ${done} files done…`
+}

@@ -10,6 +10,12 @@ export interface PaneLayout {
   outlineWidth: number
   libraryCollapsed: boolean
   outlineCollapsed: boolean
+  /**
+   * Wide compare: a comparison is showing and the user asked for it wide, so both side panes
+   * are collapsed here (and only here): what the user chose for each pane is kept apart in
+   * the settings and comes back when wide mode ends or another tab is shown.
+   */
+  wide: boolean
 }
 
 export const DEFAULT_WIDTHS = { libraryWidth: 260, outlineWidth: 320 } as const
@@ -25,17 +31,19 @@ export const KEY_STEP = 16
 
 export const clampWidth = (width: number): number => Math.round(Math.min(PANE_WIDTH.max, Math.max(PANE_WIDTH.min, width)))
 
-export function paneLayout(settings: UiSettings, windowWidth: number): PaneLayout {
+export function paneLayout(settings: UiSettings, windowWidth: number, comparing = false): PaneLayout {
+  const wide = comparing && settings.wideCompare === true
   return {
     libraryWidth: settings.libraryWidth ?? DEFAULT_WIDTHS.libraryWidth,
     outlineWidth: settings.outlineWidth ?? DEFAULT_WIDTHS.outlineWidth,
-    libraryCollapsed: settings.libraryCollapsed ?? windowWidth < COLLAPSE_LIBRARY_BELOW,
-    outlineCollapsed: settings.outlineCollapsed ?? false,
+    libraryCollapsed: wide || (settings.libraryCollapsed ?? windowWidth < COLLAPSE_LIBRARY_BELOW),
+    outlineCollapsed: wide || (settings.outlineCollapsed ?? false),
+    wide,
   }
 }
 
 /** The grid's columns: library, its separator, the work area, the outline's separator, the outline. */
-export function gridColumns(layout: PaneLayout): string {
+export function gridColumns(layout: Omit<PaneLayout, 'wide'>): string {
   const library = layout.libraryCollapsed ? '0px' : `${layout.libraryWidth}px`
   const outline = layout.outlineCollapsed ? '0px' : `${layout.outlineWidth}px`
   return `${library} auto minmax(0, 1fr) auto ${outline}`
