@@ -10,9 +10,11 @@
  * removed, one in fifty moved, one in fifty new: the tracked model and the writer), and the
  * whole CLI process (`compose RECIPE.json --out FILE.docx`: start, read the recipe, compose,
  * export, write) against pandoc's whole process on the same content, as a ratio measured in
- * the same run. Target: the CLI at least 2x faster than pandoc. The built CLI (out/main/cli.js,
- * `npm run build`) is what users run; without a build the CLI runs through tsx, which adds
- * its TypeScript compile to every start (the table says which).
+ * the same run. Target: the CLI at least 2x faster than pandoc. The built CLI
+ * (bin/policy-workbench.js running the bundle out/cli/main.js, `npm run build`) is what users
+ * run; without a build the CLI runs through tsx, which adds its TypeScript compile to every
+ * start (the table says which). The composed drafts go to a library in the bench's temporary
+ * folder (XDG_DATA_HOME), not the user's.
  *
  *   npx tsx bench/export.bench.ts [--runs 5]
  */
@@ -124,8 +126,8 @@ function recipe(draft: Draft): string {
   })
 }
 
-const built = join(import.meta.dirname, '..', 'out', 'main', 'cli.js')
-const cli = existsSync(built) ? { how: 'built', argv: [built] } : { how: 'tsx', argv: ['--import', 'tsx', join(import.meta.dirname, '..', 'src', 'main', 'cli', 'main.ts')] }
+const bundle = join(import.meta.dirname, '..', 'out', 'cli', 'main.js')
+const cli = existsSync(bundle) ? { how: 'built', argv: [join(import.meta.dirname, '..', 'bin', 'policy-workbench.js')] } : { how: 'tsx', argv: ['--import', 'tsx', join(import.meta.dirname, '..', 'src', 'main', 'cli', 'main.ts')] }
 const processRuns = Math.max(1, Math.min(runs, 3))
 console.log(`\nWhole process: policy-workbench compose --out (${cli.how} CLI) against pandoc, Markdown to .docx; median of ${processRuns}`)
 console.log('clauses     CLI ms   pandoc ms   pandoc/CLI')
@@ -137,7 +139,7 @@ for (const n of [100, 1000, 5000]) {
   writeFileSync(md, markdown(draft))
   const time = (command: string, args: string[]): number => {
     const t0 = performance.now()
-    const run = spawnSync(command, args, { encoding: 'utf8' })
+    const run = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, XDG_DATA_HOME: dir } })
     if (run.status !== 0) throw new Error(`${command} failed: ${run.stderr}`)
     return performance.now() - t0
   }

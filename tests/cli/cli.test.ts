@@ -205,7 +205,7 @@ describe('policy-workbench CLI', () => {
 
   // npm test builds before testing; this checks the installed entry point, as users run it.
   const bin = path.join(repoRoot, 'bin', 'policy-workbench.js')
-  it.runIf(inCi || existsSync(path.join(repoRoot, 'out', 'main', 'cli.js')))('runs as the built policy-workbench command', () => {
+  it.runIf(inCi || existsSync(path.join(repoRoot, 'out', 'cli', 'main.js')))('runs as the built policy-workbench command', () => {
     const version = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' })
     expect(version.status).toBe(0)
     expect(version.stdout.trim()).toBe(pkg.version)

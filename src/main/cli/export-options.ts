@@ -6,22 +6,12 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import type { ExportDraftOptions, ExportedFile, ExportFormat } from '../../shared/api'
-import type { ArgSpec, ParsedArgs } from './args'
+import type { ParsedArgs } from './args'
 import type { CliIo, ExitCode } from './commands/types'
 import { readInputFile } from './read-input-file'
 import { writeFileAtomic } from './write-file-atomic'
 
-export const EXPORT_FLAGS = ['--pack', '--toc'] as const
-export const EXPORT_OPTIONS: NonNullable<ArgSpec['options']> = {
-  '--out': 'the file to write',
-  '--against': 'the base for tracked changes',
-  '--numbering': 'decimal, legal or alpha',
-  '--provenance': 'none, appendix or comments',
-  '--reference': 'a Word template (.docx)',
-  '--format': 'docx, md or html',
-  '--marking': 'a protective marking such as OFFICIAL',
-}
-export const EXPORT_USAGE = '[--against BASE] [--numbering decimal|legal|alpha] [--provenance none|appendix|comments] [--pack] [--reference TEMPLATE.docx] [--format docx|md|html] [--marking TEXT] [--toc]'
+export { EXPORT_FLAGS, EXPORT_OPTIONS, EXPORT_USAGE } from './export-flags'
 
 const EXTENSIONS: Record<string, ExportFormat> = { '.docx': 'docx', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html' }
 const CHOICES = { '--numbering': ['decimal', 'legal', 'alpha'], '--provenance': ['none', 'appendix', 'comments'], '--format': ['docx', 'md', 'html'] } as const

@@ -3,36 +3,36 @@
  * `runCli` takes its output streams as arguments so tests can read what a user would see.
  */
 import path from 'node:path'
-import { WorkbenchService } from '../service/workbench-service'
+import type { WorkbenchService } from '../service/workbench-service'
 import { parseArgs } from './args'
+import { commandSpecs } from './command-specs'
 import { productName, productVersion } from '../version'
-import { Workspace } from '../workspace'
 import { defaultWorkspacePath } from '../workspace-location'
-import { clausesCommand } from './commands/clauses'
-import { compareCommand } from './commands/compare'
-import { composeCommand } from './commands/compose'
-import { draftsCommand } from './commands/drafts'
-import { exportCommand } from './commands/export'
-import { coverageCommand } from './commands/coverage'
-import { familiesCommand } from './commands/families'
-import { formatsCommand } from './commands/formats'
-import { importCommand } from './commands/import'
-import type { CliIo, Command, ExitCode } from './commands/types'
+import type { CliIo, Command, CommandSpec, ExitCode } from './commands/types'
 
 export type { CliIo, ExitCode }
 
-/** Every command by name; tests walk it to check each command's help and argument checks. */
-export const commands: Readonly<Record<string, Command>> = {
-  import: importCommand,
-  clauses: clausesCommand,
-  compare: compareCommand,
-  families: familiesCommand,
-  coverage: coverageCommand,
-  compose: composeCommand,
-  drafts: draftsCommand,
-  export: exportCommand,
-  formats: formatsCommand,
+type CommandName = keyof typeof commandSpecs
+
+/**
+ * Each command's code, imported when it runs. Note: dynamic on purpose: the engines (importers,
+ * comparison, the Word writer, zod, SQLite) cost hundreds of milliseconds to load, and
+ * --version, --help or a mistyped command line need none of them.
+ */
+const loaders: Record<CommandName, () => Promise<Command>> = {
+  import: async () => (await import('./commands/import')).importCommand,
+  clauses: async () => (await import('./commands/clauses')).clausesCommand,
+  compare: async () => (await import('./commands/compare')).compareCommand,
+  families: async () => (await import('./commands/families')).familiesCommand,
+  coverage: async () => (await import('./commands/coverage')).coverageCommand,
+  compose: async () => (await import('./commands/compose')).composeCommand,
+  drafts: async () => (await import('./commands/drafts')).draftsCommand,
+  export: async () => (await import('./commands/export')).exportCommand,
+  formats: async () => (await import('./commands/formats')).formatsCommand,
 }
+
+/** Every command by name; tests walk it to check each command's help and argument checks. */
+export const commands: Readonly<Record<string, CommandSpec>> = commandSpecs
 
 function helpText(name: string, version: string): string {
   const width = Math.max(...Object.keys(commands).map((c) => c.length)) + 2
@@ -57,10 +57,13 @@ function helpText(name: string, version: string): string {
 }
 
 /** The service a command runs against: over the workspace file named, or in memory. */
-export type ServiceFactory = (workspacePath: string | null, create: boolean) => WorkbenchService
+export type ServiceFactory = (workspacePath: string | null, create: boolean) => WorkbenchService | Promise<WorkbenchService>
 
-const defaultFactory: ServiceFactory = (workspacePath, create) =>
-  new WorkbenchService({ host: 'cli', workspace: workspacePath ? Workspace.open(path.resolve(workspacePath), { create }) : Workspace.inMemory() })
+/** Note: loaded on first use, like the commands: the service brings SQLite and the engines with it. */
+const defaultFactory: ServiceFactory = async (workspacePath, create) => {
+  const [{ WorkbenchService }, { Workspace }] = await Promise.all([import('../service/workbench-service'), import('../workspace')])
+  return new WorkbenchService({ host: 'cli', workspace: workspacePath ? Workspace.open(path.resolve(workspacePath), { create }) : Workspace.inMemory() })
+}
 
 /** Taken by every command, anywhere after its name: where imports and drafts are kept. */
 const WORKSPACE_OPTION = { '--workspace': 'the path of a workspace file' }
@@ -80,7 +83,7 @@ export async function runCli(argv: string[], io: CliIo, makeService: ServiceFact
   }
   // Own keys only: "constructor" is not a command.
   const command = Object.hasOwn(commands, first) ? commands[first] : undefined
-  if (!command) {
+  if (!command || !Object.hasOwn(loaders, first)) {
     io.err(`policy-workbench: "${first}" is not a command. See: policy-workbench --help`)
     return 2
   }
@@ -108,15 +111,16 @@ export async function runCli(argv: string[], io: CliIo, makeService: ServiceFact
     io.err(`policy-workbench ${first}: name the workspace file with --workspace PATH`)
     return 2
   }
+  const run = (await loaders[first as CommandName]()).run
   let service: WorkbenchService
   try {
-    service = makeService(workspace, command.workspace !== 'existing')
+    service = await makeService(workspace, command.workspace !== 'existing')
   } catch (e) {
     io.err(e instanceof Error ? e.message : String(e))
     return 1
   }
   try {
-    return await command.run(parsed.args, service, io, { workspace })
+    return await run(parsed.args, service, io, { workspace })
   } finally {
     service.workspace.close()
   }

@@ -1,6 +1,7 @@
 /** `policy-workbench clauses FILE [--json]`: the clauses of one file, as a reader or a script wants them. */
 import type { SourceDocument } from '../../../shared/model'
 import { importForCommand } from './import-for-command'
+import { commandSpecs } from '../command-specs'
 import type { CliIo, Command } from './types'
 
 function asJson(source: SourceDocument): unknown {
@@ -33,9 +34,7 @@ function printText(source: SourceDocument, io: CliIo): void {
 }
 
 export const clausesCommand: Command = {
-  summary: 'Show the clauses of one policy file, with sections, labels and topics.',
-  usage: 'policy-workbench clauses FILE [--json]',
-  args: { flags: ['--json'], positional: { min: 1, max: 1, expect: 'name exactly one file.' } },
+  ...commandSpecs.clauses,
   async run(args, api, io) {
     const { sources } = await importForCommand(args.positional, api, io)
     if (sources.length !== 1) return 1

@@ -6,6 +6,7 @@ import type { Comparison } from '../../../shared/model'
 import { writeExported } from '../export-options'
 import { renderComparison } from '../render-comparison'
 import { importForCommand } from './import-for-command'
+import { commandSpecs } from '../command-specs'
 import type { Command } from './types'
 
 /** The documented JSON: rows with status, similarity, each side's clauses, and the word diff. */
@@ -27,9 +28,7 @@ function asJson(c: Comparison): unknown {
 }
 
 export const compareCommand: Command = {
-  summary: 'Compare two policies clause by clause: same, changed, moved, split, merged, added, missing.',
-  usage: 'policy-workbench compare A B [--json] [--all] [--out REPORT.docx]',
-  args: { flags: ['--json', '--all'], options: { '--out': 'the Word report to write' }, positional: { min: 2, max: 2, expect: 'name exactly two files, A then B.' } },
+  ...commandSpecs.compare,
   async run(args, api, io) {
     const out = args.options.get('--out')
     if (out && !out.toLowerCase().endsWith('.docx')) {

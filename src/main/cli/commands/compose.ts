@@ -16,13 +16,11 @@ import { WorkbenchError } from '../../../shared/errors'
 import type { SourceDocument } from '../../../shared/model'
 import { EXPORT_FLAGS, EXPORT_OPTIONS, EXPORT_USAGE, readExportOptions, type ReadOptions, writeExported } from '../export-options'
 import { importOne } from './import-for-command'
+import { commandSpecs } from '../command-specs'
 import type { Command } from './types'
 
 export const composeCommand: Command = {
-  summary: 'Build a draft from a recipe of clauses from policy files and new text.',
-  usage: `policy-workbench compose RECIPE.json [--workspace PATH | --in-memory] [--json] [--out FILE ${EXPORT_USAGE}]`,
-  workspace: 'library',
-  args: { flags: ['--json', ...EXPORT_FLAGS], options: EXPORT_OPTIONS, positional: { min: 1, max: 1, expect: 'name one recipe file.' } },
+  ...commandSpecs.compose,
   async run(args, api, io, context) {
     const recipePath = args.positional[0]!
     let exporting: ReadOptions | undefined

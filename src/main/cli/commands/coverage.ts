@@ -1,12 +1,11 @@
 /** `policy-workbench coverage FILE... [--json]`: which policy covers which topic, and what each lacks. */
 import { topicLabel } from '../../../shared/text/wording'
 import { importForCommand } from './import-for-command'
+import { commandSpecs } from '../command-specs'
 import type { Command } from './types'
 
 export const coverageCommand: Command = {
-  summary: 'Show which policies cover which topics, and what each lacks that most others have.',
-  usage: 'policy-workbench coverage FILE... [--json]',
-  args: { flags: ['--json'], positional: { min: 1, max: Infinity, expect: 'name at least one file.' } },
+  ...commandSpecs.coverage,
   async run(args, api, io) {
     const { sources, failed } = await importForCommand(args.positional, api, io)
     if (sources.length === 0) return 1

@@ -1,11 +1,9 @@
 /** `policy-workbench drafts --workspace PATH [--json]`: the drafts of a workspace and their versions. */
+import { commandSpecs } from '../command-specs'
 import type { Command } from './types'
 
 export const draftsCommand: Command = {
-  summary: 'List the drafts in a workspace, with their named versions.',
-  usage: 'policy-workbench drafts --workspace PATH [--json]',
-  workspace: 'existing',
-  args: { flags: ['--json'], positional: { min: 0, max: 0, expect: 'takes no file names.' } },
+  ...commandSpecs.drafts,
   async run(args, api, io) {
     const drafts = await api.listDrafts()
     const withVersions = await Promise.all(drafts.map(async (d) => ({ ...d, versions: await api.listDraftVersions({ id: d.id }) })))

@@ -8,13 +8,11 @@ import type { ExportBase, WorkbenchApi } from '../../../shared/api'
 import type { DraftSummary } from '../../../shared/model'
 import { EXPORT_FLAGS, EXPORT_OPTIONS, EXPORT_USAGE, isFile, readExportOptions, writeExported } from '../export-options'
 import { importOne } from './import-for-command'
+import { commandSpecs } from '../command-specs'
 import type { CliIo, Command } from './types'
 
 export const exportCommand: Command = {
-  summary: 'Export a draft to Word, Markdown or HTML, optionally tracked against a version or a policy file.',
-  usage: `policy-workbench export DRAFT --workspace PATH --out FILE ${EXPORT_USAGE}`,
-  workspace: 'existing',
-  args: { flags: EXPORT_FLAGS, options: EXPORT_OPTIONS, positional: { min: 1, max: 1, expect: 'name one draft, by its id or title.' } },
+  ...commandSpecs.export,
   async run(args, api, io, context) {
     // Note: checked here, not by run-cli's 'required', which would create a workspace file to export nothing from.
     if (!context.workspace) {

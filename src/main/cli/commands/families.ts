@@ -1,11 +1,10 @@
 /** `policy-workbench families FILE... [--json]`: clauses of different policies that say the same thing. */
 import { importForCommand } from './import-for-command'
+import { commandSpecs } from '../command-specs'
 import type { Command } from './types'
 
 export const familiesCommand: Command = {
-  summary: 'Group the clauses of several policies that say the same thing, widest first.',
-  usage: 'policy-workbench families FILE... [--json]',
-  args: { flags: ['--json'], positional: { min: 2, max: Infinity, expect: 'name at least two files.' } },
+  ...commandSpecs.families,
   async run(args, api, io) {
     const { sources, failed } = await importForCommand(args.positional, api, io)
     if (sources.length < 2) return 1

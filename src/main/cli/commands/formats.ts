@@ -1,10 +1,9 @@
 /** `policy-workbench formats [--json]`: the formats the importers read. */
+import { commandSpecs } from '../command-specs'
 import type { Command } from './types'
 
 export const formatsCommand: Command = {
-  summary: 'List the file formats Policy Workbench reads, and which can be imported today.',
-  usage: 'policy-workbench formats [--json]',
-  args: { flags: ['--json'], positional: { min: 0, max: 0, expect: 'takes no file names.' } },
+  ...commandSpecs.formats,
   async run(args, api, io) {
     const { formats } = await api.getAppInfo()
     if (args.flags.has('--json')) {

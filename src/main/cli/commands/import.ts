@@ -6,14 +6,12 @@
  */
 import type { ImportResult } from '../../../shared/api'
 import { importOne } from './import-for-command'
+import { commandSpecs } from '../command-specs'
 import type { Command } from './types'
 import { pluralWord } from '../../../shared/text/wording'
 
 export const importCommand: Command = {
-  summary: 'Import policy files (a batch): one result line per file.',
-  usage: 'policy-workbench import FILE... [--workspace PATH | --in-memory] [--json]',
-  workspace: 'library',
-  args: { flags: ['--json'], positional: { min: 1, max: Infinity, expect: 'name at least one file.' } },
+  ...commandSpecs.import,
   async run(args, api, io, context) {
     const results: ImportResult[] = []
     for (const filePath of args.positional) results.push(await importOne(filePath, api))

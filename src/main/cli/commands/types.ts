@@ -16,7 +16,8 @@ export interface CommandContext {
   workspace: string | null
 }
 
-export interface Command {
+/** A command as the help and the argument check see it (command-specs.ts): nothing is loaded to know it. */
+export interface CommandSpec {
   summary: string
   usage: string
   /** What the command takes; run-cli checks the command line against it before `run` (--workspace is taken by every command). */
@@ -28,5 +29,8 @@ export interface Command {
    * commands never create files).
    */
   workspace?: 'optional' | 'library' | 'required' | 'existing'
+}
+
+export interface Command extends CommandSpec {
   run(args: ParsedArgs, api: WorkbenchApi, io: CliIo, context: CommandContext): Promise<ExitCode>
 }

@@ -1,0 +1,40 @@
+/**
+ * The command-line build: src/main/cli/main.ts with its npm dependencies bundled into
+ * out/cli/, one chunk per command's engines (split at the CLI's dynamic imports).
+ * Why: electron-vite's main build leaves node_modules external, and resolving and loading the
+ * hundreds of small ES modules of zod, docx, unified and the rest cost a CLI run more than
+ * the work itself. Left external: better-sqlite3 (a native addon) and pdfjs-dist (it finds
+ * its worker file beside itself).
+ *
+ *   node scripts/build-cli.mjs      (npm run build runs it after the main build)
+ */
+import { build } from 'esbuild'
+import { fileURLToPath } from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+
+/** The esbuild options, shared with the test that checks what --version loads. */
+export const cliBuildOptions = {
+  absWorkingDir: root,
+  entryPoints: { main: 'src/main/cli/main.ts' },
+  outdir: 'out/cli',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: ['better-sqlite3', 'pdfjs-dist', 'pdfjs-dist/*'],
+  // Note: whitespace and syntax only; names are kept so a stack trace still says where.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  // Bundled CommonJS packages call require(); an ES module has none of its own.
+  banner: { js: "import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);" },
+  logLevel: 'warning',
+}
+
+export async function buildCli(options = {}) {
+  return build({ ...cliBuildOptions, ...options })
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await buildCli()
