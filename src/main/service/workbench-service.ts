@@ -39,7 +39,7 @@ import { Drafts } from './drafts'
 import { exportComparison, exportDraft, type ExportSources } from './exports'
 import { readExamples } from './examples'
 import { Library } from './library'
-import { IMPORT_TIME_LIMIT_MS } from './time-limit'
+import { closeSharedImportPool, IMPORT_TIME_LIMIT_MS, sharedImportPool, type ImportPool } from '../import-pool'
 
 export interface ServiceOptions {
   host: HostKind
@@ -49,6 +49,8 @@ export interface ServiceOptions {
   now?: () => Date
   /** How long one file may take to import (tests shorten it). */
   importTimeLimitMs?: number
+  /** The worker threads that read imported files; the process's shared pool when not given. */
+  importPool?: ImportPool
   /** The folder of bundled example policies with their manifest.json (the corpus/), or null when none is installed. */
   examplesFolder?: string | null
 }
@@ -59,18 +61,26 @@ export class WorkbenchService implements WorkbenchApi {
   private readonly drafts: Drafts
   private readonly host: HostKind
   private readonly examplesFolder: string | null
+  private readonly ownPool: ImportPool | null
 
   constructor(options: ServiceOptions) {
     this.host = options.host
     this.examplesFolder = options.examplesFolder ?? null
+    this.ownPool = options.importPool ?? null
     const now = options.now ?? (() => new Date())
     this.workspace = options.workspace ?? Workspace.inMemory({ now })
     this.drafts = new Drafts(this.workspace, now)
     this.library = new Library(this.workspace, {
       now,
       importTimeLimitMs: options.importTimeLimitMs ?? IMPORT_TIME_LIMIT_MS,
+      importPool: () => options.importPool ?? sharedImportPool(),
       draftAsSource: (id) => this.drafts.asSource(id),
     })
+  }
+
+  /** Ends the import workers at once (a host stopping): files being read fail, nothing half-written is kept. */
+  async stopImports(): Promise<void> {
+    await (this.ownPool ? this.ownPool.close() : closeSharedImportPool())
   }
 
   async getAppInfo(): Promise<AppInfo> {
