@@ -13,7 +13,7 @@ import type { ImportInput } from '../../shared/import/import-file'
 import type { SourceDocument } from '../../shared/model'
 import { defaultPoolSize, IMPORT_TIME_LIMIT_MS, memoryLimitMbFor, neededTooMuchMemory, tookTooLong, workerStoppedUnexpectedly } from './limits'
 import type { ImportJob, ImportOutcome } from './messages'
-import { importWorkerEntry } from './worker-entry'
+import { importWorkerEntry, type WorkerEntry } from './worker-entry'
 
 export interface PoolOptions {
   /** How many files may be read at once (default: one per core, 1 to 4). */
@@ -24,6 +24,8 @@ export interface PoolOptions {
   memoryLimitMb?: (byteLength: number) => number
   /** How long an idle worker is kept before it is ended. */
   idleMs?: number
+  /** The worker's code (tests give one that misbehaves on purpose); the import worker by default. */
+  entry?: () => WorkerEntry
 }
 
 interface Pending {
@@ -46,6 +48,7 @@ export class ImportPool {
   private readonly timeLimitMs: number
   private readonly memoryLimitMb: (byteLength: number) => number
   private readonly idleMs: number
+  private readonly entry: () => WorkerEntry
   private readonly slots = new Set<Slot>()
   private readonly queue: Pending[] = []
   private closed = false
@@ -55,6 +58,7 @@ export class ImportPool {
     this.timeLimitMs = options.timeLimitMs ?? IMPORT_TIME_LIMIT_MS
     this.memoryLimitMb = options.memoryLimitMb ?? memoryLimitMbFor
     this.idleMs = options.idleMs ?? 30_000
+    this.entry = options.entry ?? importWorkerEntry
   }
 
   /** Reads one file in a worker; rejects with a WorkbenchError naming the file. */
@@ -95,7 +99,7 @@ export class ImportPool {
   }
 
   private spawn(memoryMb: number): Slot {
-    const entry = importWorkerEntry()
+    const entry = this.entry()
     const worker = new Worker(entry.script, { eval: entry.eval, resourceLimits: { maxOldGenerationSizeMb: memoryMb }, stdout: false, stderr: false })
     const slot: Slot = { worker, memoryMb, job: null, timer: null }
     worker.on('message', (outcome: ImportOutcome) => this.finish(slot, outcome))

@@ -17,16 +17,18 @@ export interface WorkerEntry {
   eval: boolean
 }
 
+/** A TypeScript worker file started through tsx's loader (running from source only). */
+export function typeScriptWorker(file: string): WorkerEntry {
+  const tsxApi = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href
+  // Note: a Worker given a .ts file fails before any loader runs, so a tiny bootstrap
+  // registers tsx inside the worker first, then imports the TypeScript entry.
+  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(file).href)}) })`
+  return { script: bootstrap, eval: true }
+}
+
 export function importWorkerEntry(): WorkerEntry {
   const here = fileURLToPath(import.meta.url)
-  if (here.endsWith('.ts')) {
-    const workerFile = pathToFileURL(join(dirname(here), 'import-worker.ts')).href
-    const tsxApi = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href
-    // Note: a Worker given a .ts file fails before any loader runs, so a tiny bootstrap
-    // registers tsx inside the worker first, then imports the TypeScript entry.
-    const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(workerFile)}) })`
-    return { script: bootstrap, eval: true }
-  }
+  if (here.endsWith('.ts')) return typeScriptWorker(join(dirname(here), 'import-worker.ts'))
   for (const folder of [dirname(here), dirname(dirname(here))]) {
     const built = join(folder, 'import-worker.js')
     if (existsSync(built)) return { script: pathToFileURL(built), eval: false }

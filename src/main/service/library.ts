@@ -20,8 +20,8 @@ import { bytesIdOf } from './bytes-id'
 
 export interface LibraryOptions {
   now: () => Date
-  /** How long one file may take to import. */
-  importTimeLimitMs: number
+  /** How long one file may take to import; the pool's own limit when not given. */
+  importTimeLimitMs?: number
   /** The worker threads that read files (never this thread: hosts keep answering meanwhile). */
   importPool: () => ImportPool
   /** A draft as one more source, for the coverage matrix's draft column. */
@@ -89,7 +89,7 @@ export class Library {
 
   private async readAndStore(name: string, bytes: Uint8Array, importedAt: string): Promise<ImportResult> {
     try {
-      const source = await this.options.importPool().run({ name, bytes, importedAt }, { timeLimitMs: this.options.importTimeLimitMs })
+      const source = await this.options.importPool().run({ name, bytes, importedAt }, this.options.importTimeLimitMs !== undefined ? { timeLimitMs: this.options.importTimeLimitMs } : {})
       // The same file name with other bytes is a new version: both are kept, linked.
       const previous = this.workspace.findLatestByName(source.origin)
       const summary = this.workspace.addSource(bytes, source, { previousId: previous?.id ?? null })

@@ -39,7 +39,7 @@ import { Drafts } from './drafts'
 import { exportComparison, exportDraft, type ExportSources } from './exports'
 import { readExamples } from './examples'
 import { Library } from './library'
-import { closeSharedImportPool, IMPORT_TIME_LIMIT_MS, sharedImportPool, type ImportPool } from '../import-pool'
+import { closeSharedImportPool, sharedImportPool, type ImportPool } from '../import-pool'
 
 export interface ServiceOptions {
   host: HostKind
@@ -47,7 +47,7 @@ export interface ServiceOptions {
   workspace?: Workspace
   /** Injected so tests can pin timestamps. */
   now?: () => Date
-  /** How long one file may take to import (tests shorten it). */
+  /** How long one file may take to import (tests shorten it); the pool's own limit (60 s) when not given. */
   importTimeLimitMs?: number
   /** The worker threads that read imported files; the process's shared pool when not given. */
   importPool?: ImportPool
@@ -72,7 +72,7 @@ export class WorkbenchService implements WorkbenchApi {
     this.drafts = new Drafts(this.workspace, now)
     this.library = new Library(this.workspace, {
       now,
-      importTimeLimitMs: options.importTimeLimitMs ?? IMPORT_TIME_LIMIT_MS,
+      ...(options.importTimeLimitMs !== undefined ? { importTimeLimitMs: options.importTimeLimitMs } : {}),
       importPool: () => options.importPool ?? sharedImportPool(),
       draftAsSource: (id) => this.drafts.asSource(id),
     })
