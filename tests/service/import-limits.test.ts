@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { importFile } from '../../src/shared/import/import-file'
 import { MAX_CLAUSE_CHARS } from '../../src/shared/import/cap-clause-length'
-import { boundNesting, MAX_NESTING } from '../../src/shared/import/markdown/bound-nesting'
+import { boundNesting, MAX_INDENT } from '../../src/shared/import/markdown/bound-nesting'
 import { boundHtmlNesting, MAX_ELEMENT_DEPTH } from '../../src/shared/import/html/bound-nesting'
 
 const importedAt = '2026-12-01T00:00:00.000Z'
@@ -20,7 +20,7 @@ describe('deep nesting', () => {
     const source = await read('deep-list.md', md)
     expect(performance.now() - started).toBeLessThan(15_000)
     expect(source.clauses.filter((c) => c.text.startsWith('item '))).toHaveLength(2000)
-    expect(Math.max(...source.clauses.map((c) => c.level))).toBeLessThanOrEqual(MAX_NESTING + 1)
+    expect(Math.max(...source.clauses.map((c) => c.level))).toBeLessThanOrEqual(MAX_INDENT / 2 + 1)
     expect(source.warnings.join(' ')).toMatch(/nested deeper than Policy Workbench reads/)
   }, 30_000)
 
