@@ -10,14 +10,14 @@ import { escapeMarkdown, type Block } from './blocks'
 
 export const MAX_CLAUSE_CHARS = 20_000
 
-/** Where to cut text[start…]: a sentence end in the window's second half, else its last space, else the limit. */
+/** Where to cut text[start…]: a sentence end in the second half of the next MAX_CLAUSE_CHARS, else their last space, else the limit. */
 function cutPoint(text: string, start: number): number {
-  const window = text.slice(start, start + MAX_CLAUSE_CHARS)
-  // Note: sentences are looked for in this window only, so a huge text costs linear time.
-  const sentences = splitSentences(window)
+  const stretch = text.slice(start, start + MAX_CLAUSE_CHARS)
+  // Note: sentences are looked for in this stretch only, so a huge text costs linear time.
+  const sentences = splitSentences(stretch)
   const lastEnd = sentences.length > 1 ? sentences[sentences.length - 2]!.end : 0
   if (lastEnd > MAX_CLAUSE_CHARS / 2) return start + lastEnd
-  const space = window.lastIndexOf(' ')
+  const space = stretch.lastIndexOf(' ')
   return space > MAX_CLAUSE_CHARS / 2 ? start + space : start + MAX_CLAUSE_CHARS
 }
 
