@@ -11,7 +11,8 @@ import { formatOfFileName } from '../src/shared/import/formats'
 
 const file = process.argv[2]
 if (!file) throw new Error('usage: measure-import-memory.ts FILE')
-const bytes = readFileSync(file)
+// A plain Uint8Array of its own: pdf.js takes over (detaches) the buffer it is given.
+const bytes = new Uint8Array(readFileSync(file))
 const format = formatOfFileName(basename(file))
 if (format) await importerFor(format.format)
 const baseKb = process.resourceUsage().maxRSS
