@@ -43,6 +43,8 @@ export default defineConfig(({ command }) => ({
           index: resolve('src/main/electron/main.ts'),
           web: resolve('src/main/web/main.ts'),
           cli: resolve('src/main/cli/main.ts'),
+          // The import worker (src/main/import-pool/): each imported file is read in one.
+          'import-worker': resolve('src/main/import-pool/import-worker.ts'),
         },
       },
     },

@@ -26,6 +26,10 @@ export type ErrorCode =
   /** A compressed file that would expand past the safety limit (a "zip bomb"). */
   | 'unpacks-too-large'
   | 'password-protected'
+  /** A file whose reading ran past the time limit and was stopped. */
+  | 'took-too-long'
+  /** A file whose reading needed more memory than its limit and was stopped. */
+  | 'needs-too-much-memory'
   /** A PDF with pages but no text layer: a scan. */
   | 'scanned-pdf'
   /** A file named by its path (to import, a recipe, a workspace) that is not there. */
@@ -79,9 +83,13 @@ export class WorkbenchError extends Error {
   }
 }
 
-/** Any thrown value as ErrorInfo; unknown failures become 'internal' with their message. */
-export function toErrorInfo(error: unknown): ErrorInfo {
+/**
+ * Any thrown value as ErrorInfo; unknown failures become 'internal' with their message, and
+ * name the file that was being read when there is one (so a bug report says which file).
+ */
+export function toErrorInfo(error: unknown, file?: string): ErrorInfo {
   if (error instanceof WorkbenchError) return error.toInfo()
   const message = error instanceof Error ? error.message : String(error)
-  return { code: 'internal', message: `Something went wrong inside Policy Workbench: ${message}` }
+  if (file === undefined) return { code: 'internal', message: `Something went wrong inside Policy Workbench: ${message}` }
+  return { code: 'internal', message: `Something went wrong inside Policy Workbench while reading ${file}: ${message}`, file }
 }

@@ -129,15 +129,6 @@ describe('comparing through the service', () => {
   })
 })
 
-describe('import time limit', () => {
-  it('reports a file that takes too long as failed, by name, without waiting for it', async () => {
-    const { withinTimeLimit } = await import('../../src/main/service/time-limit')
-    const never = new Promise<never>(() => {})
-    await expect(withinTimeLimit(never, 'slow.pdf', 20)).rejects.toMatchObject({ code: 'damaged-file', file: 'slow.pdf' })
-    await expect(withinTimeLimit(Promise.resolve(7), 'quick.txt', 1000)).resolves.toBe(7)
-  })
-})
-
 describe('drafts through the service, kept in a workspace file', () => {
   it('applies actions, undoes and redoes them, saves versions, and keeps everything after reopening', async () => {
     const { mkdtempSync, rmSync } = await import('node:fs')

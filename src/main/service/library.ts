@@ -9,25 +9,29 @@ import { compareSources } from '../../shared/compare/align'
 import { buildClauseIndex, buildFamilies, checkDocument, coverageMatrix, similarClauses } from '../../shared/compare/library'
 import { coverageWithDraft } from '../../shared/compare/library/draft-column'
 import { toErrorInfo, WorkbenchError } from '../../shared/errors'
-import { importFile, sourceIdOf } from '../../shared/import/import-file'
 import type { Comparison, CoverageMatrix, DraftId, SourceDocument, SourceId, SourceSummary } from '../../shared/model'
 import type { DocumentCheck, LibraryFamily, SearchHit } from '../../shared/model-library'
 import { policyClauses } from '../../shared/model-clauses'
 import type { Workspace } from '../workspace'
 import type { ExampleFile } from './examples'
 import { LibraryAnalysis } from './library-analysis'
-import { withinTimeLimit } from './time-limit'
+import type { ImportPool } from '../import-pool'
+import { bytesIdOf } from './bytes-id'
 
 export interface LibraryOptions {
   now: () => Date
-  /** How long one file may take to import. */
-  importTimeLimitMs: number
+  /** How long one file may take to import; the pool's own limit when not given. */
+  importTimeLimitMs?: number
+  /** The worker threads that read files (never this thread: hosts keep answering meanwhile). */
+  importPool: () => ImportPool
   /** A draft as one more source, for the coverage matrix's draft column. */
   draftAsSource: (id: DraftId) => SourceDocument
 }
 
 export class Library {
   private readonly analysis: LibraryAnalysis
+  /** Imports being read now, by source id: the same bytes arriving again wait for the first. */
+  private readonly inFlight = new Map<SourceId, Promise<ImportResult>>()
 
   constructor(
     private readonly workspace: Workspace,
@@ -62,17 +66,37 @@ export class Library {
   private async importOne(name: string, dataBase64: string, importedAt: string): Promise<ImportResult> {
     try {
       const bytes = new Uint8Array(Buffer.from(dataBase64, 'base64'))
-      const existing = this.workspace.findByBytes(sourceIdOf(bytes))
+      const id = bytesIdOf(bytes)
+      const existing = this.workspace.findByBytes(id)
       if (existing) return { file: name, ok: true, source: existing, duplicate: true }
-      // Note: the limit cannot interrupt a synchronous parse (time-limit.ts says why); issue 12 moves parsing into workers.
-      const source = await withinTimeLimit(importFile({ name, bytes, importedAt }), name, this.options.importTimeLimitMs)
+      const running = this.inFlight.get(id)
+      if (running) {
+        const first = await running
+        if (first.ok) return { file: name, ok: true, source: first.source, duplicate: true }
+        // The first failed: this one is read on its own, so its error names its own file.
+      }
+      const work = this.readAndStore(name, bytes, importedAt)
+      this.inFlight.set(id, work)
+      try {
+        return await work
+      } finally {
+        if (this.inFlight.get(id) === work) this.inFlight.delete(id)
+      }
+    } catch (error) {
+      return { file: name, ok: false, error: { file: name, ...toErrorInfo(error, name) } }
+    }
+  }
+
+  private async readAndStore(name: string, bytes: Uint8Array, importedAt: string): Promise<ImportResult> {
+    try {
+      const source = await this.options.importPool().run({ name, bytes, importedAt }, this.options.importTimeLimitMs !== undefined ? { timeLimitMs: this.options.importTimeLimitMs } : {})
       // The same file name with other bytes is a new version: both are kept, linked.
       const previous = this.workspace.findLatestByName(source.origin)
       const summary = this.workspace.addSource(bytes, source, { previousId: previous?.id ?? null })
       return previous ? { file: name, ok: true, source: summary, duplicate: false, replaces: previous } : { file: name, ok: true, source: summary, duplicate: false }
     } catch (error) {
       // One bad file never sinks the batch: it gets its own result and the loop goes on.
-      return { file: name, ok: false, error: { file: name, ...toErrorInfo(error) } }
+      return { file: name, ok: false, error: { file: name, ...toErrorInfo(error, name) } }
     }
   }
 

@@ -39,7 +39,7 @@ import { Drafts } from './drafts'
 import { exportComparison, exportDraft, type ExportSources } from './exports'
 import { readExamples } from './examples'
 import { Library } from './library'
-import { IMPORT_TIME_LIMIT_MS } from './time-limit'
+import { closeSharedImportPool, sharedImportPool, type ImportPool } from '../import-pool'
 
 export interface ServiceOptions {
   host: HostKind
@@ -47,8 +47,10 @@ export interface ServiceOptions {
   workspace?: Workspace
   /** Injected so tests can pin timestamps. */
   now?: () => Date
-  /** How long one file may take to import (tests shorten it). */
+  /** How long one file may take to import (tests shorten it); the pool's own limit (60 s) when not given. */
   importTimeLimitMs?: number
+  /** The worker threads that read imported files; the process's shared pool when not given. */
+  importPool?: ImportPool
   /** The folder of bundled example policies with their manifest.json (the corpus/), or null when none is installed. */
   examplesFolder?: string | null
 }
@@ -59,19 +61,27 @@ export class WorkbenchService implements WorkbenchApi {
   private readonly drafts: Drafts
   private readonly host: HostKind
   private readonly examplesFolder: string | null
+  private readonly ownPool: ImportPool | null
 
   constructor(options: ServiceOptions) {
     this.host = options.host
     this.examplesFolder = options.examplesFolder ?? null
+    this.ownPool = options.importPool ?? null
     const now = options.now ?? (() => new Date())
     this.workspace = options.workspace ?? Workspace.inMemory({ now })
     // Note: the draft check reads the library through the library's cache; resolved on use.
     this.drafts = new Drafts(this.workspace, now, () => this.library.librarySources())
     this.library = new Library(this.workspace, {
       now,
-      importTimeLimitMs: options.importTimeLimitMs ?? IMPORT_TIME_LIMIT_MS,
+      ...(options.importTimeLimitMs !== undefined ? { importTimeLimitMs: options.importTimeLimitMs } : {}),
+      importPool: () => options.importPool ?? sharedImportPool(),
       draftAsSource: (id) => this.drafts.asSource(id),
     })
+  }
+
+  /** Ends the import workers at once (a host stopping): files being read fail, nothing half-written is kept. */
+  async stopImports(): Promise<void> {
+    await (this.ownPool ? this.ownPool.close() : closeSharedImportPool())
   }
 
   async getAppInfo(): Promise<AppInfo> {

@@ -13,6 +13,7 @@ import { defaultWorkspacePath } from '../workspace-location'
 import { productName, productVersion } from '../version'
 import { readWebOptions, webUsage } from './options'
 import { startWebHost } from './server'
+import { stopOnSignals } from './stop-on-signals'
 
 async function main(): Promise<void> {
   const read = readWebOptions(process.argv.slice(2), defaultWorkspacePath())
@@ -42,19 +43,13 @@ async function main(): Promise<void> {
   }
   // The examples are the project's corpus/, found above out/main/ (service/examples.ts).
   const examplesFolder = findExamplesFolder(path.dirname(fileURLToPath(import.meta.url)))
-  const host = await startWebHost({ service: new WorkbenchService({ host: 'web', workspace, examplesFolder }), rendererDir, port: options.port })
+  const service = new WorkbenchService({ host: 'web', workspace, examplesFolder })
+  const host = await startWebHost({ service, rendererDir, port: options.port })
   console.log(`${productName} ${productVersion} is running, with ${workspacePath ? `the workspace ${workspacePath}` : 'nothing kept after it stops (--in-memory)'}.`)
   console.log('Open this address in your browser:')
   console.log(host.url)
   console.log('Only this machine can reach it, and only with the token in that address. Press Ctrl+C to stop.')
-  const stop = (): void => {
-    void host.close().then(() => {
-      workspace.close()
-      process.exit(0)
-    })
-  }
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
+  stopOnSignals({ host, service, workspace })
 }
 
 main().catch((error: unknown) => {

@@ -84,7 +84,7 @@ export async function importFile(input: ImportInput): Promise<SourceDocument> {
   const blocks = recognised.blocks
   const control = { ...recognised.documentControl, ...content.documentControl }
   const id = sourceIdOf(input.bytes)
-  const { outline, clauses } = segment(id, blocks)
+  const { outline, clauses, warnings: segmentWarnings } = segment(id, blocks)
   if (!clauses.some(isPolicyClause)) {
     throw noParagraphs(name)
   }
@@ -99,7 +99,7 @@ export async function importFile(input: ImportInput): Promise<SourceDocument> {
     importedAt: input.importedAt,
     outline,
     clauses,
-    warnings: content.warnings,
+    warnings: segmentWarnings.length > 0 ? [...content.warnings, ...segmentWarnings] : content.warnings,
     ...(Object.keys(control).length > 0 ? { documentControl: control } : {}),
     ...(recognised.history.length > 0 ? { history: recognised.history } : {}),
   }

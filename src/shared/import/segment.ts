@@ -6,17 +6,22 @@
 import type { Clause, OutlineEntry, SourceId } from '../model'
 import { tagDocumentTopics } from '../topics/tag-document'
 import type { Block } from './blocks'
+import { capClauseLength, cutWarning } from './cap-clause-length'
 
 export interface Segmented {
   outline: OutlineEntry[]
   clauses: Clause[]
+  /** Said about the segmentation itself (a paragraph too long for one clause). */
+  warnings: string[]
 }
 
 export function clauseId(sourceId: SourceId, position: number): string {
   return `${sourceId.slice(0, 16)}.${position}`
 }
 
-export function segment(sourceId: SourceId, blocks: readonly Block[]): Segmented {
+export function segment(sourceId: SourceId, input: readonly Block[]): Segmented {
+  // Cut before positions are taken, so ids stay stable; files without a huge paragraph are unchanged.
+  const { blocks, cut } = capClauseLength(input)
   const outline: OutlineEntry[] = []
   const clauses: Clause[] = []
   // trail[i] is the open heading at level i + 1.
@@ -52,5 +57,5 @@ export function segment(sourceId: SourceId, blocks: readonly Block[]): Segmented
   const topics = tagDocumentTopics(clauses, firstHeading)
   // Front matter and table header rows are not policy text: they carry no topics.
   clauses.forEach((c, i) => (c.topics = c.role ? [] : topics[i]!))
-  return { outline, clauses }
+  return { outline, clauses, warnings: cut > 0 ? [cutWarning(cut)] : [] }
 }

@@ -12,6 +12,7 @@ import { unified } from 'unified'
 import { decodeText, decodingWarnings } from '../decode-text'
 import type { Importer } from '../importer'
 import { mdastToBlocks } from '../markdown/mdast-blocks'
+import { boundHtmlNesting, droppedWarning } from './bound-nesting'
 import { mainContent, markListLabels, pageMetadata } from './main-content'
 
 const parser = unified().use(rehypeParse)
@@ -27,7 +28,8 @@ function titleFromPage(pageTitle: string | null, siteName: string | null): strin
 
 export const importHtml: Importer = async (bytes, fileName) => {
   const decoded = decodeText(bytes, fileName)
-  const tree = parser.parse(decoded.text) as HastRoot
+  const bounded = boundHtmlNesting(decoded.text)
+  const tree = parser.parse(bounded.html) as HastRoot
   const { title, siteName } = pageMetadata(tree)
   const content = mainContent(tree)
   markListLabels(content)
@@ -39,6 +41,6 @@ export const importHtml: Importer = async (bytes, fileName) => {
     blocks,
     title: h1?.kind === 'heading' ? h1.text : titleFromPage(title, siteName),
     organisation: siteName,
-    warnings: decodingWarnings(decoded, fileName),
+    warnings: bounded.dropped > 0 ? [...decodingWarnings(decoded, fileName), droppedWarning(bounded.dropped)] : decodingWarnings(decoded, fileName),
   }
 }

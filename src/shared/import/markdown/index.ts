@@ -5,6 +5,7 @@ import { unified } from 'unified'
 import type { Root } from 'mdast'
 import { decodeText, decodingWarnings } from '../decode-text'
 import type { Importer } from '../importer'
+import { boundNesting, flattenedWarning } from './bound-nesting'
 import { dropTemplateTags, readFrontMatter } from './front-matter'
 import { mdastToBlocks } from './mdast-blocks'
 
@@ -14,8 +15,10 @@ export const importMarkdown: Importer = async (bytes, fileName) => {
   const decoded = decodeText(bytes, fileName)
   const front = readFrontMatter(decoded.text)
   const template = dropTemplateTags(front.body)
-  const tree = parser.runSync(parser.parse(template.text)) as Root
+  const bounded = boundNesting(template.text)
+  const tree = parser.runSync(parser.parse(bounded.text)) as Root
   const warnings = decodingWarnings(decoded, fileName)
+  if (bounded.flattened > 0) warnings.push(flattenedWarning(bounded.flattened))
   if (template.dropped > 0) {
     warnings.push(`${template.dropped} template tag${template.dropped === 1 ? '' : 's'} ("{% … %}" or "{{ … }}") left out: they are instructions to a website builder, not policy text.`)
   }
