@@ -38,3 +38,20 @@ export function escapeControlCharacters(text: string): string {
     return code < 0x80 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`
   })
 }
+
+/** Select Graphic Rendition: colour, bold and dim, the only sequences the CLI writes itself. */
+const SGR = /\u001b\[[0-9;]*m/g
+
+/**
+ * A line as the CLI may print it: every control character escaped (escapeControlCharacters),
+ * except, where the CLI colours its output, SGR sequences, which can only colour text (they
+ * cannot move the cursor, clear the screen or retitle the window).
+ */
+export function escapeForTerminal(line: string, keepColour: boolean): string {
+  if (!keepColour) return escapeControlCharacters(line)
+  const kept = line.match(SGR) ?? []
+  return line
+    .split(SGR)
+    .map((piece, i) => escapeControlCharacters(piece) + (kept[i] ?? ''))
+    .join('')
+}
