@@ -221,3 +221,16 @@ describe.runIf(isRoot && process.platform === 'linux')('a real tiny disk (tmpfs)
     }
   })
 })
+
+describe('a workspace another program holds', () => {
+  it('is "busy" at open, saying to close the other program, not "damaged"', () => {
+    const file = healthyWorkspace(tempFolder())
+    const locked: Connect = (f, options) => {
+      if (!options.readonly) throw sqliteError('database is locked', 'SQLITE_BUSY')
+      return connectSqlite(f, options)
+    }
+    expect(() => Workspace.open(file, { connect: locked })).toThrow(
+      expect.objectContaining({ code: 'workspace-busy', message: expect.stringMatching(/is busy: .*close the other program/) }),
+    )
+  })
+})

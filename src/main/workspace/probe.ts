@@ -128,7 +128,7 @@ export function probe(file: string, options: ProbeOptions): ProbeResult {
       throw refusal.damaged(file, `parts of it cannot be read: ${(error as Error).message}`)
     }
     if (code?.startsWith('SQLITE_BUSY')) {
-      throw new WorkspaceError('busy', `${file} is busy: another program is using it. Try again in a moment.`, file)
+      throw new WorkspaceError('busy', `${file} is busy: another program or Policy Workbench window is using it. It has not been changed; close the other program or window, or try again in a moment.`, file)
     }
     if (code?.startsWith('SQLITE_CANTOPEN')) {
       throw new WorkspaceError('read-only', `${file} cannot be opened: Policy Workbench may not read it or its folder.`, file)
