@@ -3,7 +3,7 @@
  * service sees it. The mapped type ties each schema to the method's declared request type.
  */
 import { setSettingRequestSchema } from './ui-settings'
-import { z } from 'zod'
+import { z } from './zod'
 import type { ApiMethod, ApiRequest } from './api'
 import { CALENDAR_DATE_RULE, isCalendarDate } from './calendar-date'
 import { draftActionSchema, DRAFT_ID_PATTERN } from './draft'

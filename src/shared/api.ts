@@ -39,6 +39,11 @@ export interface AppInfo {
   formats: FormatInfo[]
   /** The workspace file in use, or ":memory:" when nothing is kept after the app closes. */
   workspace: string
+  /**
+   * True when the workspace file, its folder or its disk cannot be written, so it was opened
+   * for reading only: every change answers 'workspace-read-only'.
+   */
+  workspaceReadOnly: boolean
 }
 
 /** A file handed to the service. The bytes travel as base64 so the request stays JSON. */

@@ -3,7 +3,7 @@
  * with bounded values, cross the API; what comes back from the database is repaired here (an
  * unknown key or a value out of range is dropped), so the renderer always gets a usable layout.
  */
-import { z } from 'zod'
+import { z } from './zod'
 import type { SetSettingRequest, UiSettings } from './api'
 
 export type { SetSettingRequest, UiSettings } from './api'

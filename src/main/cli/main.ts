@@ -1,10 +1,14 @@
 /** Process entry of the CLI (bin/policy-workbench.js and `npm run cli`). */
+import { escapeForTerminal } from '../../shared/text/control-characters'
 import { runCli } from './run-cli'
 
+const colour = process.stdout.isTTY === true && !process.env['NO_COLOR']
+// Note: every line is escaped on its way out, so a control character in a file's name or text
+// can never drive the terminal (JSON output has none: JSON.stringify escapes them).
 runCli(process.argv.slice(2), {
-  out: (line) => process.stdout.write(line + '\n'),
-  err: (line) => process.stderr.write(line + '\n'),
-  colour: process.stdout.isTTY === true && !process.env['NO_COLOR'],
+  out: (line) => process.stdout.write(escapeForTerminal(line, colour) + '\n'),
+  err: (line) => process.stderr.write(escapeForTerminal(line, false) + '\n'),
+  colour,
 })
   .then((code) => {
     process.exitCode = code

@@ -85,7 +85,14 @@ export class WorkbenchService implements WorkbenchApi {
   }
 
   async getAppInfo(): Promise<AppInfo> {
-    return { name: productName, version: productVersion, host: this.host, formats: [...formats], workspace: this.workspace.path }
+    return {
+      name: productName,
+      version: productVersion,
+      host: this.host,
+      formats: [...formats],
+      workspace: this.workspace.path,
+      workspaceReadOnly: this.workspace.readOnly,
+    }
   }
 
   // --- The library: library.ts ------------------------------------------------------------

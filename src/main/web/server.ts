@@ -15,10 +15,14 @@ import { TOKEN_HEADER, type WorkbenchApi } from '../../shared/api'
 import { securityHeaders } from '../security/csp'
 import { mimeTypeOf, resolveStaticPath } from '../security/static-files'
 import { handleRequest } from '../service/handle-request'
+import { BODY_TOO_LARGE_MESSAGE, MAX_BODY_BYTES } from './body-limit'
 import { isAllowedHost, isAllowedOrigin, isValidToken } from './guard'
+import { describeFailure } from './request-failure'
 
-/** Base64 of the largest batch a person would import at once, with room to spare. */
-export const MAX_BODY_BYTES = 512 * 1024 * 1024
+export { MAX_BODY_BYTES } from './body-limit'
+
+/** How long a client refused with 413 may go on sending (discarded) before its socket is closed. */
+const DRAIN_GRACE_MS = 1000
 
 export interface WebHostOptions {
   service: WorkbenchApi
@@ -45,21 +49,45 @@ function send(res: http.ServerResponse, status: number, body: string, type = 'te
   res.end(body)
 }
 
+/**
+ * The body, or 'too-large' as soon as it passes MAX_BODY_BYTES: from Content-Length before a
+ * byte is read, or while counting. Past the limit nothing more is kept (the chunks so far are
+ * dropped and the rest is read and discarded), so a 500 MiB body never sits in memory.
+ */
 function readBody(req: http.IncomingMessage): Promise<Buffer | 'too-large'> {
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return Promise.resolve('too-large')
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
+    let chunks: Buffer[] = []
     let size = 0
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer): void => {
       size += chunk.length
-      if (size > MAX_BODY_BYTES) {
-        resolve('too-large')
-        req.destroy()
-        return
-      }
-      chunks.push(chunk)
-    })
+      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk)
+      chunks = []
+      req.off('data', onData)
+      resolve('too-large')
+    }
+    req.on('data', onData)
     req.on('end', () => resolve(Buffer.concat(chunks)))
     req.on('error', reject)
+  })
+}
+
+/**
+ * Answers 413 while the client is still sending. Note: closing the socket at once (as before)
+ * meant the client never read the answer, since a close with unread data resets the
+ * connection; so the rest of the body is read and thrown away, for at most DRAIN_GRACE_MS
+ * after the answer is out, and then the socket is closed.
+ */
+function refuseTooLarge(req: http.IncomingMessage, res: http.ServerResponse): void {
+  res.setHeader('Connection', 'close')
+  send(res, 413, BODY_TOO_LARGE_MESSAGE)
+  if (req.complete) return
+  req.resume()
+  res.on('finish', () => {
+    const timer = setTimeout(() => req.socket.destroy(), DRAIN_GRACE_MS)
+    timer.unref()
+    req.on('end', () => clearTimeout(timer))
+    req.socket.on('close', () => clearTimeout(timer))
   })
 }
 
@@ -77,7 +105,7 @@ async function handleApi(
   const type = req.headers['content-type'] ?? ''
   if (!type.startsWith('application/json')) return send(res, 415, 'API calls must send application/json.')
   const body = await readBody(req)
-  if (body === 'too-large') return send(res, 413, 'Request too large.')
+  if (body === 'too-large') return refuseTooLarge(req, res)
   let payload: unknown
   try {
     payload = body.length === 0 ? undefined : JSON.parse(body.toString('utf8'))
@@ -120,7 +148,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         ? Promise.resolve(send(res, 404, 'No such API method.'))
         : handleStatic(req, res, options.rendererDir)
     work.catch((error: unknown) => {
-      console.error('browser host:', error)
+      // One line for a browser that went away mid-request; the whole trace only for a bug.
+      console.error(describeFailure(error, url))
       if (!res.headersSent) send(res, 500, 'Internal error.')
       else res.destroy()
     })

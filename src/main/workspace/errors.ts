@@ -75,12 +75,42 @@ export const refusal = {
       `${file} is a damaged Policy Workbench workspace (${detail}). ${UNCHANGED} Open a backup copy if you have one.`,
       file,
     ),
+  /** A healthy file SQLite cannot open for writing because the disk is full ("disk I/O error"). */
+  full: (file: string) =>
+    new WorkspaceError(
+      'full',
+      `${file} cannot be opened because the disk it is on is full. ${UNCHANGED} Free some space on that disk, then open it again.`,
+      file,
+    ),
+  /** Could be opened read-only, but it needs updating to this version's schema, which is a write. */
+  readOnlyTooOld: (file: string) =>
+    new WorkspaceError(
+      'read-only',
+      `${file} cannot be written (the file, its folder or its disk is read-only), and this version of Policy Workbench needs to update it before reading it. ${UNCHANGED} Copy it to a folder you can write to, or make it writable, and open it again.`,
+      file,
+    ),
+  /** A new workspace cannot be made where nothing may be written. */
+  readOnlyFolder: (file: string) =>
+    new WorkspaceError(
+      'read-only',
+      `${file} cannot be created: its folder or disk is read-only. Nothing was changed; choose a folder you can write to.`,
+      file,
+    ),
   tooNew: (file: string) =>
     new WorkspaceError(
       'too-new',
       `${file} was made by a newer version of Policy Workbench; update Policy Workbench to open it. ${UNCHANGED}`,
       file,
     ),
+}
+
+/** Any change asked of a workspace that was opened read-only (see Workspace.readOnly). */
+export function readOnlyWorkspace(file: string): WorkspaceError {
+  return new WorkspaceError(
+    'read-only',
+    `${file} is open read-only (the file, its folder or its disk cannot be written), so nothing can be changed. Nothing was changed; to make changes, copy it to a folder you can write to, or make it writable, and open it again.`,
+    file,
+  )
 }
 
 /**

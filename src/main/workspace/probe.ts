@@ -10,10 +10,16 @@
  * too, but removes them on close, and writes nothing to the file itself (with no WAL there is
  * nothing to checkpoint). Where a -wal file exists it may hold the newest pages (a newer
  * version's schema, say), so only a read-only connection reads it: checkpointing it into the
- * file would change the file.
+ * file would change the file. Where the file cannot be written at all, only a read-only
+ * connection is tried.
+ *
+ * What SQLite says when it cannot open a file is ambiguous ("disk I/O error" for a damaged
+ * file and for a healthy one on a full disk), so the disk is asked (disk.ts) before a file is
+ * called damaged.
  */
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs'
-import Database from 'better-sqlite3'
+import Database, { type Database as Connection, type Options } from 'better-sqlite3'
+import { isDiskFull, realDisk, type DiskFacts } from './disk'
 import { refusal, sqliteCode, WorkspaceError } from './errors'
 import { applicationId, userVersion } from './migrate'
 import { APPLICATION_ID, LATEST_VERSION, tablesAt } from './schema'
@@ -54,8 +60,21 @@ function checkHeader(file: string, header: Buffer): void {
 /** Header byte 18 is the file format's write version: 2 for WAL, 1 for a rollback journal. */
 const inWalMode = (header: Buffer): boolean => header[18] === 2
 
-function inspect(file: string, readonly: boolean, busyTimeoutMs: number): ProbeResult {
-  const db = new Database(file, { readonly, fileMustExist: true, timeout: busyTimeoutMs })
+/** How a connection is made: better-sqlite3, or in tests one that fails as a full disk would. */
+export type Connect = (file: string, options: Options) => Connection
+
+export const connectSqlite: Connect = (file, options) => new Database(file, options)
+
+export interface ProbeOptions {
+  busyTimeoutMs: number
+  /** False where the file or its folder cannot be written: then only a read-only connection reads it. */
+  writable?: boolean
+  disk?: DiskFacts
+  connect?: Connect
+}
+
+function inspect(file: string, readonly: boolean, busyTimeoutMs: number, connect: Connect): ProbeResult {
+  const db = connect(file, { readonly, fileMustExist: true, timeout: busyTimeoutMs })
   try {
     // Neither pragma loads the schema, so a newer version's schema cannot get in the way.
     const appId = applicationId(db)
@@ -78,7 +97,11 @@ function inspect(file: string, readonly: boolean, busyTimeoutMs: number): ProbeR
   }
 }
 
-export function probe(file: string, busyTimeoutMs: number): ProbeResult {
+/** SQLite codes that may mean the disk, not the file: full, read-only, or failing. */
+const DISK_CODES = ['SQLITE_IOERR', 'SQLITE_CANTOPEN', 'SQLITE_FULL', 'SQLITE_READONLY']
+
+export function probe(file: string, options: ProbeOptions): ProbeResult {
+  const { busyTimeoutMs, writable = true, disk = realDisk, connect = connectSqlite } = options
   let size: number
   try {
     const stat = statSync(file)
@@ -95,16 +118,17 @@ export function probe(file: string, busyTimeoutMs: number): ProbeResult {
   const header = readHeader(file)
   checkHeader(file, header)
   try {
-    return inspect(file, !inWalMode(header) || existsSync(`${file}-wal`), busyTimeoutMs)
+    return inspect(file, !writable || !inWalMode(header) || existsSync(`${file}-wal`), busyTimeoutMs, connect)
   } catch (error) {
     if (error instanceof WorkspaceError) throw error
     const code = sqliteCode(error)
     if (code === 'SQLITE_NOTADB') throw refusal.notADatabase(file)
+    if (DISK_CODES.some((c) => code?.startsWith(c)) && isDiskFull(disk, file)) throw refusal.full(file)
     if (code?.startsWith('SQLITE_CORRUPT') || code?.startsWith('SQLITE_IOERR')) {
       throw refusal.damaged(file, `parts of it cannot be read: ${(error as Error).message}`)
     }
     if (code?.startsWith('SQLITE_BUSY')) {
-      throw new WorkspaceError('busy', `${file} is busy: another program is using it. Try again in a moment.`, file)
+      throw new WorkspaceError('busy', `${file} is busy: another program or Policy Workbench window is using it. It has not been changed; close the other program or window, or try again in a moment.`, file)
     }
     if (code?.startsWith('SQLITE_CANTOPEN')) {
       throw new WorkspaceError('read-only', `${file} cannot be opened: Policy Workbench may not read it or its folder.`, file)

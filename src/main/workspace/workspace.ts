@@ -13,9 +13,11 @@ import { WorkbenchError } from '../../shared/errors'
 import type { Clause, Draft, DraftId, DraftSummary, DraftVersion, DraftVersionSummary, SourceDocument, SourceId, SourceSummary } from '../../shared/model'
 import type { SearchHit } from '../../shared/model-library'
 import type { Database } from 'better-sqlite3'
-import { DEFAULT_BUSY_TIMEOUT_MS, MEMORY, openConnection, resolveWorkspacePath } from './connection'
+import { DEFAULT_BUSY_TIMEOUT_MS, MEMORY, openConnection, resolveWorkspacePath, type OpenedConnection } from './connection'
+import type { DiskFacts } from './disk'
 import { DraftStore, type NewDraftVersion } from './drafts'
-import { translateSqliteError } from './errors'
+import { readOnlyWorkspace, translateSqliteError } from './errors'
+import type { Connect } from './probe'
 import { userVersion } from './migrate'
 import { searchClauses, type ClauseSearchOptions } from './search'
 import { SettingStore } from './settings'
@@ -29,6 +31,10 @@ export interface WorkspaceOptions {
   busyTimeoutMs?: number
   /** Injected so tests can pin timestamps (draft versions' createdAt). */
   now?: () => Date
+  /** Injected so tests can stand for a full or read-only disk (disk.ts); default the real one. */
+  disk?: DiskFacts
+  /** Injected so tests can make SQLite fail as it does on a full disk; default better-sqlite3. */
+  connect?: Connect
 }
 
 export interface AddSourceOptions {
@@ -39,14 +45,21 @@ export interface AddSourceOptions {
 export class Workspace {
   /** The workspace file, absolute, or ":memory:". */
   readonly path: string
+  /**
+   * True when the file, its folder or its disk cannot be written, so it was opened for reading
+   * only: every change then fails with 'workspace-read-only' and says why.
+   */
+  readonly readOnly: boolean
   private readonly db: Database
   private readonly sql: Statements
   private readonly sources: SourceStore
   private readonly drafts: DraftStore
   private readonly settings: SettingStore
 
-  private constructor(path: string, db: Database, now: () => Date) {
+  private constructor(path: string, opened: OpenedConnection, now: () => Date) {
     this.path = path
+    this.readOnly = opened.readOnly
+    const db = opened.db
     this.db = db
     this.sql = new Statements(db)
     this.sources = new SourceStore(this.sql)
@@ -62,19 +75,27 @@ export class Workspace {
    */
   static open(path: string, options: WorkspaceOptions = {}): Workspace {
     const file = resolveWorkspacePath(path)
-    const db = openConnection(file, {
+    const opened = openConnection(file, {
       create: options.create ?? false,
       mustBeNew: false,
       busyTimeoutMs: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS,
+      disk: options.disk,
+      connect: options.connect,
     })
-    return new Workspace(file, db, options.now ?? (() => new Date()))
+    return new Workspace(file, opened, options.now ?? (() => new Date()))
   }
 
   /** A new workspace file; refuses a path where a workspace or any other file already is. */
   static create(path: string, options: Omit<WorkspaceOptions, 'create'> = {}): Workspace {
     const file = resolveWorkspacePath(path)
-    const db = openConnection(file, { create: true, mustBeNew: true, busyTimeoutMs: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS })
-    return new Workspace(file, db, options.now ?? (() => new Date()))
+    const opened = openConnection(file, {
+      create: true,
+      mustBeNew: true,
+      busyTimeoutMs: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS,
+      disk: options.disk,
+      connect: options.connect,
+    })
+    return new Workspace(file, opened, options.now ?? (() => new Date()))
   }
 
   /** A workspace in memory, gone when closed: tests, and the CLI without --workspace. */
@@ -90,7 +111,7 @@ export class Workspace {
   close(): void {
     if (!this.db.open) return
     try {
-      this.db.pragma('optimize')
+      if (!this.readOnly) this.db.pragma('optimize')
     } catch {
       // Only an optimisation: never a reason not to close.
     }
@@ -297,6 +318,7 @@ export class Workspace {
   /** One IMMEDIATE transaction (a savepoint when nested): it takes the write lock up front. */
   private write<T>(fn: () => T): T {
     this.ensureOpen()
+    if (this.readOnly) throw readOnlyWorkspace(this.path)
     try {
       return this.db.transaction(fn).immediate()
     } catch (error) {

@@ -3,7 +3,7 @@
  * an HTTP client sends an action: strict, bounded, and tied to the DraftAction type so the two
  * cannot drift. Inside the app, actions are trusted as typed.
  */
-import { z } from 'zod'
+import { z } from '../zod'
 import { CALENDAR_DATE_RULE, isCalendarDate } from '../calendar-date'
 import type { DraftAction } from './actions'
 import { DRAFT_ID_PATTERN, DRAFT_LIMITS as L } from './limits'

@@ -4,7 +4,7 @@
  * dates, extra keys), and strict where it cannot (text that is not text, a clause without
  * text, a broken record of where a clause came from). Every string and list is bounded.
  */
-import { z } from 'zod'
+import { z } from '../zod'
 import { DRAFT_ID_PATTERN, DRAFT_LIMITS as L } from './limits'
 
 export const DRAFT_FILE_FORMAT = 'policy-workbench-draft'

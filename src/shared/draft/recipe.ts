@@ -6,7 +6,7 @@
  * the UI dispatches, so the two cannot drift apart. The host only reads and imports the files
  * (recipeFiles); finding each "FILE#CLAUSE" in them is here (resolveFromSources).
  */
-import { z } from 'zod'
+import { z } from '../zod'
 import { WorkbenchError } from '../errors'
 import type { Draft, SourceDocument } from '../model'
 import { plural } from '../text/wording'

@@ -2,7 +2,7 @@
  * The export options as a schema: checked once here, reused by the API's request check, so a
  * host and the model cannot disagree on what an option may be.
  */
-import { z } from 'zod'
+import { z } from '../zod'
 import { NUMBERING_SCHEMES } from '../draft/numbering'
 
 const date = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'should be a date written YYYY-MM-DD')

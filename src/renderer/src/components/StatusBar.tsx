@@ -18,6 +18,8 @@ export function StatusBar({ message, info, sourceCount }: { message: string; inf
       <span className="status-facts">
         {plural(sourceCount, 'source')}
         {info && ` · ${HOST_LABEL[info.host]} · version ${info.version}`}
+        {/* Note: said once, here, so every refused change later is no surprise. */}
+        {info?.workspaceReadOnly && ' · Read-only: this workspace cannot be saved to'}
       </span>
     </footer>
   )
