@@ -7,10 +7,10 @@
  *   npx tsx bench/align-tracked.ts [--clauses 1000] [--runs 5]
  * Prints a readable line, then one JSON line.
  */
-import { applyDraftAction, draftAsSource, type SimpleDraftAction } from '../src/shared/draft'
+import { draftAsSource } from '../src/shared/draft'
 import { trackedAgainstSource } from '../src/shared/export/tracked/against-source'
-import type { Draft } from '../src/shared/model'
-import { fixedContext, largeDraft } from '../tests/export/support/drafts'
+import { largeDraft } from '../tests/export/support/drafts'
+import { edited } from './edited-draft'
 
 const arg = (name: string, fallback: number): number => {
   const at = process.argv.indexOf(`--${name}`)
@@ -19,18 +19,6 @@ const arg = (name: string, fallback: number): number => {
 const SIZE = arg('clauses', 1000)
 const RUNS = arg('runs', 5)
 
-/** The same round of edits as the tracked export benchmark (bench/export.bench.ts). */
-function edited(version: Draft): Draft {
-  const clauses = version.sections.flatMap((s) => s.clauses.map((c) => ({ section: s.id, clause: c })))
-  const actions: SimpleDraftAction[] = []
-  clauses.forEach(({ clause }, i) => {
-    if (i % 10 === 3) actions.push({ type: 'edit-clause', clauseId: clause.id, text: clause.text.replace('responsibly', 'carefully and lawfully') })
-    else if (i % 50 === 7) actions.push({ type: 'remove-clause', clauseId: clause.id })
-    else if (i % 50 === 21) actions.push({ type: 'move-clause', clauseId: clause.id, to: { sectionId: version.sections[0]!.id, index: 0 } })
-    else if (i % 50 === 33) actions.push({ type: 'add-clause', at: { sectionId: clauses[i]!.section, index: 0 }, text: `A new clause ${i} on reporting abuse.` })
-  })
-  return applyDraftAction(version, { type: 'batch', actions }, fixedContext())
-}
 
 const version = largeDraft(SIZE)
 const draft = edited(version)

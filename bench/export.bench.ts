@@ -22,12 +22,13 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { applyDraftAction, draftLabels, type SimpleDraftAction } from '../src/shared/draft'
+import { draftLabels } from '../src/shared/draft'
 import { buildExport, renderDocx } from '../src/shared/export'
 import { trackedChanges } from '../src/shared/export/tracked'
 import { buildTrackedExport } from '../src/shared/export/tracked-blocks'
 import type { Draft } from '../src/shared/model'
-import { fixedContext, largeDraft } from '../tests/export/support/drafts'
+import { largeDraft } from '../tests/export/support/drafts'
+import { edited } from './edited-draft'
 
 const at = process.argv.indexOf('--runs')
 const runs = at > 0 ? Number(process.argv[at + 1]) : 5
@@ -79,18 +80,6 @@ for (const n of [100, 1000, 5000]) {
   console.log(`${String(n).padStart(7)}  ${cells.join('  ')}`)
 }
 
-/** The draft after a round of edits since its named version. */
-function edited(version: Draft): Draft {
-  const clauses = version.sections.flatMap((s) => s.clauses.map((c) => ({ section: s.id, clause: c })))
-  const actions: SimpleDraftAction[] = []
-  clauses.forEach(({ clause }, i) => {
-    if (i % 10 === 3) actions.push({ type: 'edit-clause', clauseId: clause.id, text: clause.text.replace('responsibly', 'carefully and lawfully') })
-    else if (i % 50 === 7) actions.push({ type: 'remove-clause', clauseId: clause.id })
-    else if (i % 50 === 21) actions.push({ type: 'move-clause', clauseId: clause.id, to: { sectionId: version.sections[0]!.id, index: 0 } })
-    else if (i % 50 === 33) actions.push({ type: 'add-clause', at: { sectionId: clauses[i]!.section, index: 0 }, text: `A new clause ${i} on reporting abuse.` })
-  })
-  return applyDraftAction(version, { type: 'batch', actions }, fixedContext())
-}
 
 console.log('\nTracked export against a named version (in process)')
 console.log('clauses   tracked ms   build ms   render ms   total ms')
