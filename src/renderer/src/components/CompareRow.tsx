@@ -47,6 +47,10 @@ function Side({ refs, row, side, source }: { refs: ClauseRef[]; row: ComparisonR
 
 interface Props {
   index: number
+  /** Its place in the windowed list (data-vindex), which measures and pins it. */
+  vindex: number
+  /** Its place in the whole list, said by screen readers when the list is windowed. */
+  place: { n: number; of: number } | null
   row: ComparisonRow
   current: boolean
   /** Roving tabindex: only the current row (or the first, before any) is a tab stop. */
@@ -58,7 +62,7 @@ interface Props {
   onUse: ((refs: SourceClauseRef[]) => void) | null
 }
 
-export const CompareRow = forwardRef<HTMLLIElement, Props>(function CompareRow({ index, row, current, tabStop, a, b, onSelect, onUse }, ref) {
+export const CompareRow = forwardRef<HTMLLIElement, Props>(function CompareRow({ index, vindex, place, row, current, tabStop, a, b, onSelect, onUse }, ref) {
   const useA = sideRefs(a, row.a)
   const useB = sideRefs(b, row.b)
   return (
@@ -66,6 +70,9 @@ export const CompareRow = forwardRef<HTMLLIElement, Props>(function CompareRow({
       ref={ref}
       className={`cmp-row status-${row.status}${current ? ' current' : ''}`}
       data-row={index}
+      data-vindex={vindex}
+      aria-setsize={place?.of}
+      aria-posinset={place?.n}
       tabIndex={tabStop ? 0 : -1}
       aria-current={current ? 'true' : undefined}
       onClick={onSelect}

@@ -12,8 +12,9 @@ import type { Comparison, RowStatus } from '../../../shared/model'
 import { useComparison, type ComparisonTarget } from '../hooks/queries'
 import { cursorReducer, differencePosition, initialCursor, isDifference, keyToCursorAction } from '../state/compare-cursor'
 import { useCommand } from '../hooks/useCommands'
+import { revealInWindow, useWindowedList } from '../hooks/useWindowedList'
 import { CompareRow, STATUS_LABEL } from './CompareRow'
-import { listRows } from './compare-rows'
+import { estimateHeight, listRows } from './compare-rows'
 import { WordReportButton } from './WordReportButton'
 import './compare-view.css'
 
@@ -74,6 +75,17 @@ function ComparisonRows({ comparison, onSwap, onAddToDraft, wide: wideMode, repo
   const listed = useMemo(() => listRows(comparison.rows, (r) => shown.has(r.status)), [comparison, shown])
   const visible = useMemo(() => listed.flatMap((l) => (l.kind === 'row' ? [{ index: l.index, difference: isDifference(l.row.status) }] : [])), [listed])
   const [cursor, dispatch] = useReducer(cursorReducer, visible, initialCursor)
+  // Where each comparison row stands in the list (rows and section headings), for pinning.
+  const listedAt = useMemo(() => new Map(listed.flatMap((l, i) => (l.kind === 'row' ? [[l.index, i] as const] : []))), [listed])
+  const rowList = useWindowedList({
+    count: listed.length,
+    kindOf: (i) => listed[i]!.kind,
+    estimate: (i) => estimateHeight(listed[i]!),
+    itemsKey: listed,
+    // The current row and the tab stop (the only rows focus can be in) stay rendered wherever
+    // the view scrolls, so the keyboard's place and Tab into the list are never lost.
+    pinned: [cursor.current, cursor.current ?? visible[0]?.index].map((r) => (r === null || r === undefined ? null : listedAt.get(r))),
+  })
   const article = useRef<HTMLElement>(null)
   const rowRefs = useRef(new Map<number, HTMLLIElement>())
   // Focus follows the cursor only after the user moved it, never on first render.
@@ -83,12 +95,14 @@ function ComparisonRows({ comparison, onSwap, onAddToDraft, wide: wideMode, repo
   useEffect(() => {
     if (!moved.current || cursor.current === null) return
     const el = rowRefs.current.get(cursor.current)
-    el?.scrollIntoView({ block: 'nearest' })
-    el?.focus({ preventScroll: true })
+    if (!el) return
+    revealInWindow(el, 'nearest')
+    el.focus({ preventScroll: true })
   }, [cursor.current])
   useEffect(() => {
     // The columns change width in wide mode: keep the current row in sight.
-    if (cursor.current !== null) rowRefs.current.get(cursor.current)?.scrollIntoView({ block: 'center' })
+    const el = cursor.current !== null ? rowRefs.current.get(cursor.current) : undefined
+    if (el) revealInWindow(el, 'center')
   }, [wide])
 
   useEffect(() => {
@@ -170,31 +184,40 @@ function ComparisonRows({ comparison, onSwap, onAddToDraft, wide: wideMode, repo
       {listed.length === 0 ? (
         <p className="hint">No rows to show: choose what to show above.</p>
       ) : (
-        <ol className="cmp-rows" aria-label="Aligned clauses">
-          {listed.map((item) =>
-            item.kind === 'section' ? (
-              <li key={item.key} className="cmp-section">
-                <span className="cmp-section-a">{item.a && <><span className="visually-hidden">Section of A: </span>{item.a}</>}</span>
-                <span />
-                <span className="cmp-section-b">{item.b && <><span className="visually-hidden">Section of B: </span>{item.b}</>}</span>
-              </li>
-            ) : (
-              <CompareRow
-                key={item.index}
-                ref={(el) => {
-                  if (el) rowRefs.current.set(item.index, el)
-                  else rowRefs.current.delete(item.index)
-                }}
-                index={item.index}
-                row={item.row}
-                current={cursor.current === item.index}
-                tabStop={tabStop === item.index}
-                a={comparison.a}
-                b={comparison.b}
-                onSelect={() => dispatch({ type: 'select', index: item.index })}
-                onUse={onAddToDraft}
-              />
-            ),
+        <ol ref={rowList.listRef as React.RefObject<HTMLOListElement | null>} className="cmp-rows" aria-label="Aligned clauses">
+          {rowList.pieces.flatMap((piece, p) =>
+            piece.kind === 'gap'
+              ? [<li key={`gap-${p}`} className="window-gap" aria-hidden="true" style={{ height: piece.height }} />]
+              : listed.slice(piece.start, piece.end).map((item, k) => {
+                  const at = piece.start + k
+                  // When windowed, each item says its place in the whole list (screen readers).
+                  const place = rowList.windowed ? { 'aria-setsize': listed.length, 'aria-posinset': at + 1 } : {}
+                  return item.kind === 'section' ? (
+                    <li key={item.key} className="cmp-section" data-vindex={at} {...place}>
+                      <span className="cmp-section-a">{item.a && <><span className="visually-hidden">Section of A: </span>{item.a}</>}</span>
+                      <span />
+                      <span className="cmp-section-b">{item.b && <><span className="visually-hidden">Section of B: </span>{item.b}</>}</span>
+                    </li>
+                  ) : (
+                    <CompareRow
+                      key={item.index}
+                      ref={(el) => {
+                        if (el) rowRefs.current.set(item.index, el)
+                        else rowRefs.current.delete(item.index)
+                      }}
+                      index={item.index}
+                      vindex={at}
+                      place={rowList.windowed ? { n: at + 1, of: listed.length } : null}
+                      row={item.row}
+                      current={cursor.current === item.index}
+                      tabStop={tabStop === item.index}
+                      a={comparison.a}
+                      b={comparison.b}
+                      onSelect={() => dispatch({ type: 'select', index: item.index })}
+                      onUse={onAddToDraft}
+                    />
+                  )
+                }),
           )}
         </ol>
       )}

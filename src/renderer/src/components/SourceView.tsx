@@ -1,21 +1,18 @@
 /** One source read as its clauses, grouped under their headings, labels kept as printed. */
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import './compare-with.css'
 import type { SourceMetadataRequest } from '../../../shared/api'
 import type { SourceClauseRef } from '../../../shared/draft'
 import type { SourceDocument, SourceSummary } from '../../../shared/model'
-import { plural, topicLabel } from '../../../shared/text/wording'
+import { plural } from '../../../shared/text/wording'
 import { useSource } from '../hooks/queries'
-import { sourceClauseRef } from '../state/add-to-draft'
-import { startClauseDrag } from '../state/drag-clause'
-import { canTakeIntoDraft, sourceReading } from '../state/source-reading'
+import { revealInWindow } from '../hooks/useWindowedList'
+import { sourceReading } from '../state/source-reading'
 import { CheckResults } from './CheckResults'
-import { ClauseTools } from './ClauseTools'
 import { DocumentDetailsBlock } from './DocumentDetailsBlock'
-import { SimilarList } from './SimilarList'
+import { clauseElementId } from './SourceClauseItem'
+import { SourceClauses } from './SourceClauses'
 import { SourceDetails } from './SourceDetails'
-
-export const clauseElementId = (clauseId: string): string => `clause-${clauseId.replace(/[^A-Za-z0-9_-]/g, '-')}`
 
 interface Props {
   sourceId: string
@@ -39,7 +36,6 @@ export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemov
   const { data: source, error, reload } = useSource(sourceId)
   const [checking, setChecking] = useState(false)
   const [editing, setEditing] = useState(false)
-  const [similarOf, setSimilarOf] = useState<string | null>(null)
   const [compareWith, setCompareWith] = useState('')
   const [shown, setShown] = useState<string | undefined>(focusClauseId)
 
@@ -47,14 +43,16 @@ export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemov
   useEffect(() => {
     if (!source || !shown) return
     const el = document.getElementById(clauseElementId(shown))
-    el?.scrollIntoView({ block: 'center' })
-    el?.focus({ preventScroll: true })
+    if (!el) return
+    revealInWindow(el, 'center')
+    el.focus({ preventScroll: true })
   }, [source, shown])
 
 
+  // Note: memoised, so the windowed list keeps its measurements across this view's renders.
+  const reading = useMemo(() => (source ? sourceReading(source) : null), [source])
   if (error) return <p role="alert" className="error">{error}</p>
-  if (!source) return <p className="loading">Loading…</p>
-  const reading = sourceReading(source)
+  if (!source || !reading) return <p className="loading">Loading…</p>
   return (
     <article className="source-view">
       <div className="source-heading">
@@ -127,67 +125,7 @@ export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemov
         </ul>
       )}
       <DocumentDetailsBlock source={source} frontMatter={reading.frontMatter} />
-      {reading.groups.map((group, i) => {
-        // The title already heads the page; show the trail below it.
-        const trail = group.trail[0] === source.title ? group.trail.slice(1) : group.trail
-        const policy = group.clauses.filter(canTakeIntoDraft)
-        return (
-        <section key={i} className="clause-group">
-          {trail.length > 0 && (
-            <div className="section-head">
-              <h2 className="section-trail">{trail.join(' › ')}</h2>
-              {onAddToDraft && policy.length > 0 && (
-                <button type="button" className="link" onClick={() => onAddToDraft(policy.map((c) => sourceClauseRef(source, c)))}>
-                  Add this section to the draft
-                </button>
-              )}
-            </div>
-          )}
-          <ol className="clauses">
-            {group.clauses.map((c) => {
-              // A table's header row is read in place, as text: nothing to take into the draft.
-              const takeable = canTakeIntoDraft(c)
-              return (
-                <li
-                  key={c.id}
-                  id={clauseElementId(c.id)}
-                  tabIndex={-1}
-                  className={`clause level-${Math.min(c.level, 3)}${c.id === shown ? ' focused' : ''}${takeable ? '' : ' not-policy'}`}
-                  // Dragged into the draft's outline or document; "Add to draft" is the keyboard way.
-                  draggable={onAddToDraft !== null && takeable}
-                  onDragStart={takeable ? (e) => startClauseDrag(e.dataTransfer, sourceClauseRef(source, c)) : undefined}
-                >
-                  <span className="clause-label" aria-hidden={c.label === null}>
-                    {c.label ?? ''}
-                  </span>
-                  <span className="clause-body">
-                    <span className="clause-text">{c.text}</span>
-                    {inDraft?.[c.id] !== undefined && <span className="in-draft">in your draft as {inDraft[c.id]}</span>}
-                    {takeable && (
-                      <ClauseTools
-                        onAddToDraft={onAddToDraft && (() => onAddToDraft([sourceClauseRef(source, c)]))}
-                        similarOpen={similarOf === c.id}
-                        onToggleSimilar={() => setSimilarOf(similarOf === c.id ? null : c.id)}
-                      />
-                    )}
-                    {similarOf === c.id && <SimilarList clauseId={c.id} onAddToDraft={onAddToDraft} onOpen={onOpenClause} />}
-                    {c.topics.length > 0 && (
-                      <span className="topics" aria-label="Topics">
-                        {c.topics.map((t) => (
-                          <span key={t} className="topic">
-                            {topicLabel(t)}
-                          </span>
-                        ))}
-                      </span>
-                    )}
-                  </span>
-                </li>
-              )
-            })}
-          </ol>
-        </section>
-        )
-      })}
+      <SourceClauses source={source} groups={reading.groups} shownId={shown} inDraft={inDraft} onAddToDraft={onAddToDraft} onOpenClause={onOpenClause} />
     </article>
   )
 }

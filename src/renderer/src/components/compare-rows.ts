@@ -25,3 +25,10 @@ export function listRows(rows: readonly ComparisonRow[], shown: (row: Comparison
   })
   return listed
 }
+
+/** A first guess of an item's height in px (two columns of text), until rows are measured. */
+export function estimateHeight(item: ListedRow): number {
+  if (item.kind === 'section') return 40
+  const longest = Math.max(...[item.row.a, item.row.b].map((refs) => refs.reduce((n, r) => n + r.text.length, 0)))
+  return 17 + 22 * Math.max(1, Math.ceil(longest / 60))
+}

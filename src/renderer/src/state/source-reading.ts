@@ -53,3 +53,20 @@ export function controlFacts(control: DocumentControl | undefined): { name: stri
   if (!control) return []
   return CONTROL_FIELDS.flatMap(([key, name]) => (control[key] ? [{ name, value: control[key] }] : []))
 }
+
+/** One line of the reader's list: a section's heading, or a clause with its place in its section. */
+export type ReadingItem =
+  | { kind: 'head'; group: number; trail: string[] }
+  | { kind: 'clause'; group: number; clause: Clause; n: number; of: number }
+
+/**
+ * The groups as one flat list, for a windowed reader: each section's heading (the trail below
+ * the title, which already heads the page; none when that leaves nothing) then its clauses.
+ */
+export function readingItems(groups: readonly SectionGroup[], title: string): ReadingItem[] {
+  return groups.flatMap((group, g) => {
+    const trail = group.trail[0] === title ? group.trail.slice(1) : group.trail
+    const head: ReadingItem[] = trail.length > 0 ? [{ kind: 'head', group: g, trail }] : []
+    return [...head, ...group.clauses.map((clause, k): ReadingItem => ({ kind: 'clause', group: g, clause, n: k + 1, of: group.clauses.length }))]
+  })
+}

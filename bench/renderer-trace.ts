@@ -1,0 +1,79 @@
+/**
+ * Where the renderer's time goes when it opens a 1,000-clause source and a 300 x 300
+ * comparison: a Chromium trace of one open of each, summed by kind of work (script, style,
+ * layout, paint). A companion to renderer.bench.ts, which times the same cases end to end.
+ *   npm run build && npx tsx bench/renderer-trace.ts
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { chromium, type Page } from 'playwright-core'
+import { WorkbenchService } from '../src/main/service/workbench-service'
+import { startWebHost } from '../src/main/web/server'
+import type { Clause } from '../src/shared/model'
+import { chromiumArgs, chromiumPath } from '../tests/support/chromium'
+
+const root = path.join(import.meta.dirname, '..')
+const rendererDir = path.join(root, 'out', 'renderer')
+if (!existsSync(path.join(rendererDir, 'index.html'))) throw new Error('Build the renderer first: npm run build')
+const corpusDir = path.join(root, 'corpus')
+const corpusImport = readdirSync(corpusDir)
+  .filter((f) => /\.(docx|pdf|md|html|odt|txt)$/.test(f))
+  .map((name) => ({ name, dataBase64: readFileSync(path.join(corpusDir, name)).toString('base64') }))
+const file = (name: string, text: string): { name: string; dataBase64: string } => ({ name, dataBase64: Buffer.from(text).toString('base64') })
+let seed = 20261130
+const random = (): number => {
+  seed = (Math.imul(seed, 1103515245) + 12345) >>> 0
+  return seed / 4294967296
+}
+const policy = (title: string, texts: readonly string[]): string =>
+  [title, '', ...texts.flatMap((t, i) => [...(i % 10 === 0 ? [`${i / 10 + 1}. Section ${i / 10 + 1}`, ''] : []), `${Math.floor(i / 10) + 1}.${(i % 10) + 1} ${t}`, ''])].join('\n')
+
+const corpus = new WorkbenchService({ host: 'web' })
+await corpus.importFiles({ files: corpusImport })
+const clauses: Clause[] = (await Promise.all((await corpus.listSources()).map((s) => corpus.getSource({ id: s.id })))).flatMap((s) => s.clauses).filter((c) => c.text.length > 40)
+const pick = (n: number): string[] => Array.from({ length: n }, () => clauses[Math.floor(random() * clauses.length)]!.text)
+const a = pick(300)
+const b = a.map((t) => (random() < 0.2 ? pick(1)[0]! : t))
+const service = new WorkbenchService({ host: 'web' })
+await service.importFiles({ files: [file('a-300.txt', policy('Policy A', a)), file('b-300.txt', policy('Policy B', b)), file('c-1000.txt', policy('Policy C', pick(1000)))] })
+
+/** Trace events summed by name, for the busiest kinds of work on the renderer's main thread. */
+function summarise(trace: Buffer): Record<string, number> {
+  const events = (JSON.parse(trace.toString()) as { traceEvents: { name: string; ph: string; dur?: number; tid: number; cat: string }[] }).traceEvents
+  const kinds = ['FunctionCall', 'EvaluateScript', 'v8.callFunction', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'ParseHTML', 'MinorGC', 'MajorGC', 'RunTask']
+  const sums: Record<string, number> = {}
+  for (const e of events) if (e.ph === 'X' && kinds.includes(e.name)) sums[e.name] = Math.round(((sums[e.name] ?? 0) + (e.dur ?? 0) / 1000) * 10) / 10
+  return sums
+}
+
+async function traced(page: Page, what: string, act: () => Promise<void>): Promise<void> {
+  const browser = page.context().browser()!
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'blink'] })
+  const start = Date.now()
+  await act()
+  const ms = Date.now() - start
+  console.log(what, `${ms} ms wall`, summarise(await browser.stopTracing()))
+}
+
+const host = await startWebHost({ service, rendererDir })
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true })
+try {
+  const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage()
+  await page.goto(host.url)
+  await page.locator('.statusbar', { hasText: 'sources' }).waitFor()
+  await traced(page, 'open c-1000', async () => {
+    await page.locator('button.source-item', { hasText: 'c-1000.txt' }).click()
+    await page.locator('.source-view .clause-group').first().waitFor()
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
+  })
+  await page.locator('button.source-item', { hasText: 'a-300.txt' }).click()
+  await page.getByRole('combobox', { name: 'Compare with another source' }).selectOption({ index: 1 })
+  await traced(page, 'compare 300', async () => {
+    await page.locator('.compare-with button[type=submit]').click()
+    await page.locator('.cmp-row').first().waitFor()
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
+  })
+} finally {
+  await browser.close()
+  await host.close()
+}
