@@ -33,6 +33,41 @@ describeInBrowser('coverage heat map and a cell opened', () => {
     await app.shot('coverage-heatmap')
   })
 
+  it('wraps column heads at spaces only, never inside a word, at 1366x768 and 1024x680', async () => {
+    const { page } = app
+    const region = page.getByRole('region', { name: 'Coverage: topics by source' })
+    for (const viewport of [
+      { width: 1366, height: 768 },
+      { width: 1024, height: 680 },
+    ]) {
+      await page.setViewportSize(viewport)
+      // Each word of each head laid out on one line: a broken word has two line boxes.
+      const broken = await region.locator('thead th').evaluateAll((ths) =>
+        ths.flatMap((th) => {
+          const words: string[] = []
+          const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT)
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const m of node.textContent!.matchAll(/\S+/g)) {
+              const range = document.createRange()
+              range.setStart(node, m.index)
+              range.setEnd(node, m.index + m[0].length)
+              const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)))
+              if (lines.size > 1) words.push(m[0])
+            }
+          }
+          return words
+        }),
+      )
+      expect(broken, `${viewport.width}x${viewport.height}`).toEqual([])
+      // The full name stays in the head's tooltip and accessible name.
+      const riverside = region.locator('thead th', { hasText: 'Riverside' }).first()
+      expect(await riverside.getAttribute('title')).toMatch(/^Riverside Borough Council Social Media Policy \(/)
+      expect(await riverside.getAttribute('aria-label')).toMatch(/^Riverside Borough Council, Social Media Policy/)
+      await app.shot(`coverage-heads-${viewport.width}x${viewport.height}`)
+    }
+    await page.setViewportSize({ width: 1366, height: 768 })
+  })
+
   it('moves between cells by keyboard and opens every wording on the topic', async () => {
     const { page } = app
     const region = page.getByRole('region', { name: 'Coverage: topics by source' })

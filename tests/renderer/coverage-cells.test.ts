@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { SourceSummary } from '../../src/shared/model'
-import { cellLabel, columnHeadings, moveCell, shadeOf } from '../../src/renderer/src/state/coverage-cells'
+import { breakLongWords, cellLabel, COLUMN_MAX_EM, COLUMN_MIN_EM, columnHeadings, columnWidthEm, moveCell, shadeOf, type ColumnHeading } from '../../src/renderer/src/state/coverage-cells'
 import { closestWording } from '../../src/renderer/src/state/closest-wording'
 
 const source = (over: Partial<SourceSummary>): SourceSummary => ({
@@ -59,5 +59,27 @@ describe('coverage heat map cells', () => {
     expect(closestWording('anything', [])).toBeNull()
     // Nothing close enough: no marks rather than marks on every word.
     expect(closestWording('Photographs of children need consent.', ref)).toBeNull()
+  })
+})
+
+describe('narrow column heads (issue 10): wrapped at spaces, never inside a word', () => {
+  const head = (short: string, organisation = '', detail = ''): ColumnHeading => ({ organisation, short, detail, full: short })
+
+  it('makes a column as wide as its longest word needs, within bounds', () => {
+    expect(columnWidthEm(head('Social media at Wealdham'))).toBe(COLUMN_MIN_EM)
+    // "participation" (13 letters) needs about 10em; "Acceptable" fits the narrowest column.
+    expect(columnWidthEm(head('Online participation protocol:…'))).toBeGreaterThan(9.5)
+    expect(columnWidthEm(head('Acceptable Use of ICT Policy:…'))).toBeLessThan(columnWidthEm(head('Online participation protocol:…')))
+    // The organisation in small capitals counts too.
+    expect(columnWidthEm(head('Policy', 'Castlegate Metropolitan Borough Council'))).toBeGreaterThan(COLUMN_MIN_EM)
+    expect(columnWidthEm(head('Pneumonoultramicroscopicsilicovolcanoconiosis'))).toBe(COLUMN_MAX_EM)
+  })
+
+  it('breaks only a word too long for the widest column, with soft hyphens (shown as hyphens)', () => {
+    expect(breakLongWords('Online participation protocol')).toBe('Online participation protocol')
+    const broken = breakLongWords('The Pneumonoultramicroscopicsilicovolcanoconiosis Policy')
+    expect(broken.replaceAll('\u00AD', '')).toBe('The Pneumonoultramicroscopicsilicovolcanoconiosis Policy')
+    expect(broken.split(' ')[1]!.split('\u00AD').every((part) => part.length <= 13)).toBe(true)
+    expect(broken.split(' ')[1]!.split('\u00AD').length).toBeGreaterThan(1)
   })
 })

@@ -7,7 +7,7 @@
  */
 import { memo, useMemo, type KeyboardEvent } from 'react'
 import type { CoverageMatrix } from '../../../shared/model'
-import { cellLabel, columnHeadings, GAP_SYMBOL, moveCell, shadeOf, type ColumnHeading } from '../state/coverage-cells'
+import { breakLongWords, cellLabel, columnHeadings, columnWidthEm, GAP_SYMBOL, moveCell, ORG_EM_PER_CHAR, shadeOf, type ColumnHeading } from '../state/coverage-cells'
 
 export interface Cell {
   row: number
@@ -28,6 +28,7 @@ const columnName = (draft: boolean, h: ColumnHeading): string => (draft ? h.full
 
 export const CoverageHeatMap = memo(function CoverageHeatMap({ matrix, active, selected, onActive, onSelect }: Props): React.JSX.Element {
   const headings = useMemo(() => columnHeadings(matrix.sources), [matrix])
+  const widths = useMemo(() => headings.map(columnWidthEm), [headings])
   const gaps = useMemo(() => matrix.sources.map((s) => new Set(matrix.gaps[s.id]?.topics ?? [])), [matrix])
   const size = { rows: matrix.topics.length, cols: matrix.sources.length }
 
@@ -46,8 +47,9 @@ export const CoverageHeatMap = memo(function CoverageHeatMap({ matrix, active, s
     // keyboard user can scroll it even before moving into the grid.
     <div className="heatmap-scroll" tabIndex={0} role="region" aria-label="Coverage: topics by source">
       {/* Note: a fixed layout with a known width, so a 200-source table is laid out from its
-          first row rather than by measuring 4,000 cells (measured on a busy 2-core machine: renderer share ~540 ms to ~380 ms). */}
-      <table className="heatmap" onKeyDown={onKey} style={{ width: `${14 + 7 * matrix.sources.length}em` }}>
+          first row rather than by measuring 4,000 cells (measured on a busy 2-core machine: renderer share ~540 ms to ~380 ms).
+          Each column as wide as its head's longest word (state/coverage-cells.ts). */}
+      <table className="heatmap" onKeyDown={onKey} style={{ width: `${14 + widths.reduce((a, b) => a + b, 0)}em` }}>
         <thead>
           <tr>
             <th scope="col" className="heatmap-corner">
@@ -56,9 +58,9 @@ export const CoverageHeatMap = memo(function CoverageHeatMap({ matrix, active, s
             {matrix.sources.map((s, col) => {
               const h = headings[col]!
               return (
-                <th key={s.id} scope="col" title={h.full} aria-label={columnName(s.origin === 'draft', h)} className={s.origin === 'draft' ? 'draft-col' : undefined}>
-                  <span className="heatmap-org">{h.organisation}</span>
-                  <span className="heatmap-title">{h.short}</span>
+                <th key={s.id} scope="col" title={h.full} aria-label={columnName(s.origin === 'draft', h)} className={s.origin === 'draft' ? 'draft-col' : undefined} style={{ width: `${widths[col]}em` }}>
+                  <span className="heatmap-org">{breakLongWords(h.organisation, undefined, ORG_EM_PER_CHAR)}</span>
+                  <span className="heatmap-title">{breakLongWords(h.short)}</span>
                   {h.detail && <span className="heatmap-detail">{h.detail}</span>}
                 </th>
               )

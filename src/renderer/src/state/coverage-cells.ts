@@ -48,6 +48,36 @@ export function columnHeadings(sources: readonly SourceSummary[]): ColumnHeading
   return sources.map((s) => columnHeading(s, (titles.get(s.title) ?? 0) > 1 || (bases.get(base(s.title)) ?? 0) > 1))
 }
 
+/**
+ * Column widths in em of the table's 13 px text. A head wraps only at spaces (never inside a
+ * word: "participati|on" cannot be read), so a column is as wide as its longest word needs,
+ * from 7em up to 11em; per character, the 13 px bold title takes ~0.7em and the 11 px capitals
+ * of the organisation ~0.64em (measured in DejaVu Sans, Debian's default), plus 12 px of padding.
+ */
+export const COLUMN_MIN_EM = 7
+export const COLUMN_MAX_EM = 11
+const PADDING_EM = 1
+const TITLE_EM_PER_CHAR = 0.7
+export const ORG_EM_PER_CHAR = 0.64
+const DETAIL_EM_PER_CHAR = 0.52
+
+const longestWord = (text: string): number => Math.max(0, ...text.split(/\s+/).map((w) => w.length))
+
+export function columnWidthEm(h: ColumnHeading): number {
+  const needed = PADDING_EM + Math.max(longestWord(h.short) * TITLE_EM_PER_CHAR, longestWord(h.organisation) * ORG_EM_PER_CHAR, longestWord(h.detail) * DETAIL_EM_PER_CHAR)
+  return Math.round(Math.min(COLUMN_MAX_EM, Math.max(COLUMN_MIN_EM, needed)) * 10) / 10
+}
+
+/**
+ * A word too long even for the widest column gets soft hyphens, so it breaks with a hyphen
+ * shown (CSS hyphens: manual) instead of running into the next column. The full name stays
+ * in the head's tooltip and accessible name.
+ */
+export function breakLongWords(text: string, em: number = COLUMN_MAX_EM - PADDING_EM, emPerChar: number = TITLE_EM_PER_CHAR): string {
+  const fits = Math.max(4, Math.floor(em / emPerChar))
+  return text.replace(/\S+/g, (word) => (word.length <= fits ? word : (word.match(new RegExp(`.{1,${fits - 1}}`, 'gu')) ?? [word]).join('\u00AD')))
+}
+
 /** Shade steps: none, 1, 2–3, 4–6, 7 or more clauses. */
 export function shadeOf(count: number): 0 | 1 | 2 | 3 | 4 {
   if (count <= 0) return 0
