@@ -10,6 +10,8 @@
  * Also the shell (issue 12): the renderer bundle's size, and time to first render (navigation
  * to the library shown). Prints readable lines against the targets, then one JSON line.
  *   --quick: one run of each case, for a smoke run.
+ *   --renderer DIR: another build of the renderer (say, main's), to compare before and after
+ *   in the same minutes on a shared machine.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
@@ -21,7 +23,8 @@ import type { Clause } from '../src/shared/model'
 import { chromiumArgs, chromiumPath } from '../tests/support/chromium'
 
 const root = path.join(import.meta.dirname, '..')
-const rendererDir = path.join(root, 'out', 'renderer')
+const rendererArg = process.argv.indexOf('--renderer')
+const rendererDir = rendererArg > 0 ? path.resolve(process.argv[rendererArg + 1]!) : path.join(root, 'out', 'renderer')
 if (!existsSync(path.join(rendererDir, 'index.html'))) throw new Error('Build the renderer first: npm run build')
 const quick = process.argv.includes('--quick')
 const repeats = (n: number): number => (quick ? 1 : n)

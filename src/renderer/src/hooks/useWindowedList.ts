@@ -149,6 +149,8 @@ export function useWindowedList({ count, kindOf, estimate, itemsKey, pinned }: O
     }
     if (changed) setVersion((v) => v + 1)
   }, [])
+  // Note: only when the rendered items change; a re-render of the same items (a keystroke in
+  // the draft beside) changes no height, and a size that does change is the observer's news.
   useLayoutEffect(() => {
     const list = listRef.current
     if (!windowed || !list) return
@@ -156,7 +158,7 @@ export function useWindowedList({ count, kindOf, estimate, itemsKey, pinned }: O
     observer.current ??= new ResizeObserver(() => measure())
     observer.current.disconnect()
     list.querySelectorAll('[data-vindex]').forEach((el) => observer.current!.observe(el))
-  })
+  }, [windowed, pieces, measure])
   useEffect(() => () => observer.current?.disconnect(), [])
   // Heights became known: the viewport may need other items than first guessed.
   useEffect(() => {
