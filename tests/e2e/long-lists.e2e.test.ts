@@ -152,6 +152,20 @@ describeInBrowser('long lists, windowed', () => {
         return r.top >= 0 && r.bottom <= window.innerHeight
       })).toBe(true)
     }
+    // Wide mode: the columns widen, the rows are measured again, the current row stays in view.
+    await panel.getByRole('button', { name: 'Wide view' }).click()
+    await expect.poll(() => panel.getByRole('button', { name: 'Wide view' }).getAttribute('aria-pressed')).toBe('true')
+    await expect.poll(() => current.evaluate((el) => {
+      const r = el.getBoundingClientRect()
+      return r.top >= 0 && r.bottom <= window.innerHeight
+    })).toBe(true)
+    // Only the work area scrolled: the shell stays where it is.
+    expect(await page.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0)
+    await page.keyboard.press('n')
+    await expect.poll(() => status.textContent()).toMatch(/^Difference 4 of /)
+    await expect.poll(() => current.evaluate((el) => el === document.activeElement)).toBe(true)
+    await app.shot('long-compare-wide')
+    await panel.getByRole('button', { name: 'Wide view' }).click()
     await scrollPanel(app, 9000)
     await app.shot('long-compare-scrolled')
     expect(await middleLabel(app, '.cmp-row')).not.toBeNull()

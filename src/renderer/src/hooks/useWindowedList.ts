@@ -169,17 +169,38 @@ export function useWindowedList({ count, kindOf, estimate, itemsKey, pinned }: O
 }
 
 /**
+ * Scroll an item into view within its own scroll container only. Note: not scrollIntoView,
+ * which also scrolls every scrollable ancestor, the page included, and so shifted the whole
+ * shell up when wide mode moved the current row. The item's scroll-margin (the compare
+ * view's sticky stepper) is kept clear.
+ */
+function scrollWithin(el: HTMLElement, block: 'center' | 'nearest'): void {
+  const scroller = scrollerOf(el)
+  const view = scroller.getBoundingClientRect()
+  const rect = el.getBoundingClientRect()
+  const style = getComputedStyle(el)
+  const top = rect.top - view.top - (parseFloat(style.scrollMarginTop) || 0)
+  const bottom = rect.bottom - view.top + (parseFloat(style.scrollMarginBottom) || 0)
+  const height = scroller.clientHeight
+  let by = 0
+  if (block === 'center') by = rect.top + rect.height / 2 - (view.top + height / 2)
+  else if (top < 0) by = top
+  else if (bottom > height) by = Math.min(bottom - height, top)
+  if (by !== 0) scroller.scrollTop += by
+}
+
+/**
  * Scroll an item into view in a windowed list, and again over the next frames while the
  * items around it are measured (their true heights move it from where the estimates put it).
  */
-export function revealInWindow(el: HTMLElement, block: ScrollLogicalPosition): void {
-  el.scrollIntoView({ block })
+export function revealInWindow(el: HTMLElement, block: 'center' | 'nearest'): void {
+  scrollWithin(el, block)
   let frames = 4
   let lastTop = el.getBoundingClientRect().top
   const again = (): void => {
     if (!el.isConnected || --frames < 0) return
     const top = el.getBoundingClientRect().top
-    if (Math.abs(top - lastTop) > 1) el.scrollIntoView({ block })
+    if (Math.abs(top - lastTop) > 1) scrollWithin(el, block)
     lastTop = el.getBoundingClientRect().top
     requestAnimationFrame(again)
   }
