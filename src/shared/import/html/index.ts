@@ -11,7 +11,8 @@ import remarkGfm from 'remark-gfm'
 import { unified } from 'unified'
 import { decodeText, decodingWarnings } from '../decode-text'
 import type { Importer } from '../importer'
-import { mdastToBlocks } from '../markdown/mdast-blocks'
+import { blockWalk } from '../markdown/mdast-blocks'
+import { contentGroups, GROUP_BLOCKS } from './content-groups'
 import { boundHtmlNesting, droppedWarning } from './bound-nesting'
 import { mainContent, markListLabels, pageMetadata } from './main-content'
 
@@ -26,21 +27,26 @@ function titleFromPage(pageTitle: string | null, siteName: string | null): strin
   return pageTitle
 }
 
-export const importHtml: Importer = async (bytes, fileName) => {
-  const decoded = decodeText(bytes, fileName)
-  const bounded = boundHtmlNesting(decoded.text)
+/** A page's blocks and metadata, its content converted GROUP_BLOCKS top-level blocks at a time (content-groups.ts). */
+export async function readHtml(html: string, groupBlocks = GROUP_BLOCKS) {
+  const bounded = boundHtmlNesting(html)
   const tree = parser.parse(bounded.html) as HastRoot
   const { title, siteName } = pageMetadata(tree)
   const content = mainContent(tree)
   markListLabels(content)
-  const root: HastRoot = content.type === 'root' ? content : { type: 'root', children: [content] }
-  const mdast = (await toMdast.run(root)) as MdastRoot
-  const blocks = mdastToBlocks(mdast)
+  const walk = blockWalk()
+  for (const group of contentGroups(content, groupBlocks)) walk.add((await toMdast.run(group)) as MdastRoot)
+  return { blocks: walk.finish(), title, siteName, dropped: bounded.dropped }
+}
+
+export const importHtml: Importer = async (bytes, fileName) => {
+  const decoded = decodeText(bytes, fileName)
+  const { blocks, title, siteName, dropped } = await readHtml(decoded.text)
   const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1)
   return {
     blocks,
     title: h1?.kind === 'heading' ? h1.text : titleFromPage(title, siteName),
     organisation: siteName,
-    warnings: bounded.dropped > 0 ? [...decodingWarnings(decoded, fileName), droppedWarning(bounded.dropped)] : decodingWarnings(decoded, fileName),
+    warnings: dropped > 0 ? [...decodingWarnings(decoded, fileName), droppedWarning(dropped)] : decodingWarnings(decoded, fileName),
   }
 }
