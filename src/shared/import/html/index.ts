@@ -3,9 +3,7 @@
  * page's main content is kept, rehype-remark turns it into Markdown's tree, and the shared
  * mdast walk makes blocks, so a policy reads the same whether it came as .md or .html.
  */
-import type { Root as HastRoot } from 'hast'
 import type { Root as MdastRoot } from 'mdast'
-import rehypeParse from 'rehype-parse'
 import rehypeRemark from 'rehype-remark'
 import remarkGfm from 'remark-gfm'
 import { unified } from 'unified'
@@ -14,9 +12,9 @@ import type { Importer } from '../importer'
 import { blockWalk } from '../markdown/mdast-blocks'
 import { contentGroups, GROUP_BLOCKS } from './content-groups'
 import { boundHtmlNesting, droppedWarning } from './bound-nesting'
+import { parsePage } from './parse-page'
 import { mainContent, markListLabels, pageMetadata } from './main-content'
 
-const parser = unified().use(rehypeParse)
 const toMdast = unified().use(rehypeRemark).use(remarkGfm)
 
 /** "Social media policy | Riverside Borough Council" → the policy's own title. */
@@ -30,7 +28,7 @@ function titleFromPage(pageTitle: string | null, siteName: string | null): strin
 /** A page's blocks and metadata, its content converted GROUP_BLOCKS top-level blocks at a time (content-groups.ts). */
 export async function readHtml(html: string, groupBlocks = GROUP_BLOCKS) {
   const bounded = boundHtmlNesting(html)
-  const tree = parser.parse(bounded.html) as HastRoot
+  const tree = parsePage(bounded.html)
   const { title, siteName } = pageMetadata(tree)
   const content = mainContent(tree)
   markListLabels(content)
