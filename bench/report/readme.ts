@@ -34,7 +34,7 @@ function printed(run: BenchRun | undefined): string {
   return `${how}:\n\n\`\`\`text\n${run.text}\n\`\`\``
 }
 
-export type Runs = Partial<Record<'importPeers' | 'importThroughput' | 'align' | 'families' | 'lookup' | 'similar' | 'workspace' | 'export' | 'renderer' | 'host', BenchRun>>
+export type Runs = Partial<Record<'importPeers' | 'importThroughput' | 'importMemory' | 'align' | 'families' | 'lookup' | 'similar' | 'workspace' | 'export' | 'renderer' | 'host', BenchRun>>
 
 /** The growth curves for the chart: families build time, similar and search medians, by clauses. */
 export function growthSeries(runs: Runs): Series[] {
@@ -66,6 +66,12 @@ function importSection(runs: Runs): string {
     '### Import throughput per format (in process, corpus scaled to about 5,000 clauses a file)',
     '',
     printed(runs.importThroughput),
+    '',
+    '### Peak memory of one import (issue 12 goal: under 5x the file size)',
+    '',
+    `One file in a fresh process, the corpus scaled to about 1, 10 and 50 MB (PDF: text pages written for the purpose). "Peak RSS over baseline" is the process's peak resident memory during the import less what it held just before (modules loaded, file read), over the file's size; it counts garbage V8 had not collected yet. "Fits" is the stricter test: the same import with V8's heap capped at 96 MB + 5x the file, as the import worker caps it. "Result" is the imported document's JSON over the file's size; the worker holds that document while it reads, and as JavaScript objects (clause ids, texts, inline Markdown, heading trails, each a string or array of its own) it takes several times its JSON size, so for clause-dense text the document alone comes near 5x the file. For .docx and .odt the file size is the zipped size, which repetition shrinks far below the text's.`,
+    '',
+    printed(runs.importMemory),
   ].join('\n')
 }
 

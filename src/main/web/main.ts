@@ -13,6 +13,7 @@ import { defaultWorkspacePath } from '../workspace-location'
 import { productName, productVersion } from '../version'
 import { readWebOptions, webUsage } from './options'
 import { startWebHost } from './server'
+import { startUpLine } from './start-up-line'
 import { stopOnSignals } from './stop-on-signals'
 
 async function main(): Promise<void> {
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
   const examplesFolder = findExamplesFolder(path.dirname(fileURLToPath(import.meta.url)))
   const service = new WorkbenchService({ host: 'web', workspace, examplesFolder })
   const host = await startWebHost({ service, rendererDir, port: options.port })
-  console.log(`${productName} ${productVersion} is running, with ${workspacePath ? `the workspace ${workspacePath}` : 'nothing kept after it stops (--in-memory)'}.`)
+  console.log(startUpLine({ product: productName, version: productVersion, workspacePath, readOnly: workspace.readOnly }))
   console.log('Open this address in your browser:')
   console.log(host.url)
   console.log('Only this machine can reach it, and only with the token in that address. Press Ctrl+C to stop.')

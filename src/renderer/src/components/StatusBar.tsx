@@ -1,6 +1,7 @@
 /** The status bar: the last thing that happened (read out by screen readers), and where we are. */
 import type { AppInfo, HostKind } from '../../../shared/api'
 import { plural } from '../../../shared/text/wording'
+import { READ_ONLY_NOTE } from '../../../shared/text/read-only-note'
 
 const HOST_LABEL: Record<HostKind, string> = {
   electron: 'Desktop app',
@@ -19,7 +20,7 @@ export function StatusBar({ message, info, sourceCount }: { message: string; inf
         {plural(sourceCount, 'source')}
         {info && ` · ${HOST_LABEL[info.host]} · version ${info.version}`}
         {/* Note: said once, here, so every refused change later is no surprise. */}
-        {info?.workspaceReadOnly && ' · Read-only: this workspace cannot be saved to'}
+        {info?.workspaceReadOnly && ` · ${READ_ONLY_NOTE}`}
       </span>
     </footer>
   )

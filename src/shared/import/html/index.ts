@@ -3,19 +3,18 @@
  * page's main content is kept, rehype-remark turns it into Markdown's tree, and the shared
  * mdast walk makes blocks, so a policy reads the same whether it came as .md or .html.
  */
-import type { Root as HastRoot } from 'hast'
 import type { Root as MdastRoot } from 'mdast'
-import rehypeParse from 'rehype-parse'
 import rehypeRemark from 'rehype-remark'
 import remarkGfm from 'remark-gfm'
 import { unified } from 'unified'
 import { decodeText, decodingWarnings } from '../decode-text'
 import type { Importer } from '../importer'
-import { mdastToBlocks } from '../markdown/mdast-blocks'
+import { blockWalk } from '../markdown/mdast-blocks'
+import { contentGroups, GROUP_BLOCKS } from './content-groups'
 import { boundHtmlNesting, droppedWarning } from './bound-nesting'
+import { parsePage } from './parse-page'
 import { mainContent, markListLabels, pageMetadata } from './main-content'
 
-const parser = unified().use(rehypeParse)
 const toMdast = unified().use(rehypeRemark).use(remarkGfm)
 
 /** "Social media policy | Riverside Borough Council" → the policy's own title. */
@@ -26,21 +25,26 @@ function titleFromPage(pageTitle: string | null, siteName: string | null): strin
   return pageTitle
 }
 
-export const importHtml: Importer = async (bytes, fileName) => {
-  const decoded = decodeText(bytes, fileName)
-  const bounded = boundHtmlNesting(decoded.text)
-  const tree = parser.parse(bounded.html) as HastRoot
+/** A page's blocks and metadata, its content converted GROUP_BLOCKS top-level blocks at a time (content-groups.ts). */
+export async function readHtml(html: string, groupBlocks = GROUP_BLOCKS) {
+  const bounded = boundHtmlNesting(html)
+  const tree = parsePage(bounded.html)
   const { title, siteName } = pageMetadata(tree)
   const content = mainContent(tree)
   markListLabels(content)
-  const root: HastRoot = content.type === 'root' ? content : { type: 'root', children: [content] }
-  const mdast = (await toMdast.run(root)) as MdastRoot
-  const blocks = mdastToBlocks(mdast)
+  const walk = blockWalk()
+  for (const group of contentGroups(content, groupBlocks)) walk.add((await toMdast.run(group)) as MdastRoot)
+  return { blocks: walk.finish(), title, siteName, dropped: bounded.dropped }
+}
+
+export const importHtml: Importer = async (bytes, fileName) => {
+  const decoded = decodeText(bytes, fileName)
+  const { blocks, title, siteName, dropped } = await readHtml(decoded.text)
   const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1)
   return {
     blocks,
     title: h1?.kind === 'heading' ? h1.text : titleFromPage(title, siteName),
     organisation: siteName,
-    warnings: bounded.dropped > 0 ? [...decodingWarnings(decoded, fileName), droppedWarning(bounded.dropped)] : decodingWarnings(decoded, fileName),
+    warnings: dropped > 0 ? [...decodingWarnings(decoded, fileName), droppedWarning(dropped)] : decodingWarnings(decoded, fileName),
   }
 }

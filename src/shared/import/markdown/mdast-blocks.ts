@@ -174,10 +174,30 @@ function normaliseInline(node: Nodes): void {
   for (const child of node.children) normaliseInline(child)
 }
 
-export function mdastToBlocks(tree: Root): Block[] {
-  normaliseInline(tree)
-  keepOnlySafeLinks(tree)
+/**
+ * Blocks of a document read as several trees in turn (markdown/index.ts parses a large file
+ * a chunk at a time): each tree's blocks follow the last's, and the notes of all of them end
+ * the document, as if they were one tree.
+ */
+export interface BlockWalk {
+  add(tree: Root): void
+  finish(): Block[]
+}
+
+export function blockWalk(): BlockWalk {
   const ctx: Context = { blocks: [], notes: [] }
-  for (const child of tree.children) walk(child, 0, ctx)
-  return [...ctx.blocks, ...notesSection(ctx.notes)]
+  return {
+    add(tree) {
+      normaliseInline(tree)
+      keepOnlySafeLinks(tree)
+      for (const child of tree.children) walk(child, 0, ctx)
+    },
+    finish: () => [...ctx.blocks, ...notesSection(ctx.notes)],
+  }
+}
+
+export function mdastToBlocks(tree: Root): Block[] {
+  const blocks = blockWalk()
+  blocks.add(tree)
+  return blocks.finish()
 }

@@ -1,0 +1,122 @@
+/**
+ * Peak memory of one import per format, as a multiple of the file's size (issue 12: "keep
+ * peak memory under 5x the file size for every format"). Each measure is one import of one
+ * file in a fresh process, so nothing another import left behind is counted:
+ *   peak = (peak RSS during the import - RSS just before it) / file size.
+ * The RSS before includes the file's bytes and the importer's modules (loaded by a small
+ * warm-up import), so the figure is what reading the file adds. RSS also counts garbage V8 has
+ * not yet collected (with memory to spare it collects late), so each file is read a second
+ * time with V8's heap capped at BASELINE_MB + 5x the file's size, as the import worker caps
+ * it: "fits" says whether the import completes under that cap. "result" is the imported
+ * document's JSON size over the file's: a floor, since the worker holds the document it
+ * returns (clause ids, texts, inline Markdown, headings), which for clause-dense text is
+ * already several times the file.
+ *   tsx bench/import-memory.ts [--sizes 1,10,50] [--formats md,html,...]
+ * Files are the corpus scaled up in their own format (bench/scale.ts); PDF cannot be scaled in
+ * place, so its files are text pages written by the tests' PDF writer.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { importFile } from '../src/shared/import/import-file'
+import { column, makePdf } from '../tests/import/pdf/support/make-pdf'
+import { scaleUp } from './scale'
+
+const corpus = path.join(import.meta.dirname, '..', 'corpus')
+const MB = 1024 * 1024
+/** The import worker's heap before it reads anything (as in tests/import/memory-bound.test.ts). */
+const BASELINE_MB = 96
+const arg = (name: string, fallback: string): string => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback)
+
+/** A PDF of about `bytes` bytes: pages of policy-like numbered lines. */
+function pdfOf(bytes: number): Uint8Array {
+  const words = readFileSync(path.join(corpus, 'northmoor-social-media-policy.md'), 'utf8').split(/\n+/).filter((l) => l.trim() && !l.startsWith('#'))
+  const lines = Array.from({ length: 40 }, (_, i) => `${i + 1}. ${words[i % words.length]!.replace(/[^\x20-\x7e]/g, ' ').slice(0, 90)}`)
+  const one = makePdf({ pages: [{ texts: column(lines, { size: 9, leading: 18 }) }] }).length
+  const pages = Math.max(1, Math.round(bytes / one))
+  return makePdf({ pages: Array.from({ length: pages }, () => ({ texts: column(lines, { size: 9, leading: 18 }) })) })
+}
+
+/** A corpus file of the format scaled to about `bytes` bytes. */
+function fileOf(format: string, bytes: number): { name: string; bytes: Uint8Array } {
+  if (format === 'pdf') return { name: `scaled.pdf`, bytes: pdfOf(bytes) }
+  // The format's largest corpus file, so the scaled file is as varied as the corpus allows.
+  const name = readdirSync(corpus)
+    .filter((f) => f.endsWith(`.${format}`))
+    .map((f) => ({ f, size: readFileSync(path.join(corpus, f)).length }))
+    .sort((a, b) => b.size - a.size)[0]!.f
+  const original = new Uint8Array(readFileSync(path.join(corpus, name)))
+  // Zipped formats grow less than their content; measure once and correct.
+  const once = scaleUp(original, format, 2).length - original.length
+  const times = Math.max(1, Math.round(bytes / Math.max(1, once)))
+  return { name, bytes: scaleUp(original, format, times) }
+}
+
+async function child(file: string, name: string, format: string): Promise<void> {
+  const bytes = new Uint8Array(readFileSync(file))
+  // Warm-up: the importer's modules load on first use; they are not the file's cost.
+  const small = readdirSync(corpus).find((f) => f.endsWith(`.${format}`))
+  const warm = small ? new Uint8Array(readFileSync(path.join(corpus, small))) : pdfOf(20_000)
+  await importFile({ name: small ?? 'warm.pdf', bytes: warm, importedAt: '2026-01-01T00:00:00Z' })
+  globalThis.gc?.()
+  const before = process.memoryUsage().rss
+  const t0 = performance.now()
+  const source = await importFile({ name, bytes, importedAt: '2026-01-01T00:00:00Z' })
+  const ms = performance.now() - t0
+  const peak = process.resourceUsage().maxRSS * 1024
+  const result = JSON.stringify(source).length / bytes.length
+  console.log(JSON.stringify({ format, bytes: bytes.length, clauses: source.clauses.length, ms, beforeMB: before / MB, peakMB: peak / MB, ratio: (peak - before) / bytes.length, result }))
+}
+
+interface Row {
+  format: string
+  targetMB: number
+  mb: number
+  clauses: number
+  seconds: number
+  ratio: number
+  result: number
+  fits: boolean
+  error?: string
+}
+
+function parent(): void {
+  const sizes = arg('--sizes', '1,10,50').split(',').map(Number)
+  const formats = arg('--formats', 'txt,md,html,docx,odt,pdf').split(',')
+  const dir = mkdtempSync(path.join(tmpdir(), 'import-memory-'))
+  const rows: Row[] = []
+  try {
+    for (const format of formats) {
+      for (const size of sizes) {
+        const made = fileOf(format, size * MB)
+        const file = path.join(dir, `file.${format}`)
+        writeFileSync(file, made.bytes)
+        const child = (extra: string[]) => spawnSync(process.execPath, [...extra, '--expose-gc', '--import', 'tsx', import.meta.filename, '--child', file, made.name, format], { encoding: 'utf8', maxBuffer: 16 * MB, timeout: 20 * 60_000 })
+        const run = child([])
+        const line = (run.stdout ?? '').trim().split('\n').reverse().find((l) => l.startsWith('{'))
+        if (run.status !== 0 || !line) {
+          rows.push({ format, targetMB: size, mb: made.bytes.length / MB, clauses: 0, seconds: 0, ratio: Number.NaN, result: Number.NaN, fits: false, error: (run.stderr || `exit ${run.status ?? run.signal}`).trim().split('\n').slice(-2).join(' ') })
+          continue
+        }
+        const j = JSON.parse(line) as { bytes: number; clauses: number; ms: number; ratio: number; result: number }
+        const capped = child([`--max-old-space-size=${Math.ceil(BASELINE_MB + (5 * made.bytes.length) / MB)}`])
+        rows.push({ format, targetMB: size, mb: j.bytes / MB, clauses: j.clauses, seconds: j.ms / 1000, ratio: j.ratio, result: j.result, fits: capped.status === 0 })
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+  console.log(`format  file MB   clauses  seconds  peak RSS over baseline / file  result / file  fits in ${BASELINE_MB} MB + 5x`)
+  for (const r of rows) {
+    const cells = r.error ? `failed: ${r.error}` : `${String(r.clauses).padStart(8)}  ${r.seconds.toFixed(1).padStart(7)}  ${`${r.ratio.toFixed(1)}x`.padStart(29)}  ${`${r.result.toFixed(1)}x`.padStart(13)}  ${r.fits ? 'yes' : 'no'}`
+    console.log(`${r.format.padEnd(6)}  ${r.mb.toFixed(1).padStart(7)}  ${cells}`)
+  }
+  const worst = Math.max(...rows.filter((r) => !r.error).map((r) => r.ratio))
+  console.log(JSON.stringify({ goal: 5, worst, rows }))
+}
+
+if (process.argv.includes('--child')) {
+  const at = process.argv.indexOf('--child')
+  await child(process.argv[at + 1]!, process.argv[at + 2]!, process.argv[at + 3]!)
+} else parent()

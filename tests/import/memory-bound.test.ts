@@ -1,0 +1,37 @@
+/**
+ * Issue 12: peak memory under 5x the file's size. A few-MB Markdown file and web page (the
+ * corpus scaled up, thousands of clauses) import in a worker whose V8 heap is capped at a fixed
+ * baseline (the worker's own code and the importer's modules) plus 5x the file's size. Before
+ * the chunked parsing (markdown/split-blocks.ts, html/content-groups.ts, html/parse-page.ts)
+ * both were stopped at these limits ("needed more than … MB").
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { ImportPool } from '../../src/main/import-pool'
+import { scaleUp } from '../../bench/scale'
+import { repoRoot } from '../support/paths'
+
+const MB = 1024 * 1024
+/** The worker's heap before it reads anything: tsx, the importer, segmentation and topics. */
+const BASELINE_MB = 96
+
+const pool = new ImportPool({ size: 1, memoryLimitMb: (bytes) => Math.ceil(BASELINE_MB + (5 * bytes) / MB) })
+afterAll(() => pool.close())
+
+function scaled(file: string, format: string, megabytes: number): Uint8Array {
+  const original = new Uint8Array(readFileSync(path.join(repoRoot, 'corpus', file)))
+  return scaleUp(original, format, Math.ceil((megabytes * MB) / original.length))
+}
+
+describe('peak memory of an import', () => {
+  it.each([
+    ['northmoor-social-media-policy.md', 'md'],
+    ['harrowfield-libraries-social-media-guidance.html', 'html'],
+  ])('reads %s scaled to 4 MB within a baseline plus 5x its size', async (file, format) => {
+    const bytes = scaled(file, format, 4)
+    expect(bytes.length).toBeGreaterThan(3.5 * MB)
+    const source = await pool.run({ name: file, bytes, importedAt: '2026-01-01T00:00:00Z' }, { timeLimitMs: 300_000 })
+    expect(source.clauses.length).toBeGreaterThan(10_000)
+  }, 360_000)
+})
