@@ -11,6 +11,7 @@ import { compareSources } from '../../shared/compare/align'
 import { checkDocument, type DocumentCheck } from '../../shared/compare/library'
 import {
   canRedo,
+  canonicalDraft,
   canUndo,
   clauseCount,
   commit,
@@ -194,6 +195,19 @@ export class Drafts {
     })
     const history = createHistory(copy)
     this.histories.set(id, history)
+    return viewOf(history)
+  }
+
+  /**
+   * A draft this process built (the CLI's compose), kept as a new draft just as openFile keeps
+   * the same draft saved to a file: its own fields in the model's order, a new id. Note: no
+   * text round trip; the recipe was checked against the same limits the draft file's are.
+   */
+  adopt(draft: Draft): DraftView {
+    const copy: Draft = { ...canonicalDraft(draft), id: randomUUID() }
+    this.workspace.putDraft(copy)
+    const history = createHistory(copy)
+    this.histories.set(copy.id, history)
     return viewOf(history)
   }
 }

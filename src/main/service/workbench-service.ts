@@ -31,7 +31,7 @@ import type {
   WorkbenchApi,
 } from '../../shared/api'
 import { formats } from '../../shared/import/formats'
-import type { Comparison, CoverageMatrix, DraftSummary, DraftVersion, DraftVersionSummary, SourceDocument, SourceSummary } from '../../shared/model'
+import type { Comparison, CoverageMatrix, Draft, DraftSummary, DraftVersion, DraftVersionSummary, SourceDocument, SourceSummary } from '../../shared/model'
 import type { DocumentCheck, LibraryFamily, SearchHit } from '../../shared/model-library'
 import { productName, productVersion } from '../version'
 import { Workspace } from '../workspace'
@@ -205,6 +205,11 @@ export class WorkbenchService implements WorkbenchApi {
 
   async openDraftFile(req: DraftFileData): Promise<DraftView> {
     return this.drafts.openFile(req.fileName, req.text)
+  }
+
+  /** Not part of the API: the CLI's compose keeps the draft it built (drafts.ts adopt). */
+  async adoptDraft(draft: Draft): Promise<DraftView> {
+    return this.drafts.adopt(draft)
   }
 
   // --- Exports: exports.ts ------------------------------------------------------------------
