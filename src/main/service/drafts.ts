@@ -7,8 +7,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import type { DraftView, DraftVersionSummary } from '../../shared/api'
-import { compareSources } from '../../shared/compare/align'
-import { checkDocument, type DocumentCheck } from '../../shared/compare/library'
+import type { DocumentCheck } from '../../shared/compare/library'
 import {
   canRedo,
   canonicalDraft,
@@ -120,7 +119,9 @@ export class Drafts {
     return removed
   }
 
-  check(id: DraftId): DocumentCheck {
+  // Note: the comparison engines load on first use (a command-line compose needs none of them).
+  async check(id: DraftId): Promise<DocumentCheck> {
+    const { checkDocument } = await import('../../shared/compare/library')
     // The library's word statistics score repeats exactly as the similar-clauses list does.
     return checkDocument(this.asSource(id).clauses, { library: this.librarySources() })
   }
@@ -164,7 +165,8 @@ export class Drafts {
     return { draft: version.draft, title: `${version.draft.metadata.title || 'Draft'} (${version.name})` }
   }
 
-  compareVersions(draftId: DraftId, a: string, b: string): Comparison {
+  async compareVersions(draftId: DraftId, a: string, b: string): Promise<Comparison> {
+    const { compareSources } = await import('../../shared/compare/align')
     const left = this.snapshot(draftId, a)
     const right = this.snapshot(draftId, b)
     return compareSources({ ...draftAsSource(left.draft), title: left.title }, { ...draftAsSource(right.draft), title: right.title })
