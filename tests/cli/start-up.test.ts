@@ -6,6 +6,7 @@
  * esbuild's metafile. Not by timing: a busy machine would make that flaky.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
+import { builtinModules } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -43,6 +44,26 @@ function startExternals(): string[] {
   return outputs[entry]!.imports.filter((i) => i.external && i.kind === 'import-statement').map((i) => i.path)
 }
 
+/** The chunk holding `input`, by esbuild's metafile. */
+function chunkOf(input: RegExp): string {
+  const found = Object.entries(metafile.outputs).filter(([, o]) => Object.keys(o.inputs).some((i) => input.test(i)))
+  expect(found).toHaveLength(1)
+  return found[0]![0]
+}
+
+/** The inputs of `chunks` and of every chunk they load statically. */
+function staticClosure(chunks: string[]): string[] {
+  const outputs = metafile.outputs
+  const seen = new Set<string>()
+  const walk = (o: string): void => {
+    if (seen.has(o)) return
+    seen.add(o)
+    for (const i of outputs[o]!.imports) if (i.kind === 'import-statement' && !i.external) walk(i.path)
+  }
+  chunks.forEach(walk)
+  return [...seen].flatMap((o) => Object.keys(outputs[o]!.inputs))
+}
+
 describe('CLI start-up', () => {
   it('loads no npm package and no engine before a command runs', () => {
     const inputs = startInputs()
@@ -58,5 +79,27 @@ describe('CLI start-up', () => {
     const commandChunks = Object.values(metafile.outputs).filter((o) => Object.keys(o.inputs).some((i) => /src\/main\/cli\/commands\/compose\.ts$/.test(i)))
     expect(commandChunks).toHaveLength(1)
     expect(dynamic.length).toBeGreaterThanOrEqual(9)
+  })
+
+  it('composes and exports a draft without loading the comparison engines, the importers or pdfjs', () => {
+    // What `compose RECIPE --out FILE.docx` loads (without --against, and with no files to
+    // import): its command, the service and workspace, and the writer the service loads to export.
+    const loaded = staticClosure([
+      chunkOf(/src\/main\/cli\/commands\/compose\.ts$/),
+      chunkOf(/src\/main\/service\/workbench-service\.ts$/),
+      chunkOf(/src\/main\/workspace\/index\.ts$/),
+      chunkOf(/src\/main\/service\/exports\.ts$/),
+    ])
+    expect(loaded).toContain('src/shared/export/docx/fast-paragraphs.ts')
+    const engines = loaded.filter((i) => /src\/shared\/compare\/(align|library)\/|src\/shared\/compare\/word-diff|src\/shared\/import\/(pdf|docx|html|markdown|odt)\/|src\/shared\/export\/tracked|node_modules\/(pdfjs-dist|@xmldom|mammoth|unified|minisearch|diff)\//.test(i))
+    expect(engines).toEqual([])
+    const outputs = metafile.outputs
+    const externals = [...new Set(Object.keys(outputs).filter((o) => Object.keys(outputs[o]!.inputs).some((i) => loaded.includes(i))).flatMap((o) => outputs[o]!.imports.filter((i) => i.external && i.kind === 'import-statement').map((i) => i.path)))]
+    expect(externals.filter((e) => !e.startsWith('node:') && !builtinModules.includes(e))).toEqual(['better-sqlite3'])
+  })
+
+  it('bundles zod with its English messages only', () => {
+    const zodLocales = Object.values(metafile.outputs).flatMap((o) => Object.keys(o.inputs)).filter((i) => /zod\/v4\/locales\/(?!index)/.test(i))
+    expect([...new Set(zodLocales)].map((i) => i.replace(/.*\//, ''))).toEqual(['en.js'])
   })
 })
