@@ -39,4 +39,9 @@ export interface CliApi extends WorkbenchApi {
 
 export interface Command extends CommandSpec {
   run(args: ParsedArgs, api: CliApi, io: CliIo, context: CommandContext): Promise<ExitCode>
+  /**
+   * The same, for a command that needs no service when no workspace is named: run-cli then
+   * opens none (the service and SQLite cost a run more than such a command's work).
+   */
+  runAlone?(args: ParsedArgs, io: CliIo): Promise<ExitCode>
 }
