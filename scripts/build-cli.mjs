@@ -29,7 +29,9 @@ const englishZodOnly = {
 /** The esbuild options, shared with the test that checks what --version loads. */
 export const cliBuildOptions = {
   absWorkingDir: root,
-  entryPoints: { main: 'src/main/cli/main.ts' },
+  // Note: the import worker too, beside main.js, where import-pool/worker-entry.ts looks for it
+  // (without it the built CLI could not import a file: clauses, import, compare all failed).
+  entryPoints: { main: 'src/main/cli/main.ts', 'import-worker': 'src/main/import-pool/import-worker.ts' },
   outdir: 'out/cli',
   bundle: true,
   splitting: true,

@@ -102,4 +102,9 @@ describe('CLI start-up', () => {
     const zodLocales = Object.values(metafile.outputs).flatMap((o) => Object.keys(o.inputs)).filter((i) => /zod\/v4\/locales\/(?!index)/.test(i))
     expect([...new Set(zodLocales)].map((i) => i.replace(/.*\//, ''))).toEqual(['en.js'])
   })
+
+  it('builds the import worker beside main.js, where the pool looks for it (import-pool/worker-entry.ts)', () => {
+    const worker = Object.entries(metafile.outputs).find(([, o]) => o.entryPoint === 'src/main/import-pool/import-worker.ts')
+    expect(worker && path.relative(outdir, path.resolve(worker[0]))).toBe('import-worker.js')
+  })
 })
