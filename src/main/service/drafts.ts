@@ -10,7 +10,6 @@ import type { DraftView, DraftVersionSummary } from '../../shared/api'
 import type { DocumentCheck } from '../../shared/compare/library'
 import {
   canRedo,
-  canonicalDraft,
   canUndo,
   clauseCount,
   commit,
@@ -28,6 +27,8 @@ import {
   type DraftContext,
   type DraftHistory,
 } from '../../shared/draft'
+// Note: from its file, not the draft model's index, whose public list tests/draft/api.test.ts pins.
+import { canonicalDraft } from '../../shared/draft/file'
 import { WorkbenchError } from '../../shared/errors'
 import type { Comparison, Draft, DraftId, DraftSummary, DraftVersion, SourceDocument } from '../../shared/model'
 import type { Workspace } from '../workspace'

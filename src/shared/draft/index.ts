@@ -34,7 +34,7 @@ export { describeAction } from './describe'
 export { moveClauseStep } from './move-step'
 export { clauseState, draftLabels, type DraftLabels, stateCounts, summariseDraft } from './state'
 export { draftAsSource } from './as-source'
-export { canonicalDraft, DRAFT_FILE_FORMAT, DRAFT_FILE_SCHEMA_VERSION, type DraftFile, parseDraftFile, serializeDraftFile, type SerializeOptions } from './file'
+export { DRAFT_FILE_FORMAT, DRAFT_FILE_SCHEMA_VERSION, type DraftFile, parseDraftFile, serializeDraftFile, type SerializeOptions } from './file'
 export {
   composeDraft,
   parseFrom,
