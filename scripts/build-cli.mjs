@@ -26,6 +26,31 @@ const englishZodOnly = {
   },
 }
 
+/**
+ * zod's ahead-of-time compiler (z.compile, 47 KB) and its JSON Schema reader (z.fromJSONSchema,
+ * 18 KB) left out: a fifth of zod's bundle, parsed by every command that validates, and neither
+ * used by the workbench (zod runs the compiler only when asked: z.compile or "zod/compile").
+ * Note: `z` is one namespace, which no bundler can shake, hence stand-ins with the same export
+ * names, which throw if ever called, so that a future use fails loudly rather than oddly.
+ */
+const zodWithoutCompiler = {
+  name: 'zod-without-compiler',
+  setup(b) {
+    const absent = "const absent = (name) => () => { throw new Error(`zod's ${name} is left out of the CLI build (scripts/build-cli.mjs, zod-without-compiler)`) };"
+    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]core[\\/]compile\.js$/ }, () => ({
+      contents: `${absent}
+export const INVALID = Symbol.for('zod.compile.invalid');
+export class ZodCompileAsyncError extends Error {}
+export class ZodCompileUnsupportedError extends Error {}
+export const compile = absent('compile');
+export const withParser = absent('withParser');
+export const compileFn = absent('compileFn');`,
+      loader: 'js',
+    }))
+    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]classic[\\/]from-json-schema\.js$/ }, () => ({ contents: `${absent}\nexport const fromJSONSchema = absent('fromJSONSchema');`, loader: 'js' }))
+  },
+}
+
 /** The esbuild options, shared with the test that checks what --version loads. */
 export const cliBuildOptions = {
   absWorkingDir: root,
@@ -46,7 +71,7 @@ export const cliBuildOptions = {
   // Bundled CommonJS packages call require(); an ES module has none of its own.
   banner: { js: "import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);" },
   logLevel: 'warning',
-  plugins: [englishZodOnly],
+  plugins: [englishZodOnly, zodWithoutCompiler],
 }
 
 export async function buildCli(options = {}) {

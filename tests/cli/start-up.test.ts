@@ -10,7 +10,8 @@ import { builtinModules } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildCli } from '../../scripts/build-cli.mjs'
+import { build } from 'esbuild'
+import { buildCli, cliBuildOptions } from '../../scripts/build-cli.mjs'
 import type { Metafile } from 'esbuild'
 
 let outdir: string
@@ -101,6 +102,22 @@ describe('CLI start-up', () => {
   it('bundles zod with its English messages only', () => {
     const zodLocales = Object.values(metafile.outputs).flatMap((o) => Object.keys(o.inputs)).filter((i) => /zod\/v4\/locales\/(?!index)/.test(i))
     expect([...new Set(zodLocales)].map((i) => i.replace(/.*\//, ''))).toEqual(['en.js'])
+  })
+
+  it('bundles zod without its compiler and JSON Schema reader (stand-ins of a few hundred bytes)', () => {
+    const sizes = new Map<string, number>()
+    for (const o of Object.values(metafile.outputs)) for (const [i, x] of Object.entries(o.inputs)) if (/zod\/v4\/(core\/compile|classic\/from-json-schema)\.js$/.test(i)) sizes.set(i.replace(/.*zod\/v4\//, ''), x.bytesInOutput)
+    expect([...sizes.keys()].sort()).toEqual(['classic/from-json-schema.js', 'core/compile.js'])
+    for (const bytes of sizes.values()) expect(bytes).toBeLessThan(1000)
+  })
+
+  it("zod built so still validates and reports in English; the compiler, if ever called, says it is left out", async () => {
+    const entry = "import { z } from 'zod'; const s = z.object({ title: z.string() }); export const ok = s.safeParse({ title: 'x' }).success; export const message = s.safeParse({ title: 5 }).error.issues[0].message; export function compile() { return z.compile(s) }"
+    const built = await build({ ...cliBuildOptions, entryPoints: undefined, outdir: undefined, splitting: false, banner: undefined, stdin: { contents: entry, resolveDir: cliBuildOptions.absWorkingDir }, write: false, logLevel: 'silent' })
+    const zod = (await import(`data:text/javascript;base64,${Buffer.from(built.outputFiles[0]!.text).toString('base64')}`)) as { ok: boolean; message: string; compile(): unknown }
+    expect(zod.ok).toBe(true)
+    expect(zod.message).toBe('Invalid input: expected string, received number')
+    expect(() => zod.compile()).toThrow(/left out of the CLI build/)
   })
 
   it('builds the import worker beside main.js, where the pool looks for it (import-pool/worker-entry.ts)', () => {
