@@ -19,7 +19,7 @@
  *   npx tsx bench/export.bench.ts [--runs 5]
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { draftLabels } from '../src/shared/draft'
@@ -119,7 +119,9 @@ const bundle = join(import.meta.dirname, '..', 'out', 'cli', 'main.js')
 const cli = existsSync(bundle) ? { how: 'built', argv: [join(import.meta.dirname, '..', 'bin', 'policy-workbench.js')] } : { how: 'tsx', argv: ['--import', 'tsx', join(import.meta.dirname, '..', 'src', 'main', 'cli', 'main.ts')] }
 const processRuns = Math.max(1, Math.min(runs, 3))
 console.log(`\nWhole process: policy-workbench compose --out (${cli.how} CLI) against pandoc, Markdown to .docx; median of ${processRuns}`)
-console.log('clauses     CLI ms   pandoc ms   pandoc/CLI')
+console.log('clauses     CLI ms   pandoc ms   pandoc/CLI   load average (1, 5, 15 min)')
+// Note: the load average beside each row, since on a shared machine it says how much the row measured waiting for a core.
+const loadAverage = (): string => (existsSync('/proc/loadavg') ? readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ') : 'n/a')
 for (const n of [100, 1000, 5000]) {
   const draft = largeDraft(n)
   const recipePath = join(dir, `recipe-${n}.json`)
@@ -141,7 +143,7 @@ for (const n of [100, 1000, 5000]) {
   const [o, p] = [median(ours), hasPandoc ? median(theirs) : NaN]
   figures[`cli${n}`] = o
   figures[`cliPandoc${n}`] = p
-  console.log(`${String(n).padStart(7)}  ${o.toFixed(0).padStart(9)}  ${(hasPandoc ? p.toFixed(0) : 'n/a').padStart(10)}  ${(hasPandoc ? (p / o).toFixed(1) : 'n/a').padStart(11)}`)
+  console.log(`${String(n).padStart(7)}  ${o.toFixed(0).padStart(9)}  ${(hasPandoc ? p.toFixed(0) : 'n/a').padStart(10)}  ${(hasPandoc ? (p / o).toFixed(2) : 'n/a').padStart(11)}   ${loadAverage()}`)
 }
 
 rmSync(dir, { recursive: true, force: true })

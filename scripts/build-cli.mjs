@@ -13,10 +13,50 @@ import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
+/**
+ * zod's 40-odd translations of its error messages, reduced to English. Note: zod exports them
+ * as one namespace (`z.locales`), which no bundler can shake, and loading them cost a CLI run
+ * about 40 ms of its ~100 ms start (half of zod's bundled size). English, the only one the
+ * workbench sets (zod's own default), stays; nothing in src/ reads `z.locales`.
+ */
+const englishZodOnly = {
+  name: 'english-zod-only',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({ contents: "export { default as en } from './en.js'", loader: 'js' }))
+  },
+}
+
+/**
+ * zod's ahead-of-time compiler (z.compile, 47 KB) and its JSON Schema reader (z.fromJSONSchema,
+ * 18 KB) left out: a fifth of zod's bundle, parsed by every command that validates, and neither
+ * used by the workbench (zod runs the compiler only when asked: z.compile or "zod/compile").
+ * Note: `z` is one namespace, which no bundler can shake, hence stand-ins with the same export
+ * names, which throw if ever called, so that a future use fails loudly rather than oddly.
+ */
+const zodWithoutCompiler = {
+  name: 'zod-without-compiler',
+  setup(b) {
+    const absent = "const absent = (name) => () => { throw new Error(`zod's ${name} is left out of the CLI build (scripts/build-cli.mjs, zod-without-compiler)`) };"
+    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]core[\\/]compile\.js$/ }, () => ({
+      contents: `${absent}
+export const INVALID = Symbol.for('zod.compile.invalid');
+export class ZodCompileAsyncError extends Error {}
+export class ZodCompileUnsupportedError extends Error {}
+export const compile = absent('compile');
+export const withParser = absent('withParser');
+export const compileFn = absent('compileFn');`,
+      loader: 'js',
+    }))
+    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]classic[\\/]from-json-schema\.js$/ }, () => ({ contents: `${absent}\nexport const fromJSONSchema = absent('fromJSONSchema');`, loader: 'js' }))
+  },
+}
+
 /** The esbuild options, shared with the test that checks what --version loads. */
 export const cliBuildOptions = {
   absWorkingDir: root,
-  entryPoints: { main: 'src/main/cli/main.ts' },
+  // Note: the import worker too, beside main.js, where import-pool/worker-entry.ts looks for it
+  // (without it the built CLI could not import a file: clauses, import, compare all failed).
+  entryPoints: { main: 'src/main/cli/main.ts', 'import-worker': 'src/main/import-pool/import-worker.ts' },
   outdir: 'out/cli',
   bundle: true,
   splitting: true,
@@ -31,6 +71,7 @@ export const cliBuildOptions = {
   // Bundled CommonJS packages call require(); an ES module has none of its own.
   banner: { js: "import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);" },
   logLevel: 'warning',
+  plugins: [englishZodOnly, zodWithoutCompiler],
 }
 
 export async function buildCli(options = {}) {

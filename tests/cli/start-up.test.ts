@@ -6,10 +6,12 @@
  * esbuild's metafile. Not by timing: a busy machine would make that flaky.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
+import { builtinModules } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildCli } from '../../scripts/build-cli.mjs'
+import { build } from 'esbuild'
+import { buildCli, cliBuildOptions } from '../../scripts/build-cli.mjs'
 import type { Metafile } from 'esbuild'
 
 let outdir: string
@@ -43,6 +45,26 @@ function startExternals(): string[] {
   return outputs[entry]!.imports.filter((i) => i.external && i.kind === 'import-statement').map((i) => i.path)
 }
 
+/** The chunk holding `input`, by esbuild's metafile. */
+function chunkOf(input: RegExp): string {
+  const found = Object.entries(metafile.outputs).filter(([, o]) => Object.keys(o.inputs).some((i) => input.test(i)))
+  expect(found).toHaveLength(1)
+  return found[0]![0]
+}
+
+/** The inputs of `chunks` and of every chunk they load statically. */
+function staticClosure(chunks: string[]): string[] {
+  const outputs = metafile.outputs
+  const seen = new Set<string>()
+  const walk = (o: string): void => {
+    if (seen.has(o)) return
+    seen.add(o)
+    for (const i of outputs[o]!.imports) if (i.kind === 'import-statement' && !i.external) walk(i.path)
+  }
+  chunks.forEach(walk)
+  return [...seen].flatMap((o) => Object.keys(outputs[o]!.inputs))
+}
+
 describe('CLI start-up', () => {
   it('loads no npm package and no engine before a command runs', () => {
     const inputs = startInputs()
@@ -58,5 +80,48 @@ describe('CLI start-up', () => {
     const commandChunks = Object.values(metafile.outputs).filter((o) => Object.keys(o.inputs).some((i) => /src\/main\/cli\/commands\/compose\.ts$/.test(i)))
     expect(commandChunks).toHaveLength(1)
     expect(dynamic.length).toBeGreaterThanOrEqual(9)
+  })
+
+  it('composes and exports a draft without loading the comparison engines, the importers or pdfjs', () => {
+    // What `compose RECIPE --out FILE.docx` loads (without --against, and with no files to
+    // import): its command, the service and workspace, and the writer the service loads to export.
+    const loaded = staticClosure([
+      chunkOf(/src\/main\/cli\/commands\/compose\.ts$/),
+      chunkOf(/src\/main\/service\/workbench-service\.ts$/),
+      chunkOf(/src\/main\/workspace\/index\.ts$/),
+      chunkOf(/src\/main\/service\/exports\.ts$/),
+    ])
+    expect(loaded).toContain('src/shared/export/docx/fast-paragraphs.ts')
+    const engines = loaded.filter((i) => /src\/shared\/compare\/(align|library)\/|src\/shared\/compare\/word-diff|src\/shared\/import\/(pdf|docx|html|markdown|odt)\/|src\/shared\/export\/tracked|node_modules\/(pdfjs-dist|@xmldom|mammoth|unified|minisearch|diff)\//.test(i))
+    expect(engines).toEqual([])
+    const outputs = metafile.outputs
+    const externals = [...new Set(Object.keys(outputs).filter((o) => Object.keys(outputs[o]!.inputs).some((i) => loaded.includes(i))).flatMap((o) => outputs[o]!.imports.filter((i) => i.external && i.kind === 'import-statement').map((i) => i.path)))]
+    expect(externals.filter((e) => !e.startsWith('node:') && !builtinModules.includes(e))).toEqual(['better-sqlite3'])
+  })
+
+  it('bundles zod with its English messages only', () => {
+    const zodLocales = Object.values(metafile.outputs).flatMap((o) => Object.keys(o.inputs)).filter((i) => /zod\/v4\/locales\/(?!index)/.test(i))
+    expect([...new Set(zodLocales)].map((i) => i.replace(/.*\//, ''))).toEqual(['en.js'])
+  })
+
+  it('bundles zod without its compiler and JSON Schema reader (stand-ins of a few hundred bytes)', () => {
+    const sizes = new Map<string, number>()
+    for (const o of Object.values(metafile.outputs)) for (const [i, x] of Object.entries(o.inputs)) if (/zod\/v4\/(core\/compile|classic\/from-json-schema)\.js$/.test(i)) sizes.set(i.replace(/.*zod\/v4\//, ''), x.bytesInOutput)
+    expect([...sizes.keys()].sort()).toEqual(['classic/from-json-schema.js', 'core/compile.js'])
+    for (const bytes of sizes.values()) expect(bytes).toBeLessThan(1000)
+  })
+
+  it("zod built so still validates and reports in English; the compiler, if ever called, says it is left out", async () => {
+    const entry = "import { z } from 'zod'; const s = z.object({ title: z.string() }); export const ok = s.safeParse({ title: 'x' }).success; export const message = s.safeParse({ title: 5 }).error.issues[0].message; export function compile() { return z.compile(s) }"
+    const built = await build({ ...cliBuildOptions, entryPoints: undefined, outdir: undefined, splitting: false, banner: undefined, stdin: { contents: entry, resolveDir: cliBuildOptions.absWorkingDir }, write: false, logLevel: 'silent' })
+    const zod = (await import(`data:text/javascript;base64,${Buffer.from(built.outputFiles[0]!.text).toString('base64')}`)) as { ok: boolean; message: string; compile(): unknown }
+    expect(zod.ok).toBe(true)
+    expect(zod.message).toBe('Invalid input: expected string, received number')
+    expect(() => zod.compile()).toThrow(/left out of the CLI build/)
+  })
+
+  it('builds the import worker beside main.js, where the pool looks for it (import-pool/worker-entry.ts)', () => {
+    const worker = Object.entries(metafile.outputs).find(([, o]) => o.entryPoint === 'src/main/import-pool/import-worker.ts')
+    expect(worker && path.relative(outdir, path.resolve(worker[0]))).toBe('import-worker.js')
   })
 })

@@ -155,6 +155,36 @@ describe('each action', () => {
     expect(c.ticks()).toBe(1)
   })
 
+  it('batch checks ids as each action alone would: taken ids skipped, freed ids reusable, made ids taken', () => {
+    const at = { sectionId: 's2', index: 9 }
+    const actions: DraftAction = {
+      type: 'batch',
+      actions: [
+        { type: 'add-clause', at, text: 'first', id: 'x' },
+        { type: 'add-clause', at, text: 'same id again', id: 'x' },
+        { type: 'add-section', index: 9, heading: 'clashes with a clause', id: 'c4' },
+        { type: 'remove-clause', clauseId: 'c1' },
+        { type: 'add-clause', at, text: 'takes the freed id', id: 'c1' },
+        { type: 'add-clause', at, text: 'gets a made id' },
+        { type: 'add-clause', at, text: 'names the made id', id: 'b-1' },
+        { type: 'add-section', index: 9, heading: 'New', id: 'n' },
+        { type: 'add-clause', at: { sectionId: 'n', index: 0 }, text: 'removed with its section', id: 'y' },
+        { type: 'remove-section', sectionId: 'n' },
+        { type: 'add-section', index: 9, heading: 'takes the removed section id', id: 'n' },
+        { type: 'add-clause', at: { sectionId: 'n', index: 0 }, text: 'takes an id removed with its section', id: 'y' },
+      ],
+    }
+    const next = applyDraftAction(base, actions, testContext('b'))
+    expect(clauseIds(next)).toEqual([['c2', 'c3'], ['c4', 'x', 'c1', 'b-1'], ['y']])
+    expect(next.sections[1]!.clauses.slice(1).map((c) => c.text)).toEqual(['first', 'takes the freed id', 'gets a made id'])
+    expect(next.sections.map((s) => s.heading)).toEqual(['Your own accounts', 'Elections', 'takes the removed section id'])
+    expect(clause(next, 'y')!.text).toBe('takes an id removed with its section')
+    // The same as the actions one at a time.
+    const c = testContext('b')
+    const oneByOne = actions.actions.reduce((d, a) => applyDraftAction(d, a, c), base as Draft)
+    expect(next.sections).toEqual(oneByOne.sections)
+  })
+
   it('addSourceClauses adds clauses one after another, as one batch', () => {
     const action = addSourceClauses({ sectionId: 's2', index: 0 }, [SOURCE_A, SOURCE_B], 'add the family "Confidential information"')
     expect(action.actions).toHaveLength(2)

@@ -111,7 +111,9 @@ export async function runCli(argv: string[], io: CliIo, makeService: ServiceFact
     io.err(`policy-workbench ${first}: name the workspace file with --workspace PATH`)
     return 2
   }
-  const run = (await loaders[first as CommandName]()).run
+  const loaded = await loaders[first as CommandName]()
+  if (loaded.runAlone && workspace === null) return loaded.runAlone(parsed.args, io)
+  const run = loaded.run
   let service: WorkbenchService
   try {
     service = await makeService(workspace, command.workspace !== 'existing')

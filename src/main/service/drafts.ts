@@ -7,8 +7,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import type { DraftView, DraftVersionSummary } from '../../shared/api'
-import { compareSources } from '../../shared/compare/align'
-import { checkDocument, type DocumentCheck } from '../../shared/compare/library'
+import type { DocumentCheck } from '../../shared/compare/library'
 import {
   canRedo,
   canUndo,
@@ -28,6 +27,8 @@ import {
   type DraftContext,
   type DraftHistory,
 } from '../../shared/draft'
+// Note: from its file, not the draft model's index, whose public list tests/draft/api.test.ts pins.
+import { canonicalDraft } from '../../shared/draft/file'
 import { WorkbenchError } from '../../shared/errors'
 import type { Comparison, Draft, DraftId, DraftSummary, DraftVersion, SourceDocument } from '../../shared/model'
 import type { Workspace } from '../workspace'
@@ -119,7 +120,9 @@ export class Drafts {
     return removed
   }
 
-  check(id: DraftId): DocumentCheck {
+  // Note: the comparison engines load on first use (a command-line compose needs none of them).
+  async check(id: DraftId): Promise<DocumentCheck> {
+    const { checkDocument } = await import('../../shared/compare/library')
     // The library's word statistics score repeats exactly as the similar-clauses list does.
     return checkDocument(this.asSource(id).clauses, { library: this.librarySources() })
   }
@@ -163,7 +166,8 @@ export class Drafts {
     return { draft: version.draft, title: `${version.draft.metadata.title || 'Draft'} (${version.name})` }
   }
 
-  compareVersions(draftId: DraftId, a: string, b: string): Comparison {
+  async compareVersions(draftId: DraftId, a: string, b: string): Promise<Comparison> {
+    const { compareSources } = await import('../../shared/compare/align')
     const left = this.snapshot(draftId, a)
     const right = this.snapshot(draftId, b)
     return compareSources({ ...draftAsSource(left.draft), title: left.title }, { ...draftAsSource(right.draft), title: right.title })
@@ -194,6 +198,19 @@ export class Drafts {
     })
     const history = createHistory(copy)
     this.histories.set(id, history)
+    return viewOf(history)
+  }
+
+  /**
+   * A draft this process built (the CLI's compose), kept as a new draft just as openFile keeps
+   * the same draft saved to a file: its own fields in the model's order, a new id. Note: no
+   * text round trip; the recipe was checked against the same limits the draft file's are.
+   */
+  adopt(draft: Draft): DraftView {
+    const copy: Draft = { ...canonicalDraft(draft), id: randomUUID() }
+    this.workspace.putDraft(copy)
+    const history = createHistory(copy)
+    this.histories.set(copy.id, history)
     return viewOf(history)
   }
 }

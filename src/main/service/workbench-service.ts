@@ -31,14 +31,14 @@ import type {
   WorkbenchApi,
 } from '../../shared/api'
 import { formats } from '../../shared/import/formats'
-import type { Comparison, CoverageMatrix, DraftSummary, DraftVersion, DraftVersionSummary, SourceDocument, SourceSummary } from '../../shared/model'
+import type { Comparison, CoverageMatrix, Draft, DraftSummary, DraftVersion, DraftVersionSummary, SourceDocument, SourceSummary } from '../../shared/model'
 import type { DocumentCheck, LibraryFamily, SearchHit } from '../../shared/model-library'
 import { productName, productVersion } from '../version'
 import { Workspace } from '../workspace'
 import { Drafts } from './drafts'
-import { exportComparison, exportDraft, type ExportSources } from './exports'
+import type { ExportSources } from './exports'
 import { readExamples } from './examples'
-import { Library } from './library'
+import type { Library, LibraryOptions } from './library'
 import { closeSharedImportPool, sharedImportPool, type ImportPool } from '../import-pool'
 
 export interface ServiceOptions {
@@ -57,7 +57,14 @@ export interface ServiceOptions {
 
 export class WorkbenchService implements WorkbenchApi {
   readonly workspace: Workspace
-  private readonly library: Library
+  /**
+   * The library half, loaded on first use. Note: it brings the comparison engines (alignment,
+   * families, similar clauses, the checks), which cost a command-line run tens of milliseconds
+   * to load; composing a draft of new text and exporting it needs none of them.
+   */
+  private libraryLoading: Promise<Library> | null = null
+  private loadedLibrary: Library | null = null
+  private readonly libraryOptions: LibraryOptions
   private readonly drafts: Drafts
   private readonly host: HostKind
   private readonly examplesFolder: string | null
@@ -69,14 +76,19 @@ export class WorkbenchService implements WorkbenchApi {
     this.ownPool = options.importPool ?? null
     const now = options.now ?? (() => new Date())
     this.workspace = options.workspace ?? Workspace.inMemory({ now })
-    // Note: the draft check reads the library through the library's cache; resolved on use.
-    this.drafts = new Drafts(this.workspace, now, () => this.library.librarySources())
-    this.library = new Library(this.workspace, {
+    // Note: the draft check reads the library through the library's cache (checkDraft loads it first).
+    this.drafts = new Drafts(this.workspace, now, () => this.loadedLibrary!.librarySources())
+    this.libraryOptions = {
       now,
       ...(options.importTimeLimitMs !== undefined ? { importTimeLimitMs: options.importTimeLimitMs } : {}),
       importPool: () => options.importPool ?? sharedImportPool(),
       draftAsSource: (id) => this.drafts.asSource(id),
-    })
+    }
+  }
+
+  private library(): Promise<Library> {
+    this.libraryLoading ??= import('./library').then(({ Library }) => (this.loadedLibrary = new Library(this.workspace, this.libraryOptions)))
+    return this.libraryLoading
   }
 
   /** Ends the import workers at once (a host stopping): files being read fail, nothing half-written is kept. */
@@ -98,51 +110,51 @@ export class WorkbenchService implements WorkbenchApi {
   // --- The library: library.ts ------------------------------------------------------------
 
   async importFiles(req: ImportRequest): Promise<ImportReport> {
-    return this.library.importFiles(req.files)
+    return (await this.library()).importFiles(req.files)
   }
 
   async importExamples(): Promise<ImportReport> {
-    return this.library.importExamples(readExamples(this.examplesFolder))
+    return (await this.library()).importExamples(readExamples(this.examplesFolder))
   }
 
   async listSources(): Promise<SourceSummary[]> {
-    return this.library.list()
+    return (await this.library()).list()
   }
 
   async getSource(req: SourceRequest): Promise<SourceDocument> {
-    return this.library.get(req.id)
+    return (await this.library()).get(req.id)
   }
 
   async removeSource(req: SourceRequest): Promise<RemoveResult> {
-    return { removed: this.library.remove(req.id) }
+    return { removed: (await this.library()).remove(req.id) }
   }
 
   async updateSource(req: SourceMetadataRequest): Promise<SourceSummary> {
-    return this.library.update(req)
+    return (await this.library()).update(req)
   }
 
   async search(req: SearchRequest): Promise<SearchHit[]> {
-    return this.library.search(req)
+    return (await this.library()).search(req)
   }
 
   async compare(req: CompareRequest): Promise<Comparison> {
-    return this.library.compare(req.a, req.b)
+    return (await this.library()).compare(req.a, req.b)
   }
 
   async families(req: LibraryRequest): Promise<LibraryFamily[]> {
-    return this.library.families(req)
+    return (await this.library()).families(req)
   }
 
   async coverage(req: LibraryRequest): Promise<CoverageMatrix> {
-    return this.library.coverage(req)
+    return (await this.library()).coverage(req)
   }
 
   async similar(req: SimilarRequest): Promise<SimilarHit[]> {
-    return this.library.similar(req)
+    return (await this.library()).similar(req)
   }
 
   async checkSource(req: SourceRequest): Promise<DocumentCheck> {
-    return this.library.check(req.id)
+    return (await this.library()).check(req.id)
   }
 
   // --- Drafts: drafts.ts ------------------------------------------------------------------
@@ -176,6 +188,7 @@ export class WorkbenchService implements WorkbenchApi {
   }
 
   async checkDraft(req: DraftRequest): Promise<DocumentCheck> {
+    await this.library()
     return this.drafts.check(req.id)
   }
 
@@ -207,21 +220,33 @@ export class WorkbenchService implements WorkbenchApi {
     return this.drafts.openFile(req.fileName, req.text)
   }
 
+  /** Not part of the API: the CLI's compose keeps the draft it built (drafts.ts adopt). */
+  async adoptDraft(draft: Draft): Promise<DraftView> {
+    return this.drafts.adopt(draft)
+  }
+
   // --- Exports: exports.ts ------------------------------------------------------------------
 
+  // Note: the writer (docx and its packer) loads with the first export, not with the service.
   async exportDraft(req: ExportDraftRequest): Promise<ExportedFile> {
-    return exportDraft(req, this.exportSources)
+    const { exportDraft } = await import('./exports')
+    return exportDraft(req, await this.exportSources(req.options?.against !== undefined && 'sourceId' in req.options.against))
   }
 
   async exportComparison(req: ExportComparisonRequest): Promise<ExportedFile> {
-    return exportComparison(req, this.exportSources)
+    const { exportComparison } = await import('./exports')
+    return exportComparison(req, await this.exportSources(true))
   }
 
-  private readonly exportSources: ExportSources = {
-    draft: (id) => this.drafts.get(id).draft,
-    versions: (id) => this.drafts.listVersions(id).map((v) => this.drafts.getVersion(v.id)),
-    source: (id) => this.library.get(id),
-    compare: (a, b) => this.library.compare(a, b),
+  /** What an export reads; the library only when the export reads a source. */
+  private async exportSources(readsSources: boolean): Promise<ExportSources> {
+    const library = readsSources ? await this.library() : null
+    return {
+      draft: (id) => this.drafts.get(id).draft,
+      versions: (id) => this.drafts.listVersions(id).map((v) => this.drafts.getVersion(v.id)),
+      source: (id) => (library ?? this.loadedLibrary!).get(id),
+      compare: (a, b) => (library ?? this.loadedLibrary!).compare(a, b),
+    }
   }
 
   async getSettings(): Promise<UiSettings> {

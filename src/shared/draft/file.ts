@@ -38,8 +38,8 @@ export function serializeDraftFile(draft: Draft, versions: readonly DraftVersion
   return `${JSON.stringify(file, null, 2)}\n`
 }
 
-/** Only the model's own fields, always in the model's order. */
-function canonicalDraft(draft: Draft): Draft {
+/** Only the model's own fields, always in the model's order (as a draft file holds it). */
+export function canonicalDraft(draft: Draft): Draft {
   return {
     id: draft.id,
     metadata: canonicalMetadata(draft.metadata),

@@ -8,8 +8,6 @@ import { clauseCount } from '../draft'
 import { WorkbenchError } from '../errors'
 import type { Comparison, Draft, DraftVersion, SourceDocument } from '../model'
 import { buildExport, parseOptions } from './build'
-import { buildComparisonReport } from './comparison-report'
-import { buildCommitteePack } from './pack'
 import { renderDocx } from './docx/render'
 import { exportFileName, MEDIA_TYPES } from './file-name'
 import type { VersionEntry } from './front-matter'
@@ -17,8 +15,6 @@ import { draftToHtml } from './html'
 import { draftToMarkdown } from './markdown'
 import type { ExportOptionsInput } from './options'
 import { exportSummaryLine } from './summary-line'
-import { summariseChanges, trackedChanges } from './tracked'
-import { buildTrackedExport } from './tracked-blocks'
 
 export type ExportBaseInput = { name: string; draft: Draft } | { name: string; source: SourceDocument }
 
@@ -69,6 +65,7 @@ export async function exportDraftDocument(input: DraftExportInput): Promise<Expo
 
   const context = { versions: input.versions.map(versionEntry), referenceName: 'The Word template' }
   if (input.pack) {
+    const [{ buildCommitteePack }, { summariseChanges, trackedChanges }, { buildTrackedExport }] = await Promise.all([import('./pack'), import('./tracked'), import('./tracked-blocks')])
     // Without a base the cover report says there is no earlier version, and there is no Appendix B.
     const clean = buildExport(draft, input.options, context)
     const base = input.base ? ('draft' in input.base ? input.base.draft : input.base.source) : null
@@ -91,6 +88,8 @@ export async function exportDraftDocument(input: DraftExportInput): Promise<Expo
     }
   }
   if (input.base) {
+    // Note: tracked changes load only when asked for: they bring the clause aligner and word diff.
+    const [{ summariseChanges, trackedChanges }, { buildTrackedExport }] = await Promise.all([import('./tracked'), import('./tracked-blocks')])
     const base = 'draft' in input.base ? input.base.draft : input.base.source
     const tracked = trackedChanges(draft, base)
     const doc = buildTrackedExport(draft, tracked, input.options, context)
@@ -116,6 +115,7 @@ export interface ComparisonReportOptions {
 export async function exportComparisonReport(a: SourceDocument, b: SourceDocument, comparison: Comparison, opts: ComparisonReportOptions = {}): Promise<ExportResult> {
   // Note: without a date the report takes the day the later of the two was imported, never the clock.
   const date = opts.date ?? [a.importedAt, b.importedAt].sort().at(-1)!.slice(0, 10)
+  const { buildComparisonReport } = await import('./comparison-report')
   const doc = buildComparisonReport(a, b, comparison, { date, ...(opts.author ? { author: opts.author } : {}) })
   const k = comparison.counts
   const differences = k.changed + k.moved + k.movedChanged + k.split + k.merged + k.onlyA + k.onlyB

@@ -11,7 +11,7 @@
 import { randomUUID } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { composeDraft, parseRecipe, recipeFiles, resolveFromSources, serializeDraftFile } from '../../../shared/draft'
+import { composeDraft, parseRecipe, recipeFiles, resolveFromSources } from '../../../shared/draft'
 import { WorkbenchError } from '../../../shared/errors'
 import type { SourceDocument } from '../../../shared/model'
 import { EXPORT_FLAGS, EXPORT_OPTIONS, EXPORT_USAGE, readExportOptions, type ReadOptions, writeExported } from '../export-options'
@@ -51,7 +51,8 @@ export const composeCommand: Command = {
       }
       const now = new Date().toISOString()
       const draft = composeDraft(recipe, resolveFromSources(sources), { newId: () => randomUUID(), now: () => now }, recipeName)
-      const state = await api.openDraftFile({ fileName: recipeName, text: serializeDraftFile(draft) })
+      // Note: kept as opening its draft file would keep it, without writing and reading the file's text.
+      const state = await api.adoptDraft(draft)
       const clauses = state.draft.sections.flatMap((s) => s.clauses)
       const fromSources = clauses.filter((c) => c.origin).length
       if (args.flags.has('--json')) io.out(JSON.stringify(state.draft, null, 2))

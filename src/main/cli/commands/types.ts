@@ -1,4 +1,5 @@
-import type { WorkbenchApi } from '../../../shared/api'
+import type { DraftView, WorkbenchApi } from '../../../shared/api'
+import type { Draft } from '../../../shared/model'
 import type { ArgSpec, ParsedArgs } from '../args'
 
 export interface CliIo {
@@ -31,6 +32,16 @@ export interface CommandSpec {
   workspace?: 'optional' | 'library' | 'required' | 'existing'
 }
 
+/** The API, and what only a command-line run needs besides: keeping a draft compose built in this process. */
+export interface CliApi extends WorkbenchApi {
+  adoptDraft(draft: Draft): Promise<DraftView>
+}
+
 export interface Command extends CommandSpec {
-  run(args: ParsedArgs, api: WorkbenchApi, io: CliIo, context: CommandContext): Promise<ExitCode>
+  run(args: ParsedArgs, api: CliApi, io: CliIo, context: CommandContext): Promise<ExitCode>
+  /**
+   * The same, for a command that needs no service when no workspace is named: run-cli then
+   * opens none (the service and SQLite cost a run more than such a command's work).
+   */
+  runAlone?(args: ParsedArgs, io: CliIo): Promise<ExitCode>
 }

@@ -1,15 +1,16 @@
 /**
  * The export document as a .docx: A4 with sensible margins, real styles and one multilevel
- * list, header and footer, comments, revisions; packed repeatably (packing.ts).
+ * list, header and footer, comments, revisions; packed repeatably (packing.ts). Plain
+ * numbered paragraphs, the bulk of a policy, are written as text (fast-paragraphs.ts).
  */
 import { Document, type ISectionOptions, Packer, PageOrientation, Paragraph } from 'docx'
 import { strFromU8 } from 'fflate'
 import type { ExportDocument } from '../model'
 import { blockContent } from './blocks'
+import { type FastStretch, fillStretches, isPlainNumbered, placeholderParagraph, placeholderStyle } from './fast-paragraphs'
 import { pageFooter, pageHeader } from './header-footer'
 import { policyNumbering } from './numbering'
 import { type PackageParts, repack, unpack } from './packing'
-import { mergeReferenceStyles } from './reference-styles'
 import { Revisions } from './revision-ids'
 import { documentStyles } from './styles'
 
@@ -19,12 +20,26 @@ const PAGE = { size: { width: 11906, height: 16838 }, margin: { top: 1440, right
 /** Landscape: docx swaps width and height itself when told the orientation. */
 const LANDSCAPE = { ...PAGE, size: { ...PAGE.size, orientation: PageOrientation.LANDSCAPE } }
 
-export async function renderDocx(doc: ExportDocument): Promise<Uint8Array> {
+/** `fastParagraphs: false` writes every paragraph through docx: the tests compare the two paths. */
+export async function renderDocx(doc: ExportDocument, how: { fastParagraphs?: boolean } = {}): Promise<Uint8Array> {
   const timestamp = `${doc.meta.date}T00:00:00Z`
   const revisions = new Revisions(doc.meta.author, timestamp, doc.comments.length + 1)
   // Each restart marker moves the numbered paragraphs after it to a new instance of the list.
   let listInstance = 0
+  const stretches: FastStretch[] = []
+  let open: FastStretch | null = null
+  const withContents = doc.blocks.some((b) => b.kind === 'contents')
   const children = doc.blocks.flatMap((b) => {
+    if (how.fastParagraphs !== false && isPlainNumbered(b, withContents)) {
+      if (open) {
+        open.blocks.push(b)
+        return []
+      }
+      open = { style: placeholderStyle(stretches.length + 1), blocks: [b] }
+      stretches.push(open)
+      return [placeholderParagraph(open, listInstance)]
+    }
+    open = null
     if (b.kind === 'restart-numbering') listInstance++
     return blockContent(b, revisions, listInstance)
   })
@@ -41,7 +56,7 @@ export async function renderDocx(doc: ExportDocument): Promise<Uint8Array> {
     revision: 1,
     styles: documentStyles(),
     numbering: policyNumbering(doc.meta.numbering),
-    features: { updateFields: doc.blocks.some((b) => b.kind === 'contents') },
+    features: { updateFields: withContents },
     comments: {
       children: doc.comments.map((c) => ({
         id: c.id,
@@ -53,7 +68,11 @@ export async function renderDocx(doc: ExportDocument): Promise<Uint8Array> {
     sections: [section],
   })
   const parts = await compile(file)
+  const body = parts['word/document.xml']!
+  parts['word/document.xml'] = fillStretches(typeof body === 'string' ? body : strFromU8(body), stretches)
   if (doc.referenceStyles !== undefined) {
+    // Note: loaded only for a template: its XML parser is a fifth of what the writer loads.
+    const { mergeReferenceStyles } = await import('./reference-styles')
     const ours = parts['word/styles.xml']!
     parts['word/styles.xml'] = mergeReferenceStyles(doc.referenceStyles, typeof ours === 'string' ? ours : strFromU8(ours))
   }
