@@ -151,8 +151,12 @@ export function buildFamilies(index: ClauseIndex, options: Partial<FamilyOptions
    * then each group is a duty as the first pass found it, and a source that states the duty
    * twice has split it across two groups, each holding one of its statements.
    */
-  const pass = (restating: boolean): void => {
-    for (let e = 0; e < pairs.a.length; e++) {
+  const pass = (restating: boolean, edges: readonly number[] | null): number[] => {
+    /** Pairs refused only because both groups held a clause of one source: the second pass's work. */
+    const refusedForSource: number[] = []
+    const count = edges ? edges.length : pairs.a.length
+    for (let k = 0; k < count; k++) {
+      const e = edges ? edges[k]! : k
       const s = pairs.similarity[e]!
       const a = pairs.a[e]!
       const b = pairs.b[e]!
@@ -164,9 +168,13 @@ export function buildFamilies(index: ClauseIndex, options: Partial<FamilyOptions
       if (ra === rb) continue
       const x = groupOf(ra)
       const y = groupOf(rb)
-      if (!sourcesCompatible(x, y, restating)) continue
-      const linkage = x.members.length === 1 && y.members.length === 1 ? s : sumOf(x).dotAccumulator(sumOf(y)) / (x.members.length * y.members.length)
-      if (linkage < (topical ? opts.sameTopicLinkage : opts.minLinkage)) continue
+      const linked = (): boolean => (x.members.length === 1 && y.members.length === 1 ? s : sumOf(x).dotAccumulator(sumOf(y)) / (x.members.length * y.members.length)) >= (topical ? opts.sameTopicLinkage : opts.minLinkage)
+      if (!restating && !sourcesCompatible(x, y, false)) {
+        if (!sameSource) refusedForSource.push(e)
+        continue
+      }
+      // Note: when restating, linkage first: one dot product, where the source check may take many.
+      if (!linked() || (restating && !sourcesCompatible(x, y, true))) continue
       // Join the smaller group into the larger.
       const [big, small, bigRoot, smallRoot] = x.members.length >= y.members.length ? [x, y, ra, rb] : [y, x, rb, ra]
       parent[smallRoot] = bigRoot
@@ -179,9 +187,13 @@ export function buildFamilies(index: ClauseIndex, options: Partial<FamilyOptions
       }
       groups.delete(smallRoot)
     }
+    return refusedForSource
   }
-  pass(false)
-  if (opts.restatementFit <= 1) pass(true)
+  // Note: the second pass takes only the pairs the first refused for a shared source, in order:
+  // a pair refused for linkage stays refused in all but rare cases, and rescoring all pairs
+  // again cost a third of the families' time at 40,000 clauses.
+  const refused = pass(false, null)
+  if (opts.restatementFit <= 1) pass(true, refused)
 
   const families: LibraryFamily[] = []
   for (const group of groups.values()) {
