@@ -63,6 +63,7 @@ const familyOf = new Map<string, number>()
 families.forEach((f, k) => f.members.forEach((m) => familyOf.set(m.clauseId, k)))
 const kinds: Record<string, number> = {}
 /** Why the families of two clauses stayed apart: a source both hold, or too low an average similarity. */
+let detail = ''
 const apart = (a: string, b: string): string => {
   const fa = familyOf.get(a)
   const fb = familyOf.get(b)
@@ -72,7 +73,7 @@ const apart = (a: string, b: string): string => {
   let sum = 0
   for (const x of families[fa]!.members) for (const y of families[fb]!.members) sum += similarity(index.vectors[index.numberOf.get(x.clauseId)!]!, index.vectors[index.numberOf.get(y.clauseId)!]!)
   const linkage = sum / (families[fa]!.members.length * families[fb]!.members.length)
-  if (verbose) console.log(`    families ${families[fa]!.members.length} x ${families[fb]!.members.length}, linkage ${f3(linkage)}, shared source ${shared}`)
+  detail = `families of ${families[fa]!.members.length} and ${families[fb]!.members.length}, linkage ${f3(linkage)}, shared source ${shared}`
   return linkage < opts.sameTopicLinkage ? 'refused: low linkage' : shared ? 'refused: shared source' : 'refused: other'
 }
 const verbose = process.argv.includes('--misses')
@@ -92,11 +93,12 @@ for (const d of duties) {
           if (s > best) [best, bestPair] = [s, [a, b]]
         }
       }
+      detail = ''
       const kind = best < opts.candidateSimilarity ? 'weak words' : apart(...bestPair)
       kinds[kind] = (kinds[kind] ?? 0) + 1
       if (verbose) {
         const text = (id: string): string => index.clauses[index.numberOf.get(id)!]!.text.slice(0, 90)
-        console.log(`  [${kind} ${f3(best)}] ${d.duty}\n    ${bestPair[0]}: ${text(bestPair[0])}\n    ${bestPair[1]}: ${text(bestPair[1])}`)
+        console.log(`  [${kind} ${f3(best)}] ${d.duty} ${detail}\n    ${bestPair[0]}: ${text(bestPair[0])}\n    ${bestPair[1]}: ${text(bestPair[1])}`)
       }
     }
   }
