@@ -67,6 +67,8 @@ describe('buildFamilies', () => {
     const restated: [string, string][] = [
       [clauseByText('fernleigh-staff-social-media-guidelines.md', 'Make it clear that the views you express are your own'), clauseByText('fernleigh-staff-social-media-guidelines.md', 'A disclaimer does not excuse you')],
       [clauseByText('harrowfield-libraries-social-media-guidance.html', 'a parent or carer must sign the consent form'), clauseByText('harrowfield-libraries-social-media-guidance.html', 'Before you photograph or film anyone at an event')],
+      // One duty in two parts on one main topic (official accounts: agreed first, logins held centrally).
+      [clauseByText('riverside-social-media-policy-v0.3.docx', 'Official accounts may only be set up with the approval'), clauseByText('riverside-social-media-policy-v0.3.docx', 'Login details for all official accounts')],
     ]
     const strict = buildFamilies(index, { restatementFit: 2 })
     for (const [first, second] of restated) {
@@ -82,6 +84,10 @@ describe('buildFamilies', () => {
       const strictOf = (id: string) => strict.find((x) => x.members.some((m) => m.clauseId === id))
       expect(strictOf(first) !== undefined && strictOf(first) === strictOf(second)).toBe(false)
     }
+    // The last pair needs the lower fit for two statements on the same main topic.
+    const [first, second] = restated[2]!
+    const sameFit = buildFamilies(index, { sameTopicRestatementFit: 0.44 }).find((f) => f.members.some((m) => m.clauseId === first))
+    expect(sameFit?.members.some((m) => m.clauseId === second) ?? false).toBe(false)
   })
 
   it('gives the same families, ids and order for the same input', () => {
