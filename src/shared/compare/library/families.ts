@@ -2,9 +2,10 @@
  * Clause families: clauses from different sources that say the same thing.
  *
  * Scored candidate pairs are taken strongest first, and each joins the two groups its clauses
- * are in when three things hold: the groups share no source (a family holds at most one clause
- * of each source, except that a source's near-duplicates of its own clause may join together,
- * flagged as repeats); the average similarity between every member of one group and every
+ * are in when three things hold: the groups share no source (in a first pass a family holds at
+ * most one clause of each source, except that a source's near-duplicates of its own clause may
+ * join together; a second pass lets a source's restatement of a duty join when it fits the
+ * family, see `pass`; both are flagged `repeatOf` the source's first member); the average similarity between every member of one group and every
  * member of the other is high enough (average linkage, so a family cannot drift along a chain
  * of looser and looser pairs); and the pair itself is strong enough. The average comes from the
  * groups' summed vectors (cosine is bilinear), so it costs one sparse dot product, not |X|·|Y|.
