@@ -22,7 +22,7 @@ import { type Anchor, gapEdges } from './gaps'
 import { inOrderChain, movedGroups } from './moves'
 import { type AlignOptions, resolveOptions, type ResolvedAlignOptions } from './options'
 import { type PairScores, scoreCandidates, withNeighbourBonus } from './scores'
-import { growGroups } from './grow-groups'
+import { growGroups, MAX_PARTS } from './grow-groups'
 import { groupCandidates } from './split-merge'
 import type { AlignedGroup, ClauseAlignment } from './groups'
 
@@ -122,7 +122,7 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
   // 3b. Groups take in left-over clauses that are parts of their one clause (up to four).
   {
     const [ua, ub] = usedBy(all, nA, nB)
-    growGroups(all, set, base, ua.map((u) => 1 - u), ub.map((u) => 1 - u), opts.termWeight)
+    growInRounds((freeA, freeB) => growGroups(all, set, base, freeA, freeB, opts.termWeight), ua, ub)
   }
 
   // 4. Gaps between groups that kept their order are matched with a lower bar; 5. moves.
@@ -166,7 +166,7 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
   {
     const [ua, ub] = usedBy(all, nA, nB)
     const sections = { a: a.map(sectionKey), b: b.map(sectionKey) }
-    growGroups(all, set, base, ua.map((u) => 1 - u), ub.map((u) => 1 - u), opts.termWeight, sections)
+    growInRounds((freeA, freeB) => growGroups(all, set, base, freeA, freeB, opts.termWeight, sections), ua, ub)
   }
   // 4b. List introductions reworded beyond recognition, placed by the lists they introduce.
   for (const [i, j] of listIntroductionPairs(all, set)) all.push(pairOf(i, j))
@@ -180,6 +180,17 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
     onlyA: [...Array(nA).keys()].filter((i) => !usedA[i]),
     onlyB: [...Array(nB).keys()].filter((j) => !usedB[j]),
   }
+}
+
+/**
+ * Rounds of group growth until one takes nothing, at most MAX_PARTS - 1 (enough to take a
+ * group from one part to four, one part a round). Note: a part taken may bring the next within reach of the
+ * group, so one round cannot find a 1->4 split whose parts each have a kept clause between.
+ */
+function growInRounds(round: (freeA: Uint8Array, freeB: Uint8Array) => number, usedA: Uint8Array, usedB: Uint8Array): void {
+  const freeA = usedA.map((u) => 1 - u)
+  const freeB = usedB.map((u) => 1 - u)
+  for (let k = 1; k < MAX_PARTS && round(freeA, freeB) > 0; k++);
 }
 
 /** Which clauses of A and of B the groups hold (1) and which they do not (0). */

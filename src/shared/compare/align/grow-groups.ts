@@ -37,8 +37,8 @@ const SENTENCE_FOUND = 0.6
 const LOOSELY_CONTAINED = 0.4
 
 /**
- * The place route (used once gaps are filled): a left-over clause beside a part (at most one
- * clause between them), in the same section, is taken with less of its words in the whole
+ * The place route (used once gaps are filled): a left-over clause near a part (at most two
+ * clauses between them), in the same section, is taken with less of its words in the whole
  * (LOOSELY_CONTAINED) when it adds at least PLACED_NOVEL of the whole's term weight. Its
  * place is the evidence the words lack: a merge whose parts were reworded on the way.
  */
@@ -50,9 +50,13 @@ const PLACED_NOVEL = 0.06
  */
 const PLACED_KEEP = 0.9
 
-/** Whether p stands next to one of the parts (at most one clause between), in that part's section. */
+/**
+ * Whether p stands near one of the parts (at most two clauses between, as for any part), in that
+ * part's section. Note: a merge across two kept clauses ("booked through X" ... "limited to £120
+ * a night" -> "booked through X, at no more than £120 a night") has its reworded part there.
+ */
 function besidePart(p: number, parts: readonly number[], sections: readonly string[]): boolean {
-  return parts.some((q) => Math.abs(q - p) <= 2 && sections[q] === sections[p])
+  return parts.some((q) => Math.abs(q - p) <= MAX_STEP && sections[q] === sections[p])
 }
 
 interface Growth {
@@ -66,7 +70,11 @@ interface Growth {
 }
 
 /**
- * Grows the groups in place. freeA, freeB: 1 where a clause is in no group (updated as parts are taken).
+ * Grows the groups in place, by one round: each part is judged against the parts the group had
+ * at the start of the round. freeA, freeB: 1 where a clause is in no group (updated as parts
+ * are taken). Returns how many parts were taken; the caller runs rounds until none is, since
+ * a part taken may bring the next within reach (a 1->4 split with a kept clause between each
+ * part and the next).
  */
 export function growGroups(
   groups: AlignedGroup[],
@@ -76,7 +84,8 @@ export function growGroups(
   freeB: Uint8Array,
   termWeight: number,
   sections?: { a: readonly string[]; b: readonly string[] },
-): void {
+): number {
+  let grown = 0
   // A part's best partner on the whole's side, by base score.
   const bestOf = (side: 'a' | 'b', part: number): number => {
     let best = 0
@@ -152,7 +161,9 @@ export function growGroups(
     c.group.kind = c.side === 'b' ? 'split' : 'merged'
     c.group.similarity = Math.min(1, together)
     c.group.identical = false
+    grown++
   }
+  return grown
 }
 
 /** Share of the whole's term weight not yet covered by the parts. */
