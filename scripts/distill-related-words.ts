@@ -10,11 +10,14 @@
  *   - derived: derivationally related forms, over every sense (privacy ~ private, restrict ~
  *     restriction, discuss ~ discussion): the same idea in another part of speech. Grouped.
  *   - related: synonyms from the first two senses of each word only (the common meanings:
- *     accept ~ take, matter ~ business), for weaker evidence. Word -> words.
+ *     accept ~ take, matter ~ business), for weaker evidence. Word -> words. A synonym of
+ *     several words gives its content words (annually ~ each_year gives year; accept ~
+ *     take_on gives take), since a plain rewrite says "every year" for "annually".
  * Words of synonyms.json are left out: that list already merges them, more carefully.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { STOP_WORDS } from '../src/shared/compare/stop-words'
 import { stem } from '../src/shared/compare/text-features'
 
 const root = path.join(import.meta.dirname, '..')
@@ -117,6 +120,8 @@ const sameRoot = (x: string, y: string): boolean => {
   const n = Math.min(4, x.length - 1, y.length - 1)
   return n >= 3 && x.slice(0, n) === y.slice(0, n)
 }
+/** A lemma's words: itself, or the content words of a phrase (each_year -> year). */
+const phraseWords = (lemma: string): string[] => (lemma.includes('_') ? lemma.split('_').filter((w) => w.length > 3 && !STOP_WORDS.has(w)) : [lemma])
 const usable = (w: string): boolean => vocab.has(w) && !synonymWords.has(w) && /^[a-z]+$/.test(w)
 const parent = new Map<string, string>()
 const find = (w: string): string => {
@@ -148,7 +153,7 @@ for (const word of [...vocab].sort()) {
           if (other && other !== word && usable(other) && sameRoot(word, other)) union(word, other)
         }
         if (sense >= SYNONYM_SENSES) return
-        for (const other of s.words) {
+        for (const other of s.words.flatMap(phraseWords)) {
           if (other === lemma || other === word || !usable(other)) continue
           if (!related.has(word)) related.set(word, new Set())
           related.get(word)!.add(other)
