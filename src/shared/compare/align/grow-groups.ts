@@ -45,7 +45,7 @@ const LOOSELY_CONTAINED = 0.4
 const PLACED_NOVEL = 0.06
 
 /**
- * A part taken by place must keep the group's similarity to at least this share of what it was
+ * A part taken by place or by a traced sentence must keep the group's similarity to at least this share of what it was
  * (its other words lower the cosine a little; an unrelated clause lowers it a lot).
  */
 const PLACED_KEEP = 0.9
@@ -65,7 +65,10 @@ interface Growth {
   side: 'a' | 'b'
   part: number
   strength: number
-  /** Taken by place: its reworded words may lower the group's similarity a little (PLACED_KEEP). */
+  /**
+   * Taken by place, or by the sentence of the whole it accounts for: its reworded words may
+   * lower the group's similarity a little (PLACED_KEEP).
+   */
   placed: boolean
 }
 
@@ -86,11 +89,21 @@ export function growGroups(
   sections?: { a: readonly string[]; b: readonly string[] },
 ): number {
   let grown = 0
-  // A part's best partner on the whole's side, by base score.
+  // How alike each clause is to what it is already aligned with (0 for a clause in no group).
+  const heldA = new Float64Array(set.a.length)
+  const heldB = new Float64Array(set.b.length)
+  for (const g of groups) {
+    for (const i of g.a) heldA[i] = g.similarity
+    for (const j of g.b) heldB[j] = g.similarity
+  }
+  // A part's best rival partner on the whole's side, by base score. Note: a partner already
+  // aligned with something more alike than this part is no rival ("This does not apply where
+  // ... children" is nearer the rule beside it, which has its own better pair).
   const bestOf = (side: 'a' | 'b', part: number): number => {
     let best = 0
-    if (side === 'b') for (const i of scores.partnersOfB(part)) best = Math.max(best, scores.get(i, part))
-    else for (const j of scores.partnersOf(part)) best = Math.max(best, scores.get(part, j))
+    if (side === 'b') {
+      for (const i of scores.partnersOfB(part)) if (scores.get(i, part) > heldA[i]!) best = Math.max(best, scores.get(i, part))
+    } else for (const j of scores.partnersOf(part)) if (scores.get(part, j) > heldB[j]!) best = Math.max(best, scores.get(part, j))
     return best
   }
   const candidates: Growth[] = []
@@ -132,7 +145,8 @@ export function growGroups(
           if (found < SENTENCE_FOUND || softCoverage(f.terms, wholeTerms, set.termStats) < LOOSELY_CONTAINED) continue
           strength = found
         }
-        candidates.push({ group, side, part: p, strength, placed: placed && (contained < CONTAINED || novel < NOVEL) })
+        // Note: either weaker route (place, or a sentence traced) lets the similarity dip a little.
+        candidates.push({ group, side, part: p, strength, placed: contained < CONTAINED || novel < NOVEL })
       }
     }
   }
