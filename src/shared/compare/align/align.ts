@@ -158,12 +158,7 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
       const fb = set.b[j]!
       return Math.min(softCoverage(fa.terms, new Set(fb.terms), set.termStats), softCoverage(fb.terms, new Set(fa.terms), set.termStats))
     }
-    const besideInSection = (i: number, j: number, before: Anchor, after: Anchor): boolean => {
-      const sa = sectionOf(a[i])
-      const sb = sectionOf(b[j])
-      return [before, after].some((g) => g.a.every((k) => sectionOf(a[k]) === sa) && g.b.every((k) => sectionOf(b[k]) === sb))
-    }
-    const snug = { threshold: opts.gapThreshold * SNUG_GAP_SHARE, sameSection, besideInSection, related, relatedThreshold: SNUG_RELATED }
+    const snug = { threshold: opts.gapThreshold * SNUG_GAP_SHARE, sameSection, related, relatedThreshold: SNUG_RELATED }
     // Note: a pass that fills part of a gap leaves smaller gaps, where a clause may now stand
     // alone between two groups: a second pass looks at those.
     for (let pass = 0; pass < GAP_PASSES; pass++) {

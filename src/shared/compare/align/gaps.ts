@@ -25,11 +25,6 @@ export interface Snug {
   threshold: number
   sameSection: (i: number, j: number, before: Anchor, after: Anchor) => boolean
   /**
-   * Looser: i and j in the section of the same one of the two groups on both sides (a gap at
-   * the end of a section, where the next section's first clauses are the group after it).
-   */
-  besideInSection: (i: number, j: number, before: Anchor, after: Anchor) => boolean
-  /**
    * The weaker lexical evidence a rewrite leaves (synonyms and derivations counted, 0..1), and
    * the least of it that pairs the snug clauses when their score falls short of `threshold`.
    */
@@ -69,16 +64,12 @@ export function gapEdges(
     const between = k > 0 && k < ends.length - 1
     const isSnug = snug !== undefined && between && as.length === 1 && bs.length === 1 && snug.sameSection(as[0]!, bs[0]!, anchors[k - 1]!, anchors[k]!)
     if (isSnug) bar = Math.min(bar, snug.threshold)
-    // As many clauses left on each side, the x-th of A at the x-th's place in B, in the section
-    // of a group beside them: there the weaker lexical evidence (synonyms) pairs them in order.
-    const placed = snug !== undefined && between && as.length === bs.length && as.every((i, x) => snug.besideInSection(i, bs[x]!, anchors[k - 1]!, anchors[k]!))
-    for (let x = 0; x < as.length; x++) {
-      const i = as[x]!
-      for (let y = 0; y < bs.length; y++) {
-        const j = bs[y]!
+    for (const i of as) {
+      for (const j of bs) {
         const s = score(i, j)
         if (s > 0 && s >= bar) edges.push({ i, j, w: s })
-        else if (placed && x === y && s > 0 && snug.related && snug.related(i, j) >= (snug.relatedThreshold ?? 1)) edges.push({ i, j, w: bar })
+        // The snug place and weaker lexical evidence (synonyms, derivations) together.
+        else if (isSnug && s > 0 && snug.related && snug.related(i, j) >= (snug.relatedThreshold ?? 1)) edges.push({ i, j, w: bar })
       }
     }
   }
