@@ -157,11 +157,12 @@ describe('buildFamilies', () => {
     for (const d of score.byDuty) console.log(`  ${d.found}/${d.units}  ${d.duty}`)
     const baseline = scorePairing(singleLinkBaseline(index, 0.5), duties)
     console.log(`  baseline (single link at cosine 0.5): precision ${baseline.precision.toFixed(3)}, recall ${baseline.recall.toFixed(3)}`)
-    // Regression guards just under the measured level (0.904 / 0.770 with restatements; 0.908 /
+    // Regression guards just under the measured level (0.904 / 0.787 with clauses attached to the
+    // family they are closest to as a whole; 0.904 / 0.770 with restatements; 0.908 /
     // 0.698 without; 0.877 / 0.662 before the heading and related-word evidence); the aim
     // (0.9 / 0.8) is not met yet.
     expect(score.precision).toBeGreaterThanOrEqual(0.895)
-    expect(score.recall).toBeGreaterThanOrEqual(0.755)
+    expect(score.recall).toBeGreaterThanOrEqual(0.775)
   })
 
   it('finds the families of a second duty set written apart from the corpus (figures in the notes)', () => {
