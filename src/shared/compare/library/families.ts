@@ -19,6 +19,9 @@
  * just under a threshold in words alone can still join when its structure agrees. The
  * linkage between groups stays the plain average cosine: the bonus moves pairs, not families.
  *
+ * A third pass (`attachOrphans`) gives a clause still alone to the family whose centroid it is
+ * closest to on its own main topic: no pair of it was strong enough, but the family as a whole is.
+ *
  * Note: a group of clauses from only one source, or a single clause, is not a family and is
  * left out; `checkDocument` reports a source's repeats of itself.
  */
