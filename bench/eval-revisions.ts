@@ -34,8 +34,8 @@ const cell = (f: PairFigures): string => {
   const r = ratesOf(f)
   return [r.precision, r.recall, r.f1, r.changedRecall].map((x) => x.toFixed(3)).join(' ')
 }
-const header = `${'pair'.padEnd(24)}${'gold'.padStart(5)}${'chg'.padStart(5)}   ${'aligner  P     R     F1    Rchg'.padEnd(28)}   baseline  P     R     F1    Rchg`
-const line = (label: string, f: PairFigures[]): string => `${label.padEnd(24)}${String(f[0]!.actual).padStart(5)}${String(f[0]!.changedActual).padStart(5)}   ${cell(f[0]!).padEnd(28)}   ${cell(f[1]!)}`
+const header = `${'pair'.padEnd(27)}${'gold'.padStart(5)}${'chg'.padStart(5)}   ${'aligner  P     R     F1    Rchg'.padEnd(28)}   baseline  P     R     F1    Rchg`
+const line = (label: string, f: PairFigures[]): string => `${label.padEnd(27)}${String(f[0]!.actual).padStart(5)}${String(f[0]!.changedActual).padStart(5)}   ${cell(f[0]!).padEnd(28)}   ${cell(f[1]!)}`
 
 const totals = new Map<string, PairFigures[]>()
 const results: { name: string; part: Part; aligner: ReturnType<typeof ratesOf> }[] = []
@@ -60,8 +60,14 @@ for (const part of ['tune', 'held-out'] as const) {
   if (totals.has(part)) console.log(line(`${part} overall`, totals.get(part)!) + '\n')
 }
 if (!onlyPart) console.log(line('all pairs', totals.get('all')!))
+// The same revision compared as Word files and as the PDFs made from them: F1 must agree within 0.01.
+const f1Of = (name: string): number | undefined => results.find((r) => r.name === name)?.aligner.f1
+const word = f1Of('office-word')
+const pdf = f1Of('office-pdf')
+const pdfVsWord = word !== undefined && pdf !== undefined ? { word, pdf, difference: Math.abs(word - pdf) } : undefined
+if (pdfVsWord) console.log(`\nPDF against Word (office-pdf / office-word): F1 ${pdf!.toFixed(3)} / ${word!.toFixed(3)}, difference ${pdfVsWord.difference.toFixed(3)} (goal <= 0.01)`)
 console.log(`\ncompare time per pair: max ${Math.max(...ms).toFixed(1)} ms`)
-if (!onlyPart) console.log(JSON.stringify({ name: 'eval-revisions', tune: ratesOf(totals.get('tune')?.[0] ?? emptyFigures()), heldOut: ratesOf(totals.get('held-out')?.[0] ?? emptyFigures()), pairs: results }))
+if (!onlyPart) console.log(JSON.stringify({ name: 'eval-revisions', tune: ratesOf(totals.get('tune')?.[0] ?? emptyFigures()), heldOut: ratesOf(totals.get('held-out')?.[0] ?? emptyFigures()), pdfVsWord, pairs: results }))
 
 function explainPair(p: RevisionPair, rows: Parameters<typeof rowPairs>[0]): void {
   if (p.part === 'held-out') {

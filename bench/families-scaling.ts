@@ -8,18 +8,21 @@
  * clauses agree with the corpus on its own: the same clause or text, or one family when the
  * corpus alone is grouped.
  *
- *   npx tsx bench/families-scaling.ts [--sizes 5000,10000,20000,40000]
+ *   npx tsx bench/families-scaling.ts [--sizes 5000,10000,20000,40000] [--options '{"restatementFit":2}']
  */
-import { buildClauseIndex, buildFamilies, type LibraryFamily } from '../src/shared/compare/library'
+import { buildClauseIndex, buildFamilies, type FamilyOptions, type LibraryFamily } from '../src/shared/compare/library'
 import { loadCorpus } from '../tests/compare/library/corpus'
 import { syntheticLibrary } from '../tests/compare/library/synthetic'
 
 const arg = process.argv.indexOf('--sizes')
 const sizes = arg > 0 ? process.argv[arg + 1]!.split(',').map(Number) : [5000, 10000, 20000, 40000]
+// Family options to measure against the defaults (restatementFit 2: one clause per source, as before).
+const optionsArg = process.argv.indexOf('--options')
+const familyOptions: Partial<FamilyOptions> = optionsArg > 0 ? (JSON.parse(process.argv[optionsArg + 1]!) as Partial<FamilyOptions>) : {}
 const corpus = await loadCorpus()
 // Each corpus clause's group: its family when the corpus alone is grouped, else its own text.
 const groupOf = new Map<string, string>(corpus.flatMap((d) => d.clauses.map((c) => [c.id, `text:${c.text}`] as const)))
-for (const f of buildFamilies(buildClauseIndex(corpus))) for (const m of f.members) groupOf.set(m.clauseId, f.id)
+for (const f of buildFamilies(buildClauseIndex(corpus), familyOptions)) for (const m of f.members) groupOf.set(m.clauseId, f.id)
 
 interface Row {
   clauses: number
@@ -81,7 +84,7 @@ function run(size: number, seed: number): Row {
   const t0 = performance.now()
   const index = buildClauseIndex(sources)
   const t1 = performance.now()
-  const families = buildFamilies(index)
+  const families = buildFamilies(index, familyOptions)
   const t2 = performance.now()
   const sourceOf = (id: string): string => id.slice(0, id.indexOf('.'))
   return {

@@ -11,7 +11,7 @@ export interface FamilyMember {
   sourceId: SourceId
   /** 0..1: similarity to the family's representative (1 for the representative itself). */
   similarity: number
-  /** Set when this clause repeats another member from the same source. */
+  /** Set when this clause repeats or restates another member from the same source (a near-copy, or a second statement of the same duty). */
   repeatOf?: ClauseId
 }
 

@@ -11,7 +11,10 @@ import { compareSources } from '../../../src/shared/compare/align'
 import { invariantProblems } from './invariants'
 import { addFigures, BASELINE_CUTOFF, emptyFigures, figuresOf, greedyWordBaseline, loadRevisionPairs, type PairFigures, ratesOf, type RevisionPair } from './revisions'
 
-/** Held-out figures measured on 30 November 2026: P 0.979, R 0.920, F1 0.948, changed recall 0.892. */
+/**
+ * Held-out figures measured on 30 November 2026: P 0.979, R 0.920, F1 0.948, changed recall 0.892;
+ * on 1 December 2026 (after tuning on four more tune pairs): P 0.979, R 0.940, F1 0.959, changed recall 0.919.
+ */
 const HELD_OUT_FLOOR = { precision: 0.97, recall: 0.9, f1: 0.93, changedRecall: 0.86 }
 
 let pairs: RevisionPair[] = []
@@ -51,7 +54,7 @@ describe('the revision set', () => {
     expect(r.changedRecall).toBeGreaterThanOrEqual(HELD_OUT_FLOOR.changedRecall)
   })
 
-  it('keeps the tune figures (measured 1 December 2026 at P 1.000, R 1.000 on 10 pairs) from falling', () => {
+  it('keeps the tune figures (measured 1 December 2026 at P 1.000, R 0.996 on 14 pairs) from falling', () => {
     const r = ratesOf(total('tune', aligner))
     expect(r.precision).toBeGreaterThanOrEqual(0.99)
     expect(r.recall).toBeGreaterThanOrEqual(0.98)

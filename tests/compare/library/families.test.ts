@@ -1,6 +1,6 @@
 /**
  * Clause families over the example corpus and the mini library written for these tests:
- * one clause per source per family, the same output for the same input, the most central
+ * one clause per source per family unless it repeats or restates another, the same output for the same input, the most central
  * member as representative, and the duties of corpus/README.md's overlap table found.
  * Pairing precision and recall are printed for the notes.
  */
@@ -40,7 +40,7 @@ const clauseByText = (origin: string, words: string): string => {
 const familyOf = (clauseId: string): LibraryFamily | undefined => families.find((f) => f.members.some((m) => m.clauseId === clauseId))
 
 describe('buildFamilies', () => {
-  it('puts at most one clause of a source in a family, unless it repeats one already there', () => {
+  it('flags every second clause of a source in a family as a repeat or restatement of its first', () => {
     expect(families.length).toBeGreaterThan(20)
     for (const f of families) {
       const primary = f.members.filter((m) => !m.repeatOf)
@@ -51,6 +51,43 @@ describe('buildFamilies', () => {
       expect(f.sourceCount).toBe(primary.length)
       expect(f.sourceCount).toBeGreaterThanOrEqual(2)
     }
+  })
+
+  it('keeps one clause of a source per family, repeats apart, when restatements are turned off', () => {
+    const vectorOf = (id: string) => index.vectors[index.numberOf.get(id)!]!
+    for (const f of buildFamilies(index, { restatementFit: 2 })) {
+      for (const m of f.members.filter((x) => x.repeatOf)) expect(similarity(vectorOf(m.clauseId), vectorOf(m.repeatOf!))).toBeGreaterThanOrEqual(0.85)
+    }
+  })
+
+  it("lets a source's restatement of a duty join the family that holds its first statement", () => {
+    // Rule change (issue 11): a family held one clause per source unless a near-duplicate
+    // (>= 0.85). Real policies state one duty twice: a rule and a caveat on it, an instruction
+    // and its detail. Each pair below states one duty of the overlap table in two clauses.
+    const restated: [string, string][] = [
+      [clauseByText('fernleigh-staff-social-media-guidelines.md', 'Make it clear that the views you express are your own'), clauseByText('fernleigh-staff-social-media-guidelines.md', 'A disclaimer does not excuse you')],
+      [clauseByText('harrowfield-libraries-social-media-guidance.html', 'a parent or carer must sign the consent form'), clauseByText('harrowfield-libraries-social-media-guidance.html', 'Before you photograph or film anyone at an event')],
+      // One duty in two parts on one main topic (official accounts: agreed first, logins held centrally).
+      [clauseByText('riverside-social-media-policy-v0.3.docx', 'Official accounts may only be set up with the approval'), clauseByText('riverside-social-media-policy-v0.3.docx', 'Login details for all official accounts')],
+    ]
+    const strict = buildFamilies(index, { restatementFit: 2 })
+    for (const [first, second] of restated) {
+      const f = familyOf(first)
+      expect(f, first).toBeDefined()
+      const member = f!.members.find((m) => m.clauseId === second)
+      expect(member, second).toBeDefined()
+      // Shown with its source's other statement, flagged, never counted as a second source.
+      const firstMember = f!.members.find((m) => m.clauseId === first)!
+      expect(member!.repeatOf === first || firstMember.repeatOf === second).toBe(true)
+      expect(f!.sourceCount).toBe(new Set(f!.members.map((m) => m.sourceId)).size)
+      // Without restatements the two end in different families (or one in none).
+      const strictOf = (id: string) => strict.find((x) => x.members.some((m) => m.clauseId === id))
+      expect(strictOf(first) !== undefined && strictOf(first) === strictOf(second)).toBe(false)
+    }
+    // The last pair needs the lower fit for two statements on the same main topic.
+    const [first, second] = restated[2]!
+    const sameFit = buildFamilies(index, { sameTopicRestatementFit: 0.44 }).find((f) => f.members.some((m) => m.clauseId === first))
+    expect(sameFit?.members.some((m) => m.clauseId === second) ?? false).toBe(false)
   })
 
   it('gives the same families, ids and order for the same input', () => {
@@ -120,10 +157,12 @@ describe('buildFamilies', () => {
     for (const d of score.byDuty) console.log(`  ${d.found}/${d.units}  ${d.duty}`)
     const baseline = scorePairing(singleLinkBaseline(index, 0.5), duties)
     console.log(`  baseline (single link at cosine 0.5): precision ${baseline.precision.toFixed(3)}, recall ${baseline.recall.toFixed(3)}`)
-    // Regression guards just under the measured level (0.908 / 0.698 with the heading and
-    // related-word evidence; 0.877 / 0.662 before); the aim (0.9 / 0.8) is not met yet.
+    // Regression guards just under the measured level (0.904 / 0.787 with clauses attached to the
+    // family they are closest to as a whole; 0.904 / 0.770 with restatements; 0.908 /
+    // 0.698 without; 0.877 / 0.662 before the heading and related-word evidence); the aim
+    // (0.9 / 0.8) is not met yet.
     expect(score.precision).toBeGreaterThanOrEqual(0.895)
-    expect(score.recall).toBeGreaterThanOrEqual(0.68)
+    expect(score.recall).toBeGreaterThanOrEqual(0.775)
   })
 
   it('finds the families of a second duty set written apart from the corpus (figures in the notes)', () => {

@@ -23,7 +23,7 @@ export const familiesCommand: Command = {
       io.out(`   ${family.sourceCount} sources${family.topics.length ? ` · topics: ${family.topics.join(', ')}` : ''}`)
       for (const m of family.members) {
         const clause = clauses.get(m.clauseId)
-        io.out(`   - ${titles.get(m.sourceId)} ${clause?.label ?? ''} (${Math.round(m.similarity * 100)}%)${m.repeatOf ? ' [repeats another clause of the same source]' : ''}`)
+        io.out(`   - ${titles.get(m.sourceId)} ${clause?.label ?? ''} (${Math.round(m.similarity * 100)}%)${m.repeatOf ? ' [repeats or restates another clause of the same source]' : ''}`)
       }
     })
     return failed ? 1 : 0

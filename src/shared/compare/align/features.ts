@@ -3,7 +3,8 @@
  * and TF-IDF vectors of terms and of term shingles over the clauses of both documents.
  */
 import { splitLabel } from '../../import/blocks'
-import { comparisonTerms, cosine, relatedTerms, shingles, type SparseVector, TermStatistics, tfidf, wordsOf } from '../text-features'
+import { STOP_WORDS } from '../stop-words'
+import { comparisonTerms as allTerms, cosine, relatedTerms, shingles, type SparseVector, stem, TermStatistics, tfidf, wordsOf } from '../text-features'
 
 export interface ClauseFeatures {
   /** The text as compared for identity: no label, plain quotes and dashes, single spaces. */
@@ -20,6 +21,18 @@ export interface ClauseFeatures {
    * clauses after it at a deeper level, in its section); -1 for other clauses. Set by the caller.
    */
   listEnd: number
+}
+
+/**
+ * Stems of stop words that survive as terms because the stop list is matched after stemming
+ * ("where" -> "wher", "does" -> "doe", "while" -> "whil"): dropped from the aligner's terms.
+ * Note: only here, not in contentTerms, which the library's index and families also read.
+ */
+const STOP_STEMS: ReadonlySet<string> = new Set([...STOP_WORDS].map(stem).filter((s) => !STOP_WORDS.has(s)))
+
+/** The aligner's terms of a text: comparison terms without stop-word stems. */
+export function comparisonTerms(text: string): string[] {
+  return allTerms(text).filter((t) => !STOP_STEMS.has(t))
 }
 
 /** A heading has at most this many words. */
@@ -182,13 +195,14 @@ const PART_TERMS = 3
 
 /**
  * A sentence cut again where a new duty or statement is joined on with ", and" (or ", or",
- * or ", must" / ", should" ... with no conjunction): "The press office deals with journalists
+ * or ", must" / ", should" ... with no conjunction), or an exception with ", unless" / ", except"
+ * (a revision often states the exception on its own: "This does not apply where ..."): "The press office deals with journalists
  * ..., and it is the only source of updates" holds two things a merge may have drawn from two
  * clauses. Note: a list of words ("discriminatory, abusive, and threatening") gives pieces too
  * short to trace, which stay joined to the piece before them.
  */
 function coordinatedParts(sentence: string): string[] {
-  const pieces = sentence.split(/,\s+(?=(?:and|or)\s)|,\s+(?=(?:must|should|may|will|shall|can)\s)/)
+  const pieces = sentence.split(/,\s+(?=(?:and|or|unless|except)\s)|,\s+(?=(?:must|should|may|will|shall|can)\s)/)
   const out: string[] = []
   for (const piece of pieces) {
     if (out.length > 0 && (new Set(comparisonTerms(piece)).size < PART_TERMS || new Set(comparisonTerms(out.at(-1)!)).size < PART_TERMS)) out[out.length - 1] += `, ${piece}`

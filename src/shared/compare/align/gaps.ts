@@ -24,6 +24,12 @@ export interface Anchor {
 export interface Snug {
   threshold: number
   sameSection: (i: number, j: number, before: Anchor, after: Anchor) => boolean
+  /**
+   * The weaker lexical evidence a rewrite leaves (synonyms and derivations counted, 0..1), and
+   * the least of it that pairs the snug clauses when their score falls short of `threshold`.
+   */
+  related?: (i: number, j: number) => number
+  relatedThreshold?: number
 }
 
 /**
@@ -56,11 +62,14 @@ export function gapEdges(
     if (as.length === 0 || bs.length === 0 || as.length > maxGap || bs.length > maxGap) continue
     let bar = k === ends.length - 1 ? Math.max(threshold, endThreshold) : threshold
     const between = k > 0 && k < ends.length - 1
-    if (snug && between && as.length === 1 && bs.length === 1 && snug.sameSection(as[0]!, bs[0]!, anchors[k - 1]!, anchors[k]!)) bar = Math.min(bar, snug.threshold)
+    const isSnug = snug !== undefined && between && as.length === 1 && bs.length === 1 && snug.sameSection(as[0]!, bs[0]!, anchors[k - 1]!, anchors[k]!)
+    if (isSnug) bar = Math.min(bar, snug.threshold)
     for (const i of as) {
       for (const j of bs) {
         const s = score(i, j)
         if (s > 0 && s >= bar) edges.push({ i, j, w: s })
+        // The snug place and weaker lexical evidence (synonyms, derivations) together.
+        else if (isSnug && s > 0 && snug.related && snug.related(i, j) >= (snug.relatedThreshold ?? 1)) edges.push({ i, j, w: bar })
       }
     }
   }

@@ -37,22 +37,26 @@ const SENTENCE_FOUND = 0.6
 const LOOSELY_CONTAINED = 0.4
 
 /**
- * The place route (used once gaps are filled): a left-over clause beside a part (at most one
- * clause between them), in the same section, is taken with less of its words in the whole
+ * The place route (used once gaps are filled): a left-over clause near a part (at most two
+ * clauses between them), in the same section, is taken with less of its words in the whole
  * (LOOSELY_CONTAINED) when it adds at least PLACED_NOVEL of the whole's term weight. Its
  * place is the evidence the words lack: a merge whose parts were reworded on the way.
  */
 const PLACED_NOVEL = 0.06
 
 /**
- * A part taken by place must keep the group's similarity to at least this share of what it was
+ * A part taken by place or by a traced sentence must keep the group's similarity to at least this share of what it was
  * (its other words lower the cosine a little; an unrelated clause lowers it a lot).
  */
 const PLACED_KEEP = 0.9
 
-/** Whether p stands next to one of the parts (at most one clause between), in that part's section. */
+/**
+ * Whether p stands near one of the parts (at most two clauses between, as for any part), in that
+ * part's section. Note: a merge across two kept clauses ("booked through X" ... "limited to £120
+ * a night" -> "booked through X, at no more than £120 a night") has its reworded part there.
+ */
 function besidePart(p: number, parts: readonly number[], sections: readonly string[]): boolean {
-  return parts.some((q) => Math.abs(q - p) <= 2 && sections[q] === sections[p])
+  return parts.some((q) => Math.abs(q - p) <= MAX_STEP && sections[q] === sections[p])
 }
 
 interface Growth {
@@ -61,12 +65,19 @@ interface Growth {
   side: 'a' | 'b'
   part: number
   strength: number
-  /** Taken by place: its reworded words may lower the group's similarity a little (PLACED_KEEP). */
+  /**
+   * Taken by place, or by the sentence of the whole it accounts for: its reworded words may
+   * lower the group's similarity a little (PLACED_KEEP).
+   */
   placed: boolean
 }
 
 /**
- * Grows the groups in place. freeA, freeB: 1 where a clause is in no group (updated as parts are taken).
+ * Grows the groups in place, by one round: each part is judged against the parts the group had
+ * at the start of the round. freeA, freeB: 1 where a clause is in no group (updated as parts
+ * are taken). Returns how many parts were taken; the caller runs rounds until none is, since
+ * a part taken may bring the next within reach (a 1->4 split with a kept clause between each
+ * part and the next).
  */
 export function growGroups(
   groups: AlignedGroup[],
@@ -76,12 +87,23 @@ export function growGroups(
   freeB: Uint8Array,
   termWeight: number,
   sections?: { a: readonly string[]; b: readonly string[] },
-): void {
-  // A part's best partner on the whole's side, by base score.
+): number {
+  let grown = 0
+  // How alike each clause is to what it is already aligned with (0 for a clause in no group).
+  const heldA = new Float64Array(set.a.length)
+  const heldB = new Float64Array(set.b.length)
+  for (const g of groups) {
+    for (const i of g.a) heldA[i] = g.similarity
+    for (const j of g.b) heldB[j] = g.similarity
+  }
+  // A part's best rival partner on the whole's side, by base score. Note: a partner already
+  // aligned with something more alike than this part is no rival ("This does not apply where
+  // ... children" is nearer the rule beside it, which has its own better pair).
   const bestOf = (side: 'a' | 'b', part: number): number => {
     let best = 0
-    if (side === 'b') for (const i of scores.partnersOfB(part)) best = Math.max(best, scores.get(i, part))
-    else for (const j of scores.partnersOf(part)) best = Math.max(best, scores.get(part, j))
+    if (side === 'b') {
+      for (const i of scores.partnersOfB(part)) if (scores.get(i, part) > heldA[i]!) best = Math.max(best, scores.get(i, part))
+    } else for (const j of scores.partnersOf(part)) if (scores.get(part, j) > heldB[j]!) best = Math.max(best, scores.get(part, j))
     return best
   }
   const candidates: Growth[] = []
@@ -123,7 +145,8 @@ export function growGroups(
           if (found < SENTENCE_FOUND || softCoverage(f.terms, wholeTerms, set.termStats) < LOOSELY_CONTAINED) continue
           strength = found
         }
-        candidates.push({ group, side, part: p, strength, placed: placed && (contained < CONTAINED || novel < NOVEL) })
+        // Note: either weaker route (place, or a sentence traced) lets the similarity dip a little.
+        candidates.push({ group, side, part: p, strength, placed: contained < CONTAINED || novel < NOVEL })
       }
     }
   }
@@ -152,7 +175,9 @@ export function growGroups(
     c.group.kind = c.side === 'b' ? 'split' : 'merged'
     c.group.similarity = Math.min(1, together)
     c.group.identical = false
+    grown++
   }
+  return grown
 }
 
 /** Share of the whole's term weight not yet covered by the parts. */

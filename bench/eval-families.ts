@@ -1,0 +1,106 @@
+/**
+ * Families against hand-made groupings: the corpus duties (corpus/README.md's overlap table,
+ * tests/fixtures/library/corpus-duties.json) and the second duty set written apart from the
+ * corpus (duty-set-2.json, kept out of tuning), each beside the single-link baseline. Then the
+ * corpus misses by kind, so the next change knows where recall is lost:
+ * - weak words: no clause of one source reaches the candidate cosine against a clause of the
+ *   other (rewording beyond the index's terms, topics and related words);
+ * - refused: the best pair is scored but the two clauses end apart: one in no family, the two
+ *   families too far apart on average, or both holding a clause of one source.
+ *
+ *   npx tsx bench/eval-families.ts [--options '{"minLinkage":0.45}']
+ */
+import { buildClauseIndex, buildFamilies, defaultFamilyOptions, type FamilyOptions } from '../src/shared/compare/library'
+import { loadCorpus, loadDuties, scorePairing } from '../tests/compare/library/corpus'
+import { loadMiniLibrary, scoreMiniLibrary } from '../tests/compare/library/fixtures'
+import { singleLinkBaseline } from '../tests/compare/library/single-link-baseline'
+import { similarity } from '../src/shared/compare/library/sparse'
+
+const arg = process.argv.indexOf('--options')
+const options: Partial<FamilyOptions> = arg > 0 ? (JSON.parse(process.argv[arg + 1]!) as Partial<FamilyOptions>) : {}
+const opts = { ...defaultFamilyOptions, ...options }
+const f3 = (x: number): string => x.toFixed(3)
+
+const corpus = await loadCorpus()
+const duties = loadDuties(corpus)
+const index = buildClauseIndex(corpus)
+const families = buildFamilies(index, options)
+const score = scorePairing(families, duties)
+const base = scorePairing(singleLinkBaseline(index, 0.5), duties)
+console.log(`corpus duties: precision ${f3(score.precision)} recall ${f3(score.recall)} (${score.found}/${score.units}); baseline ${f3(base.precision)} / ${f3(base.recall)}`)
+
+const set2 = loadMiniLibrary('duty-set-2.json')
+const score2 = scoreMiniLibrary(buildFamilies(buildClauseIndex(set2.sources), options), set2.familyOf)
+const base2 = scoreMiniLibrary(singleLinkBaseline(buildClauseIndex(set2.sources), 0.5), set2.familyOf)
+console.log(`duty set 2:    precision ${f3(score2.precision)} recall ${f3(score2.recall)}; baseline ${f3(base2.precision)} / ${f3(base2.recall)}`)
+{
+  // Duty set 2 is kept out of tuning: only the counts of its misses by kind, never its clauses.
+  const index2 = buildClauseIndex(set2.sources)
+  const found = new Map<string, number>()
+  buildFamilies(index2, options).forEach((f, k) => f.members.forEach((m) => found.set(m.clauseId, k)))
+  const ids = [...set2.familyOf.keys()]
+  const kinds2: Record<string, number> = {}
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) {
+      const [a, b] = [ids[i]!, ids[j]!]
+      const duty = set2.familyOf.get(a)
+      if (!duty || duty !== set2.familyOf.get(b) || a.split('.')[0] === b.split('.')[0]) continue
+      if (found.has(a) && found.get(a) === found.get(b)) continue
+      const s = similarity(index2.vectors[index2.numberOf.get(a)!]!, index2.vectors[index2.numberOf.get(b)!]!)
+      const kind = s < 0.2 ? 'cosine < 0.2' : s < opts.candidateSimilarity ? `cosine 0.2-${opts.candidateSimilarity}` : 'scored, refused'
+      kinds2[kind] = (kinds2[kind] ?? 0) + 1
+    }
+  }
+  console.log(`  duty set 2 missed pairs by kind: ${Object.entries(kinds2).map(([k, v]) => `${k} ${v}`).join(', ')}`)
+}
+
+const mini = loadMiniLibrary()
+const scoreMini = scoreMiniLibrary(buildFamilies(buildClauseIndex(mini.sources), options), mini.familyOf)
+console.log(`mini library:  precision ${f3(scoreMini.precision)} recall ${f3(scoreMini.recall)}`)
+
+// Corpus misses by kind.
+const familyOf = new Map<string, number>()
+families.forEach((f, k) => f.members.forEach((m) => familyOf.set(m.clauseId, k)))
+const kinds: Record<string, number> = {}
+/** Why the families of two clauses stayed apart: a source both hold, or too low an average similarity. */
+let detail = ''
+const apart = (a: string, b: string): string => {
+  const fa = familyOf.get(a)
+  const fb = familyOf.get(b)
+  if (fa === undefined || fb === undefined) return 'refused: a clause in no family'
+  const sa = new Set(families[fa]!.members.map((m) => m.sourceId))
+  const shared = families[fb]!.members.some((m) => sa.has(m.sourceId))
+  let sum = 0
+  for (const x of families[fa]!.members) for (const y of families[fb]!.members) sum += similarity(index.vectors[index.numberOf.get(x.clauseId)!]!, index.vectors[index.numberOf.get(y.clauseId)!]!)
+  const linkage = sum / (families[fa]!.members.length * families[fb]!.members.length)
+  detail = `families of ${families[fa]!.members.length} and ${families[fb]!.members.length}, linkage ${f3(linkage)}, shared source ${shared}`
+  return linkage < opts.sameTopicLinkage ? 'refused: low linkage' : shared ? 'refused: shared source' : 'refused: other'
+}
+const verbose = process.argv.includes('--misses')
+for (const d of duties) {
+  const sources = [...d.bySource.entries()]
+  for (let i = 0; i < sources.length; i++) {
+    for (let j = i + 1; j < sources.length; j++) {
+      const [, as] = sources[i]!
+      const [, bs] = sources[j]!
+      const famsA = new Set([...as].flatMap((id) => familyOf.get(id) ?? []))
+      if ([...bs].some((id) => famsA.has(familyOf.get(id) ?? -1))) continue
+      let best = 0
+      let bestPair: [string, string] = ['', '']
+      for (const a of as) {
+        for (const b of bs) {
+          const s = similarity(index.vectors[index.numberOf.get(a)!]!, index.vectors[index.numberOf.get(b)!]!)
+          if (s > best) [best, bestPair] = [s, [a, b]]
+        }
+      }
+      detail = ''
+      const kind = best < opts.candidateSimilarity ? 'weak words' : apart(...bestPair)
+      kinds[kind] = (kinds[kind] ?? 0) + 1
+      if (verbose) {
+        const text = (id: string): string => index.clauses[index.numberOf.get(id)!]!.text.slice(0, 90)
+        console.log(`  [${kind} ${f3(best)}] ${d.duty} ${detail}\n    ${bestPair[0]}: ${text(bestPair[0])}\n    ${bestPair[1]}: ${text(bestPair[1])}`)
+      }
+    }
+  }
+}
+console.log(`corpus misses by kind: ${Object.entries(kinds).map(([k, v]) => `${k} ${v}`).join(', ')}`)
