@@ -39,7 +39,7 @@ const timed = <T>(fn: () => T): [T, number] => {
   return [value, performance.now() - t0]
 }
 
-const service = new WorkbenchService({ host: 'bench', now: () => new Date('2026-01-01T00:00:00Z') })
+const service = new WorkbenchService({ host: 'web', now: () => new Date('2026-01-01T00:00:00Z') })
 let stored = 0
 
 /** Stores clauses as a new source (its bytes, and so its id, unique) and returns the id. */
