@@ -4,7 +4,7 @@
  * handleRequest (schema check, service, library) and the response serialised as the browser
  * host sends it (JSON). Electron's IPC clones the same object instead; JSON is the dearer one.
  *
- * - first call: a pair the service has not compared yet (each run its own freshly stored pair,
+ * - first call: wall time, and CPU time (steadier when the machine is shared); a pair the service has not compared yet (each run its own freshly stored pair,
  *   the same texts under new ids, so nothing of an earlier run can be reused);
  * - repeated call: the same pair again (what switching back to a comparison costs);
  * - phases of a first call, each timed alone on a fresh pair: read (both sources from the
@@ -60,6 +60,8 @@ async function apiCall(a: string, b: string): Promise<string> {
 interface SizeFigures {
   clauses: number
   firstMs: number
+  /** CPU time of the first call (this process, all threads): steadier than wall time on a busy machine. */
+  firstCpuMs: number
   repeatMs: number
   phases: { readMs: number; alignMs: number; diffsMs: number; rowsMs: number; serialiseMs: number }
   bytes: number
@@ -72,12 +74,16 @@ async function measure(size: number): Promise<SizeFigures> {
   await apiCall(...pairs[0]!) // warm-up: JIT and first-use costs are not counted
 
   const first: number[] = []
+  const firstCpu: number[] = []
   const repeat: number[] = []
   let bytes = 0
   for (const [idA, idB] of pairs.slice(1)) {
     const t0 = performance.now()
+    const cpu0 = process.cpuUsage()
     bytes = (await apiCall(idA, idB)).length
     first.push(performance.now() - t0)
+    const cpu = process.cpuUsage(cpu0)
+    firstCpu.push((cpu.user + cpu.system) / 1000)
     const t1 = performance.now()
     await apiCall(idA, idB)
     repeat.push(performance.now() - t1)
@@ -103,6 +109,7 @@ async function measure(size: number): Promise<SizeFigures> {
   return {
     clauses: size,
     firstMs: median(first),
+    firstCpuMs: median(firstCpu),
     repeatMs: median(repeat),
     // Note: rows from medians, as a difference of single runs is mostly noise on a busy machine.
     phases: { readMs: median(phase.read), alignMs: median(phase.align), diffsMs: median(phase.diffs), rowsMs: Math.max(0, median(phase.compare) - median(phase.align) - median(phase.diffs)), serialiseMs: median(phase.serialise) },
@@ -114,12 +121,12 @@ const rows: SizeFigures[] = []
 for (const size of SIZES) rows.push(await measure(size))
 const fmt = (ms: number): string => ms.toFixed(1).padStart(7)
 console.log(`compare through the API (handleRequest + JSON), medians; phases of a first call measured alone`)
-console.log('clauses   first  repeat |    read   align   diffs    rows  serialise | response KB')
+console.log('clauses   first first-CPU  repeat |    read   align   diffs    rows  serialise | response KB')
 for (const r of rows) {
   const p = r.phases
-  console.log(`${String(r.clauses).padStart(7)} ${fmt(r.firstMs)} ${fmt(r.repeatMs)} | ${fmt(p.readMs)} ${fmt(p.alignMs)} ${fmt(p.diffsMs)} ${fmt(p.rowsMs)} ${fmt(p.serialiseMs).padStart(10)} | ${(r.bytes / 1024).toFixed(0).padStart(11)}`)
+  console.log(`${String(r.clauses).padStart(7)} ${fmt(r.firstMs)} ${fmt(r.firstCpuMs).padStart(9)} ${fmt(r.repeatMs)} | ${fmt(p.readMs)} ${fmt(p.alignMs)} ${fmt(p.diffsMs)} ${fmt(p.rowsMs)} ${fmt(p.serialiseMs).padStart(10)} | ${(r.bytes / 1024).toFixed(0).padStart(11)}`)
 }
 service.workspace.close()
 const main = rows.find((r) => r.clauses === 300) ?? rows[0]!
 const round = (x: number): number => Number(x.toFixed(2))
-console.log(JSON.stringify({ name: 'compare-api', medianMs: round(main.firstMs), repeatMs: round(main.repeatMs), rows: rows.map((r) => ({ ...r, firstMs: round(r.firstMs), repeatMs: round(r.repeatMs) })) }))
+console.log(JSON.stringify({ name: 'compare-api', medianMs: round(main.firstMs), repeatMs: round(main.repeatMs), rows: rows.map((r) => ({ ...r, firstMs: round(r.firstMs), firstCpuMs: round(r.firstCpuMs), repeatMs: round(r.repeatMs) })) }))
