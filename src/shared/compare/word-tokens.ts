@@ -5,7 +5,7 @@
  *
  * The same tokens as the pattern
  *   /\s+|[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*|[^]/gu
- * (the definition; tests/compare/word-diff-speed.test.ts holds the two to each other), read by
+ * (the definition; tests/compare/word-diff-identical.test.ts holds the two to each other), read by
  * hand. Note: the pattern's Unicode classes made tokenising half the cost of a comparison's
  * word diffs; here ASCII, nearly all of policy text, is classed by its code, and only other
  * code points go to the Unicode classes.
