@@ -5,11 +5,16 @@
  * families, similar-clause lookups and the checks of one session share one read of the library.
  */
 import { buildClauseIndex, buildFamilies, type ClauseIndex, type LibraryFamily } from '../../shared/compare/library'
-import type { SourceDocument } from '../../shared/model'
+import type { SourceDocument, SourceId } from '../../shared/model'
+
+/** How many single sources are kept between comparisons (a few pairs' worth). */
+const SINGLES_KEPT = 8
 
 export class LibraryAnalysis {
   private read: { version: number; sources: SourceDocument[] } | null = null
   private cached: { version: number; index: ClauseIndex; families?: LibraryFamily[] } | null = null
+  /** Single sources read for comparisons, for this version of the library (bounded, oldest out first). */
+  private singles: { version: number; byId: Map<SourceId, SourceDocument> } = { version: -1, byId: new Map() }
 
   constructor(
     private readonly sources: () => SourceDocument[],
@@ -25,6 +30,28 @@ export class LibraryAnalysis {
     const version = this.version()
     if (!this.read || this.read.version !== version) this.read = { version, sources: this.sources() }
     return this.read.sources
+  }
+
+  /**
+   * One source as stored (without the researcher's notes), read at most once per version of
+   * the library: from the library read when there is one, else by `readOne`, kept for the next
+   * comparison with it (A against B, then A against C reads A once). Undefined when missing.
+   * Note: shared like librarySources(); callers must not change it.
+   */
+  source(id: SourceId, readOne: (id: SourceId) => SourceDocument | undefined): SourceDocument | undefined {
+    const version = this.version()
+    if (this.read?.version === version) {
+      const found = this.read.sources.find((s) => s.id === id)
+      if (found) return found
+    }
+    if (this.singles.version !== version) this.singles = { version, byId: new Map() }
+    const kept = this.singles.byId.get(id)
+    if (kept) return kept
+    const source = readOne(id)
+    if (!source) return undefined
+    this.singles.byId.set(id, source)
+    if (this.singles.byId.size > SINGLES_KEPT) this.singles.byId.delete(this.singles.byId.keys().next().value!)
+    return source
   }
 
   index(): ClauseIndex {
