@@ -130,7 +130,11 @@ export class Library {
 
   /** Made once per pair and version of the library (comparison-cache.ts). */
   compare(a: SourceId, b: SourceId): Comparison {
-    return this.comparisons.get(a, b, () => compareSources(this.sourceToCompare(a), this.sourceToCompare(b)))
+    return this.comparisons.get(a, b, () => {
+      const [sourceA, sourceB] = [this.sourceToCompare(a), this.sourceToCompare(b)]
+      const prepared = { a: this.analysis.preparedClauses(a, sourceA), b: this.analysis.preparedClauses(b, sourceB) }
+      return compareSources(sourceA, sourceB, { prepared })
+    })
   }
 
   /** What get() gives, without reading the clauses again when the analysis holds them. */
