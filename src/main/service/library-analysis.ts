@@ -4,7 +4,7 @@
  * version moves on every import, removal and change of details), so the coverage matrix,
  * families, similar-clause lookups and the checks of one session share one read of the library.
  */
-import { type PreparedClause, prepareSource } from '../../shared/compare/align'
+import { type PreparedClause, type PreparedMemo, prepareSource } from '../../shared/compare/align'
 import { buildClauseIndex, buildFamilies, type ClauseIndex, type LibraryFamily } from '../../shared/compare/library'
 import type { SourceDocument, SourceId } from '../../shared/model'
 
@@ -64,14 +64,15 @@ export class LibraryAnalysis {
    * The aligner's reading of a source's clauses (prepareSource: identity texts, terms,
    * shingles, words, titles), made once per version of the library and kept for the next
    * comparison with it: comparing A with B, then A with C, prepares A once. `source` must be
-   * the source of that id as this version holds it (what source() gives).
+   * the source of that id as this version holds it (what source() gives); `memo`, one for
+   * both sources of a comparison, prepares the clauses they share word for word once.
    */
-  preparedClauses(id: SourceId, source: SourceDocument): readonly PreparedClause[] {
+  preparedClauses(id: SourceId, source: SourceDocument, memo?: PreparedMemo): readonly PreparedClause[] {
     const version = this.version()
     if (this.prepared.version !== version) this.prepared = { version, byId: new Map() }
     const kept = this.prepared.byId.get(id)
     if (kept) return kept
-    const made = prepareSource(source)
+    const made = prepareSource(source, memo)
     this.prepared.byId.set(id, made)
     if (this.prepared.byId.size > PREPARED_KEPT) this.prepared.byId.delete(this.prepared.byId.keys().next().value!)
     return made

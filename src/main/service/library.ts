@@ -132,7 +132,8 @@ export class Library {
   compare(a: SourceId, b: SourceId): Comparison {
     return this.comparisons.get(a, b, () => {
       const [sourceA, sourceB] = [this.sourceToCompare(a), this.sourceToCompare(b)]
-      const prepared = { a: this.analysis.preparedClauses(a, sourceA), b: this.analysis.preparedClauses(b, sourceB) }
+      const memo = new Map()
+      const prepared = { a: this.analysis.preparedClauses(a, sourceA, memo), b: this.analysis.preparedClauses(b, sourceB, memo) }
       return compareSources(sourceA, sourceB, { prepared })
     })
   }

@@ -180,12 +180,16 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
  * word "dont". "can't" and "won't" are not regular.
  */
 export function expandContractions(text: string): string {
+  // Note: every rule needs an apostrophe; most clauses have none, and skip the four passes.
+  if (!APOSTROPHE.test(text)) return text
   return text
     .replace(/[’‘`]/g, "'")
     .replace(/\b(can)'t\b/gi, '$1not')
     .replace(/\b(w)on't\b/gi, '$1ill not')
     .replace(/\b([a-z]+)n't\b/gi, '$1 not')
 }
+
+const APOSTROPHE = /['’‘`]/
 
 /** Stem -> the stem of its derivation group's first word (privacy, private -> privac). */
 const derivedStem = new Map<string, string>()

@@ -4,7 +4,9 @@
  * stay as they were: the service keeps them for every comparison with that source.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { compareSources, type PreparedClause, prepareSource } from '../../../src/shared/compare/align'
+import { compareSources, identityText, type PreparedClause, prepareSource } from '../../../src/shared/compare/align'
+import { splitLabel } from '../../../src/shared/import/blocks'
+import { expandContractions } from '../../../src/shared/compare/text-features'
 import { loadRevisionPairs, type RevisionPair } from './revisions'
 
 let pairs: RevisionPair[]
@@ -44,5 +46,32 @@ describe('prepared clauses', () => {
     const wrong = prepareSource(second!.a)
     expect(wrong.length).not.toBe(prepareSource(first!.a).length)
     expect(JSON.stringify(compareSources(first!.a, first!.b, { prepared: { a: wrong } }))).toBe(JSON.stringify(compareSources(first!.a, first!.b)))
+  })
+})
+
+/** identityText as it was before its fast path (every pass on every text): the reference. */
+function identityReference(text: string): string {
+  const spaced = text.replace(/\s*\|\s*/g, ' ').replace(/\s+/g, ' ').trim()
+  const found = splitLabel(spaced)
+  return (found && !/^\d+$/.test(found.label) ? found.rest : spaced)
+    .replace(/[’‘`′]/g, "'")
+    .replace(/[“”″]/g, '"')
+    .replace(/[‐‑‒–—]/g, '-')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+describe('the per-clause passes skip work only where it changes nothing', () => {
+  const crafted = ['3.2  Staff  must\u00a0not | share', '(a) “Quoted” – dashed ‘text’', 'Plain text.', '  1.  Spaced   label ', 'Cell | cell |', '• Bullet', "Don't, can't and won't", 'It’s the staff’s duty', '10 January 2011']
+
+  it('identityText equals every pass applied, on every clause of the revision pairs and crafted texts', () => {
+    const texts = [...crafted, ...pairs.flatMap(({ a, b }) => [...a.clauses, ...b.clauses].map((c) => c.text))]
+    for (const t of texts) expect(identityText(t)).toBe(identityReference(t))
+  })
+
+  it('expandContractions leaves a text without apostrophes as it is, and writes contractions out', () => {
+    expect(expandContractions('Staff must not share passwords.')).toBe('Staff must not share passwords.')
+    expect(expandContractions("Staff don’t share; they can't and won't")).toBe("Staff do not share; they cannot and will not")
   })
 })

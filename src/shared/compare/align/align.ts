@@ -16,7 +16,7 @@
  */
 import type { Clause } from '../../model'
 import { EdgeList, maxWeightMatching } from './assignment'
-import { type ClauseFeatures, featuresOf, type FeatureSet, listIntroduction, neverPaired, type PreparedClause, prepareClauses, softCoverage } from './features'
+import { type ClauseFeatures, featuresOf, type FeatureSet, listIntroduction, neverPaired, type PreparedClause, type PreparedMemo, prepareClauses, softCoverage } from './features'
 import { listIntroductionPairs } from './list-intros'
 import { type Anchor, gapEdges } from './gaps'
 import { inOrderChain, movedGroups } from './moves'
@@ -75,7 +75,8 @@ const TIE_BREAK_2 = 1e-9
 export function alignClauses(a: readonly Clause[], b: readonly Clause[], options?: AlignOptions): ClauseAlignment {
   const opts = resolveOptions(options)
   const given = options?.prepared
-  const set = featuresOf(preparedOr(given?.a, a), preparedOr(given?.b, b))
+  const memo: PreparedMemo = new Map()
+  const set = featuresOf(preparedOr(given?.a, a, memo), preparedOr(given?.b, b, memo))
   markListEnds(a, set.a)
   markListEnds(b, set.b)
   const nA = a.length
@@ -262,6 +263,6 @@ function sectionKey(c: Clause | undefined): string {
 }
 
 /** The side's clauses as prepared by the caller, or prepared now (none given, or not this many). */
-function preparedOr(given: readonly PreparedClause[] | undefined, clauses: readonly Clause[]): readonly PreparedClause[] {
-  return given && given.length === clauses.length ? given : prepareClauses(clauses)
+function preparedOr(given: readonly PreparedClause[] | undefined, clauses: readonly Clause[], memo: PreparedMemo): readonly PreparedClause[] {
+  return given && given.length === clauses.length ? given : prepareClauses(clauses, memo)
 }

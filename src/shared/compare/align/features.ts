@@ -102,8 +102,11 @@ function stripLabel(text: string): string {
  * rendering differ only there, so it counts as whitespace.
  */
 export function identityText(text: string): string {
-  const spaced = text.replace(/\s*\|\s*/g, ' ').replace(/\s+/g, ' ').trim()
-  return stripLabel(spaced)
+  const spaced = (text.includes('|') ? text.replace(/\s*\|\s*/g, ' ') : text).replace(/\s+/g, ' ').trim()
+  const rest = stripLabel(spaced)
+  // Note: most clauses hold no typographic quote or dash; then the rest (a suffix of one-spaced text) only needs trimming.
+  if (!TYPOGRAPHIC.test(rest)) return rest.trim()
+  return rest
     .replace(/[’‘`′]/g, "'")
     .replace(/[“”″]/g, '"')
     .replace(/[‐‑‒–—]/g, '-')
@@ -111,6 +114,9 @@ export function identityText(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
 }
+
+/** The characters identityText makes plain (the space \u00a0 is already whitespace). */
+const TYPOGRAPHIC = /[’‘`′“”″‐‑‒–—\u00a0]/
 
 /** Corpus statistics over the clauses of both documents, and each clause's features. */
 export interface FeatureSet {
@@ -146,9 +152,22 @@ export function prepareClause(text: string, label?: string | null): PreparedClau
   return { identity, terms, shingles: shingles(terms), words: new Set(wordsOf(identity)), heading: headingLike(label, text, identity) }
 }
 
+/**
+ * Clauses already prepared, by text (and whether a label was printed, all a title needs of
+ * it): a revision repeats most of its clauses word for word, so preparing both sides of one
+ * comparison with one memo prepares each such clause once.
+ */
+export type PreparedMemo = Map<string, PreparedClause>
+
 /** Every clause of one side prepared, in order (what alignClauses accepts as `prepared`). */
-export function prepareClauses(clauses: readonly Pick<Clause, 'text' | 'label'>[]): PreparedClause[] {
-  return clauses.map((c) => prepareClause(clauseText(c), c?.label))
+export function prepareClauses(clauses: readonly Pick<Clause, 'text' | 'label'>[], memo: PreparedMemo = new Map()): PreparedClause[] {
+  return clauses.map((c) => {
+    const text = clauseText(c)
+    const key = `${typeof c?.label === 'string' && c.label !== '' ? 'L' : '-'}${text}`
+    let prepared = memo.get(key)
+    if (!prepared) memo.set(key, (prepared = prepareClause(text, c?.label)))
+    return prepared
+  })
 }
 
 /** Corpus statistics and features of the clauses of both documents, from their texts (no titles). */

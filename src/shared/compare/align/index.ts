@@ -4,5 +4,5 @@
  */
 export { alignClauses, type AlignedGroup, type ClauseAlignment, type GroupKind } from './align'
 export { compareSources, comparisonRows, countRows, joinTexts, prepareSource } from './compare-sources'
-export { identityText, type PreparedClause } from './features'
+export { identityText, type PreparedClause, type PreparedMemo } from './features'
 export { type AlignOptions, type CompareOptions, DEFAULT_ALIGN_OPTIONS } from './options'
