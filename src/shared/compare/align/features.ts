@@ -190,15 +190,14 @@ export function featuresOf(pa: readonly PreparedClause[], pb: readonly PreparedC
     termStats.add(p.terms)
     shingleStats.add(p.shingles)
   }
-  const finish = (p: PreparedClause): ClauseFeatures => ({
-    identity: p.identity,
-    terms: p.terms,
-    termVector: tfidf(p.terms, termStats),
-    shingleVector: tfidf(p.shingles, shingleStats),
-    words: p.words,
-    heading: p.heading,
-    listEnd: -1,
-  })
+  // Note: a clause both sides hold word for word is one prepared object (PreparedMemo), and
+  // its vectors under the pair's statistics are the same: weighed once, shared (never changed).
+  const vectors = new Map<PreparedClause, [SparseVector, SparseVector]>()
+  const finish = (p: PreparedClause): ClauseFeatures => {
+    let v = vectors.get(p)
+    if (!v) vectors.set(p, (v = [tfidf(p.terms, termStats), tfidf(p.shingles, shingleStats)]))
+    return { identity: p.identity, terms: p.terms, termVector: v[0], shingleVector: v[1], words: p.words, heading: p.heading, listEnd: -1 }
+  }
   return { a: pa.map(finish), b: pb.map(finish), termStats, shingleStats }
 }
 
