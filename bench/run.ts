@@ -24,6 +24,7 @@ const plan: { key: keyof Runs; script: string; full: string[]; quick: string[]; 
   { key: 'importPeers', script: 'import-peers.ts', full: ['--runs', '3', '--scale', '20'], quick: ['--runs', '1', '--scale', '2'], title: 'Import beside pandoc and pdftotext' },
   { key: 'importMemory', script: 'import-memory.ts', full: [], quick: ['--sizes', '1', '--formats', 'md,html'], title: 'Peak memory of one import, by format and size' },
   { key: 'align', script: 'align-pairwise.ts', full: [], quick: ['--runs', '3'], title: 'Compare two 300-clause policies' },
+  { key: 'compareApi', script: 'compare-api.ts', full: [], quick: ['--sizes', '100,300', '--runs', '3'], title: 'Compare two sources through the API' },
   { key: 'families', script: 'families-scaling.ts', full: [], quick: ['--sizes', '1000,2000'], title: 'Families growth' },
   { key: 'lookup', script: 'lookup-scaling.ts', full: [], quick: ['--sizes', '1000,2000', '--queries', '30'], title: 'Similar-clause and search latency by size' },
   { key: 'similar', script: 'similar-latency.ts', full: [], quick: ['--size', '2000', '--queries', '50'], title: 'Similar-clause lookup in detail' },

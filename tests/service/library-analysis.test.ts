@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it, vi } from 'vitest'
 import { WorkbenchService } from '../../src/main/service/workbench-service'
+import { LibraryAnalysis } from '../../src/main/service/library-analysis'
 import { fixturePath } from '../support/paths'
+import { testSource } from '../support/sources'
 
 const policy = readFileSync(fixturePath('policies', 'open-council-social-media.txt'))
 const file = (name: string, text: Buffer | string) => ({ name, dataBase64: Buffer.from(text).toString('base64') })
@@ -34,5 +36,21 @@ describe('the checks reuse the library read', () => {
     await s.removeSource({ id: second.source.id })
     await s.checkSource({ id: first.source.id })
     expect(reads).toHaveBeenCalledTimes(3)
+  })
+})
+
+describe('prepared clauses for comparisons', () => {
+  it('are made once per source and version of the library, and again after a change', () => {
+    let version = 1
+    const source = testSource('s1', [{ id: 's1.0', sourceId: 's1', section: [], label: '1.', level: 1, text: 'Staff must not share passwords.', inline: 'Staff must not share passwords.', topics: [] }])
+    const analysis = new LibraryAnalysis(() => [source], () => version)
+    const first = analysis.preparedClauses(source.id, source)
+    expect(first.map((p) => p.identity)).toEqual(['Staff must not share passwords.'])
+    expect(first[0]!.terms.length).toBeGreaterThan(2)
+    expect(analysis.preparedClauses(source.id, source)).toBe(first)
+    version = 2
+    const again = analysis.preparedClauses(source.id, source)
+    expect(again).not.toBe(first)
+    expect(again).toEqual(first)
   })
 })

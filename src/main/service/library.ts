@@ -14,6 +14,7 @@ import type { DocumentCheck, LibraryFamily, SearchHit } from '../../shared/model
 import { policyClauses } from '../../shared/model-clauses'
 import type { Workspace } from '../workspace'
 import type { ExampleFile } from './examples'
+import { ComparisonCache } from './comparison-cache'
 import { LibraryAnalysis } from './library-analysis'
 import type { ImportPool } from '../import-pool'
 import { bytesIdOf } from './bytes-id'
@@ -30,6 +31,7 @@ export interface LibraryOptions {
 
 export class Library {
   private readonly analysis: LibraryAnalysis
+  private readonly comparisons: ComparisonCache
   /** Imports being read now, by source id: the same bytes arriving again wait for the first. */
   private readonly inFlight = new Map<SourceId, Promise<ImportResult>>()
 
@@ -41,6 +43,7 @@ export class Library {
       () => this.workspace.allSources(),
       () => this.workspace.version,
     )
+    this.comparisons = new ComparisonCache(() => this.workspace.version)
   }
 
   async importFiles(files: readonly ImportFile[]): Promise<ImportReport> {
@@ -125,8 +128,22 @@ export class Library {
     return this.workspace.searchClauses(req.query, { limit: req.limit ?? 50, ...(req.sourceIds ? { sourceIds: req.sourceIds } : {}) })
   }
 
+  /** Made once per pair and version of the library (comparison-cache.ts). */
   compare(a: SourceId, b: SourceId): Comparison {
-    return compareSources(this.get(a), this.get(b))
+    return this.comparisons.get(a, b, () => {
+      const [sourceA, sourceB] = [this.sourceToCompare(a), this.sourceToCompare(b)]
+      const memo = new Map()
+      const prepared = { a: this.analysis.preparedClauses(a, sourceA, memo), b: this.analysis.preparedClauses(b, sourceB, memo) }
+      return compareSources(sourceA, sourceB, { prepared })
+    })
+  }
+
+  /** What get() gives, without reading the clauses again when the analysis holds them. */
+  private sourceToCompare(id: SourceId): SourceDocument {
+    const source = this.analysis.source(id, (x) => this.workspace.getSource(x))
+    if (!source) throw new WorkbenchError('not-found', 'That source is not in the library (it may have been removed).')
+    // Note: the same fields in the same order as get(), so the response is the same JSON.
+    return { ...source, notes: this.workspace.sourceInfo(id)?.notes ?? '' }
   }
 
   families(req: LibraryRequest): LibraryFamily[] {

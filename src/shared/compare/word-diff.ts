@@ -8,6 +8,9 @@
  */
 import { diffArrays } from 'diff'
 import type { DiffOp } from '../model'
+import { wordTokens } from './word-tokens'
+
+export { wordTokens }
 
 export interface WordDiffOptions {
   /**
@@ -32,16 +35,6 @@ export interface WordDiff {
 
 export const DEFAULT_MAX_EDIT_LENGTH = 1000
 
-/** Words (with inner apostrophes), runs of whitespace, and any other single character. */
-const TOKEN = /\s+|[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*|[^]/gu
-
-/** The tokens of a text; joined, they give the text back exactly. */
-export function wordTokens(text: string): string[] {
-  const tokens = text.match(TOKEN) ?? []
-  // Note: the pattern covers every code point, so this never fails; the check is a cheap guard.
-  return tokens.join('') === text ? tokens : Array.from(text)
-}
-
 const isSpace = (text: string): boolean => /^\s+$/.test(text)
 
 export function wordDiff(a: string, b: string, options: WordDiffOptions = {}): WordDiff {
@@ -49,10 +42,14 @@ export function wordDiff(a: string, b: string, options: WordDiffOptions = {}): W
   const ta = wordTokens(a)
   const tb = wordTokens(b)
   // Common prefix and suffix cost nothing to find and are kept out of the bounded search.
+  // Note: their lengths in characters are counted as they are found, so that they are cut
+  // from the texts, not joined again from tokens.
   let head = 0
-  while (head < ta.length && head < tb.length && ta[head] === tb[head]) head++
+  let headChars = 0
+  while (head < ta.length && head < tb.length && ta[head] === tb[head]) headChars += ta[head++]!.length
   let tail = 0
-  while (tail < ta.length - head && tail < tb.length - head && ta[ta.length - 1 - tail] === tb[tb.length - 1 - tail]) tail++
+  let tailChars = 0
+  while (tail < ta.length - head && tail < tb.length - head && ta[ta.length - 1 - tail] === tb[tb.length - 1 - tail]) tailChars += ta[ta.length - 1 - tail++]!.length
   const midA = ta.slice(head, ta.length - tail)
   const midB = tb.slice(head, tb.length - tail)
 
@@ -62,10 +59,10 @@ export function wordDiff(a: string, b: string, options: WordDiffOptions = {}): W
   const push = (op: DiffOp['op'], text: string): void => {
     if (text) ops.push({ op, text })
   }
-  push('equal', ta.slice(0, head).join(''))
+  push('equal', a.slice(0, headChars))
   if (midA.length === 0 || midB.length === 0) {
-    push('delete', midA.join(''))
-    push('insert', midB.join(''))
+    push('delete', a.slice(headChars, a.length - tailChars))
+    push('insert', b.slice(headChars, b.length - tailChars))
   } else {
     const changes =
       options.timeoutMs !== undefined
@@ -74,7 +71,7 @@ export function wordDiff(a: string, b: string, options: WordDiffOptions = {}): W
     if (!changes) return rewrittenDiff(a, b)
     for (const change of changes) push(change.added ? 'insert' : change.removed ? 'delete' : 'equal', change.value.join(''))
   }
-  push('equal', ta.slice(ta.length - tail).join(''))
+  push('equal', a.slice(a.length - tailChars))
   return { ops: tidy(ops), rewritten: false }
 }
 

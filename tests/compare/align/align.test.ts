@@ -27,7 +27,7 @@ const statuses = (a: Clause[], b: Clause[]): string[] => comparisonRows(a, b).ma
 
 describe('alignClauses and compareSources', () => {
   it('pins the public API', () => {
-    expect(Object.keys(api).sort()).toEqual(['DEFAULT_ALIGN_OPTIONS', 'alignClauses', 'compareSources', 'comparisonRows', 'countRows', 'identityText', 'joinTexts'])
+    expect(Object.keys(api).sort()).toEqual(['DEFAULT_ALIGN_OPTIONS', 'alignClauses', 'compareSources', 'comparisonRows', 'countRows', 'identityText', 'joinTexts', 'prepareSource'])
   })
 
   it('reports identical inputs as all same, and empty inputs as nothing', () => {

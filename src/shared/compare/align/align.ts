@@ -16,7 +16,7 @@
  */
 import type { Clause } from '../../model'
 import { EdgeList, maxWeightMatching } from './assignment'
-import { buildFeatures, type ClauseFeatures, type FeatureSet, headingLike, listIntroduction, neverPaired, softCoverage } from './features'
+import { type ClauseFeatures, featuresOf, type FeatureSet, listIntroduction, neverPaired, type PreparedClause, type PreparedMemo, prepareClauses, softCoverage } from './features'
 import { listIntroductionPairs } from './list-intros'
 import { type Anchor, gapEdges } from './gaps'
 import { inOrderChain, movedGroups } from './moves'
@@ -74,10 +74,9 @@ const TIE_BREAK_2 = 1e-9
 
 export function alignClauses(a: readonly Clause[], b: readonly Clause[], options?: AlignOptions): ClauseAlignment {
   const opts = resolveOptions(options)
-  const textOf = (c: Clause): string => (typeof c?.text === 'string' ? c.text : '')
-  const set = buildFeatures(a.map(textOf), b.map(textOf))
-  a.forEach((c, i) => (set.a[i]!.heading = headingLike(c?.label, textOf(c), set.a[i]!.identity)))
-  b.forEach((c, j) => (set.b[j]!.heading = headingLike(c?.label, textOf(c), set.b[j]!.identity)))
+  const given = options?.prepared
+  const memo: PreparedMemo = new Map()
+  const set = featuresOf(preparedOr(given?.a, a, memo), preparedOr(given?.b, b, memo))
   markListEnds(a, set.a)
   markListEnds(b, set.b)
   const nA = a.length
@@ -261,4 +260,9 @@ function markListEnds(clauses: readonly Clause[], features: ClauseFeatures[]): v
 
 function sectionKey(c: Clause | undefined): string {
   return Array.isArray(c?.section) ? c.section.join('\u0000') : ''
+}
+
+/** The side's clauses as prepared by the caller, or prepared now (none given, or not this many). */
+function preparedOr(given: readonly PreparedClause[] | undefined, clauses: readonly Clause[], memo: PreparedMemo): readonly PreparedClause[] {
+  return given && given.length === clauses.length ? given : prepareClauses(clauses, memo)
 }

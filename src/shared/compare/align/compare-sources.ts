@@ -8,10 +8,20 @@ import { summarise } from '../../model'
 import { policyClauses } from '../../model-clauses'
 import { rewrittenDiff, wordDiff } from '../word-diff'
 import { type AlignedGroup, alignClauses, type ClauseAlignment } from './align'
+import { type PreparedClause, type PreparedMemo, prepareClauses } from './features'
 import { type CompareOptions, DEFAULT_DIFF_BUDGET_MS } from './options'
 import { countRows } from './row-counts'
 
 export { countRows }
+
+/**
+ * What the aligner reads of a source's own clauses (its policy clauses, as compareSources takes
+ * them): pass it as `prepared` to compare the source with several others for the cost of one read.
+ * One `memo` for both sources of a comparison prepares the clauses they share once.
+ */
+export function prepareSource(source: SourceDocument, memo?: PreparedMemo): PreparedClause[] {
+  return prepareClauses(policyClauses(source), memo)
+}
 
 export function compareSources(a: SourceDocument, b: SourceDocument, options: CompareOptions = {}): Comparison {
   const rows = comparisonRows(policyClauses(a), policyClauses(b), options)

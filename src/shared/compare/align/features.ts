@@ -3,17 +3,18 @@
  * and TF-IDF vectors of terms and of term shingles over the clauses of both documents.
  */
 import { splitLabel } from '../../import/blocks'
+import type { Clause } from '../../model'
 import { STOP_WORDS } from '../stop-words'
 import { comparisonTerms as allTerms, cosine, relatedTerms, shingles, type SparseVector, stem, TermStatistics, tfidf, wordsOf } from '../text-features'
 
 export interface ClauseFeatures {
   /** The text as compared for identity: no label, plain quotes and dashes, single spaces. */
   identity: string
-  terms: string[]
+  terms: readonly string[]
   termVector: SparseVector
   shingleVector: SparseVector
   /** Lower-case words including stop words: the fallback for clauses with no content terms. */
-  words: Set<string>
+  words: ReadonlySet<string>
   /** A title written as a list item (headingLike); set by the caller, which knows the labels. */
   heading: boolean
   /**
@@ -101,8 +102,11 @@ function stripLabel(text: string): string {
  * rendering differ only there, so it counts as whitespace.
  */
 export function identityText(text: string): string {
-  const spaced = text.replace(/\s*\|\s*/g, ' ').replace(/\s+/g, ' ').trim()
-  return stripLabel(spaced)
+  const spaced = (text.includes('|') ? text.replace(/\s*\|\s*/g, ' ') : text).replace(/\s+/g, ' ').trim()
+  const rest = stripLabel(spaced)
+  // Note: most clauses hold no typographic quote or dash; then the rest (a suffix of one-spaced text) only needs trimming.
+  if (!TYPOGRAPHIC.test(rest)) return rest.trim()
+  return rest
     .replace(/[’‘`′]/g, "'")
     .replace(/[“”″]/g, '"')
     .replace(/[‐‑‒–—]/g, '-')
@@ -110,6 +114,9 @@ export function identityText(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
 }
+
+/** The characters identityText makes plain (the space \u00a0 is already whitespace). */
+const TYPOGRAPHIC = /[’‘`′“”″‐‑‒–—\u00a0]/
 
 /** Corpus statistics over the clauses of both documents, and each clause's features. */
 export interface FeatureSet {
@@ -119,28 +126,78 @@ export interface FeatureSet {
   shingleStats: TermStatistics
 }
 
+/**
+ * What the aligner reads of one clause on its own, before any other clause is known: the same
+ * whatever it is compared with, so a service may prepare a source once for all its comparisons
+ * (A against B, then A against C, prepares A once). Note: shared between comparisons, so
+ * nothing here may be changed by the aligner.
+ */
+export interface PreparedClause {
+  readonly identity: string
+  readonly terms: readonly string[]
+  readonly shingles: readonly string[]
+  readonly words: ReadonlySet<string>
+  readonly heading: boolean
+}
+
+/** A clause's text as the aligner reads it: a clause without a string text reads as empty. */
+export function clauseText(c: Pick<Clause, 'text'> | null | undefined): string {
+  return typeof c?.text === 'string' ? c.text : ''
+}
+
+/** One clause prepared; `label` is its printed label, for headingLike (null: never a title). */
+export function prepareClause(text: string, label?: string | null): PreparedClause {
+  const identity = identityText(text)
+  const terms = comparisonTerms(text)
+  return { identity, terms, shingles: shingles(terms), words: new Set(wordsOf(identity)), heading: headingLike(label, text, identity) }
+}
+
+/**
+ * Clauses already prepared, by text (and whether a label was printed, all a title needs of
+ * it): a revision repeats most of its clauses word for word, so preparing both sides of one
+ * comparison with one memo prepares each such clause once.
+ */
+export type PreparedMemo = Map<string, PreparedClause>
+
+/** Every clause of one side prepared, in order (what alignClauses accepts as `prepared`). */
+export function prepareClauses(clauses: readonly Pick<Clause, 'text' | 'label'>[], memo: PreparedMemo = new Map()): PreparedClause[] {
+  return clauses.map((c) => {
+    const text = clauseText(c)
+    const key = `${typeof c?.label === 'string' && c.label !== '' ? 'L' : '-'}${text}`
+    let prepared = memo.get(key)
+    if (!prepared) memo.set(key, (prepared = prepareClause(text, c?.label)))
+    return prepared
+  })
+}
+
+/** Corpus statistics and features of the clauses of both documents, from their texts (no titles). */
 export function buildFeatures(aTexts: readonly string[], bTexts: readonly string[]): FeatureSet {
+  return featuresOf(aTexts.map((t) => prepareClause(t)), bTexts.map((t) => prepareClause(t)))
+}
+
+/**
+ * Corpus statistics over the prepared clauses of both documents (the only part that depends on
+ * the pair), and each clause's TF-IDF vectors under them.
+ */
+export function featuresOf(pa: readonly PreparedClause[], pb: readonly PreparedClause[]): FeatureSet {
   const termStats = new TermStatistics()
   const shingleStats = new TermStatistics()
-  const prepare = (text: string): { identity: string; terms: string[]; shingles: string[] } => {
-    const terms = comparisonTerms(text)
-    return { identity: identityText(text), terms, shingles: shingles(terms) }
-  }
-  const pa = aTexts.map(prepare)
-  const pb = bTexts.map(prepare)
-  for (const p of [...pa, ...pb]) {
+  for (const p of pa) {
     termStats.add(p.terms)
     shingleStats.add(p.shingles)
   }
-  const finish = (p: { identity: string; terms: string[]; shingles: string[] }): ClauseFeatures => ({
-    identity: p.identity,
-    terms: p.terms,
-    termVector: tfidf(p.terms, termStats),
-    shingleVector: tfidf(p.shingles, shingleStats),
-    words: new Set(wordsOf(p.identity)),
-    heading: false,
-    listEnd: -1,
-  })
+  for (const p of pb) {
+    termStats.add(p.terms)
+    shingleStats.add(p.shingles)
+  }
+  // Note: a clause both sides hold word for word is one prepared object (PreparedMemo), and
+  // its vectors under the pair's statistics are the same: weighed once, shared (never changed).
+  const vectors = new Map<PreparedClause, [SparseVector, SparseVector]>()
+  const finish = (p: PreparedClause): ClauseFeatures => {
+    let v = vectors.get(p)
+    if (!v) vectors.set(p, (v = [tfidf(p.terms, termStats), tfidf(p.shingles, shingleStats)]))
+    return { identity: p.identity, terms: p.terms, termVector: v[0], shingleVector: v[1], words: p.words, heading: p.heading, listEnd: -1 }
+  }
   return { a: pa.map(finish), b: pb.map(finish), termStats, shingleStats }
 }
 

@@ -130,10 +130,13 @@ export function growGroups(
       const wholeTerms = new Set(whole.terms)
       const covered = new Set(parts.flatMap((p) => partFeatures[p]!.terms))
       let untraced: string[][] | undefined
+      // Note: what the parts leave of the whole is the same for every clause near them: worked out once.
+      const uncovered = whole.terms.filter((t) => !covered.has(t))
+      const uncoveredShare = share(whole, covered, set)
       for (const p of near) {
         const f = partFeatures[p]!
         const contained = coverage(f.terms, wholeTerms, set.termStats)
-        const novel = coverage(whole.terms.filter((t) => !covered.has(t)), new Set(f.terms), set.termStats) * share(whole, covered, set)
+        const novel = coverage(uncovered, new Set(f.terms), set.termStats) * uncoveredShare
         let strength = contained + novel
         // The place route: right beside a part, in its section, loosely contained and adding to the parts.
         const placed = sections !== undefined && contained >= LOOSELY_CONTAINED && novel >= PLACED_NOVEL && besidePart(p, parts, side === 'b' ? sections.b : sections.a)

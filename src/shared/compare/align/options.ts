@@ -1,5 +1,6 @@
 /** The aligner's knobs, with the defaults the evaluation set was measured with. */
 import type { WordDiffOptions } from '../word-diff'
+import type { PreparedClause } from './features'
 
 export interface AlignOptions {
   /** Least score (0..1, after the neighbour bonus) for two clauses to pair. */
@@ -19,6 +20,13 @@ export interface AlignOptions {
    * order (a clause reworded in place). Set it to `threshold` or above to turn gap filling off.
    */
   gapThreshold?: number
+  /**
+   * Either side's clauses already prepared (prepareClauses of the very clauses aligned, in
+   * order; for compareSources, prepareSource of the document): what a service keeps per
+   * source so that a source compared with several others is read into terms once. The
+   * alignment is the same with or without it; a list of another length is ignored.
+   */
+  prepared?: { a?: readonly PreparedClause[]; b?: readonly PreparedClause[] }
 }
 
 export interface CompareOptions extends AlignOptions {
@@ -36,7 +44,7 @@ export interface CompareOptions extends AlignOptions {
 
 export const DEFAULT_DIFF_BUDGET_MS = 10_000
 
-export type ResolvedAlignOptions = Required<AlignOptions>
+export type ResolvedAlignOptions = Required<Omit<AlignOptions, 'prepared'>>
 
 export const DEFAULT_ALIGN_OPTIONS: ResolvedAlignOptions = {
   threshold: 0.3,

@@ -75,6 +75,7 @@ export function groupCandidates(set: FeatureSet, scores: PairScores, matchA: Int
         if (p + 1 < nParts && score(w, p + 1) >= PART_FLOOR) firsts.add(p)
         if (p - 1 >= 0 && score(w, p - 1) >= PART_FLOOR) firsts.add(p - 1)
       }
+      if (firsts.size === 0) continue
       const whole = wholeSide.features[w]!
       const wholeTerms = new Set(whole.terms)
       for (const first of [...firsts].sort((x, y) => x - y)) {
