@@ -22,7 +22,7 @@ const resultsFile = path.join(import.meta.dirname, 'results.json')
 /** Arguments per benchmark: full, then quick. */
 const plan: { key: keyof Runs; script: string; full: string[]; quick: string[]; title: string }[] = [
   { key: 'importPeers', script: 'import-peers.ts', full: ['--runs', '3', '--scale', '20'], quick: ['--runs', '1', '--scale', '2'], title: 'Import beside pandoc and pdftotext' },
-  { key: 'importMemory', script: 'import-memory.ts', full: [], quick: ['--sizes', '1', '--formats', 'md,html'], title: 'Peak memory of one import, by format and size' },
+  { key: 'importMemory', script: 'import-memory.ts', full: ['--sizes', '1,5', '--formats', 'txt,md,html,pdf'], quick: ['--sizes', '1', '--formats', 'md,html'], title: 'Peak memory of one import, by format and size' },
   { key: 'align', script: 'align-pairwise.ts', full: [], quick: ['--runs', '3'], title: 'Compare two 300-clause policies' },
   { key: 'compareApi', script: 'compare-api.ts', full: [], quick: ['--sizes', '100,300', '--runs', '3'], title: 'Compare two sources through the API' },
   { key: 'families', script: 'families-scaling.ts', full: [], quick: ['--sizes', '1000,2000'], title: 'Families growth' },
