@@ -4,34 +4,19 @@
  * layout, paint). A companion to renderer.bench.ts, which times the same cases end to end.
  *   npm run build && npx tsx bench/renderer-trace.ts
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { chromium, type Page } from 'playwright-core'
 import { WorkbenchService } from '../src/main/service/workbench-service'
 import { startWebHost } from '../src/main/web/server'
-import type { Clause } from '../src/shared/model'
 import { chromiumArgs, chromiumPath } from '../tests/support/chromium'
+import { file, importCorpus, picker, policy, seededRandom } from './renderer-material'
 
 const root = path.join(import.meta.dirname, '..')
 const rendererDir = path.join(root, 'out', 'renderer')
 if (!existsSync(path.join(rendererDir, 'index.html'))) throw new Error('Build the renderer first: npm run build')
-const corpusDir = path.join(root, 'corpus')
-const corpusImport = readdirSync(corpusDir)
-  .filter((f) => /\.(docx|pdf|md|html|odt|txt)$/.test(f))
-  .map((name) => ({ name, dataBase64: readFileSync(path.join(corpusDir, name)).toString('base64') }))
-const file = (name: string, text: string): { name: string; dataBase64: string } => ({ name, dataBase64: Buffer.from(text).toString('base64') })
-let seed = 20261130
-const random = (): number => {
-  seed = (Math.imul(seed, 1103515245) + 12345) >>> 0
-  return seed / 4294967296
-}
-const policy = (title: string, texts: readonly string[]): string =>
-  [title, '', ...texts.flatMap((t, i) => [...(i % 10 === 0 ? [`${i / 10 + 1}. Section ${i / 10 + 1}`, ''] : []), `${Math.floor(i / 10) + 1}.${(i % 10) + 1} ${t}`, ''])].join('\n')
-
-const corpus = new WorkbenchService({ host: 'web' })
-await corpus.importFiles({ files: corpusImport })
-const clauses: Clause[] = (await Promise.all((await corpus.listSources()).map((s) => corpus.getSource({ id: s.id })))).flatMap((s) => s.clauses).filter((c) => c.text.length > 40)
-const pick = (n: number): string[] => Array.from({ length: n }, () => clauses[Math.floor(random() * clauses.length)]!.text)
+const random = seededRandom()
+const pick = picker(await importCorpus(new WorkbenchService({ host: 'web' })), random)
 const a = pick(300)
 const b = a.map((t) => (random() < 0.2 ? pick(1)[0]! : t))
 const service = new WorkbenchService({ host: 'web' })

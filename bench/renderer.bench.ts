@@ -19,8 +19,8 @@ import { gzipSync } from 'node:zlib'
 import { chromium, type Page } from 'playwright-core'
 import { WorkbenchService } from '../src/main/service/workbench-service'
 import { startWebHost } from '../src/main/web/server'
-import type { Clause } from '../src/shared/model'
 import { chromiumArgs, chromiumPath } from '../tests/support/chromium'
+import { file, importCorpus, picker, policy, seededRandom } from './renderer-material'
 
 const root = path.join(import.meta.dirname, '..')
 const rendererArg = process.argv.indexOf('--renderer')
@@ -28,27 +28,7 @@ const rendererDir = rendererArg > 0 ? path.resolve(process.argv[rendererArg + 1]
 if (!existsSync(path.join(rendererDir, 'index.html'))) throw new Error('Build the renderer first: npm run build')
 const quick = process.argv.includes('--quick')
 const repeats = (n: number): number => (quick ? 1 : n)
-const corpusDir = path.join(root, 'corpus')
-const corpusFiles = readdirSync(corpusDir).filter((f) => /\.(docx|pdf|md|html|odt|txt)$/.test(f))
-const file = (name: string, text: string): { name: string; dataBase64: string } => ({ name, dataBase64: Buffer.from(text).toString('base64') })
-const corpusImport = corpusFiles.map((name) => ({ name, dataBase64: readFileSync(path.join(corpusDir, name)).toString('base64') }))
-
-let seed = 20261130
-const random = (): number => {
-  seed = (Math.imul(seed, 1103515245) + 12345) >>> 0
-  return seed / 4294967296
-}
-
-/** A plain-text policy of numbered sections and clauses, from the given wordings. */
-function policy(title: string, texts: readonly string[], perSection = 10): string {
-  const lines = [title, '']
-  texts.forEach((text, i) => {
-    const s = Math.floor(i / perSection) + 1
-    if (i % perSection === 0) lines.push(`${s}. Section ${s}`, '')
-    lines.push(`${s}.${(i % perSection) + 1} ${text}`, '')
-  })
-  return lines.join('\n')
-}
+const random = seededRandom()
 
 /** From click to the frame showing `ready`, and the API call's share of it. */
 async function timeOpen(page: Page, click: string, ready: string, method: string): Promise<{ totalMs: number; apiMs: number }> {
@@ -102,9 +82,7 @@ const median = (xs: Timing[]): Timing => [...xs].sort((a, b) => a.totalMs - b.to
 
 // The 14 corpus policies, and their clauses as material for larger sources.
 const corpusService = new WorkbenchService({ host: 'web' })
-await corpusService.importFiles({ files: corpusImport })
-const clauses: Clause[] = (await Promise.all((await corpusService.listSources()).map((s) => corpusService.getSource({ id: s.id })))).flatMap((s) => s.clauses).filter((c) => c.text.length > 40)
-const pick = (n: number): string[] => Array.from({ length: n }, () => clauses[Math.floor(random() * clauses.length)]!.text)
+const pick = picker(await importCorpus(corpusService), random)
 
 // Compare two 300-clause sources: B is A with a fifth of its clauses replaced and some moved.
 const a = pick(300)
