@@ -157,13 +157,14 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
       const fb = set.b[j]!
       return Math.min(softCoverage(fa.terms, new Set(fb.terms), set.termStats), softCoverage(fb.terms, new Set(fa.terms), set.termStats))
     }
+    const sections = { a: a.map(sectionKey), b: b.map(sectionKey) }
     const snug = { threshold: opts.gapThreshold * SNUG_GAP_SHARE, sameSection, related, relatedThreshold: SNUG_RELATED }
     // Note: a pass that fills part of a gap leaves smaller gaps, where a clause may now stand
     // alone between two groups: a second pass looks at those.
     for (let pass = 0; pass < GAP_PASSES; pass++) {
       const anchors = inOrderChain(all).map((k) => all[k]!)
       const [ua, ub] = usedBy(all, nA, nB)
-      const edges = gapEdges(anchors, nA, nB, (i) => !ua[i], (j) => !ub[j], gapScore, opts.gapThreshold, MAX_GAP, END_GAP_THRESHOLD, snug)
+      const edges = gapEdges(anchors, nA, nB, (i) => !ua[i], (j) => !ub[j], gapScore, opts.gapThreshold, MAX_GAP, END_GAP_THRESHOLD, snug, sections)
       let added = 0
       maxWeightMatching(nA, nB, edges).forEach((j, i) => {
         if (j >= 0) {

@@ -9,6 +9,7 @@
  * start, so the gap before the first group is bounded like any other.
  */
 import type { WeightedEdge } from './assignment'
+import { sectionSubGaps } from './gap-sections'
 
 export interface Anchor {
   a: readonly number[]
@@ -47,6 +48,7 @@ export function gapEdges(
   maxGap: number,
   endThreshold: number = threshold,
   snug?: Snug,
+  sections?: { a: readonly string[]; b: readonly string[] },
 ): WeightedEdge[] {
   const edges: WeightedEdge[] = []
   // Gap k lies after the last clause of anchor k-1 and before the first clause of anchor k.
@@ -59,17 +61,27 @@ export function gapEdges(
     const bs: number[] = []
     for (let i = from.a + 1; i < to.a; i++) if (freeA(i)) as.push(i)
     for (let j = from.b + 1; j < to.b; j++) if (freeB(j)) bs.push(j)
-    if (as.length === 0 || bs.length === 0 || as.length > maxGap || bs.length > maxGap) continue
-    let bar = k === ends.length - 1 ? Math.max(threshold, endThreshold) : threshold
-    const between = k > 0 && k < ends.length - 1
-    const isSnug = snug !== undefined && between && as.length === 1 && bs.length === 1 && snug.sameSection(as[0]!, bs[0]!, anchors[k - 1]!, anchors[k]!)
-    if (isSnug) bar = Math.min(bar, snug.threshold)
-    for (const i of as) {
-      for (const j of bs) {
-        const s = score(i, j)
-        if (s > 0 && s >= bar) edges.push({ i, j, w: s })
-        // The snug place and weaker lexical evidence (synonyms, derivations) together.
-        else if (isSnug && s > 0 && snug.related && snug.related(i, j) >= (snug.relatedThreshold ?? 1)) edges.push({ i, j, w: bar })
+    if (as.length === 0 || bs.length === 0) continue
+    const before = k > 0 ? anchors[k - 1] : undefined
+    const after = k < ends.length - 1 ? anchors[k] : undefined
+    const parts = sections ? sectionSubGaps(as, bs, sections.a, sections.b, before, after) : [{ as, bs, cut: false }]
+    for (const part of parts) {
+      if (part.as.length === 0 || part.bs.length === 0 || part.as.length > maxGap || part.bs.length > maxGap) continue
+      let bar = k === ends.length - 1 ? Math.max(threshold, endThreshold) : threshold
+      const between = before !== undefined && after !== undefined
+      // Note: a one-for-one part cut at section boundaries is the only leftover of its section
+      // on each side, the sections standing at the same place between the anchors: as snug as
+      // a clause between two anchors of its own section.
+      const isSnug =
+        snug !== undefined && between && part.as.length === 1 && part.bs.length === 1 && (part.cut || snug.sameSection(part.as[0]!, part.bs[0]!, before, after))
+      if (isSnug) bar = Math.min(bar, snug.threshold)
+      for (const i of part.as) {
+        for (const j of part.bs) {
+          const s = score(i, j)
+          if (s > 0 && s >= bar) edges.push({ i, j, w: s })
+          // The snug place and weaker lexical evidence (synonyms, derivations) together.
+          else if (isSnug && s > 0 && snug.related && snug.related(i, j) >= (snug.relatedThreshold ?? 1)) edges.push({ i, j, w: bar })
+        }
       }
     }
   }
