@@ -19,6 +19,7 @@ import { EdgeList, maxWeightMatching } from './assignment'
 import { type ClauseFeatures, coverage, featuresOf, type FeatureSet, listIntroduction, neverPaired, type PreparedClause, type PreparedMemo, prepareClauses, softCoverage } from './features'
 import { listIntroductionPairs } from './list-intros'
 import { titlePairs } from './title-pairs'
+import { SECTION_SHARE, sectionLeftoverPairs } from './section-leftovers'
 import { type Anchor, gapEdges } from './gaps'
 import { inOrderChain, movedGroups } from './moves'
 import { type AlignOptions, resolveOptions, type ResolvedAlignOptions } from './options'
@@ -187,6 +188,12 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
         }
       })
       if (added === 0) break
+      all.sort((x, y) => x.a[0]! - y.a[0]!)
+    }
+    // 4-. Leftovers reworded and moved within their section, paired by it.
+    {
+      const [ua, ub] = usedBy(all, nA, nB)
+      for (const [i, j] of sectionLeftoverPairs(all, base, sections, (i) => !ua[i], (j) => !ub[j], opts.threshold * SECTION_SHARE, comparable)) all.push(pairOf(i, j))
       all.sort((x, y) => x.a[0]! - y.a[0]!)
     }
   }
