@@ -172,3 +172,20 @@ describe('a merge whose part beside the other was reworded into synonyms', () =>
     expect(ids(row.a)).toEqual([response.id, misconduct.id])
   })
 })
+
+describe('a gap of four clauses on each side', () => {
+  it('is matched clause for clause when its section was rewritten whole between two kept clauses', () => {
+    const rewritten: [string, string][] = [
+      ['Requests to work flexibly must be submitted in writing to the line manager.', 'Put it in writing and send it to your manager if you want different hours.'],
+      ['The line manager will meet the employee to discuss the request within 28 days.', 'Your manager will talk it through with you within 28 days.'],
+      ['A decision will be confirmed in writing, with the reasons for any refusal.', 'We will write to you with our decision, and if the answer is no, we will explain why.'],
+      ['An employee whose request is refused may appeal to a senior manager within 14 days.', 'If we say no, you can ask someone more senior to look at it again within 14 days.'],
+    ]
+    const before: [string, string] = ['Flexible working is open to all employees from their first day of employment.', 'Flexible working is open to all employees from their first day of employment.']
+    const after: [string, string] = ['Only one statutory request may be made in any period of twelve months.', 'Only one statutory request may be made in any period of twelve months.']
+    const a = [...side(kept, 0, 'Equipment'), clause(before[0], 'Requests'), ...side(rewritten, 0, 'Requests'), clause(after[0], 'Requests'), ...side(closing, 0, 'Ending')]
+    const b = [...side(kept, 1, 'Equipment'), clause(before[1], 'Requests'), ...side(rewritten, 1, 'Requests'), clause(after[1], 'Requests'), ...side(closing, 1, 'Ending')]
+    const rows = check(a, b)
+    for (let k = 3; k <= 6; k++) expect(ids(rowWith(rows, a[k]!).b), a[k]!.text).toEqual([b[k]!.id])
+  })
+})
