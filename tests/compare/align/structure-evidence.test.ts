@@ -42,6 +42,15 @@ describe('sectionSubGaps', () => {
     expect(sectionSubGaps([1, 2, 3, 4], [1, 2], sectionA, sectionB, { a: [0], b: [0] }, { a: [5], b: [5] })).toEqual([{ as: [1, 2, 3, 4], bs: [1, 2], cut: false }])
     expect(sectionSubGaps([2, 3, 4], [1, 2], sectionA, sectionB, { a: [0], b: [0] }, { a: [5], b: [5] })).toEqual([{ as: [2, 3, 4], bs: [1, 2], cut: false }])
   })
+  it('leaves the gap whole when a section pair is uneven by more than one clause (two policies that merely share a gap\'s shape)', () => {
+    const a = ['s1', 's2', 's2', 's2', 's3', 's4']
+    const b = ['t1', 't2', 't3', 't3', 't4', 't4']
+    expect(sectionSubGaps([1, 2, 3, 4], [1, 2, 3], a, b, { a: [0], b: [0] }, { a: [5], b: [5] })).toEqual([{ as: [1, 2, 3, 4], bs: [1, 2, 3], cut: false }])
+    expect(sectionSubGaps([1, 2, 4], [1, 2, 3], a, b, { a: [0], b: [0] }, { a: [5], b: [4] })).toEqual([
+      { as: [1, 2], bs: [1], cut: true },
+      { as: [4], bs: [2, 3], cut: true },
+    ])
+  })
 })
 
 // A homeworking policy and its plain rewrite (from the tune pair homeworking-you-must).

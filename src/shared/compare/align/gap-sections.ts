@@ -5,7 +5,8 @@
  * than a rewrite in place is trusted with. When both documents pass through the same number
  * of sections inside the gap, in order, and the first and last of them sit with the anchors
  * alike on both sides, the k-th section of A's part of the gap stands where the k-th of B's
- * does: each pair of them is a gap of its own, judged by the usual rules (its size, its bar).
+ * does: each pair of them is a gap of its own, judged by the usual rules (its size, its bar),
+ * provided each pair holds about as many clauses on each side (one more or less).
  * Note: any disagreement (a section with leftovers on one side only, a section that holds an
  * anchor on one side only) leaves the gap whole, as before.
  */
@@ -38,6 +39,8 @@ export function sectionSubGaps(
   const withAnchor = (anchor: readonly number[], run: readonly number[], sections: readonly string[]): boolean =>
     anchor.some((k) => sections[k] === sections[run[0]!])
   for (let k = 0; k < runsA.length; k++) {
+    // A section rewritten clause for clause keeps about its length; two policies that merely share a gap's shape do not.
+    if (Math.abs(runsA[k]!.length - runsB[k]!.length) > 1) return whole
     if (before && withAnchor(before.a, runsA[k]!, sectionA) !== withAnchor(before.b, runsB[k]!, sectionB)) return whole
     if (after && withAnchor(after.a, runsA[k]!, sectionA) !== withAnchor(after.b, runsB[k]!, sectionB)) return whole
   }

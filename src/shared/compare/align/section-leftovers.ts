@@ -18,6 +18,13 @@ import type { PairScores } from './scores'
  */
 export const SECTION_SHARE = 0.6
 
+/**
+ * A section's home must hold at least this many of its aligned groups: one clause that happens
+ * to pair says little of where a section went (two different policies share a clause here and
+ * there; a revision keeps most of a section together).
+ */
+const HOME_VOTES = 2
+
 /** Pairs (i of A, j of B) of leftovers that are each other's best partner, in sections that correspond. */
 export function sectionLeftoverPairs(
   groups: readonly AlignedGroup[],
@@ -78,7 +85,7 @@ function sectionHomes(
     let best = ''
     let most = 0
     for (const [t, n] of v) if (n > most) [best, most] = [t, n]
-    home.set(f, best)
+    if (most >= HOME_VOTES) home.set(f, best)
   }
   return home
 }
