@@ -13,7 +13,8 @@ import { addFigures, BASELINE_CUTOFF, emptyFigures, figuresOf, greedyWordBaselin
 
 /**
  * Held-out figures measured on 30 November 2026: P 0.979, R 0.920, F1 0.948, changed recall 0.892;
- * on 1 December 2026 (after tuning on four more tune pairs): P 0.979, R 0.940, F1 0.959, changed recall 0.919.
+ * on 1 December 2026 (after tuning on four more tune pairs): P 0.979, R 0.940, F1 0.959, changed recall 0.919;
+ * on 1 December 2026 again (structural rules, five more tune pairs): the same, P 0.979, R 0.940, F1 0.959, changed recall 0.919.
  */
 const HELD_OUT_FLOOR = { precision: 0.97, recall: 0.9, f1: 0.93, changedRecall: 0.86 }
 
@@ -54,11 +55,11 @@ describe('the revision set', () => {
     expect(r.changedRecall).toBeGreaterThanOrEqual(HELD_OUT_FLOOR.changedRecall)
   })
 
-  it('keeps the tune figures (measured 1 December 2026 at P 1.000, R 0.996 on 14 pairs) from falling', () => {
+  it('keeps the tune figures (measured 1 December 2026 at P 0.997, R 0.994, changed recall 0.993 on 19 pairs; 1.000 / 1.000 on the first 14) from falling', () => {
     const r = ratesOf(total('tune', aligner))
     expect(r.precision).toBeGreaterThanOrEqual(0.99)
-    expect(r.recall).toBeGreaterThanOrEqual(0.98)
-    expect(r.changedRecall).toBeGreaterThanOrEqual(0.97)
+    expect(r.recall).toBeGreaterThanOrEqual(0.99)
+    expect(r.changedRecall).toBeGreaterThanOrEqual(0.985)
   })
 
   it('beats the greedy word-overlap baseline on F1 in both parts', () => {
