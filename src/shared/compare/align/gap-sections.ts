@@ -10,7 +10,12 @@
  * Note: any disagreement (a section with leftovers on one side only, a section that holds an
  * anchor on one side only) leaves the gap whole, as before.
  */
-import type { Anchor } from './gaps'
+
+/** The clauses of a group around the gap, on each side (gaps.ts Anchor; not imported, so that gaps.ts may import this file). */
+interface Anchor {
+  a: readonly number[]
+  b: readonly number[]
+}
 
 export interface SubGap {
   as: number[]
