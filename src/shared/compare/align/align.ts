@@ -16,8 +16,10 @@
  */
 import type { Clause } from '../../model'
 import { EdgeList, maxWeightMatching } from './assignment'
-import { type ClauseFeatures, featuresOf, type FeatureSet, listIntroduction, neverPaired, type PreparedClause, type PreparedMemo, prepareClauses, softCoverage } from './features'
+import { type ClauseFeatures, coverage, featuresOf, type FeatureSet, listIntroduction, neverPaired, type PreparedClause, type PreparedMemo, prepareClauses, softCoverage } from './features'
 import { listIntroductionPairs } from './list-intros'
+import { titlePairs } from './title-pairs'
+import { SECTION_SHARE, sectionLeftoverPairs } from './section-leftovers'
 import { type Anchor, gapEdges } from './gaps'
 import { inOrderChain, movedGroups } from './moves'
 import { type AlignOptions, resolveOptions, type ResolvedAlignOptions } from './options'
@@ -63,6 +65,12 @@ const GAP_PASSES = 2
 
 /** In a gap, two clauses pair only if the shorter has at least this share of the longer's terms. */
 const GAP_LENGTH_RATIO = 0.33
+
+/**
+ * ...unless the shorter has at least this share of its term weight in the longer: a short
+ * clause written out at length (a list item expanded into a defined term and its explanation).
+ */
+const EXPANDED_HELD = 0.6
 
 /**
  * Tie-breakers: among equal scores, prefer pairs at the same relative place in both documents
@@ -139,9 +147,16 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
     // documents finds the same gaps. A heading-like stub ("Every page must:") against a full
     // clause is no rewording.
     const comparable = (i: number, j: number): boolean => {
-      const la = set.a[i]!.terms.length
-      const lb = set.b[j]!.terms.length
-      return Math.min(la, lb) >= GAP_LENGTH_RATIO * Math.max(la, lb) && !neverPaired(set.a[i]!, set.b[j]!)
+      const fa = set.a[i]!
+      const fb = set.b[j]!
+      if (neverPaired(fa, fb)) return false
+      const la = fa.terms.length
+      const lb = fb.terms.length
+      if (Math.min(la, lb) >= GAP_LENGTH_RATIO * Math.max(la, lb)) return true
+      // Note: a one-line item expanded into a defined term with its explanation ("the clear desk
+      // rule." / "keep a clear desk: at the end of each working day, put away ...") keeps its words.
+      const [short, long] = la < lb ? [fa, fb] : [fb, fa]
+      return coverage(short.terms, new Set(long.terms), set.termStats) >= EXPANDED_HELD
     }
     const gapScore = (i: number, j: number): number => (comparable(i, j) ? scores.get(i, j) : 0)
     const sectionOf = (c: Clause | undefined): string => (Array.isArray(c?.section) ? c.section.join('\u0000') : '')
@@ -157,13 +172,14 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
       const fb = set.b[j]!
       return Math.min(softCoverage(fa.terms, new Set(fb.terms), set.termStats), softCoverage(fb.terms, new Set(fa.terms), set.termStats))
     }
+    const sections = { a: a.map(sectionKey), b: b.map(sectionKey) }
     const snug = { threshold: opts.gapThreshold * SNUG_GAP_SHARE, sameSection, related, relatedThreshold: SNUG_RELATED }
     // Note: a pass that fills part of a gap leaves smaller gaps, where a clause may now stand
     // alone between two groups: a second pass looks at those.
     for (let pass = 0; pass < GAP_PASSES; pass++) {
       const anchors = inOrderChain(all).map((k) => all[k]!)
       const [ua, ub] = usedBy(all, nA, nB)
-      const edges = gapEdges(anchors, nA, nB, (i) => !ua[i], (j) => !ub[j], gapScore, opts.gapThreshold, MAX_GAP, END_GAP_THRESHOLD, snug)
+      const edges = gapEdges(anchors, nA, nB, (i) => !ua[i], (j) => !ub[j], gapScore, opts.gapThreshold, MAX_GAP, END_GAP_THRESHOLD, snug, sections)
       let added = 0
       maxWeightMatching(nA, nB, edges).forEach((j, i) => {
         if (j >= 0) {
@@ -172,6 +188,12 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
         }
       })
       if (added === 0) break
+      all.sort((x, y) => x.a[0]! - y.a[0]!)
+    }
+    // 4-. Leftovers reworded and moved within their section, paired by it.
+    {
+      const [ua, ub] = usedBy(all, nA, nB)
+      for (const [i, j] of sectionLeftoverPairs(all, base, sections, (i) => !ua[i], (j) => !ub[j], opts.threshold * SECTION_SHARE, comparable)) all.push(pairOf(i, j))
       all.sort((x, y) => x.a[0]! - y.a[0]!)
     }
   }
@@ -185,6 +207,8 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
   }
   // 4b. List introductions reworded beyond recognition, placed by the lists they introduce.
   for (const [i, j] of listIntroductionPairs(all, set)) all.push(pairOf(i, j))
+  // 4c. Titles written as list items and renamed, placed by the clauses they head.
+  for (const [i, j] of titlePairs(all, set)) all.push(pairOf(i, j))
   all.sort((x, y) => x.a[0]! - y.a[0]!)
   const moved = movedGroups(all, a, b)
   all.forEach((g, k) => (g.moved = moved[k]!))

@@ -139,7 +139,12 @@ export function growGroups(
         const novel = coverage(uncovered, new Set(f.terms), set.termStats) * uncoveredShare
         let strength = contained + novel
         // The place route: right beside a part, in its section, loosely contained and adding to the parts.
-        const placed = sections !== undefined && contained >= LOOSELY_CONTAINED && novel >= PLACED_NOVEL && besidePart(p, parts, side === 'b' ? sections.b : sections.a)
+        // Note: its words may be the whole's synonyms ("receive a written response setting out the findings" / "write to you with what we found").
+        const placed =
+          sections !== undefined &&
+          novel >= PLACED_NOVEL &&
+          besidePart(p, parts, side === 'b' ? sections.b : sections.a) &&
+          (contained >= LOOSELY_CONTAINED || softCoverage(f.terms, wholeTerms, set.termStats) >= LOOSELY_CONTAINED)
         if ((contained < CONTAINED || novel < NOVEL) && !placed) {
           // The sentence route: sentences of the whole that the parts so far do not account for.
           untraced ??= sentenceTerms(whole.identity).filter((x) => softCoverage(x, covered, set.termStats) < TRACED)
