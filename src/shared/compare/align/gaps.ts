@@ -9,7 +9,7 @@
  * start, so the gap before the first group is bounded like any other.
  */
 import type { WeightedEdge } from './assignment'
-import { sectionSubGaps } from './gap-sections'
+import { sectionSubGaps, type SubGap } from './gap-sections'
 
 export interface Anchor {
   a: readonly number[]
@@ -53,7 +53,7 @@ function unrivalled(i: number, j: number, s: number, part: { as: readonly number
  * anchor before it on its side exactly when the other is, the same for the anchor after, and
  * in one of them at least (a gap at the end of one section, or at the start of the next).
  */
-function besideAnchors(i: number, j: number, before: Anchor, after: Anchor, sections: { a: readonly string[]; b: readonly string[] }): boolean {
+export function besideAnchors(i: number, j: number, before: Anchor, after: Anchor, sections: { a: readonly string[]; b: readonly string[] }): boolean {
   const inA = (anchor: Anchor): boolean => anchor.a.some((k) => sections.a[k] === sections.a[i])
   const inB = (anchor: Anchor): boolean => anchor.b.some((k) => sections.b[k] === sections.b[j])
   return inA(before) === inB(before) && inA(after) === inB(after) && (inA(before) || inA(after))
@@ -77,6 +77,56 @@ export function gapEdges(
   sections?: { a: readonly string[]; b: readonly string[] },
 ): WeightedEdge[] {
   const edges: WeightedEdge[] = []
+  for (const { part, before, after, last } of gapParts(anchors, sizeA, sizeB, freeA, freeB, sections)) {
+    if (part.as.length === 0 || part.bs.length === 0 || part.as.length > maxGap || part.bs.length > maxGap) continue
+    let bar = last ? Math.max(threshold, endThreshold) : threshold
+    const between = before !== undefined && after !== undefined
+    // Note: a part cut at section boundaries holds the only leftovers of its section on each
+    // side, the sections standing at the same place between the anchors: as placed as
+    // clauses between two anchors of their own section.
+    const placed = snug !== undefined && between && (part.cut || (sections !== undefined && part.as.every((i) => part.bs.every((j) => besideAnchors(i, j, before, after, sections)))))
+    const isSnug = snug !== undefined && between && part.as.length === 1 && part.bs.length === 1 && (part.cut || snug.sameSection(part.as[0]!, part.bs[0]!, before, after))
+    if (isSnug) bar = Math.min(bar, snug!.threshold)
+    // Note: only where each side holds two leftovers or more (a removed and a new clause beside
+    // the rewording); one clause against one or two is the snug rule's, or nobody's (a clause
+    // replaced by an unrelated one that shares a word scores 0.08-0.09 there, with no rival).
+    const crowded = placed && part.as.length >= 2 && part.bs.length >= 2
+    for (const i of part.as) {
+      for (const j of part.bs) {
+        const s = score(i, j)
+        if (s > 0 && s >= bar) edges.push({ i, j, w: s })
+        // The snug place and weaker lexical evidence (synonyms, derivations) together.
+        else if (isSnug && s > 0 && snug!.related && snug!.related(i, j) >= (snug!.relatedThreshold ?? 1)) edges.push({ i, j, w: bar })
+        // A placed pair with no rival in its gap (a removed and a new clause beside it share little with either) is as good as snug.
+        else if (crowded && s >= snug!.threshold && unrivalled(i, j, s, part, score)) edges.push({ i, j, w: s })
+      }
+    }
+  }
+  return edges
+}
+
+/** One part of a gap: its leftovers (cut at sections where gap-sections.ts cuts), the anchors around it. */
+export interface GapPart {
+  part: SubGap
+  before: Anchor | undefined
+  after: Anchor | undefined
+  /** The gap after the last anchor, open at its end. */
+  last: boolean
+}
+
+/**
+ * The gaps between consecutive anchors holding leftovers on both sides, each cut at its
+ * section boundaries where both documents pass through as many sections (gap-sections.ts).
+ * anchors: groups in order in both documents (the longest in-order run), in A's order.
+ */
+export function* gapParts(
+  anchors: readonly Anchor[],
+  sizeA: number,
+  sizeB: number,
+  freeA: (i: number) => boolean,
+  freeB: (j: number) => boolean,
+  sections?: { a: readonly string[]; b: readonly string[] },
+): Generator<GapPart> {
   // Gap k lies after the last clause of anchor k-1 and before the first clause of anchor k.
   const bounds = [{ a: -1, b: -1 }, ...anchors.map((g) => ({ a: Math.max(...g.a), b: Math.max(...g.b) }))]
   const ends = [...anchors.map((g) => ({ a: Math.min(...g.a), b: Math.min(...g.b) })), { a: sizeA, b: sizeB }]
@@ -91,31 +141,6 @@ export function gapEdges(
     const before = k > 0 ? anchors[k - 1] : undefined
     const after = k < ends.length - 1 ? anchors[k] : undefined
     const parts = sections ? sectionSubGaps(as, bs, sections.a, sections.b, before, after) : [{ as, bs, cut: false }]
-    for (const part of parts) {
-      if (part.as.length === 0 || part.bs.length === 0 || part.as.length > maxGap || part.bs.length > maxGap) continue
-      let bar = k === ends.length - 1 ? Math.max(threshold, endThreshold) : threshold
-      const between = before !== undefined && after !== undefined
-      // Note: a part cut at section boundaries holds the only leftovers of its section on each
-      // side, the sections standing at the same place between the anchors: as placed as
-      // clauses between two anchors of their own section.
-      const placed = snug !== undefined && between && (part.cut || (sections !== undefined && part.as.every((i) => part.bs.every((j) => besideAnchors(i, j, before, after, sections)))))
-      const isSnug = snug !== undefined && between && part.as.length === 1 && part.bs.length === 1 && (part.cut || snug.sameSection(part.as[0]!, part.bs[0]!, before, after))
-      if (isSnug) bar = Math.min(bar, snug!.threshold)
-      // Note: only where each side holds two leftovers or more (a removed and a new clause beside
-      // the rewording); one clause against one or two is the snug rule's, or nobody's (a clause
-      // replaced by an unrelated one that shares a word scores 0.08-0.09 there, with no rival).
-      const crowded = placed && part.as.length >= 2 && part.bs.length >= 2
-      for (const i of part.as) {
-        for (const j of part.bs) {
-          const s = score(i, j)
-          if (s > 0 && s >= bar) edges.push({ i, j, w: s })
-          // The snug place and weaker lexical evidence (synonyms, derivations) together.
-          else if (isSnug && s > 0 && snug!.related && snug!.related(i, j) >= (snug!.relatedThreshold ?? 1)) edges.push({ i, j, w: bar })
-          // A placed pair with no rival in its gap (a removed and a new clause beside it share little with either) is as good as snug.
-          else if (crowded && s >= snug!.threshold && unrivalled(i, j, s, part, score)) edges.push({ i, j, w: s })
-        }
-      }
-    }
+    for (const part of parts) yield { part, before, after, last: k === ends.length - 1 }
   }
-  return edges
 }
