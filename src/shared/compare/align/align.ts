@@ -20,6 +20,7 @@ import { type ClauseFeatures, coverage, featuresOf, type FeatureSet, listIntrodu
 import { listIntroductionPairs } from './list-intros'
 import { titlePairs } from './title-pairs'
 import { SECTION_SHARE, sectionLeftoverPairs } from './section-leftovers'
+import { orderedLeftoverPairs, sharedIdeas } from './ordered-leftovers'
 import { type Anchor, gapEdges } from './gaps'
 import { inOrderChain, movedGroups } from './moves'
 import { type AlignOptions, resolveOptions, type ResolvedAlignOptions } from './options'
@@ -176,25 +177,44 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
     const snug = { threshold: opts.gapThreshold * SNUG_GAP_SHARE, sameSection, related, relatedThreshold: SNUG_RELATED }
     // Note: a pass that fills part of a gap leaves smaller gaps, where a clause may now stand
     // alone between two groups: a second pass looks at those.
-    for (let pass = 0; pass < GAP_PASSES; pass++) {
-      const anchors = inOrderChain(all).map((k) => all[k]!)
-      const [ua, ub] = usedBy(all, nA, nB)
-      const edges = gapEdges(anchors, nA, nB, (i) => !ua[i], (j) => !ub[j], gapScore, opts.gapThreshold, MAX_GAP, END_GAP_THRESHOLD, snug, sections)
-      let added = 0
-      maxWeightMatching(nA, nB, edges).forEach((j, i) => {
-        if (j >= 0) {
-          all.push(pairOf(i, j))
-          added++
-        }
-      })
-      if (added === 0) break
-      all.sort((x, y) => x.a[0]! - y.a[0]!)
+    const fillGaps = (): number => {
+      let total = 0
+      for (let pass = 0; pass < GAP_PASSES; pass++) {
+        const anchors = inOrderChain(all).map((k) => all[k]!)
+        const [ua, ub] = usedBy(all, nA, nB)
+        const edges = gapEdges(anchors, nA, nB, (i) => !ua[i], (j) => !ub[j], gapScore, opts.gapThreshold, MAX_GAP, END_GAP_THRESHOLD, snug, sections)
+        let added = 0
+        maxWeightMatching(nA, nB, edges).forEach((j, i) => {
+          if (j >= 0) {
+            all.push(pairOf(i, j))
+            added++
+          }
+        })
+        total += added
+        if (added === 0) break
+        all.sort((x, y) => x.a[0]! - y.a[0]!)
+      }
+      return total
     }
+    fillGaps()
     // 4-. Leftovers reworded and moved within their section, paired by it.
     {
       const [ua, ub] = usedBy(all, nA, nB)
       for (const [i, j] of sectionLeftoverPairs(all, base, sections, (i) => !ua[i], (j) => !ub[j], opts.threshold * SECTION_SHARE, comparable)) all.push(pairOf(i, j))
       all.sort((x, y) => x.a[0]! - y.a[0]!)
+    }
+    // 4+. Leftovers of a gap taken in order where the soft evidence of a change of voice is real.
+    {
+      const anchors = inOrderChain(all).map((k) => all[k]!)
+      const [ua, ub] = usedBy(all, nA, nB)
+      const evidence = (i: number, j: number): number => Math.max(gapScore(i, j), related(i, j))
+      const ideas = (i: number, j: number): number => sharedIdeas(set.a[i]!.terms, set.b[j]!.terms)
+      const ordered = orderedLeftoverPairs(anchors, nA, nB, (i) => !ua[i], (j) => !ub[j], sections, evidence, ideas)
+      for (const [i, j] of ordered) all.push(pairOf(i, j))
+      all.sort((x, y) => x.a[0]! - y.a[0]!)
+      // Pairs taken in order cut their gap into smaller ones, where a clause may now stand alone
+      // between two groups of its section (snug) or in a gap small enough for the gap rules.
+      if (ordered.length > 0) fillGaps()
     }
   }
   // 4a. Pairs found in the gaps may be parts of a split or merge too (a clause reworded in
