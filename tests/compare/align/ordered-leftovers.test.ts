@@ -95,3 +95,53 @@ describe('a section rewritten whole in another voice, between kept sections', ()
     expect(pairedWith(rows, rewritten[3]!)).toEqual([old[3]!.id])
   })
 })
+
+describe('two sections merged into one and reworded, in a revision', () => {
+  const kept = (section: string, texts: string[]): [Clause[], Clause[]] => [texts.map((t) => clause(t, section)), texts.map((t) => clause(t, section))]
+  const build = (keptClauses: boolean) => {
+    const [pa, pb] = kept('Passwords', [
+      'Passwords must contain a minimum of twelve characters.',
+      'The reuse of council passwords on external services is not permitted.',
+      ...(keptClauses ? ['Passwords must never be written down or stored in a browser.'] : []),
+    ])
+    const [ia, ib] = kept('Incidents', [
+      'All information security incidents must be reported within one working day.',
+      'Breaches of this policy may result in disciplinary action.',
+      ...(keptClauses ? ['The Information Governance Board reviews every reported incident each quarter.'] : []),
+    ])
+    // Note: A's two sections became one in B, so the gap is cut at no section boundary and its
+    // leftovers stand beside neither anchor: they stand alike only clause by clause.
+    const old = [
+      clause('Portable devices must be encrypted prior to issue.', 'Devices'),
+      clause('Unattended devices must be secured by means of a screen lock.', 'Devices'),
+      clause('The installation of unapproved software is forbidden.', 'Devices'),
+      clause('Loss or theft of a device must be reported to the Service Desk without delay.', 'Loss and theft'),
+      clause('Access to websites is subject to filtering and monitoring.', 'Loss and theft'),
+    ]
+    const rewritten = [
+      'We set up encryption on every laptop and phone before we hand it to you.',
+      'Lock your screen whenever you walk away from it.',
+      'Only put programs on your laptop that IT has approved.',
+      'If your laptop or phone goes missing or is stolen, tell the Service Desk straight away.',
+      'We may ask you to complete a short online safety course each year.',
+    ].map((t) => clause(t, 'Laptops and phones'))
+    return { a: [...pa, ...old, ...ia], b: [...pb, ...rewritten, ...ib], old, rewritten }
+  }
+
+  it('pairs the reworded clauses in order where most of the documents align', () => {
+    const { a, b, old, rewritten } = build(true)
+    const rows = comparisonRows(a, b)
+    expect(invariantProblems(a, b, rows)).toEqual([])
+    expect(pairedWith(rows, old[1]!)).toEqual([rewritten[1]!.id])
+    expect(pairedWith(rows, old[3]!)).toEqual([rewritten[3]!.id])
+    expect(rowWith(rows, old[4]!).status).toBe('only-a')
+    expect(rowWith(rows, rewritten[4]!).status).toBe('only-b')
+  })
+
+  it('leaves them apart where less than half of the documents align (two different policies)', () => {
+    const { a, b, old } = build(false)
+    const rows = comparisonRows(a, b)
+    expect(rowWith(rows, old[1]!).status).toBe('only-a')
+    expect(rowWith(rows, old[3]!).status).toBe('only-a')
+  })
+})

@@ -209,7 +209,8 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
       const [ua, ub] = usedBy(all, nA, nB)
       const evidence = (i: number, j: number): number => Math.max(gapScore(i, j), related(i, j))
       const ideas = (i: number, j: number): number => sharedIdeas(set.a[i]!.terms, set.b[j]!.terms)
-      const ordered = orderedLeftoverPairs(anchors, nA, nB, (i) => !ua[i], (j) => !ub[j], sections, evidence, ideas)
+      const revision = ua.reduce((n, u) => n + u, 0) >= 0.5 * Math.min(nA, nB) && ub.reduce((n, u) => n + u, 0) >= 0.5 * Math.min(nA, nB)
+      const ordered = orderedLeftoverPairs(anchors, nA, nB, (i) => !ua[i], (j) => !ub[j], sections, evidence, ideas, revision)
       for (const [i, j] of ordered) all.push(pairOf(i, j))
       all.sort((x, y) => x.a[0]! - y.a[0]!)
       // Pairs taken in order cut their gap into smaller ones, where a clause may now stand alone
