@@ -20,7 +20,7 @@ import { type ClauseFeatures, coverage, featuresOf, type FeatureSet, listIntrodu
 import { listIntroductionPairs } from './list-intros'
 import { titlePairs } from './title-pairs'
 import { SECTION_SHARE, sectionLeftoverPairs } from './section-leftovers'
-import { orderedLeftoverPairs, sharedIdeas } from './ordered-leftovers'
+import { orderedLeftoverPairs, REVISION_SHARE, sharedIdeas } from './ordered-leftovers'
 import { type Anchor, gapEdges } from './gaps'
 import { inOrderChain, movedGroups } from './moves'
 import { type AlignOptions, resolveOptions, type ResolvedAlignOptions } from './options'
@@ -209,7 +209,8 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
       const [ua, ub] = usedBy(all, nA, nB)
       const evidence = (i: number, j: number): number => Math.max(gapScore(i, j), related(i, j))
       const ideas = (i: number, j: number): number => sharedIdeas(set.a[i]!.terms, set.b[j]!.terms)
-      const revision = ua.reduce((n, u) => n + u, 0) >= 0.5 * Math.min(nA, nB) && ub.reduce((n, u) => n + u, 0) >= 0.5 * Math.min(nA, nB)
+      // A revision: a third of the clauses of each side aligned (see ordered-leftovers.ts REVISION_SHARE).
+      const revision = ua.reduce((n, u) => n + u, 0) >= REVISION_SHARE * Math.min(nA, nB) && ub.reduce((n, u) => n + u, 0) >= REVISION_SHARE * Math.min(nA, nB)
       const ordered = orderedLeftoverPairs(anchors, nA, nB, (i) => !ua[i], (j) => !ub[j], sections, evidence, ideas, revision)
       for (const [i, j] of ordered) all.push(pairOf(i, j))
       all.sort((x, y) => x.a[0]! - y.a[0]!)
