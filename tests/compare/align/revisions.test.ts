@@ -19,8 +19,10 @@ import { addFigures, BASELINE_CUTOFF, emptyFigures, figuresOf, greedyWordBaselin
  * in plain "you / we" English among them), took the held-out part to 7 pairs and 148 gold pairs:
  * P 0.991, R 0.764 before the structural rules and P 0.992, R 0.804, F1 0.888, changed recall
  * 0.780 after them. The floors follow the bigger, harder set (the goal of R 0.95 is not met).
+ * After leftovers taken in order (ordered-leftovers.ts, two more tune pairs; held-out run twice,
+ * totals only): P 0.984, R 0.845, F1 0.909, changed recall 0.826.
  */
-const HELD_OUT_FLOOR = { precision: 0.97, recall: 0.78, f1: 0.86, changedRecall: 0.75 }
+const HELD_OUT_FLOOR = { precision: 0.97, recall: 0.82, f1: 0.88, changedRecall: 0.8 }
 
 let pairs: RevisionPair[] = []
 const aligner = new Map<string, PairFigures>()
@@ -59,7 +61,7 @@ describe('the revision set', () => {
     expect(r.changedRecall).toBeGreaterThanOrEqual(HELD_OUT_FLOOR.changedRecall)
   })
 
-  it('keeps the tune figures (measured 1 December 2026 at P 0.997, R 0.994, changed recall 0.993 on 19 pairs; 1.000 / 1.000 on the first 14) from falling', () => {
+  it('keeps the tune figures (measured 1 December 2026 at P 0.997, R 0.994, changed recall 0.993 on 19 pairs, P 0.994, R 0.992, changed recall 0.991 on 21; 1.000 / 1.000 on the first 14) from falling', () => {
     const r = ratesOf(total('tune', aligner))
     expect(r.precision).toBeGreaterThanOrEqual(0.99)
     expect(r.recall).toBeGreaterThanOrEqual(0.99)
