@@ -12,6 +12,7 @@ import { toString } from 'mdast-util-to-string'
 import { normaliseSpace, splitLabel, typedLabelLevel, type Block } from '../blocks'
 import { labelNote, noteMark, notesSection } from '../kit/notes-section'
 import { escapePipes, joinRow } from '../kit/table-row'
+import { ownBlockStrings } from './own-strings'
 import { keepOnlySafeLinks } from './safe-links'
 
 /** Inline Markdown of phrasing content, on one line. */
@@ -188,9 +189,14 @@ export function blockWalk(): BlockWalk {
   const ctx: Context = { blocks: [], notes: [] }
   return {
     add(tree) {
+      const blocks = ctx.blocks.length
+      const notes = ctx.notes.length
       normaliseInline(tree)
       keepOnlySafeLinks(tree)
       for (const child of tree.children) walk(child, 0, ctx)
+      // Blocks outlive the tree and the file's text; they keep only their own strings.
+      ownBlockStrings(ctx.blocks, blocks)
+      ownBlockStrings(ctx.notes, notes)
     },
     finish: () => [...ctx.blocks, ...notesSection(ctx.notes)],
   }
