@@ -6,7 +6,7 @@
  * first, table rows are joined by the rule of kit/table-row.ts.
  */
 import type { List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast'
-import { toMarkdown } from 'mdast-util-to-markdown'
+import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown'
 import { gfmToMarkdown } from 'mdast-util-gfm'
 import { toString } from 'mdast-util-to-string'
 import { normaliseSpace, splitLabel, typedLabelLevel, type Block } from '../blocks'
@@ -15,11 +15,18 @@ import { escapePipes, joinRow } from '../kit/table-row'
 import { ownBlockStrings } from './own-strings'
 import { keepOnlySafeLinks } from './safe-links'
 
+/**
+ * Note: made once. mdast-util-to-markdown compiles each "unsafe" pattern into a RegExp kept on
+ * the pattern, so with fresh GFM extensions for every paragraph it compiled them all again each
+ * time: a tenth of a large Markdown file's import (issue 12).
+ */
+const TO_MARKDOWN: ToMarkdownOptions = { extensions: [gfmToMarkdown()], bullet: '-', emphasis: '*', strong: '*' }
+
 /** Inline Markdown of phrasing content, on one line. */
 function inlineOf(children: PhrasingContent[]): string {
   if (children.length === 0) return ''
   const paragraph: Paragraph = { type: 'paragraph', children }
-  return normaliseSpace(toMarkdown(paragraph, { extensions: [gfmToMarkdown()], bullet: '-', emphasis: '*', strong: '*' }))
+  return normaliseSpace(toMarkdown(paragraph, TO_MARKDOWN))
 }
 
 function plainOf(node: Nodes): string {
