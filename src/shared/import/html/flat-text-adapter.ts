@@ -2,7 +2,9 @@
  * parse5's default tree adapter, except that every text, attribute value and comment it keeps
  * is a flat string. parse5's tokenizer builds them a character at a time (`chars += ch`), and
  * V8 keeps such a string as a chain of pieces until something reads it whole: on a 5 MB page
- * the chains were half of the 78 MB parse5 tree (issue 12). Values are unchanged.
+ * the chains were half of the 78 MB parse5 tree (issue 12). Short strings are also kept once
+ * per page (the white space between tags, class names): a tenth of what was left. Values are
+ * unchanged.
  *
  * Note: a text node grows while the parser stays on it (`value += text`), so it is flattened
  * once the parser inserts anything anywhere else, not after every piece (that would copy a
@@ -10,7 +12,7 @@
  */
 import { defaultTreeAdapter, type DefaultTreeAdapterMap, type TreeAdapter } from 'parse5'
 
-type Map = DefaultTreeAdapterMap
+type Nodes = DefaultTreeAdapterMap
 
 /**
  * Note: converting a string to a number makes V8 flatten it, in place, and whatever holds the
@@ -21,25 +23,37 @@ function flatten(value: string): string {
   return value
 }
 
-export interface FlatTextAdapter extends TreeAdapter<Map> {
+export interface FlatTextAdapter extends TreeAdapter<Nodes> {
   /** Flatten the text node the parser was still adding to (call after the parse). */
   flushText(): void
 }
 
+/** Strings this short are kept once per page however often they occur (the white space between tags, class names). */
+const SHARED_MAX = 32
+
 export function flatTextAdapter(): FlatTextAdapter {
-  let growing: Map['textNode'] | null = null
+  let growing: Nodes['textNode'] | null = null
+  const shared = new Map<string, string>()
+  /** The string, flat, and the page's one copy of it when it is short. */
+  const keep = (value: string): string => {
+    if (value.length > SHARED_MAX) return flatten(value)
+    const seen = shared.get(value)
+    if (seen !== undefined) return seen
+    shared.set(flatten(value), value)
+    return value
+  }
   const settle = (): void => {
-    if (growing) flatten(growing.value)
+    if (growing) growing.value = keep(growing.value)
     growing = null
   }
   return {
     ...defaultTreeAdapter,
     createElement(tagName, namespaceURI, attrs) {
-      for (const attr of attrs) flatten(attr.value)
+      for (const attr of attrs) attr.value = keep(attr.value)
       return defaultTreeAdapter.createElement(tagName, namespaceURI, attrs)
     },
     createCommentNode(data) {
-      return defaultTreeAdapter.createCommentNode(flatten(data))
+      return defaultTreeAdapter.createCommentNode(keep(data))
     },
     appendChild(parent, node) {
       settle()
@@ -68,7 +82,7 @@ export function flatTextAdapter(): FlatTextAdapter {
       defaultTreeAdapter.insertTextBefore(parent, text, reference)
     },
     adoptAttributes(recipient, attrs) {
-      for (const attr of attrs) flatten(attr.value)
+      for (const attr of attrs) attr.value = keep(attr.value)
       defaultTreeAdapter.adoptAttributes(recipient, attrs)
     },
     flushText: settle,
