@@ -22,7 +22,9 @@ export function typeScriptWorker(file: string): WorkerEntry {
   const tsxApi = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href
   // Note: a Worker given a .ts file fails before any loader runs, so a tiny bootstrap
   // registers tsx inside the worker first, then imports the TypeScript entry.
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(file).href)}) })`
+  // Note: tsx turns Node's source maps on, and Node then holds pdfjs's parsed 7 MB .map files
+  // (about 86 MB of the worker's capped heap); they go off again, as in the built worker.
+  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); process.setSourceMapsEnabled(false); return import(${JSON.stringify(pathToFileURL(file).href)}) })`
   return { script: bootstrap, eval: true }
 }
 

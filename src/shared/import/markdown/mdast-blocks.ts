@@ -6,19 +6,27 @@
  * first, table rows are joined by the rule of kit/table-row.ts.
  */
 import type { List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast'
-import { toMarkdown } from 'mdast-util-to-markdown'
+import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown'
 import { gfmToMarkdown } from 'mdast-util-gfm'
 import { toString } from 'mdast-util-to-string'
 import { normaliseSpace, splitLabel, typedLabelLevel, type Block } from '../blocks'
 import { labelNote, noteMark, notesSection } from '../kit/notes-section'
 import { escapePipes, joinRow } from '../kit/table-row'
+import { ownBlockStrings } from './own-strings'
 import { keepOnlySafeLinks } from './safe-links'
+
+/**
+ * Note: made once. mdast-util-to-markdown compiles each "unsafe" pattern into a RegExp kept on
+ * the pattern, so with fresh GFM extensions for every paragraph it compiled them all again each
+ * time: a tenth of a large Markdown file's import (issue 12).
+ */
+const TO_MARKDOWN: ToMarkdownOptions = { extensions: [gfmToMarkdown()], bullet: '-', emphasis: '*', strong: '*' }
 
 /** Inline Markdown of phrasing content, on one line. */
 function inlineOf(children: PhrasingContent[]): string {
   if (children.length === 0) return ''
   const paragraph: Paragraph = { type: 'paragraph', children }
-  return normaliseSpace(toMarkdown(paragraph, { extensions: [gfmToMarkdown()], bullet: '-', emphasis: '*', strong: '*' }))
+  return normaliseSpace(toMarkdown(paragraph, TO_MARKDOWN))
 }
 
 function plainOf(node: Nodes): string {
@@ -188,9 +196,14 @@ export function blockWalk(): BlockWalk {
   const ctx: Context = { blocks: [], notes: [] }
   return {
     add(tree) {
+      const blocks = ctx.blocks.length
+      const notes = ctx.notes.length
       normaliseInline(tree)
       keepOnlySafeLinks(tree)
       for (const child of tree.children) walk(child, 0, ctx)
+      // Blocks outlive the tree and the file's text; they keep only their own strings.
+      ownBlockStrings(ctx.blocks, blocks)
+      ownBlockStrings(ctx.notes, notes)
     },
     finish: () => [...ctx.blocks, ...notesSection(ctx.notes)],
   }

@@ -12,12 +12,15 @@
  * "4." heading before it, and at the level of an earlier "4.x" heading, whatever its font.
  */
 import type { PrintedLabel } from './labels'
-import type { Word } from './types'
 
 /** A paragraph with what the structure rules need to know about it. */
 export interface StyledParagraph {
-  words: Word[]
   text: string
+  /**
+   * What the paragraph's block says when it is not a heading: its text and inline Markdown,
+   * without the label when it has one. Made here, so that no paragraph keeps its words.
+   */
+  body: { text: string; inline: string }
   size: number
   bold: boolean
   lineCount: number

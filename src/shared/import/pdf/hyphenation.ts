@@ -20,6 +20,7 @@
  * 5. otherwise it is a break: join without the hyphen. Justified policies are hyphenated
  *    by the word processor far more often than they wrap exactly at a compound's hyphen.
  */
+import { wordsOf } from './line-words'
 import type { Line, Word } from './types'
 
 const HYPHEN = /[-\u2010\u2011]$/
@@ -57,10 +58,11 @@ export function buildLexicon(lines: readonly Line[]): Lexicon {
   const hyphenated = new Set<string>()
   const plain = new Set<string>()
   for (const line of lines) {
-    line.words.forEach((word, i) => {
+    const words = line.text.split(' ')
+    words.forEach((word, i) => {
       // The last word of a line may be the first half of a broken word: not evidence.
-      if (i === line.words.length - 1 && (HYPHEN.test(word.text) || line.softHyphen)) return
-      const w = bare(word.text)
+      if (i === words.length - 1 && (HYPHEN.test(word) || line.softHyphen)) return
+      const w = bare(word)
       if (!w) return
       const parts = w.split(/[-\u2010\u2011]/)
       if (parts.length === 1) plain.add(w)
@@ -98,7 +100,7 @@ export function joinLines(lines: readonly Line[], lexicon: Lexicon): Word[] {
   const words: Word[] = []
   let prev: Line | null = null
   for (const line of lines) {
-    const incoming = line.words.map((w) => ({ ...w }))
+    const incoming = wordsOf(line)
     const last = words[words.length - 1]
     const first = incoming[0]
     if (prev && last && first) {

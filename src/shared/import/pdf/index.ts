@@ -16,6 +16,7 @@ import { removeContents } from './contents'
 import { damaged, internal, scanned } from './errors'
 import { removeFurniture } from './furniture'
 import { linesOfPage } from './lines'
+import type { Line, PageText } from './types'
 import { loadPdf, type LoadedPdf } from './load'
 import { meaningfulTitle, organisationOf, titleFromText } from './metadata'
 import { measure } from './metrics'
@@ -31,7 +32,24 @@ function pagesPhrase(pages: readonly number[]): string {
   return `${pluralWord(pages.length, 'Page')} ${pageList(pages)}`
 }
 
-function warningsOf(loaded: LoadedPdf, textless: readonly number[], contents: readonly number[]): string[] {
+/** A readable page, as the importer keeps it: its lines. */
+interface PageLines {
+  pageNumber: number
+  lines: Line[]
+}
+
+/** Lines made as each page is read; a layout bug there is reported as one, as in contentOf. */
+function keepLines(fileName: string): (page: PageText) => PageLines {
+  return (page) => {
+    try {
+      return { pageNumber: page.pageNumber, lines: linesOfPage(page) }
+    } catch (error) {
+      throw internal(fileName, error)
+    }
+  }
+}
+
+function warningsOf(loaded: LoadedPdf<PageLines>, textless: readonly number[], contents: readonly number[]): string[] {
   const warnings: string[] = []
   const { unreadablePages: unreadable, angledTextPages: angled } = loaded
   if (unreadable.length > 0) {
@@ -51,11 +69,11 @@ function warningsOf(loaded: LoadedPdf, textless: readonly number[], contents: re
   return warnings
 }
 
-function contentOf(loaded: LoadedPdf, fileName: string): ImportedContent {
+function contentOf(loaded: LoadedPdf<PageLines>, fileName: string): ImportedContent {
   const readable = loaded.pages
   if (readable.length === 0) throw damaged(fileName)
-  const pageLines = readable.map(linesOfPage)
-  const textless = readable.filter((_, i) => pageLines[i]!.length === 0).map((p) => p.pageNumber)
+  const pageLines = readable.map((p) => p.lines)
+  const textless = readable.filter((p) => p.lines.length === 0).map((p) => p.pageNumber)
   if (textless.length === readable.length) throw scanned(fileName, loaded.pageCount)
   const withoutFurniture = removeFurniture(pageLines)
   if (withoutFurniture.every((lines) => lines.length === 0)) throw scanned(fileName, loaded.pageCount)
@@ -75,9 +93,9 @@ function contentOf(loaded: LoadedPdf, fileName: string): ImportedContent {
 }
 
 export const importPdf: Importer = async (bytes, fileName) => {
-  let loaded: LoadedPdf
+  let loaded: LoadedPdf<PageLines>
   try {
-    loaded = await loadPdf(bytes, fileName)
+    loaded = await loadPdf(bytes, fileName, keepLines(fileName))
   } catch (error) {
     if (error instanceof WorkbenchError) throw error
     // Note: load.ts maps every failure it expects; anything else pdfjs throws is still the file's.

@@ -5,6 +5,7 @@
  * a space goes where the geometry shows a gap, not where pdfjs guessed one.
  */
 import { gatherCellRows } from './cell-rows'
+import { boldFlags } from './line-words'
 import type { Line, PageText, TextRun, Word } from './types'
 
 /** Baselines closer than this × size are one line (superscripts sit about 0.33 higher). */
@@ -127,7 +128,7 @@ function lineOf(group: TextRun[], page: PageText, ordered = false): Line | null 
     font: dominant(kept, (r) => r.font),
     bold: boldShare >= BOLD_SHARE,
     text: words.map((w) => w.text).join(' '),
-    words,
+    boldWords: boldFlags(words),
     softHyphen,
   }
 }

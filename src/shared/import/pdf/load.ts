@@ -23,9 +23,10 @@ export interface PdfMetadata {
   company: string | null
 }
 
-export interface LoadedPdf {
+export interface LoadedPdf<Page = PageText> {
   pageCount: number
-  pages: PageText[]
+  /** What `keep` made of each readable page's text, in page order. */
+  pages: Page[]
   /** Page numbers whose text pdfjs could not read. */
   unreadablePages: number[]
   /** Page numbers that had text set at an angle, which was left out. */
@@ -122,8 +123,12 @@ async function readPage(doc: PDFDocumentProxy, pageNumber: number, fonts: Map<st
   }
 }
 
-/** Open a PDF and read the text of every page. Throws WorkbenchError only. */
-export async function loadPdf(bytes: Uint8Array, fileName: string): Promise<LoadedPdf> {
+/**
+ * Open a PDF and read the text of every page. Throws WorkbenchError only. `keep` turns each
+ * page's text into what the caller holds on to, so that a long document's positioned text is
+ * never all held at once (issue 12); by default the page's text itself.
+ */
+export async function loadPdf<Page = PageText>(bytes: Uint8Array, fileName: string, keep: (page: PageText) => Page = (page) => page as Page): Promise<LoadedPdf<Page>> {
   if (!hasPdfSignature(bytes)) throw notPdf(fileName, bytes)
   const task = getDocument({
     // Note: pdfjs takes ownership of (detaches) the buffer it is given, so it gets a copy.
@@ -148,14 +153,14 @@ export async function loadPdf(bytes: Uint8Array, fileName: string): Promise<Load
     if (pageCount === 0) throw noPages(fileName)
     if (pageCount > MAX_PAGES) throw tooManyPages(fileName, pageCount)
     const metadata = await readMetadata(doc)
-    const pages: PageText[] = []
+    const pages: Page[] = []
     const unreadablePages: number[] = []
     const angledTextPages: number[] = []
     const fonts = new Map<string, boolean>()
     const probes = { left: MAX_FONT_PROBES }
     for (let n = 1; n <= pageCount; n++) {
       const read = await readPage(doc, n, fonts, probes)
-      if (read.text) pages.push(read.text)
+      if (read.text) pages.push(keep(read.text))
       else unreadablePages.push(n)
       if (read.angled) angledTextPages.push(n)
     }

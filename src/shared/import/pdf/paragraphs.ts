@@ -19,6 +19,7 @@
  * last line before the break did not stop short, and the text breaks mid-sentence (no full
  * stop before the break, or lower case after it).
  */
+import { firstWord } from './line-words'
 import { readLabel } from './labels'
 import type { Metrics } from './metrics'
 import type { Line, Paragraph } from './types'
@@ -72,7 +73,7 @@ function roomLeft(line: Line, metrics: Metrics): number {
  * width shared out by characters (a PDF line gives no word positions).
  */
 function firstWordWidth(line: Line): number {
-  const first = line.words[0]?.text ?? ''
+  const first = firstWord(line)
   const chars = Math.max(line.text.length, 1)
   return ((line.x1 - line.x0) * (first.length + 1)) / chars
 }

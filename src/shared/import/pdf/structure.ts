@@ -23,21 +23,28 @@ export function inlineOf(words: readonly Word[]): string {
   return parts.join(' ')
 }
 
+/** A labelled paragraph's text and inline Markdown after its label, the first word (label patterns end at a space and contain none). */
+function bodyOf(words: readonly Word[]): { text: string; inline: string } {
+  const rest = words.slice(1)
+  return { text: normaliseSpace(rest.map((w) => w.text).join(' ')), inline: inlineOf(rest) }
+}
+
 export function styled(paragraphs: readonly Paragraph[]): StyledParagraph[] {
   const lexicon = buildLexicon(paragraphs.flatMap((p) => p.lines))
   return paragraphs.map((p) => {
     const words = joinLines(p.lines, lexicon)
     const text = normaliseSpace(words.map((w) => w.text).join(' '))
     const first = p.lines[0]!
+    const label = readLabel(text)
     return {
-      words,
       text,
+      body: label ? bodyOf(words) : { text, inline: inlineOf(words) },
       size: first.size,
       bold: p.lines.every((l) => l.bold),
       lineCount: p.lines.length,
       x0: first.x0,
       page: first.page,
-      label: readLabel(text),
+      label,
     }
   })
 }
@@ -56,13 +63,10 @@ export function toBlocks(paragraphs: readonly StyledParagraph[], bodySize: numbe
       return
     }
     if (p.label) {
-      // The label is the first word: label patterns end at a space and contain none.
-      const words = p.words.slice(1)
-      const text = normaliseSpace(words.map((w) => w.text).join(' '))
-      blocks.push({ kind: 'paragraph', label: p.label.label, level: nesting.labelled(p.label, p.x0, p.size), text, inline: inlineOf(words) })
+      blocks.push({ kind: 'paragraph', label: p.label.label, level: nesting.labelled(p.label, p.x0, p.size), ...p.body })
       return
     }
-    blocks.push({ kind: 'paragraph', label: null, level: nesting.unlabelled(p.x0, p.size), text: p.text, inline: inlineOf(p.words) })
+    blocks.push({ kind: 'paragraph', label: null, level: nesting.unlabelled(p.x0, p.size), ...p.body })
   })
   return blocks
 }

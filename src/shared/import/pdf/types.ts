@@ -52,9 +52,10 @@ export interface Line {
   font: string
   /** Nearly all of its characters are bold. */
   bold: boolean
-  /** The line's text, whitespace normalised, soft hyphens removed. */
+  /** The line's text, whitespace normalised, soft hyphens removed: its words joined by single spaces. */
   text: string
-  words: Word[]
+  /** Which of its words are bold: all, none, or one flag a word (line-words.ts reads them). */
+  boldWords: boolean | boolean[]
   /** The line ended in a soft hyphen (U+00AD): a word certainly continues on the next line. */
   softHyphen: boolean
 }
