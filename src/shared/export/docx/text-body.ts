@@ -1,0 +1,57 @@
+/**
+ * The body of document.xml as text, for the blocks the text writer takes (text-scope.ts):
+ * the title block, tables, unnumbered headings, page breaks, body paragraphs and the
+ * numbered headings and clauses, as blocks.ts has docx write them. Each list instance (a
+ * restart-numbering marker starts the next) gets the w:numId docx would give it: 2 for the
+ * first (docx's own bullet list is 1), then one more for each instance in order of first use.
+ */
+import type { ExportBlock } from '../model'
+import { STYLE } from './ids'
+import { numberedParagraphXml, runXml, textRunXml } from './paragraph-xml'
+import { tableXml } from './text-tables'
+
+export interface TextBody {
+  xml: string
+  /** How many list instances the body numbers paragraphs in (each one a w:num). */
+  listInstances: number
+}
+
+/** A paragraph with a style and, as docx's Paragraph({ text }) writes it, one run unless the text is empty. */
+const styledParagraph = (style: string, text: string): string => `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr>${text ? textRunXml(text) : ''}</w:p>`
+
+export function bodyXml(blocks: readonly ExportBlock[], textWidth: number): TextBody {
+  const pieces: string[] = []
+  let instance = 0
+  const numIds = new Map<number, string>()
+  const numId = (i: number): string => numIds.get(i) ?? (numIds.set(i, String(numIds.size + 2)), numIds.get(i)!)
+  for (const block of blocks) {
+    switch (block.kind) {
+      case 'title':
+        pieces.push(styledParagraph(STYLE.title, block.title), ...block.subtitle.map((line) => styledParagraph(STYLE.subtitle, line)))
+        break
+      case 'table':
+        pieces.push(tableXml(block, textWidth))
+        break
+      case 'plain-heading':
+        pieces.push(styledParagraph(STYLE.heading, block.text))
+        break
+      case 'page-break':
+        pieces.push('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
+        break
+      case 'paragraph':
+        // Note: docx closes a paragraph with no properties and no runs on itself.
+        pieces.push(block.runs.length > 0 ? `<w:p>${block.runs.map(runXml).join('')}</w:p>` : '<w:p/>')
+        break
+      case 'restart-numbering':
+        instance++
+        break
+      case 'heading':
+      case 'clause':
+        pieces.push(numberedParagraphXml(block, numId(instance)))
+        break
+      case 'contents':
+        throw new Error('The text writer does not write a table of contents (text-scope.ts sends it to docx).')
+    }
+  }
+  return { xml: pieces.join(''), listInstances: numIds.size }
+}

@@ -1,0 +1,106 @@
+/**
+ * The whole package as text, without docx: what render.ts gets from docx for a document the
+ * text writer takes (text-scope.ts), part for part and byte for byte, for packing.ts to zip.
+ * Why: loading and running docx was most of a `policy-workbench compose --out` run (issue 9);
+ * its fixed parts are text-constants.ts, the rest is written here and in text-body.ts.
+ */
+import type { ExportDocument, ExportMeta } from '../model'
+import { escapeXml } from './paragraph-xml'
+import type { PackageParts } from './packing'
+import { type PageSize, textWidth } from './page'
+import { bodyXml } from './text-body'
+import {
+  APP_XML,
+  CONTENT_TYPES_XML,
+  CUSTOM_XML,
+  DOCUMENT_OPEN,
+  EMPTY_RELS_XML,
+  ENDNOTES_XML,
+  FONT_TABLE_XML,
+  FOOTER_OPEN,
+  FOOTNOTES_XML,
+  HEADER_OPEN,
+  PACKAGE_RELS_XML,
+  SETTINGS_OPEN,
+  STYLES_XML,
+  THEME_XML,
+} from './text-constants'
+import { numberingXml } from './text-numbering'
+
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
+
+/** The document's relationships, numbered as docx numbers them (header and footer are rId6 and rId7). */
+const DOCUMENT_RELS_XML = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${[
+  'styles" Target="styles.xml',
+  'numbering" Target="numbering.xml',
+  'footnotes" Target="footnotes.xml',
+  'endnotes" Target="endnotes.xml',
+  'settings" Target="settings.xml',
+  'header" Target="header1.xml',
+  'footer" Target="footer1.xml',
+  'theme" Target="theme/theme1.xml',
+  'fontTable" Target="fontTable.xml',
+]
+  .map((rel, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/${rel}"/>`)
+  .join('')}</Relationships>`
+
+const SETTINGS_XML = `${SETTINGS_OPEN}<w:displayBackgroundShape/><w:defaultTabStop w:val="720"/><w:evenAndOddHeaders w:val="false"/><w:updateFields w:val="false"/><w:compat><w:compatSetting w:val="15" w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word"/></w:compat></w:settings>`
+
+/** Footer and header runs: 9 pt, as header-footer.ts sets them. */
+const SMALL = '<w:sz w:val="18"/><w:szCs w:val="18"/>'
+
+export function textPackage(doc: ExportDocument, page: PageSize): PackageParts {
+  const body = bodyXml(doc.blocks, textWidth(page))
+  return {
+    '[Content_Types].xml': CONTENT_TYPES_XML,
+    '_rels/.rels': PACKAGE_RELS_XML,
+    'docProps/app.xml': APP_XML,
+    'docProps/core.xml': coreXml(doc.meta),
+    'docProps/custom.xml': CUSTOM_XML,
+    'word/_rels/document.xml.rels': DOCUMENT_RELS_XML,
+    'word/_rels/endnotes.xml.rels': EMPTY_RELS_XML,
+    'word/_rels/fontTable.xml.rels': EMPTY_RELS_XML,
+    'word/_rels/footer1.xml.rels': EMPTY_RELS_XML,
+    'word/_rels/footnotes.xml.rels': EMPTY_RELS_XML,
+    'word/_rels/header1.xml.rels': EMPTY_RELS_XML,
+    'word/document.xml': `${DOCUMENT_OPEN}<w:body>${body.xml}${sectionXml(page)}</w:body></w:document>`,
+    'word/endnotes.xml': ENDNOTES_XML,
+    'word/fontTable.xml': FONT_TABLE_XML,
+    'word/footer1.xml': footerXml(doc.meta),
+    'word/footnotes.xml': FOOTNOTES_XML,
+    'word/header1.xml': headerXml(doc.meta),
+    'word/numbering.xml': numberingXml(doc.meta.numbering, body.listInstances),
+    'word/settings.xml': SETTINGS_XML,
+    'word/styles.xml': STYLES_XML,
+    'word/theme/theme1.xml': THEME_XML,
+  }
+}
+
+/** The section's page, header and footer (rId6, rId7). */
+function sectionXml(page: PageSize): string {
+  const m = page.margin
+  return `<w:sectPr><w:headerReference w:type="default" r:id="rId6"/><w:footerReference w:type="default" r:id="rId7"/><w:pgSz w:w="${page.width}" w:h="${page.height}" w:orient="${page.landscape ? 'landscape' : 'portrait'}"/><w:pgMar w:top="${m.top}" w:right="${m.right}" w:bottom="${m.bottom}" w:left="${m.left}" w:header="${m.header}" w:footer="${m.footer}" w:gutter="0"/><w:pgNumType/><w:docGrid w:linePitch="360"/></w:sectPr>`
+}
+
+/** Core properties as docx writes them: empty values left out; packing.ts sets the dates. */
+function coreXml(meta: ExportMeta): string {
+  const element = (name: string, value: string): string => (value ? `<${name}>${escapeXml(value)}</${name}>` : '')
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">${element('dc:title', meta.title)}${element('dc:creator', meta.author)}${element('cp:lastModifiedBy', meta.author)}<cp:revision>1</cp:revision><dcterms:created xsi:type="dcterms:W3CDTF"></dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF"></dcterms:modified></cp:coreProperties>`
+}
+
+/** The protective marking, centred and bold (header-footer.ts). */
+const markingXml = (meta: ExportMeta): string => (meta.protectiveMarking ? `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">${escapeXml(meta.protectiveMarking)}</w:t></w:r></w:p>` : '')
+
+function headerXml(meta: ExportMeta): string {
+  const line = [meta.title, meta.version && `Version ${meta.version}`].filter(Boolean).join(' · ')
+  return `${HEADER_OPEN}${markingXml(meta)}<w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:r><w:rPr><w:color w:val="595959"/>${SMALL}</w:rPr><w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r></w:p></w:hdr>`
+}
+
+/** "Page X of Y": PAGE and NUMPAGES as complex fields, each part a run of its own, as docx writes them. */
+function footerXml(meta: ExportMeta): string {
+  const run = (inner: string): string => `<w:r><w:rPr>${SMALL}</w:rPr>${inner}</w:r>`
+  const field = (code: string): string =>
+    run('<w:fldChar w:fldCharType="begin"/>') + run(`<w:instrText xml:space="preserve">${code}</w:instrText>`) + run('<w:fldChar w:fldCharType="separate"/>') + run('<w:fldChar w:fldCharType="end"/>')
+  const pageOf = run('<w:t xml:space="preserve">Page </w:t>') + field('PAGE') + run('<w:t xml:space="preserve"> of </w:t>') + field('NUMPAGES')
+  return `${FOOTER_OPEN}<w:p><w:pPr><w:jc w:val="center"/></w:pPr>${pageOf}</w:p>${markingXml(meta)}</w:ftr>`
+}

@@ -1,0 +1,122 @@
+/**
+ * The text writer (docx/text-package.ts) against docx: every document it takes gives the same
+ * parts, text for text, and the same bytes as the docx writer. The documents cover each block
+ * it writes (title block, tables with signature columns and formatted cells, unnumbered
+ * headings, page breaks, body paragraphs, numbered headings and clauses at every level, list
+ * restarts), each numbering scheme, markings, a template, landscape, empty values and the
+ * characters XML escapes or cannot hold. And the chooser: what the text writer cannot write
+ * goes to docx.
+ */
+import { strFromU8, unzipSync } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import { compareSources } from '../../src/shared/compare/align'
+import { buildCommitteePack, buildComparisonReport, buildExport, type ExportBlock, type ExportDocument, parseExportOptions, renderDocx } from '../../src/shared/export'
+import { chooseWriter } from '../../src/shared/export/docx/render'
+import { createDraft } from '../../src/shared/draft'
+import type { Clause } from '../../src/shared/model'
+import { testSource } from '../support/sources'
+import { fixedContext, largeDraft, policyDraft } from './support/drafts'
+import { councilTemplate, FIXED } from './support/exports'
+
+const awkward = 'Tom & Jerry\'s "quoted" <tag> > 5 \u0001bell\u0008 tab\there\nnew line  two spaces, £ – “curly” 🙂'
+
+function partsOf(bytes: Uint8Array): Record<string, string> {
+  return Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]))
+}
+
+async function expectSameAsDocx(doc: ExportDocument): Promise<void> {
+  expect(chooseWriter(doc)).toBe('text')
+  const text = await renderDocx(doc)
+  const docx = await renderDocx(doc, { writer: 'docx' })
+  expect(partsOf(text)).toEqual(partsOf(docx))
+  expect(Buffer.from(text).equals(Buffer.from(docx))).toBe(true)
+}
+
+/** Every block the text writer takes, with awkward text and empty values. */
+function everyBlock(): ExportDocument {
+  const doc = buildExport(largeDraft(12), { ...FIXED, numbering: 'legal', provenance: 'appendix', protectiveMarking: awkward })
+  const clause = (level: 1 | 2 | 3, runs: { text: string; bold?: boolean; italic?: boolean }[]): ExportBlock => ({ kind: 'clause', id: `x${level}`, level, number: '', runs, comments: [] })
+  const blocks: ExportBlock[] = [
+    { kind: 'title', title: awkward, subtitle: [awkward, ''] },
+    { kind: 'title', title: '', subtitle: [] },
+    { kind: 'table', role: 'approval', caption: awkward, header: ['A', awkward, 'Signature'], rows: [['1', '', ''], ['2', awkward, 'x']], blankColumns: [2] },
+    { kind: 'table', role: 'approval', caption: '', header: ['Only header', 'Signature'], rows: [], blankColumns: [1] },
+    { kind: 'table', role: 'comparison', caption: 'Formatted', header: ['A', 'B'], rows: [['a', 'b']], cells: [[[[{ text: 'lost', strike: true }, { text: ' kept', bold: false, italic: false }], []], [[{ text: 'gained', underline: true, bold: true, italic: true }]]]] },
+    { kind: 'plain-heading', text: awkward },
+    { kind: 'plain-heading', text: '' },
+    { kind: 'page-break' },
+    { kind: 'paragraph', runs: [{ text: awkward, bold: true }, { text: 'x', italic: false }] },
+    { kind: 'paragraph', runs: [] },
+    { kind: 'heading', text: awkward, number: '9' },
+    clause(1, [{ text: awkward }]),
+    clause(2, [{ text: 'bold', bold: true }, { text: ' both', bold: true, italic: true }, { text: ' off', bold: false }]),
+    clause(3, [{ text: '' }]),
+    clause(1, []),
+    { kind: 'restart-numbering' },
+    { kind: 'heading', text: 'Appendix', number: '1' },
+    clause(1, [{ text: 'in the second list instance' }]),
+    { kind: 'restart-numbering' },
+    { kind: 'paragraph', runs: [{ text: 'a restart with nothing numbered after it' }] },
+  ]
+  return { ...doc, blocks: [...doc.blocks, ...blocks] }
+}
+
+describe('the text writer gives the bytes docx gives', () => {
+  it('for every block it writes, with awkward text', async () => {
+    await expectSameAsDocx(everyBlock())
+  })
+
+  it('for a large draft in each numbering scheme, with and without the provenance appendix and a marking', async () => {
+    for (const numbering of ['decimal', 'legal', 'alpha'] as const) {
+      for (const provenance of ['none', 'appendix'] as const) {
+        await expectSameAsDocx(buildExport(largeDraft(45), { ...FIXED, numbering, provenance, protectiveMarking: numbering === 'legal' ? 'OFFICIAL' : '' }))
+      }
+    }
+  })
+
+  it('with no author, title, version or date given, and for an empty draft', async () => {
+    await expectSameAsDocx(buildExport(largeDraft(8), {}))
+    const empty = createDraft(fixedContext(), { title: '' })
+    await expectSameAsDocx(buildExport(empty, {}))
+  })
+
+  it("with the organisation's template", async () => {
+    await expectSameAsDocx(buildExport(largeDraft(10), { ...FIXED, reference: await councilTemplate() }))
+  })
+
+  it('for a committee pack without a base (cover report, Appendix A numbered from 1)', async () => {
+    const draft = largeDraft(30)
+    const options = parseExportOptions({ ...FIXED })
+    const pack = buildCommitteePack({ draft, clean: buildExport(draft, FIXED), tracked: null, changes: null, baseName: null, options })
+    await expectSameAsDocx(pack)
+  })
+
+  it('for a comparison report (landscape, struck and underlined runs)', async () => {
+    const clause = (id: string, label: string, text: string): Clause => ({ id, sourceId: id.split('.')[0]!, section: ['Policy'], label, level: 0, text, inline: text, topics: [] })
+    const a = testSource('a', [clause('a.1', '1', 'Staff must not post offensive remarks.'), clause('a.2', '2', 'Ask your manager first.'), clause('a.3', '3', 'Gone in B.')])
+    const b = testSource('b', [clause('b.1', '1', 'Staff must not post offensive or abusive remarks.'), clause('b.2', '2', 'Ask your manager first.'), clause('b.3', '3', 'New in B.')])
+    const report = buildComparisonReport(a, b, compareSources(a, b), { ...FIXED })
+    expect(report.landscape).toBe(true)
+    await expectSameAsDocx(report)
+  })
+})
+
+describe('the choice of writer', () => {
+  it('sends comments, contents, revisions and links to docx', () => {
+    const large = largeDraft(10)
+    expect(chooseWriter(buildExport(large, FIXED))).toBe('text')
+    expect(chooseWriter(buildExport(large, { ...FIXED, tableOfContents: true }))).toBe('docx')
+    // policyDraft has a link in a clause, clauses from a source and notes.
+    expect(chooseWriter(buildExport(policyDraft(), FIXED))).toBe('docx')
+    expect(chooseWriter(buildExport(policyDraft(), { ...FIXED, provenance: 'comments' }))).toBe('docx')
+    const doc = buildExport(large, FIXED)
+    const commented = doc.blocks.map((b) => (b.kind === 'clause' ? { ...b, comments: [1] } : b))
+    expect(chooseWriter({ ...doc, blocks: commented, comments: [{ id: 1, author: 'Jo', date: '2026-03-12', paragraphs: ['Note'] }] })).toBe('docx')
+    const linked = doc.blocks.map((b) => (b.kind === 'clause' ? { ...b, runs: [{ text: 'guidance', link: 'https://www.gov.uk/' }] } : b))
+    expect(chooseWriter({ ...doc, blocks: linked })).toBe('docx')
+    const inserted = doc.blocks.map((b) => (b.kind === 'clause' ? { ...b, change: 'inserted' as const } : b))
+    expect(chooseWriter({ ...doc, blocks: inserted })).toBe('docx')
+    expect(chooseWriter(doc, { writer: 'docx' })).toBe('docx')
+    expect(chooseWriter(doc, { fastParagraphs: false })).toBe('docx')
+  })
+})
