@@ -7,6 +7,7 @@
  * characters XML escapes or cannot hold. And the chooser: what the text writer cannot write
  * goes to docx.
  */
+import fc from 'fast-check'
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { compareSources } from '../../src/shared/compare/align'
@@ -58,7 +59,8 @@ function everyBlock(): ExportDocument {
     { kind: 'restart-numbering' },
     { kind: 'paragraph', runs: [{ text: 'a restart with nothing numbered after it' }] },
   ]
-  return { ...doc, blocks: [...doc.blocks, ...blocks] }
+  // Awkward metadata too: core properties, header and footer escape it as docx does.
+  return { ...doc, meta: { ...doc.meta, title: awkward, author: awkward, version: awkward }, blocks: [...doc.blocks, ...blocks] }
 }
 
 describe('the text writer gives the bytes docx gives', () => {
@@ -99,6 +101,43 @@ describe('the text writer gives the bytes docx gives', () => {
     expect(report.landscape).toBe(true)
     await expectSameAsDocx(report)
   })
+})
+
+/** Arbitrary documents of the blocks the text writer takes: any text, any run formatting, any table shape. */
+const text = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('', ' ', awkward, '&<>"\'', '\u0000\u001f\r'))
+const run = fc.record({ text, bold: fc.option(fc.boolean(), { nil: undefined }), italic: fc.option(fc.boolean(), { nil: undefined }), strike: fc.option(fc.boolean(), { nil: undefined }), underline: fc.option(fc.boolean(), { nil: undefined }) }).map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as { text: string })
+const level = fc.constantFrom(1 as const, 2 as const, 3 as const)
+const block: fc.Arbitrary<ExportBlock> = fc.oneof(
+  fc.record({ kind: fc.constant('title' as const), title: text, subtitle: fc.array(text, { maxLength: 3 }) }),
+  fc.record({ kind: fc.constant('plain-heading' as const), text }),
+  fc.constant({ kind: 'page-break' as const }),
+  fc.constant({ kind: 'restart-numbering' as const }),
+  fc.record({ kind: fc.constant('paragraph' as const), runs: fc.array(run, { maxLength: 3 }) }),
+  fc.record({ kind: fc.constant('heading' as const), text, number: fc.constant('1') }),
+  fc.record({ kind: fc.constant('clause' as const), id: fc.constant('c'), level, number: fc.constant('1.1'), runs: fc.array(run, { maxLength: 3 }), comments: fc.constant([] as number[]) }),
+  fc.integer({ min: 1, max: 4 }).chain((columns) =>
+    fc.record({
+      kind: fc.constant('table' as const),
+      role: fc.constant('approval' as const),
+      caption: text,
+      header: fc.array(text, { minLength: columns, maxLength: columns }),
+      rows: fc.array(fc.array(text, { minLength: 1, maxLength: columns }), { maxLength: 3 }),
+      blankColumns: fc.option(fc.uniqueArray(fc.integer({ min: 0, max: columns }), { maxLength: 2 }), { nil: undefined }),
+    }),
+  ),
+)
+
+describe('the text writer, on arbitrary documents', () => {
+  it('gives the bytes docx gives', async () => {
+    const base = buildExport(largeDraft(2), { ...FIXED })
+    await fc.assert(
+      fc.asyncProperty(fc.array(block, { maxLength: 12 }), fc.boolean(), text, async (blocks, landscape, marking) => {
+        const doc: ExportDocument = { ...base, meta: { ...base.meta, protectiveMarking: marking }, blocks: blocks.map((b) => (b.kind === 'table' && b.blankColumns === undefined ? (({ blankColumns: _, ...rest }) => rest)(b) : b)) as ExportBlock[], landscape }
+        await expectSameAsDocx(doc)
+      }),
+      { numRuns: 60 },
+    )
+  }, 60_000)
 })
 
 describe('the choice of writer', () => {
