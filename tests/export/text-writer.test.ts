@@ -76,6 +76,18 @@ describe('the text writer gives the bytes docx gives', () => {
     }
   })
 
+  it('with links: in clauses, body paragraphs and table cells, the same address twice, one needing escapes', async () => {
+    await expectSameAsDocx(buildExport(policyDraft(), { ...FIXED, provenance: 'appendix' }))
+    const doc = buildExport(largeDraft(6), FIXED)
+    const link = (text: string, address: string, extra = {}) => ({ text, link: address, ...extra })
+    const blocks: ExportBlock[] = [
+      { kind: 'paragraph', runs: [{ text: 'See ' }, link('the guidance', 'https://www.gov.uk/guidance?a=1&b="2"'), { text: '.' }] },
+      { kind: 'clause', id: 'l', level: 2, number: '', comments: [], runs: [link('bold link', 'https://example.org/', { bold: true, italic: false }), link('again', 'https://example.org/')] },
+      { kind: 'table', role: 'comparison', caption: 'Links', header: ['A'], rows: [['x']], cells: [[[[link('mail', 'mailto:hr@example.org', { underline: true, strike: true })]]]] },
+    ]
+    await expectSameAsDocx({ ...doc, blocks: [...doc.blocks.slice(0, 3), ...blocks, ...doc.blocks.slice(3)] })
+  })
+
   it('with no author, title, version or date given, and for an empty draft', async () => {
     await expectSameAsDocx(buildExport(largeDraft(8), {}))
     const empty = createDraft(fixedContext(), { title: '' })
@@ -105,7 +117,7 @@ describe('the text writer gives the bytes docx gives', () => {
 
 /** Arbitrary documents of the blocks the text writer takes: any text, any run formatting, any table shape. */
 const text = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('', ' ', awkward, '&<>"\'', '\u0000\u001f\r'))
-const run = fc.record({ text, bold: fc.option(fc.boolean(), { nil: undefined }), italic: fc.option(fc.boolean(), { nil: undefined }), strike: fc.option(fc.boolean(), { nil: undefined }), underline: fc.option(fc.boolean(), { nil: undefined }) }).map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as { text: string })
+const run = fc.record({ text, bold: fc.option(fc.boolean(), { nil: undefined }), italic: fc.option(fc.boolean(), { nil: undefined }), strike: fc.option(fc.boolean(), { nil: undefined }), underline: fc.option(fc.boolean(), { nil: undefined }), link: fc.option(fc.constantFrom('https://example.org/', 'mailto:a@b.org', 'https://x.org/?a=1&b=2'), { nil: undefined }) }).map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as { text: string })
 const level = fc.constantFrom(1 as const, 2 as const, 3 as const)
 const block: fc.Arbitrary<ExportBlock> = fc.oneof(
   fc.record({ kind: fc.constant('title' as const), title: text, subtitle: fc.array(text, { maxLength: 3 }) }),
@@ -141,18 +153,16 @@ describe('the text writer, on arbitrary documents', () => {
 })
 
 describe('the choice of writer', () => {
-  it('sends comments, contents, revisions and links to docx', () => {
+  it('sends comments, contents and revisions to docx', () => {
     const large = largeDraft(10)
     expect(chooseWriter(buildExport(large, FIXED))).toBe('text')
     expect(chooseWriter(buildExport(large, { ...FIXED, tableOfContents: true }))).toBe('docx')
-    // policyDraft has a link in a clause, clauses from a source and notes.
-    expect(chooseWriter(buildExport(policyDraft(), FIXED))).toBe('docx')
+    // policyDraft has clauses from a source and notes: comments only when asked for.
+    expect(chooseWriter(buildExport(policyDraft(), FIXED))).toBe('text')
     expect(chooseWriter(buildExport(policyDraft(), { ...FIXED, provenance: 'comments' }))).toBe('docx')
     const doc = buildExport(large, FIXED)
     const commented = doc.blocks.map((b) => (b.kind === 'clause' ? { ...b, comments: [1] } : b))
     expect(chooseWriter({ ...doc, blocks: commented, comments: [{ id: 1, author: 'Jo', date: '2026-03-12', paragraphs: ['Note'] }] })).toBe('docx')
-    const linked = doc.blocks.map((b) => (b.kind === 'clause' ? { ...b, runs: [{ text: 'guidance', link: 'https://www.gov.uk/' }] } : b))
-    expect(chooseWriter({ ...doc, blocks: linked })).toBe('docx')
     const inserted = doc.blocks.map((b) => (b.kind === 'clause' ? { ...b, change: 'inserted' as const } : b))
     expect(chooseWriter({ ...doc, blocks: inserted })).toBe('docx')
     expect(chooseWriter(doc, { writer: 'docx' })).toBe('docx')

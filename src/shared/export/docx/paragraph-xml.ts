@@ -22,23 +22,41 @@ export const textRunXml = (text: string, props = ''): string => `<w:r>${props ? 
 const onOff = (name: string, value: boolean): string => (value ? `<w:${name}/>` : `<w:${name} w:val="false"/>`)
 
 /**
- * A run with docx's TextRun({ text, bold, italics, strike, underline }) properties, in its
- * order: b, bCs, i, iCs, strike, u. Left-out bold or italic writes nothing; false writes off.
+ * The hyperlinks of a document in order of appearance: each link is its own relationship, as
+ * docx makes one per ExternalHyperlink, with the id packing.ts would give it (rIdLink1, ...).
  */
-export function runXml(run: InlineRun): string {
-  let props = ''
+export class LinkTargets {
+  readonly targets: string[] = []
+
+  add(target: string): string {
+    this.targets.push(target)
+    return `rIdLink${this.targets.length}`
+  }
+}
+
+/**
+ * A run with docx's TextRun({ text, bold, italics, strike, underline }) properties, in its
+ * order: rStyle (Hyperlink, for a link), b, bCs, i, iCs, strike, u. Left-out bold or italic
+ * writes nothing; false writes off. A link wraps the run in w:hyperlink (runs.ts's
+ * ExternalHyperlink); without `links` to number it, a link is a writer's bug.
+ */
+export function runXml(run: InlineRun, links?: LinkTargets): string {
+  let props = run.link ? '<w:rStyle w:val="Hyperlink"/>' : ''
   if (run.bold !== undefined) props += onOff('b', run.bold) + onOff('bCs', run.bold)
   if (run.italic !== undefined) props += onOff('i', run.italic) + onOff('iCs', run.italic)
   if (run.strike) props += '<w:strike/>'
   if (run.underline) props += '<w:u w:val="single"/>'
-  return textRunXml(run.text, props)
+  const xml = textRunXml(run.text, props)
+  if (run.link === undefined) return xml
+  if (!links) throw new Error('A link reached a writer that cannot number it.')
+  return `<w:hyperlink w:history="1" r:id="${links.add(run.link)}">${xml}</w:hyperlink>`
 }
 
-/** A numbered heading or clause with no revision, comment or link, in list `numId`. */
-export function numberedParagraphXml(block: PlainNumberedBlock, numId: string): string {
+/** A numbered heading or clause with no revision or comment, in list `numId`. */
+export function numberedParagraphXml(block: PlainNumberedBlock, numId: string, links?: LinkTargets): string {
   const isClause = block.kind === 'clause'
   const style = isClause ? STYLE.clause[block.level - 1] : STYLE.section
   const level = isClause ? block.level : 0
-  const runs = isClause ? block.runs.map(runXml).join('') : runXml({ text: block.text })
+  const runs = isClause ? block.runs.map((r) => runXml(r, links)).join('') : runXml({ text: block.text })
   return `<w:p><w:pPr><w:pStyle w:val="${escapeXml(style!)}"/><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>${runs}</w:p>`
 }

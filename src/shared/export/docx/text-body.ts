@@ -7,13 +7,15 @@
  */
 import type { ExportBlock } from '../model'
 import { STYLE } from './ids'
-import { numberedParagraphXml, runXml, textRunXml } from './paragraph-xml'
+import { LinkTargets, numberedParagraphXml, runXml, textRunXml } from './paragraph-xml'
 import { tableXml } from './text-tables'
 
 export interface TextBody {
   xml: string
   /** How many list instances the body numbers paragraphs in (each one a w:num). */
   listInstances: number
+  /** The hyperlinks' targets, in order: relationships rIdLink1, rIdLink2, ... */
+  links: string[]
 }
 
 /** A paragraph with a style and, as docx's Paragraph({ text }) writes it, one run unless the text is empty. */
@@ -21,6 +23,7 @@ const styledParagraph = (style: string, text: string): string => `<w:p><w:pPr><w
 
 export function bodyXml(blocks: readonly ExportBlock[], textWidth: number): TextBody {
   const pieces: string[] = []
+  const links = new LinkTargets()
   let instance = 0
   const numIds = new Map<number, string>()
   const numId = (i: number): string => numIds.get(i) ?? (numIds.set(i, String(numIds.size + 2)), numIds.get(i)!)
@@ -30,7 +33,7 @@ export function bodyXml(blocks: readonly ExportBlock[], textWidth: number): Text
         pieces.push(styledParagraph(STYLE.title, block.title), ...block.subtitle.map((line) => styledParagraph(STYLE.subtitle, line)))
         break
       case 'table':
-        pieces.push(tableXml(block, textWidth))
+        pieces.push(tableXml(block, textWidth, links))
         break
       case 'plain-heading':
         pieces.push(styledParagraph(STYLE.heading, block.text))
@@ -40,18 +43,18 @@ export function bodyXml(blocks: readonly ExportBlock[], textWidth: number): Text
         break
       case 'paragraph':
         // Note: docx closes a paragraph with no properties and no runs on itself.
-        pieces.push(block.runs.length > 0 ? `<w:p>${block.runs.map(runXml).join('')}</w:p>` : '<w:p/>')
+        pieces.push(block.runs.length > 0 ? `<w:p>${block.runs.map((r) => runXml(r, links)).join('')}</w:p>` : '<w:p/>')
         break
       case 'restart-numbering':
         instance++
         break
       case 'heading':
       case 'clause':
-        pieces.push(numberedParagraphXml(block, numId(instance)))
+        pieces.push(numberedParagraphXml(block, numId(instance), links))
         break
       case 'contents':
         throw new Error('The text writer does not write a table of contents (text-scope.ts sends it to docx).')
     }
   }
-  return { xml: pieces.join(''), listInstances: numIds.size }
+  return { xml: pieces.join(''), listInstances: numIds.size, links: links.targets }
 }

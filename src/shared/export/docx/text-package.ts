@@ -29,20 +29,20 @@ import { numberingXml } from './text-numbering'
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
 
-/** The document's relationships, numbered as docx numbers them (header and footer are rId6 and rId7). */
-const DOCUMENT_RELS_XML = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${[
-  'styles" Target="styles.xml',
-  'numbering" Target="numbering.xml',
-  'footnotes" Target="footnotes.xml',
-  'endnotes" Target="endnotes.xml',
-  'settings" Target="settings.xml',
-  'header" Target="header1.xml',
-  'footer" Target="footer1.xml',
-  'theme" Target="theme/theme1.xml',
-  'fontTable" Target="fontTable.xml',
-]
-  .map((rel, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/${rel}"/>`)
-  .join('')}</Relationships>`
+/**
+ * The document's relationships, numbered as docx numbers them: its parts (header and footer
+ * rId6 and rId7), then one per hyperlink in order (rIdLink1, ...: packing.ts's names for
+ * docx's random ids, which still take a number each), then the font table.
+ */
+function documentRelsXml(links: readonly string[]): string {
+  const parts = ['styles" Target="styles.xml', 'numbering" Target="numbering.xml', 'footnotes" Target="footnotes.xml', 'endnotes" Target="endnotes.xml', 'settings" Target="settings.xml', 'header" Target="header1.xml', 'footer" Target="footer1.xml', 'theme" Target="theme/theme1.xml']
+  const rels = [
+    ...parts.map((rel, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/${rel}"/>`),
+    ...links.map((target, i) => `<Relationship Id="rIdLink${i + 1}" Type="${REL}/hyperlink" Target="${escapeXml(target)}" TargetMode="External"/>`),
+    `<Relationship Id="rId${parts.length + links.length + 1}" Type="${REL}/fontTable" Target="fontTable.xml"/>`,
+  ]
+  return `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`
+}
 
 const SETTINGS_XML = `${SETTINGS_OPEN}<w:displayBackgroundShape/><w:defaultTabStop w:val="720"/><w:evenAndOddHeaders w:val="false"/><w:updateFields w:val="false"/><w:compat><w:compatSetting w:val="15" w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word"/></w:compat></w:settings>`
 
@@ -57,7 +57,7 @@ export function textPackage(doc: ExportDocument, page: PageSize): PackageParts {
     'docProps/app.xml': APP_XML,
     'docProps/core.xml': coreXml(doc.meta),
     'docProps/custom.xml': CUSTOM_XML,
-    'word/_rels/document.xml.rels': DOCUMENT_RELS_XML,
+    'word/_rels/document.xml.rels': documentRelsXml(body.links),
     'word/_rels/endnotes.xml.rels': EMPTY_RELS_XML,
     'word/_rels/fontTable.xml.rels': EMPTY_RELS_XML,
     'word/_rels/footer1.xml.rels': EMPTY_RELS_XML,

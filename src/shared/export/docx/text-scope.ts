@@ -1,11 +1,11 @@
 /**
  * Which documents the text writer (text-package.ts) takes: everything but what it cannot yet
  * write byte for byte as docx does. Those stay with docx: comments (comments.xml and their
- * ranges), a table of contents (docx's field and bookmarks), revisions and moves (a tracked
- * export or a pack's Appendix B), and links (hyperlink relationships). A plain export of a
- * draft, with or without the provenance appendix, a marking or a template, is all text.
+ * ranges), a table of contents (docx's field and bookmarks), and revisions and moves (a
+ * tracked export or a pack's Appendix B). A plain export of a draft, with or without links,
+ * the provenance appendix, a marking or a template, is all text.
  */
-import type { ExportBlock, ExportDocument, InlineRun } from '../model'
+import type { ExportBlock, ExportDocument } from '../model'
 
 export function canWriteAsText(doc: ExportDocument): boolean {
   return doc.comments.length === 0 && doc.blocks.every(isTextBlock)
@@ -18,14 +18,8 @@ function isTextBlock(block: ExportBlock): boolean {
     case 'heading':
       return block.change === undefined && block.segments === undefined
     case 'clause':
-      return block.change === undefined && block.segments === undefined && block.comments.length === 0 && block.runs.every(hasNoLink)
-    case 'paragraph':
-      return block.runs.every(hasNoLink)
-    case 'table':
-      return (block.cells ?? []).every((row) => row.every((cell) => cell.every((runs) => runs.every(hasNoLink))))
+      return block.change === undefined && block.segments === undefined && block.comments.length === 0
     default:
       return true
   }
 }
-
-const hasNoLink = (run: InlineRun): boolean => run.link === undefined

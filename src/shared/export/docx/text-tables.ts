@@ -6,7 +6,7 @@
  */
 import type { InlineRun, TableBlock } from '../model'
 import { STYLE } from './ids'
-import { runXml, textRunXml } from './paragraph-xml'
+import { type LinkTargets, runXml, textRunXml } from './paragraph-xml'
 
 const BORDER = 'w:val="single" w:color="8C8C8C" w:sz="4"'
 const TABLE_PROPERTIES = `<w:tblPr><w:tblW w:type="pct" w:w="5000"/><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} ${BORDER}/>`).join('')}</w:tblBorders></w:tblPr>`
@@ -14,13 +14,13 @@ const SIGNATURE_WIDTH = 2400
 const HEADER_SHADING = '<w:shd w:fill="D9E2F3" w:color="auto" w:val="clear"/>'
 
 /** `textWidth`: the page's width inside its margins, twips; the table takes all of it. */
-export function tableXml(block: TableBlock, textWidth: number): string {
+export function tableXml(block: TableBlock, textWidth: number, links: LinkTargets): string {
   const blank = new Set(block.blankColumns ?? [])
   const body: (string | InlineRun[][])[][] = block.cells ?? block.rows
   const grid = gridWidths(block.header.length, body, blank, textWidth)
   const rows = [
-    `<w:tr><w:trPr><w:tblHeader/></w:trPr>${block.header.map((h, i) => cellXml(h, true, blank.has(i))).join('')}</w:tr>`,
-    ...body.map((row) => `<w:tr><w:trPr><w:trHeight w:val="${blank.size > 0 ? 567 : 0}" w:hRule="atLeast"/></w:trPr>${row.map((c, i) => cellXml(c, false, blank.has(i))).join('')}</w:tr>`),
+    `<w:tr><w:trPr><w:tblHeader/></w:trPr>${block.header.map((h, i) => cellXml(h, true, blank.has(i), links)).join('')}</w:tr>`,
+    ...body.map((row) => `<w:tr><w:trPr><w:trHeight w:val="${blank.size > 0 ? 567 : 0}" w:hRule="atLeast"/></w:trPr>${row.map((c, i) => cellXml(c, false, blank.has(i), links)).join('')}</w:tr>`),
   ]
   const caption = `<w:p><w:pPr><w:pStyle w:val="${STYLE.caption}"/></w:pPr>${block.caption ? textRunXml(block.caption) : ''}</w:p>`
   return `${caption}<w:tbl>${TABLE_PROPERTIES}<w:tblGrid>${grid.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${rows.join('')}</w:tbl>`
@@ -40,9 +40,9 @@ function gridWidths(headerLength: number, body: readonly unknown[][], blank: Rea
   return sized.map((s) => Math.round(s ? SIGNATURE_WIDTH : share))
 }
 
-function cellXml(content: string | InlineRun[][], header: boolean, blank: boolean): string {
+function cellXml(content: string | InlineRun[][], header: boolean, blank: boolean, links: LinkTargets): string {
   const paragraphs = typeof content === 'string' ? [[{ text: content, bold: header }]] : content.length > 0 ? content : [[]]
   const props = (blank && !header ? `<w:tcW w:type="dxa" w:w="${SIGNATURE_WIDTH}"/>` : '') + (header ? HEADER_SHADING : '')
-  const text = paragraphs.map((runs) => `<w:p><w:pPr><w:pStyle w:val="${STYLE.tableText}"/></w:pPr>${runs.length > 0 ? runs.map(runXml).join('') : textRunXml('')}</w:p>`).join('')
+  const text = paragraphs.map((runs) => `<w:p><w:pPr><w:pStyle w:val="${STYLE.tableText}"/></w:pPr>${runs.length > 0 ? runs.map((r) => runXml(r, links)).join('') : textRunXml('')}</w:p>`).join('')
   return `<w:tc>${props ? `<w:tcPr>${props}</w:tcPr>` : ''}${text}</w:tc>`
 }
