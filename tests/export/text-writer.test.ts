@@ -88,6 +88,19 @@ describe('the text writer gives the bytes docx gives', () => {
     await expectSameAsDocx({ ...doc, blocks: [...doc.blocks.slice(0, 3), ...blocks, ...doc.blocks.slice(3)] })
   })
 
+  it('with comments: sources and notes as comments, one clause with several, one comment of no text', async () => {
+    for (const numbering of ['decimal', 'alpha'] as const) await expectSameAsDocx(buildExport(policyDraft(), { ...FIXED, numbering, provenance: 'comments', notesAsComments: true }))
+    const doc = buildExport(largeDraft(6), FIXED)
+    const blocks: ExportBlock[] = [{ kind: 'clause', id: 'm', level: 1, number: '', comments: [3, 4], runs: [{ text: 'Two comments' }] }, { kind: 'clause', id: 'n', level: 2, number: '', comments: [5], runs: [] }]
+    const comments = [
+      { id: 3, author: awkward, date: '2026-03-12', paragraphs: [awkward, ''] },
+      { id: 4, author: '', date: '2026-03-12T10:11:12Z', paragraphs: [] },
+      { id: 5, author: 'Jo', date: '2026-03-12', paragraphs: ['Unanchored below'] },
+      { id: 6, author: 'Jo', date: '2026-03-12', paragraphs: ['Anchored nowhere'] },
+    ]
+    await expectSameAsDocx({ ...doc, blocks: [...doc.blocks, ...blocks], comments })
+  })
+
   it('with no author, title, version or date given, and for an empty draft', async () => {
     await expectSameAsDocx(buildExport(largeDraft(8), {}))
     const empty = createDraft(fixedContext(), { title: '' })
@@ -126,7 +139,7 @@ const block: fc.Arbitrary<ExportBlock> = fc.oneof(
   fc.constant({ kind: 'restart-numbering' as const }),
   fc.record({ kind: fc.constant('paragraph' as const), runs: fc.array(run, { maxLength: 3 }) }),
   fc.record({ kind: fc.constant('heading' as const), text, number: fc.constant('1') }),
-  fc.record({ kind: fc.constant('clause' as const), id: fc.constant('c'), level, number: fc.constant('1.1'), runs: fc.array(run, { maxLength: 3 }), comments: fc.constant([] as number[]) }),
+  fc.record({ kind: fc.constant('clause' as const), id: fc.constant('c'), level, number: fc.constant('1.1'), runs: fc.array(run, { maxLength: 3 }), comments: fc.uniqueArray(fc.integer({ min: 1, max: 4 }), { maxLength: 2 }) }),
   fc.integer({ min: 1, max: 4 }).chain((columns) =>
     fc.record({
       kind: fc.constant('table' as const),
@@ -143,8 +156,10 @@ describe('the text writer, on arbitrary documents', () => {
   it('gives the bytes docx gives', async () => {
     const base = buildExport(largeDraft(2), { ...FIXED })
     await fc.assert(
-      fc.asyncProperty(fc.array(block, { maxLength: 12 }), fc.boolean(), text, async (blocks, landscape, marking) => {
-        const doc: ExportDocument = { ...base, meta: { ...base.meta, protectiveMarking: marking }, blocks: blocks.map((b) => (b.kind === 'table' && b.blankColumns === undefined ? (({ blankColumns: _, ...rest }) => rest)(b) : b)) as ExportBlock[], landscape }
+      fc.asyncProperty(fc.array(block, { maxLength: 12 }), fc.boolean(), text, fc.array(fc.array(text, { maxLength: 2 }), { maxLength: 4 }), async (blocks, landscape, marking, notes) => {
+        // Comments 1..n, as the export numbers them; clauses may point at any of 1..4.
+        const comments = notes.map((paragraphs, i) => ({ id: i + 1, author: 'Jo Brown', date: '2026-03-12', paragraphs }))
+        const doc: ExportDocument = { ...base, meta: { ...base.meta, protectiveMarking: marking }, blocks: blocks.map((b) => (b.kind === 'table' && b.blankColumns === undefined ? (({ blankColumns: _, ...rest }) => rest)(b) : b)) as ExportBlock[], landscape, comments }
         await expectSameAsDocx(doc)
       }),
       { numRuns: 60 },
@@ -153,16 +168,12 @@ describe('the text writer, on arbitrary documents', () => {
 })
 
 describe('the choice of writer', () => {
-  it('sends comments, contents and revisions to docx', () => {
+  it('sends contents and revisions to docx, and the rest to the text writer', () => {
     const large = largeDraft(10)
     expect(chooseWriter(buildExport(large, FIXED))).toBe('text')
     expect(chooseWriter(buildExport(large, { ...FIXED, tableOfContents: true }))).toBe('docx')
-    // policyDraft has clauses from a source and notes: comments only when asked for.
-    expect(chooseWriter(buildExport(policyDraft(), FIXED))).toBe('text')
-    expect(chooseWriter(buildExport(policyDraft(), { ...FIXED, provenance: 'comments' }))).toBe('docx')
+    expect(chooseWriter(buildExport(policyDraft(), { ...FIXED, provenance: 'comments', notesAsComments: true }))).toBe('text')
     const doc = buildExport(large, FIXED)
-    const commented = doc.blocks.map((b) => (b.kind === 'clause' ? { ...b, comments: [1] } : b))
-    expect(chooseWriter({ ...doc, blocks: commented, comments: [{ id: 1, author: 'Jo', date: '2026-03-12', paragraphs: ['Note'] }] })).toBe('docx')
     const inserted = doc.blocks.map((b) => (b.kind === 'clause' ? { ...b, change: 'inserted' as const } : b))
     expect(chooseWriter({ ...doc, blocks: inserted })).toBe('docx')
     expect(chooseWriter(doc, { writer: 'docx' })).toBe('docx')

@@ -52,11 +52,20 @@ export function runXml(run: InlineRun, links?: LinkTargets): string {
   return `<w:hyperlink w:history="1" r:id="${links.add(run.link)}">${xml}</w:hyperlink>`
 }
 
-/** A numbered heading or clause with no revision or comment, in list `numId`. */
+/**
+ * A numbered heading or clause with no revision, in list `numId`. A clause's comments are
+ * anchored as blocks.ts has docx anchor them: every range start before the runs, then each
+ * comment's range end and its reference run.
+ */
 export function numberedParagraphXml(block: PlainNumberedBlock, numId: string, links?: LinkTargets): string {
   const isClause = block.kind === 'clause'
   const style = isClause ? STYLE.clause[block.level - 1] : STYLE.section
   const level = isClause ? block.level : 0
-  const runs = isClause ? block.runs.map((r) => runXml(r, links)).join('') : runXml({ text: block.text })
+  let runs = isClause ? block.runs.map((r) => runXml(r, links)).join('') : runXml({ text: block.text })
+  if (isClause && block.comments.length > 0) {
+    const starts = block.comments.map((id) => `<w:commentRangeStart w:id="${id}"/>`).join('')
+    const ends = block.comments.map((id) => `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`).join('')
+    runs = starts + runs + ends
+  }
   return `<w:p><w:pPr><w:pStyle w:val="${escapeXml(style!)}"/><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>${runs}</w:p>`
 }

@@ -4,13 +4,15 @@
  * Why: loading and running docx was most of a `policy-workbench compose --out` run (issue 9);
  * its fixed parts are text-constants.ts, the rest is written here and in text-body.ts.
  */
-import type { ExportDocument, ExportMeta } from '../model'
-import { escapeXml } from './paragraph-xml'
+import type { ExportComment, ExportDocument, ExportMeta } from '../model'
+import { escapeXml, textRunXml } from './paragraph-xml'
 import type { PackageParts } from './packing'
 import { type PageSize, textWidth } from './page'
 import { bodyXml } from './text-body'
 import {
   APP_XML,
+  COMMENTS_CONTENT_TYPE,
+  COMMENTS_OPEN,
   CONTENT_TYPES_XML,
   CUSTOM_XML,
   DOCUMENT_OPEN,
@@ -30,18 +32,49 @@ import { numberingXml } from './text-numbering'
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
 
 /**
- * The document's relationships, numbered as docx numbers them: its parts (header and footer
- * rId6 and rId7), then one per hyperlink in order (rIdLink1, ...: packing.ts's names for
- * docx's random ids, which still take a number each), then the font table.
+ * The document's relationships, numbered as docx numbers them: its parts (with comments, the
+ * comments part before the header), then one per hyperlink in order (rIdLink1, ...:
+ * packing.ts's names for docx's random ids, which still take a number each), then the font
+ * table.
  */
-function documentRelsXml(links: readonly string[]): string {
-  const parts = ['styles" Target="styles.xml', 'numbering" Target="numbering.xml', 'footnotes" Target="footnotes.xml', 'endnotes" Target="endnotes.xml', 'settings" Target="settings.xml', 'header" Target="header1.xml', 'footer" Target="footer1.xml', 'theme" Target="theme/theme1.xml']
+function documentRelsXml(links: readonly string[], withComments: boolean): string {
+  const parts = [
+    'styles" Target="styles.xml',
+    'numbering" Target="numbering.xml',
+    'footnotes" Target="footnotes.xml',
+    'endnotes" Target="endnotes.xml',
+    'settings" Target="settings.xml',
+    ...(withComments ? ['comments" Target="comments.xml'] : []),
+    'header" Target="header1.xml',
+    'footer" Target="footer1.xml',
+    'theme" Target="theme/theme1.xml',
+  ]
   const rels = [
     ...parts.map((rel, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/${rel}"/>`),
     ...links.map((target, i) => `<Relationship Id="rIdLink${i + 1}" Type="${REL}/hyperlink" Target="${escapeXml(target)}" TargetMode="External"/>`),
     `<Relationship Id="rId${parts.length + links.length + 1}" Type="${REL}/fontTable" Target="fontTable.xml"/>`,
   ]
   return `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`
+}
+
+/**
+ * The comments part: each comment's paragraphs as plain text, dated as docx dates them
+ * (Date.toISOString, so an unreadable date fails here as it does there).
+ */
+function commentsXml(comments: readonly ExportComment[]): string {
+  const comment = (c: ExportComment): string => {
+    const open = `<w:comment w:id="${c.id}" w:author="${escapeXml(c.author)}" w:date="${new Date(c.date).toISOString()}"`
+    // Note: docx closes an element with no children on itself.
+    return c.paragraphs.length === 0 ? `${open}/>` : `${open}>${c.paragraphs.map((text) => (text ? `<w:p>${textRunXml(text)}</w:p>` : '<w:p/>')).join('')}</w:comment>`
+  }
+  return `${COMMENTS_OPEN}${comments.map(comment).join('')}</w:comments>`
+}
+
+/** The content types: comments' just before the header's, as docx lists them. */
+function contentTypesXml(withComments: boolean): string {
+  if (!withComments) return CONTENT_TYPES_XML
+  const at = CONTENT_TYPES_XML.indexOf('<Override ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"')
+  return CONTENT_TYPES_XML.slice(0, at) + COMMENTS_CONTENT_TYPE + CONTENT_TYPES_XML.slice(at)
 }
 
 const SETTINGS_XML = `${SETTINGS_OPEN}<w:displayBackgroundShape/><w:defaultTabStop w:val="720"/><w:evenAndOddHeaders w:val="false"/><w:updateFields w:val="false"/><w:compat><w:compatSetting w:val="15" w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word"/></w:compat></w:settings>`
@@ -51,19 +84,23 @@ const SMALL = '<w:sz w:val="18"/><w:szCs w:val="18"/>'
 
 export function textPackage(doc: ExportDocument, page: PageSize): PackageParts {
   const body = bodyXml(doc.blocks, textWidth(page))
+  const withComments = doc.comments.length > 0
+  // Note: the comments part takes rId6, moving the header, footer and theme one on.
+  const headerId = withComments ? 7 : 6
   return {
-    '[Content_Types].xml': CONTENT_TYPES_XML,
+    '[Content_Types].xml': contentTypesXml(withComments),
     '_rels/.rels': PACKAGE_RELS_XML,
     'docProps/app.xml': APP_XML,
     'docProps/core.xml': coreXml(doc.meta),
     'docProps/custom.xml': CUSTOM_XML,
-    'word/_rels/document.xml.rels': documentRelsXml(body.links),
+    'word/_rels/document.xml.rels': documentRelsXml(body.links, withComments),
     'word/_rels/endnotes.xml.rels': EMPTY_RELS_XML,
     'word/_rels/fontTable.xml.rels': EMPTY_RELS_XML,
     'word/_rels/footer1.xml.rels': EMPTY_RELS_XML,
     'word/_rels/footnotes.xml.rels': EMPTY_RELS_XML,
     'word/_rels/header1.xml.rels': EMPTY_RELS_XML,
-    'word/document.xml': `${DOCUMENT_OPEN}<w:body>${body.xml}${sectionXml(page)}</w:body></w:document>`,
+    ...(withComments ? { 'word/_rels/comments.xml.rels': EMPTY_RELS_XML, 'word/comments.xml': commentsXml(doc.comments) } : {}),
+    'word/document.xml': `${DOCUMENT_OPEN}<w:body>${body.xml}${sectionXml(page, headerId)}</w:body></w:document>`,
     'word/endnotes.xml': ENDNOTES_XML,
     'word/fontTable.xml': FONT_TABLE_XML,
     'word/footer1.xml': footerXml(doc.meta),
@@ -76,10 +113,10 @@ export function textPackage(doc: ExportDocument, page: PageSize): PackageParts {
   }
 }
 
-/** The section's page, header and footer (rId6, rId7). */
-function sectionXml(page: PageSize): string {
+/** The section's page, header and footer (relationships `headerId` and the next). */
+function sectionXml(page: PageSize, headerId: number): string {
   const m = page.margin
-  return `<w:sectPr><w:headerReference w:type="default" r:id="rId6"/><w:footerReference w:type="default" r:id="rId7"/><w:pgSz w:w="${page.width}" w:h="${page.height}" w:orient="${page.landscape ? 'landscape' : 'portrait'}"/><w:pgMar w:top="${m.top}" w:right="${m.right}" w:bottom="${m.bottom}" w:left="${m.left}" w:header="${m.header}" w:footer="${m.footer}" w:gutter="0"/><w:pgNumType/><w:docGrid w:linePitch="360"/></w:sectPr>`
+  return `<w:sectPr><w:headerReference w:type="default" r:id="rId${headerId}"/><w:footerReference w:type="default" r:id="rId${headerId + 1}"/><w:pgSz w:w="${page.width}" w:h="${page.height}" w:orient="${page.landscape ? 'landscape' : 'portrait'}"/><w:pgMar w:top="${m.top}" w:right="${m.right}" w:bottom="${m.bottom}" w:left="${m.left}" w:header="${m.header}" w:footer="${m.footer}" w:gutter="0"/><w:pgNumType/><w:docGrid w:linePitch="360"/></w:sectPr>`
 }
 
 /** Core properties as docx writes them: empty values left out; packing.ts sets the dates. */
