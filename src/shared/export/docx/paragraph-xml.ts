@@ -57,7 +57,7 @@ export function runXml(run: InlineRun, links?: LinkTargets): string {
  * anchored as blocks.ts has docx anchor them: every range start before the runs, then each
  * comment's range end and its reference run.
  */
-export function numberedParagraphXml(block: PlainNumberedBlock, numId: string, links?: LinkTargets): string {
+export function numberedParagraphXml(block: PlainNumberedBlock, numId: string, links?: LinkTargets, bookmark?: { start: string; end: string }): string {
   const isClause = block.kind === 'clause'
   const style = isClause ? STYLE.clause[block.level - 1] : STYLE.section
   const level = isClause ? block.level : 0
@@ -67,5 +67,7 @@ export function numberedParagraphXml(block: PlainNumberedBlock, numId: string, l
     const ends = block.comments.map((id) => `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`).join('')
     runs = starts + runs + ends
   }
+  // A section heading the table of contents links to (text-contents.ts).
+  if (bookmark) runs = bookmark.start + runs + bookmark.end
   return `<w:p><w:pPr><w:pStyle w:val="${escapeXml(style!)}"/><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>${runs}</w:p>`
 }

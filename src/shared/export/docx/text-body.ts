@@ -8,6 +8,7 @@
 import type { ExportBlock } from '../model'
 import { STYLE } from './ids'
 import { LinkTargets, numberedParagraphXml, runXml, textRunXml } from './paragraph-xml'
+import { contentsXml, tocBookmark } from './text-contents'
 import { tableXml } from './text-tables'
 
 export interface TextBody {
@@ -16,6 +17,8 @@ export interface TextBody {
   listInstances: number
   /** The hyperlinks' targets, in order: relationships rIdLink1, rIdLink2, ... */
   links: string[]
+  /** Whether it holds a table of contents (Word is then asked to update fields on opening). */
+  withContents: boolean
 }
 
 /** A paragraph with a style and, as docx's Paragraph({ text }) writes it, one run unless the text is empty. */
@@ -27,6 +30,12 @@ export function bodyXml(blocks: readonly ExportBlock[], textWidth: number): Text
   let instance = 0
   const numIds = new Map<number, string>()
   const numId = (i: number): string => numIds.get(i) ?? (numIds.set(i, String(numIds.size + 2)), numIds.get(i)!)
+  // With a table of contents, every section heading with more than blanks is an entry (docx's
+  // levelIn: its text trimmed), bookmarked in order.
+  const withContents = blocks.some((b) => b.kind === 'contents')
+  const isEntry = (b: ExportBlock): boolean => withContents && b.kind === 'heading' && b.text.trim() !== ''
+  const headings = blocks.flatMap((b) => (isEntry(b) && b.kind === 'heading' ? [b.text] : []))
+  let heading = 0
   for (const block of blocks) {
     switch (block.kind) {
       case 'title':
@@ -50,11 +59,12 @@ export function bodyXml(blocks: readonly ExportBlock[], textWidth: number): Text
         break
       case 'heading':
       case 'clause':
-        pieces.push(numberedParagraphXml(block, numId(instance), links))
+        pieces.push(numberedParagraphXml(block, numId(instance), links, isEntry(block) ? tocBookmark(++heading) : undefined))
         break
       case 'contents':
-        throw new Error('The text writer does not write a table of contents (text-scope.ts sends it to docx).')
+        pieces.push(contentsXml(block.title, headings, textWidth))
+        break
     }
   }
-  return { xml: pieces.join(''), listInstances: numIds.size, links: links.targets }
+  return { xml: pieces.join(''), listInstances: numIds.size, links: links.targets, withContents }
 }

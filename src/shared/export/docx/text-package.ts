@@ -77,7 +77,8 @@ function contentTypesXml(withComments: boolean): string {
   return CONTENT_TYPES_XML.slice(0, at) + COMMENTS_CONTENT_TYPE + CONTENT_TYPES_XML.slice(at)
 }
 
-const SETTINGS_XML = `${SETTINGS_OPEN}<w:displayBackgroundShape/><w:defaultTabStop w:val="720"/><w:evenAndOddHeaders w:val="false"/><w:updateFields w:val="false"/><w:compat><w:compatSetting w:val="15" w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word"/></w:compat></w:settings>`
+const settingsXml = (updateFields: boolean): string =>
+  `${SETTINGS_OPEN}<w:displayBackgroundShape/><w:defaultTabStop w:val="720"/><w:evenAndOddHeaders w:val="false"/>${updateFields ? '<w:updateFields/>' : '<w:updateFields w:val="false"/>'}<w:compat><w:compatSetting w:val="15" w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word"/></w:compat></w:settings>`
 
 /** Footer and header runs: 9 pt, as header-footer.ts sets them. */
 const SMALL = '<w:sz w:val="18"/><w:szCs w:val="18"/>'
@@ -107,7 +108,7 @@ export function textPackage(doc: ExportDocument, page: PageSize): PackageParts {
     'word/footnotes.xml': FOOTNOTES_XML,
     'word/header1.xml': headerXml(doc.meta),
     'word/numbering.xml': numberingXml(doc.meta.numbering, body.listInstances),
-    'word/settings.xml': SETTINGS_XML,
+    'word/settings.xml': settingsXml(body.withContents),
     'word/styles.xml': STYLES_XML,
     'word/theme/theme1.xml': THEME_XML,
   }

@@ -1,9 +1,8 @@
 /**
  * Which documents the text writer (text-package.ts) takes: everything but what it cannot yet
- * write byte for byte as docx does. Those stay with docx: a table of contents (docx's field
- * and bookmarks) and revisions and moves (a tracked export or a pack's Appendix B). An export
- * of a draft, with links, sources as an appendix or as comments, notes as comments, a marking
- * or a template, is all text.
+ * write byte for byte as docx does, which is revisions and moves (a tracked export, a pack's
+ * Appendix B: revisions.ts, moves.ts). Every other export of a draft, with links, contents,
+ * sources as an appendix or as comments, notes as comments, a marking or a template, is text.
  */
 import type { ExportBlock, ExportDocument } from '../model'
 
@@ -13,8 +12,6 @@ export function canWriteAsText(doc: ExportDocument): boolean {
 
 function isTextBlock(block: ExportBlock): boolean {
   switch (block.kind) {
-    case 'contents':
-      return false
     case 'heading':
       return block.change === undefined && block.segments === undefined
     case 'clause':
