@@ -9,6 +9,7 @@ import type { ExportBlock } from '../model'
 import { STYLE } from './ids'
 import { LinkTargets, numberedParagraphXml, runXml, textRunXml } from './paragraph-xml'
 import { contentsXml, tocBookmark } from './text-contents'
+import { isRevised, RevisionCounter, revisedContent } from './text-revisions'
 import { tableXml } from './text-tables'
 
 export interface TextBody {
@@ -24,7 +25,8 @@ export interface TextBody {
 /** A paragraph with a style and, as docx's Paragraph({ text }) writes it, one run unless the text is empty. */
 const styledParagraph = (style: string, text: string): string => `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr>${text ? textRunXml(text) : ''}</w:p>`
 
-export function bodyXml(blocks: readonly ExportBlock[], textWidth: number): TextBody {
+/** `revisions`: who and when for tracked changes, and the first id (after the comments'). */
+export function bodyXml(blocks: readonly ExportBlock[], textWidth: number, revisions: RevisionCounter): TextBody {
   const pieces: string[] = []
   const links = new LinkTargets()
   let instance = 0
@@ -59,7 +61,7 @@ export function bodyXml(blocks: readonly ExportBlock[], textWidth: number): Text
         break
       case 'heading':
       case 'clause':
-        pieces.push(numberedParagraphXml(block, numId(instance), links, isEntry(block) ? tocBookmark(++heading) : undefined))
+        pieces.push(numberedParagraphXml(block, numId(instance), links, isEntry(block) ? tocBookmark(++heading) : undefined, isRevised(block) ? revisedContent(block, revisions, links) : undefined))
         break
       case 'contents':
         pieces.push(contentsXml(block.title, headings, textWidth))

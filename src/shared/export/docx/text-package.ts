@@ -28,6 +28,7 @@ import {
   THEME_XML,
 } from './text-constants'
 import { numberingXml } from './text-numbering'
+import { RevisionCounter } from './text-revisions'
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
 
@@ -84,7 +85,7 @@ const settingsXml = (updateFields: boolean): string =>
 const SMALL = '<w:sz w:val="18"/><w:szCs w:val="18"/>'
 
 export function textPackage(doc: ExportDocument, page: PageSize): PackageParts {
-  const body = bodyXml(doc.blocks, textWidth(page))
+  const body = bodyXml(doc.blocks, textWidth(page), new RevisionCounter(doc.meta.author, `${doc.meta.date}T00:00:00Z`, doc.comments.length + 1))
   const withComments = doc.comments.length > 0
   // Note: the comments part takes rId6, moving the header, footer and theme one on.
   const headerId = withComments ? 7 : 6
