@@ -4,29 +4,26 @@
  * Why: loading and running docx was most of a `policy-workbench compose --out` run (issue 9);
  * its fixed parts are text-constants.ts, the rest is written here and in text-body.ts.
  */
-import type { ExportComment, ExportDocument, ExportMeta } from '../model'
-import { escapeXml, textRunXml } from './paragraph-xml'
+import type { ExportDocument, ExportMeta } from '../model'
+import { escapeXml } from './paragraph-xml'
 import type { PackageParts } from './packing'
 import { type PageSize, textWidth } from './page'
 import { bodyXml } from './text-body'
+import { commentsXml, contentTypesXml } from './text-comments'
 import {
   APP_XML,
-  COMMENTS_CONTENT_TYPE,
-  COMMENTS_OPEN,
-  CONTENT_TYPES_XML,
   CUSTOM_XML,
   DOCUMENT_OPEN,
   EMPTY_RELS_XML,
   ENDNOTES_XML,
   FONT_TABLE_XML,
-  FOOTER_OPEN,
   FOOTNOTES_XML,
-  HEADER_OPEN,
   PACKAGE_RELS_XML,
   SETTINGS_OPEN,
   STYLES_XML,
   THEME_XML,
 } from './text-constants'
+import { footerXml, headerXml } from './text-header-footer'
 import { numberingXml } from './text-numbering'
 import { RevisionCounter } from './text-revisions'
 
@@ -58,31 +55,9 @@ function documentRelsXml(links: readonly string[], withComments: boolean): strin
   return `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`
 }
 
-/**
- * The comments part: each comment's paragraphs as plain text, dated as docx dates them
- * (Date.toISOString, so an unreadable date fails here as it does there).
- */
-function commentsXml(comments: readonly ExportComment[]): string {
-  const comment = (c: ExportComment): string => {
-    const open = `<w:comment w:id="${c.id}" w:author="${escapeXml(c.author)}" w:date="${new Date(c.date).toISOString()}"`
-    // Note: docx closes an element with no children on itself.
-    return c.paragraphs.length === 0 ? `${open}/>` : `${open}>${c.paragraphs.map((text) => (text ? `<w:p>${textRunXml(text)}</w:p>` : '<w:p/>')).join('')}</w:comment>`
-  }
-  return `${COMMENTS_OPEN}${comments.map(comment).join('')}</w:comments>`
-}
-
-/** The content types: comments' just before the header's, as docx lists them. */
-function contentTypesXml(withComments: boolean): string {
-  if (!withComments) return CONTENT_TYPES_XML
-  const at = CONTENT_TYPES_XML.indexOf('<Override ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"')
-  return CONTENT_TYPES_XML.slice(0, at) + COMMENTS_CONTENT_TYPE + CONTENT_TYPES_XML.slice(at)
-}
-
+/** Settings: Word updates fields on opening only when there is a table of contents to fill in. */
 const settingsXml = (updateFields: boolean): string =>
   `${SETTINGS_OPEN}<w:displayBackgroundShape/><w:defaultTabStop w:val="720"/><w:evenAndOddHeaders w:val="false"/>${updateFields ? '<w:updateFields/>' : '<w:updateFields w:val="false"/>'}<w:compat><w:compatSetting w:val="15" w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word"/></w:compat></w:settings>`
-
-/** Footer and header runs: 9 pt, as header-footer.ts sets them. */
-const SMALL = '<w:sz w:val="18"/><w:szCs w:val="18"/>'
 
 export function textPackage(doc: ExportDocument, page: PageSize): PackageParts {
   const body = bodyXml(doc.blocks, textWidth(page), new RevisionCounter(doc.meta.author, `${doc.meta.date}T00:00:00Z`, doc.comments.length + 1))
@@ -125,21 +100,4 @@ function sectionXml(page: PageSize, headerId: number): string {
 function coreXml(meta: ExportMeta): string {
   const element = (name: string, value: string): string => (value ? `<${name}>${escapeXml(value)}</${name}>` : '')
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">${element('dc:title', meta.title)}${element('dc:creator', meta.author)}${element('cp:lastModifiedBy', meta.author)}<cp:revision>1</cp:revision><dcterms:created xsi:type="dcterms:W3CDTF"></dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF"></dcterms:modified></cp:coreProperties>`
-}
-
-/** The protective marking, centred and bold (header-footer.ts). */
-const markingXml = (meta: ExportMeta): string => (meta.protectiveMarking ? `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">${escapeXml(meta.protectiveMarking)}</w:t></w:r></w:p>` : '')
-
-function headerXml(meta: ExportMeta): string {
-  const line = [meta.title, meta.version && `Version ${meta.version}`].filter(Boolean).join(' · ')
-  return `${HEADER_OPEN}${markingXml(meta)}<w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:r><w:rPr><w:color w:val="595959"/>${SMALL}</w:rPr><w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r></w:p></w:hdr>`
-}
-
-/** "Page X of Y": PAGE and NUMPAGES as complex fields, each part a run of its own, as docx writes them. */
-function footerXml(meta: ExportMeta): string {
-  const run = (inner: string): string => `<w:r><w:rPr>${SMALL}</w:rPr>${inner}</w:r>`
-  const field = (code: string): string =>
-    run('<w:fldChar w:fldCharType="begin"/>') + run(`<w:instrText xml:space="preserve">${code}</w:instrText>`) + run('<w:fldChar w:fldCharType="separate"/>') + run('<w:fldChar w:fldCharType="end"/>')
-  const pageOf = run('<w:t xml:space="preserve">Page </w:t>') + field('PAGE') + run('<w:t xml:space="preserve"> of </w:t>') + field('NUMPAGES')
-  return `${FOOTER_OPEN}<w:p><w:pPr><w:jc w:val="center"/></w:pPr>${pageOf}</w:p>${markingXml(meta)}</w:ftr>`
 }
