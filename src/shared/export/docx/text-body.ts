@@ -8,7 +8,7 @@
 import type { ExportBlock } from '../model'
 import { STYLE } from './ids'
 import { LinkTargets, numberedParagraphXml, runXml, textRunXml } from './paragraph-xml'
-import { contentsXml, tocBookmark } from './text-contents'
+import { contentsXml, tocBookmark, writtenHeadingText } from './text-contents'
 import { isRevised, RevisionCounter, revisedContent } from './text-revisions'
 import { tableXml } from './text-tables'
 
@@ -32,11 +32,11 @@ export function bodyXml(blocks: readonly ExportBlock[], textWidth: number, revis
   let instance = 0
   const numIds = new Map<number, string>()
   const numId = (i: number): string => numIds.get(i) ?? (numIds.set(i, String(numIds.size + 2)), numIds.get(i)!)
-  // With a table of contents, every section heading with more than blanks is an entry (docx's
-  // levelIn: its text trimmed), bookmarked in order.
+  // With a table of contents, every section heading whose written text has more than blanks is
+  // an entry (docx's levelIn: its text trimmed), bookmarked in order.
   const withContents = blocks.some((b) => b.kind === 'contents')
-  const isEntry = (b: ExportBlock): boolean => withContents && b.kind === 'heading' && b.text.trim() !== ''
-  const headings = blocks.flatMap((b) => (isEntry(b) && b.kind === 'heading' ? [b.text] : []))
+  const isEntry = (b: ExportBlock): boolean => withContents && b.kind === 'heading' && writtenHeadingText(b).trim() !== ''
+  const headings = blocks.flatMap((b) => (isEntry(b) && b.kind === 'heading' ? [writtenHeadingText(b)] : []))
   let heading = 0
   for (const block of blocks) {
     switch (block.kind) {

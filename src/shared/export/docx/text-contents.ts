@@ -4,10 +4,22 @@
  * _Toc1, _Toc2, ... on the section headings, in order, each with a dotted tab to the right
  * margin and a PAGEREF field Word fills in (settings ask Word to update fields on opening).
  */
+import type { HeadingBlock } from '../model'
 import { escapeXml, textRunXml } from './paragraph-xml'
 
 /** The bookmark of the `n`th section heading (from 1), as packing.ts numbers docx's. */
 export const tocBookmark = (n: number): { start: string; end: string } => ({ start: `<w:bookmarkStart w:name="_Toc${n}" w:id="${n}"/>`, end: `<w:bookmarkEnd w:id="${n}"/>` })
+
+/**
+ * A heading's text as docx reads it for the contents (its textOf): the text of its runs as
+ * written, inserted and moved-here text included, deleted and moved-away text left out.
+ */
+export function writtenHeadingText(heading: HeadingBlock): string {
+  const { change, segments } = heading
+  if (change === 'deleted' || change === 'moved-from') return ''
+  if (change === 'inserted' || !segments) return heading.text
+  return segments.filter((s) => s.text && s.op !== 'delete').map((s) => s.text).join('')
+}
 
 const FIELD_BEGIN = '<w:fldChar w:fldCharType="begin" w:dirty="true"/>'
 
