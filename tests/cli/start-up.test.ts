@@ -82,7 +82,7 @@ describe('CLI start-up', () => {
     expect(dynamic.length).toBeGreaterThanOrEqual(9)
   })
 
-  it('composes and exports a draft without loading the comparison engines, the importers or pdfjs', () => {
+  it('composes and exports a draft without loading docx, the comparison engines, the importers or pdfjs', () => {
     // What `compose RECIPE --out FILE.docx` loads (without --against, and with no files to
     // import): its command, the service and workspace, and the writer the service loads to export.
     const loaded = staticClosure([
@@ -91,8 +91,11 @@ describe('CLI start-up', () => {
       chunkOf(/src\/main\/workspace\/index\.ts$/),
       chunkOf(/src\/main\/service\/exports\.ts$/),
     ])
-    expect(loaded).toContain('src/shared/export/docx/fast-paragraphs.ts')
-    const engines = loaded.filter((i) => /src\/shared\/compare\/(align|library)\/|src\/shared\/compare\/word-diff|src\/shared\/import\/(pdf|docx|html|markdown|odt)\/|src\/shared\/export\/tracked|node_modules\/(pdfjs-dist|@xmldom|mammoth|unified|minisearch|diff)\//.test(i))
+    // A plain export is written by the text writer; docx (and the writer built on it) loads
+    // only for what the text writer does not take (docx/text-scope.ts).
+    expect(loaded).toContain('src/shared/export/docx/text-package.ts')
+    expect(loaded.filter((i) => /src\/shared\/export\/docx\/(docx-document|fast-paragraphs|blocks|styles|numbering)\.ts$/.test(i))).toEqual([])
+    const engines = loaded.filter((i) => /src\/shared\/compare\/(align|library)\/|src\/shared\/compare\/word-diff|src\/shared\/import\/(pdf|docx|html|markdown|odt)\/|src\/shared\/export\/tracked|node_modules\/(pdfjs-dist|@xmldom|mammoth|unified|minisearch|diff|docx)\//.test(i))
     expect(engines).toEqual([])
     const outputs = metafile.outputs
     const externals = [...new Set(Object.keys(outputs).filter((o) => Object.keys(outputs[o]!.inputs).some((i) => loaded.includes(i))).flatMap((o) => outputs[o]!.imports.filter((i) => i.external && i.kind === 'import-statement').map((i) => i.path)))]

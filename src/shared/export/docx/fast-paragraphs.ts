@@ -13,11 +13,11 @@
  * Anything else (revisions, comments, links, strike, underline) stays with docx.
  */
 import { Paragraph } from 'docx'
-import type { ClauseBlock, ExportBlock, HeadingBlock, InlineRun } from '../model'
-import { POLICY_LIST } from './numbering'
-import { STYLE } from './styles'
+import type { ExportBlock, InlineRun } from '../model'
+import { POLICY_LIST } from './ids'
+import { numberedParagraphXml, type PlainNumberedBlock } from './paragraph-xml'
 
-export type PlainNumberedBlock = HeadingBlock | ClauseBlock
+export type { PlainNumberedBlock }
 
 /** A run of plain paragraphs and the placeholder docx writes in its place. */
 export interface FastStretch {
@@ -59,30 +59,9 @@ export function fillStretches(xml: string, stretches: readonly FastStretch[]): s
     const end = xml.indexOf('</w:p>', at) + '</w:p>'.length
     const numId = /<w:numId w:val="([^"]*)"\/>/.exec(xml.slice(at, end))![1]!
     pieces.push(xml.slice(from, start))
-    for (const block of stretch.blocks) pieces.push(paragraphXml(block, numId))
+    for (const block of stretch.blocks) pieces.push(numberedParagraphXml(block, numId))
     from = end
   }
   pieces.push(xml.slice(from))
   return pieces.join('')
-}
-
-function paragraphXml(block: PlainNumberedBlock, numId: string): string {
-  const isClause = block.kind === 'clause'
-  const style = isClause ? STYLE.clause[block.level - 1] : STYLE.section
-  const level = isClause ? block.level : 0
-  const runs = isClause ? block.runs : [{ text: block.text }]
-  return `<w:p><w:pPr><w:pStyle w:val="${escapeXml(style!)}"/><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>${runs.map(runXml).join('')}</w:p>`
-}
-
-/** As docx's TextRun writes bold and italic: w:b and w:bCs, then w:i and w:iCs. */
-function runXml(run: InlineRun): string {
-  const props = (run.bold ? '<w:b/><w:bCs/>' : '') + (run.italic ? '<w:i/><w:iCs/>' : '')
-  return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${escapeXml(run.text)}</w:t></w:r>`
-}
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' }
-
-/** docx's escaping (its util/xml/stringify.ts): the five entities, and control characters XML cannot hold dropped. */
-function escapeXml(text: string): string {
-  return text.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => ESCAPES[c] ?? '')
 }

@@ -6,9 +6,9 @@
  */
 import { AlignmentType, type INumberingOptions, LevelFormat, LevelSuffix } from 'docx'
 import { NUMBERING_TABLE, type NumberFormat, type NumberingScheme } from '../../draft/numbering'
-import { LEVEL_INDENT } from './styles'
+import { LEVEL_INDENT, POLICY_LIST } from './ids'
 
-export const POLICY_LIST = 'policy'
+export { POLICY_LIST }
 
 const FORMATS: Record<NumberFormat, (typeof LevelFormat)[keyof typeof LevelFormat]> = {
   decimal: LevelFormat.DECIMAL,

@@ -4,24 +4,9 @@
  * restyles a level in Word restyles every clause of that level.
  */
 import { LineRuleType, type IStylesOptions } from 'docx'
+import { LEVEL_INDENT, STYLE } from './ids'
 
-export const STYLE = {
-  title: 'Title',
-  subtitle: 'Subtitle',
-  section: 'Heading1',
-  heading: 'Heading2',
-  clause: ['Clause1', 'Clause2', 'Clause3'] as const,
-  tableText: 'TableText',
-  caption: 'TableCaption',
-} as const
-
-/** Indent of each numbering level's text, twips (1 cm = 567). */
-export const LEVEL_INDENT = [
-  { left: 567, hanging: 567 },
-  { left: 851, hanging: 851 },
-  { left: 1701, hanging: 850 },
-  { left: 2268, hanging: 567 },
-] as const
+export { LEVEL_INDENT, STYLE }
 
 /**
  * Line spacing as a multiple of the font's own height (240 = single). Note: the rule is always
