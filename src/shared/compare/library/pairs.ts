@@ -38,21 +38,32 @@ class Growable {
   }
 }
 
+/** Candidates beyond the index's, and a bonus every pair's cosine earns (both from duty concepts). */
+export interface MoreCandidates {
+  visit(i: number, visit: (j: number) => void): void
+  bonus(i: number, j: number): number
+}
+
 /**
- * Pairs of candidates at or above `minSimilarity`, strongest first (ties by clause number,
+ * Pairs of candidates (the index's, and `more`'s) scored by cosine plus `more`'s bonus, at or above `minSimilarity`, strongest first (ties by clause number,
  * so the order is the same on every run). A pair is kept while either clause has fewer than
  * `perClause` stronger pairs kept.
  */
-export function scoredPairs(index: ClauseIndex, minSimilarity: number, perClause: number): ScoredPairs {
+export function scoredPairs(index: ClauseIndex, minSimilarity: number, perClause: number, more?: MoreCandidates): ScoredPairs {
   const n = index.clauses.length
   const found = new Growable()
   const visited = new Visited(n)
   for (let i = 0; i < n; i++) {
     const vi = index.vectors[i]!
-    forEachCandidate(index, i, visited, (j) => {
+    const score = (j: number): void => {
       if (j < i) return
-      const s = similarity(vi, index.vectors[j]!)
+      const s = similarity(vi, index.vectors[j]!) + (more ? more.bonus(i, j) : 0)
       if (s >= minSimilarity) found.push(i, j, s)
+    }
+    forEachCandidate(index, i, visited, score)
+    // Note: in the same round of `visited`, so a clause that is a candidate both ways is scored once.
+    more?.visit(i, (j) => {
+      if (visited.first(j)) score(j)
     })
   }
   const order = new Uint32Array(found.length)
