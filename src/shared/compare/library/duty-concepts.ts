@@ -39,26 +39,36 @@ const longestPrefix = Math.max(0, ...[...byFirstPrefix.keys()].map((k) => k.leng
 
 const matches = (w: Word, word: string): boolean => ('exact' in w ? word === w.exact : word.startsWith(w.prefix))
 
+/**
+ * The cues that may start at a word: by the word itself and by each of its prefixes. Note:
+ * remembered per word, since a library of 40,000 clauses has a few thousand distinct words.
+ */
+const startingAt = new Map<string, readonly Cue[]>()
+function cuesStartingAt(word: string): readonly Cue[] {
+  let cues = startingAt.get(word)
+  if (cues) return cues
+  const list = [...(byFirstExact.get(word) ?? [])]
+  for (let k = 1; k <= Math.min(word.length, longestPrefix); k++) list.push(...(byFirstPrefix.get(word.slice(0, k)) ?? []))
+  cues = list
+  if (startingAt.size > 50_000) startingAt.clear()
+  startingAt.set(word, cues)
+  return cues
+}
+
 /** The concept numbers a text speaks to, ascending, each once. */
 export function dutyConcepts(text: string): number[] {
   const ws = words(text)
-  const found = new Set<number>()
+  const found = new Uint8Array(dutyConceptNames.length)
+  let count = 0
   for (let i = 0; i < ws.length; i++) {
-    const word = ws[i]!
-    const cues = byFirstExact.get(word)
-    if (cues) check(cues, ws, i, found)
-    for (let k = 1; k <= Math.min(word.length, longestPrefix); k++) {
-      const refs = byFirstPrefix.get(word.slice(0, k))
-      if (refs) check(refs, ws, i, found)
+    next: for (const cue of cuesStartingAt(ws[i]!)) {
+      if (found[cue.concept] || i + cue.words.length > ws.length) continue
+      for (let j = 1; j < cue.words.length; j++) if (!matches(cue.words[j]!, ws[i + j]!)) continue next
+      found[cue.concept] = 1
+      count++
     }
   }
-  return [...found].sort((a, b) => a - b)
-}
-
-function check(cues: readonly Cue[], ws: readonly string[], i: number, found: Set<number>): void {
-  next: for (const cue of cues) {
-    if (found.has(cue.concept) || i + cue.words.length > ws.length) continue
-    for (let j = 1; j < cue.words.length; j++) if (!matches(cue.words[j]!, ws[i + j]!)) continue next
-    found.add(cue.concept)
-  }
+  const out: number[] = []
+  if (count > 0) for (let c = 0; c < found.length; c++) if (found[c]) out.push(c)
+  return out
 }

@@ -31,6 +31,7 @@ import { topics as taxonomy } from '../../topics/tag-topics'
 import { forEachCandidate, Visited, type ClauseIndex } from './clause-index'
 import { evidenceBonus, evidenceOf, stancesOpposed, type ClauseEvidence, type EvidenceWeights } from './family-evidence'
 import { familyConcepts, forEachFrameCandidate, type FamilyConcepts } from './family-concepts'
+import { LibraryEvidence } from './library-evidence'
 import { scoredPairs, type MoreCandidates } from './pairs'
 import { Accumulator, dot, similarity, type Sparse } from './sparse'
 
@@ -82,6 +83,8 @@ export interface FamilyOptions {
   conceptSpread: number
   /** Frames (pairs of concepts) each clause is filed under for candidates; 0: none. */
   framesPerClause: number
+  /** In a frame list too long to pair all its clauses, how many neighbours each side a clause pairs with. */
+  frameWindow: number
 }
 
 export const defaultFamilyOptions: FamilyOptions = {
@@ -116,6 +119,7 @@ export const defaultFamilyOptions: FamilyOptions = {
   conceptSpread: 4,
   // Note: 3 and 12 measure the same; 0 or 2 cost corpus precision (0.886, 0.889).
   framesPerClause: 3,
+  frameWindow: 3,
 }
 
 interface Group {
@@ -130,7 +134,7 @@ interface Group {
 export function buildFamilies(index: ClauseIndex, options: Partial<FamilyOptions> = {}): LibraryFamily[] {
   const opts: FamilyOptions = { ...defaultFamilyOptions, ...options }
   const n = index.clauses.length
-  const reach = { framesPerClause: opts.framesPerClause, pairAllUpTo: index.options.pairAllUpTo, window: index.options.window }
+  const reach = { framesPerClause: opts.framesPerClause, pairAllUpTo: index.options.pairAllUpTo, window: opts.frameWindow }
   const concepts: FamilyConcepts | null = opts.conceptWeight > 0 || opts.framesPerClause > 0 ? familyConcepts(index, opts.conceptSpread, reach) : null
   const beta = concepts ? opts.conceptWeight : 0
   const more: MoreCandidates | undefined = concepts
@@ -336,6 +340,8 @@ function withEvidence(index: ClauseIndex, pairs: ScoredPairList, opts: FamilyOpt
   if (w.heading === 0 && w.lexical === 0 && w.related === 0 && !opts.opposedStances) return pairs
   const cache: (ClauseEvidence | undefined)[] = new Array(index.clauses.length)
   const evidence = (i: number): ClauseEvidence => (cache[i] ??= evidenceOf(index.clauses[i]!, opts.opposedStances, index.terms[i]))
+  // Note: without stances, the same bonus over term numbers (library-evidence.ts), much faster.
+  const library = opts.opposedStances ? null : new LibraryEvidence(index)
   const score = new Float64Array(pairs.a.length)
   const keep: number[] = []
   for (let e = 0; e < pairs.a.length; e++) {
@@ -344,10 +350,14 @@ function withEvidence(index: ClauseIndex, pairs: ScoredPairList, opts: FamilyOpt
     if (index.sourceOf[a] === index.sourceOf[b]) {
       score[e] = pairs.similarity[e]!
     } else {
-      const x = evidence(a)
-      const y = evidence(b)
-      if (opts.opposedStances && stancesOpposed(x.stances, y.stances)) continue
-      score[e] = pairs.similarity[e]! + evidenceBonus(x, y, w)
+      if (library) {
+        score[e] = pairs.similarity[e]! + library.bonus(a, b, w)
+      } else {
+        const x = evidence(a)
+        const y = evidence(b)
+        if (stancesOpposed(x.stances, y.stances)) continue
+        score[e] = pairs.similarity[e]! + evidenceBonus(x, y, w)
+      }
     }
     keep.push(e)
   }

@@ -46,55 +46,63 @@ export interface FrameReach {
 export function familyConcepts(index: ClauseIndex, spread: number, reach: FrameReach): FamilyConcepts {
   const n = index.clauses.length
   const k = dutyConceptNames.length
+  const dimCount = k + k * k
   // Note: a clause too short to be a candidate ("Version 1.0") gets no concepts either.
   const concepts = index.clauses.map((c, i) => (index.keys[i]!.length === 0 ? [] : dutyConcepts(c.text)))
-  // Dimensions: each concept alone, and each pair of a clause's
-  // concepts, a frame, numbered after them: "monitor" with "equipment" is another duty than
-  // "monitor" alone ("accounts are not monitored at weekends").
+  // Dimensions: each concept alone, and each pair of a clause's concepts (a frame, numbered
+  // after them, k + a·k + b): "monitor" with "equipment" is another duty than "monitor" alone
+  // ("accounts are not monitored at weekends").
   const dims = concepts.map((list) => {
-    const out = [...list]
+    const out = list.slice()
     for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) out.push(k + list[a]! * k + list[b]!)
     return out
   })
-  const df = new Map<number, number>()
-  const perSource = new Map<number, number>()
-  dims.forEach((list, i) => {
-    for (const d of list) {
-      df.set(d, (df.get(d) ?? 0) + 1)
-      const key = index.sourceOf[i]! * (k + k * k) + d
-      perSource.set(key, (perSource.get(key) ?? 0) + 1)
+  const df = new Int32Array(dimCount)
+  for (const list of dims) for (const d of list) df[d]!++
+  const idf = new Float64Array(dimCount)
+  for (let d = 0; d < dimCount; d++) if (df[d]! > 0) idf[d] = Math.log(1 + n / df[d]!)
+
+  // How many clauses of the clause's own source have each dimension. Note: the index lists
+  // clauses source by source, so one count array serves every source in turn.
+  const inSource = new Int32Array(dimCount)
+  const vectors: Sparse[] = new Array(n)
+  for (let from = 0; from < n; ) {
+    let to = from
+    while (to < n && index.sourceOf[to] === index.sourceOf[from]) to++
+    for (let i = from; i < to; i++) for (const d of dims[i]!) inSource[d]!++
+    for (let i = from; i < to; i++) {
+      const list = dims[i]!
+      if (list.length === 0) {
+        vectors[i] = emptySparse
+        continue
+      }
+      let length = 0
+      for (const d of list) length += idf[d]! * idf[d]!
+      length = Math.sqrt(length)
+      const weights = new Float64Array(list.length)
+      for (let t = 0; t < list.length; t++) weights[t] = (idf[list[t]!]! / length) * inSource[list[t]!]! ** -spread
+      vectors[i] = { ids: Int32Array.from(list), weights }
     }
-  })
-  const idf = (d: number): number => Math.log(1 + n / df.get(d)!)
-  const vectors = dims.map((list, i) => {
-    if (list.length === 0) return emptySparse
-    const length = Math.hypot(...list.map(idf))
-    return {
-      ids: Int32Array.from(list),
-      weights: Float64Array.from(list, (d) => (idf(d) / length) * perSource.get(index.sourceOf[i]! * (k + k * k) + d)! ** -spread),
-    }
-  })
-  return { vectors, ...frameLists(index, concepts, k, reach) }
+    for (let i = from; i < to; i++) for (const d of dims[i]!) inSource[d] = 0
+    from = to
+  }
+  return { vectors, ...frameLists(index, dims, df, k, reach) }
 }
 
-/** Frames: each pair of a clause's concepts, or its one concept alone; each clause keeps its rarest. */
-function frameLists(index: ClauseIndex, concepts: readonly number[][], k: number, reach: FrameReach): Omit<FamilyConcepts, 'vectors'> {
-  const frameList = concepts.map((list) => {
-    const keys: number[] = []
-    if (list.length === 1) keys.push(list[0]! * k + list[0]!)
-    for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) keys.push(list[a]! * k + list[b]!)
-    return keys
-  })
-  const frameDf = new Map<number, number>()
-  for (const keys of frameList) for (const key of keys) frameDf.set(key, (frameDf.get(key) ?? 0) + 1)
-  const frameKeys = frameList.map((keys) =>
-    Int32Array.from(
+/**
+ * Frames a clause is filed under: its pairs of concepts, or its one concept alone, that
+ * another clause has too, rarest first.
+ */
+function frameLists(index: ClauseIndex, dims: readonly number[][], df: Int32Array, k: number, reach: FrameReach): Omit<FamilyConcepts, 'vectors'> {
+  const frameKeys = dims.map((list) => {
+    const keys = list.length === 1 ? list.slice() : list.filter((d) => d >= k)
+    return Int32Array.from(
       keys
-        .filter((key) => frameDf.get(key)! >= 2)
-        .sort((x, y) => frameDf.get(x)! - frameDf.get(y)! || x - y)
+        .filter((key) => df[key]! >= 2)
+        .sort((x, y) => df[x]! - df[y]! || x - y)
         .slice(0, Math.max(reach.framesPerClause, 0)),
-    ),
-  )
+    )
+  })
   const lists = new Map<number, number[]>()
   frameKeys.forEach((keys, i) => {
     for (const key of keys) {
