@@ -23,8 +23,7 @@ export const dutyConceptNames: readonly string[] = lexicon.concepts.map((c) => c
 const byFirstExact = new Map<string, Cue[]>()
 const byFirstPrefix = new Map<string, Cue[]>()
 lexicon.concepts.forEach((c, concept) => {
-  const extra = (c as { wordnet?: string[] }).wordnet ?? []
-  for (const phrase of [...c.cues, ...extra]) {
+  for (const phrase of c.cues) {
     const ws: Word[] = words(phrase.replace(/\*/g, 'STAR')).map((w) => (w.endsWith('star') ? { prefix: w.slice(0, -4) } : { exact: w }))
     const first = ws[0]
     if (!first) continue
