@@ -82,6 +82,9 @@ export function scoredPairs(index: ClauseIndex, minSimilarity: number, perClause
   // `perClause` kept keeps exactly the pairs among the `perClause` strongest of either clause
   // (those are always kept; any other finds both clauses full). So each clause's strongest few
   // are picked out as the pairs come, and only the pairs kept are sorted, not all found.
+  // A clause has at most n - 1 pairs, so a cap at or over that keeps them all.
+  const all = perClause >= n - 1
+  if (all) perClause = 0
   const top = new Int32Array(n * perClause)
   const count = new Int32Array(n)
   const offer = (x: number, e: number): void => {
@@ -106,7 +109,8 @@ export function scoredPairs(index: ClauseIndex, minSimilarity: number, perClause
   }
   const taken = new Uint8Array(found.length)
   const kept: number[] = []
-  for (let x = 0; x < n; x++) {
+  if (all) for (let e = 0; e < found.length; e++) kept.push(e)
+  for (let x = 0; x < n && !all; x++) {
     for (let k = 0; k < count[x]!; k++) {
       const e = top[x * perClause + k]!
       if (!taken[e]) {
