@@ -343,7 +343,8 @@ function withEvidence(index: ClauseIndex, pairs: ScoredPairList, opts: FamilyOpt
   // Note: without stances, the same bonus over term numbers (library-evidence.ts), much faster.
   const library = opts.opposedStances ? null : new LibraryEvidence(index)
   const score = new Float64Array(pairs.a.length)
-  const keep: number[] = []
+  const keepList = new Uint32Array(pairs.a.length)
+  let kept = 0
   for (let e = 0; e < pairs.a.length; e++) {
     const a = pairs.a[e]!
     const b = pairs.b[e]!
@@ -359,9 +360,10 @@ function withEvidence(index: ClauseIndex, pairs: ScoredPairList, opts: FamilyOpt
         score[e] = pairs.similarity[e]! + evidenceBonus(x, y, w)
       }
     }
-    keep.push(e)
+    keepList[kept++] = e
   }
-  keep.sort((p, q) => score[q]! - score[p]! || pairs.a[p]! - pairs.a[q]! || pairs.b[p]! - pairs.b[q]!)
+  // Note: a typed array sorts faster than an array of numbers.
+  const keep = keepList.subarray(0, kept).sort((p, q) => score[q]! - score[p]! || pairs.a[p]! - pairs.a[q]! || pairs.b[p]! - pairs.b[q]!)
   return {
     a: Int32Array.from(keep, (e) => pairs.a[e]!),
     b: Int32Array.from(keep, (e) => pairs.b[e]!),
