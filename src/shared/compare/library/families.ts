@@ -129,7 +129,16 @@ interface Group {
   sum: Accumulator | null
   /** The members' summed concept vectors (when concepts count). */
   conceptSum: Accumulator | null
+  /** The group's sources as a bit set, once it holds many (see `sourceBits`). */
+  bits: Uint32Array | null
 }
+
+/**
+ * From this many sources on, a group also keeps its sources as a bit set. Note: two large
+ * groups then find the sources they share in a few dozen word operations, where a walk over
+ * one group's sources took a tenth of the families' time at 40,000 clauses.
+ */
+const BITS_FROM = 16
 
 export function buildFamilies(index: ClauseIndex, options: Partial<FamilyOptions> = {}): LibraryFamily[] {
   const opts: FamilyOptions = { ...defaultFamilyOptions, ...options }
@@ -166,7 +175,7 @@ export function buildFamilies(index: ClauseIndex, options: Partial<FamilyOptions
   const groupOf = (root: number): Group => {
     let g = groups.get(root)
     if (!g) {
-      g = { members: [root], bySource: new Map([[index.sourceOf[root]!, [root]]]), sum: null, conceptSum: null }
+      g = { members: [root], bySource: new Map([[index.sourceOf[root]!, [root]]]), sum: null, conceptSum: null, bits: null }
       groups.set(root, g)
     }
     return g
@@ -197,11 +206,18 @@ export function buildFamilies(index: ClauseIndex, options: Partial<FamilyOptions
    * the second pass (`restating`) also when each is close on average to the other group, as a
    * rule and its restatement, or the two halves of a split clause, are to the duty's wordings.
    */
+  const sourceWords = (index.sources.length + 31) >>> 5
+  const sourceBits = (g: Group): Uint32Array => {
+    if (!g.bits) {
+      g.bits = new Uint32Array(sourceWords)
+      for (const source of g.bySource.keys()) g.bits[source >>> 5]! |= 1 << (source & 31)
+    }
+    return g.bits
+  }
   const sourcesCompatible = (x: Group, y: Group, restating: boolean): boolean => {
     const [small, large] = x.bySource.size <= y.bySource.size ? [x, y] : [y, x]
-    for (const [source, mine] of small.bySource) {
-      const theirs = large.bySource.get(source)
-      if (!theirs) continue
+    /** The clauses of one source in both groups may share a family. */
+    const compatible = (mine: readonly number[], theirs: readonly number[]): boolean => {
       for (const p of mine) {
         for (const q of theirs) {
           if (similarity(index.vectors[p]!, index.vectors[q]!) >= opts.repeatSimilarity) continue
@@ -210,6 +226,25 @@ export function buildFamilies(index: ClauseIndex, options: Partial<FamilyOptions
           if (!restating || fit(p, large) < need || fit(q, small) < need) return false
         }
       }
+      return true
+    }
+    if (small.bySource.size >= BITS_FROM) {
+      const a = sourceBits(small)
+      const b = sourceBits(large)
+      for (let w = 0; w < sourceWords; w++) {
+        let shared = a[w]! & b[w]!
+        while (shared !== 0) {
+          const low = shared & -shared
+          const source = (w << 5) + 31 - Math.clz32(low)
+          shared ^= low
+          if (!compatible(small.bySource.get(source)!, large.bySource.get(source)!)) return false
+        }
+      }
+      return true
+    }
+    for (const [source, mine] of small.bySource) {
+      const theirs = large.bySource.get(source)
+      if (theirs && !compatible(mine, theirs)) return false
     }
     return true
   }
@@ -255,6 +290,7 @@ export function buildFamilies(index: ClauseIndex, options: Partial<FamilyOptions
         const mine = big.bySource.get(source)
         if (mine) mine.push(...list)
         else big.bySource.set(source, [...list])
+        if (big.bits) big.bits[source >>> 5]! |= 1 << (source & 31)
       }
       groups.delete(smallRoot)
     }
@@ -312,6 +348,7 @@ export function buildFamilies(index: ClauseIndex, options: Partial<FamilyOptions
       parent[clause] = root
       g.members.push(clause)
       g.bySource.set(source, [clause])
+      if (g.bits) g.bits[source >>> 5]! |= 1 << (source & 31)
       sumOf(g).add(index.vectors[clause]!)
       if (beta > 0) conceptSumOf(g).add(concepts!.vectors[clause]!)
     }
