@@ -102,9 +102,12 @@ export function topicScores(text: string, section: readonly string[] = []): Map<
   // The nearest two headings describe the clause; the title above them rarely does.
   const inHeading = cuesFound(words(section.slice(-2).join(' ')))
   const scores = new Map<TopicId, number>()
-  for (const ref of allCues) {
-    const weight = inBody.has(ref.id) ? ref.cue.weight : inHeading.has(ref.id) ? ref.cue.weight * HEADING_SHARE : 0
-    if (weight === 0) continue
+  // Note: only the cues found, in cue order (as a walk over every cue would meet them, so ties
+  // keep their order): a walk over all cues cost a third of indexing 40,000 clauses.
+  const found = inHeading.size === 0 ? [...inBody] : [...new Set([...inBody, ...inHeading])]
+  for (const cueId of found.sort((a, b) => a - b)) {
+    const ref = allCues[cueId]!
+    const weight = inBody.has(ref.id) ? ref.cue.weight : ref.cue.weight * HEADING_SHARE
     const id = compiled[ref.topic]!.id
     scores.set(id, (scores.get(id) ?? 0) + weight)
   }

@@ -14,10 +14,11 @@ import { singleLinkBaseline } from './single-link-baseline'
 
 /**
  * Measured on duty-set-2.json (five policies since Hollin Vale's questions and answers joined,
- * grouped by hand before families ran on them): precision 0.935, recall 0.345 with or without
- * the evidence bonus; the guard sits just under. Kept out of tuning.
+ * grouped by hand before families ran on them): precision 0.984, recall 0.714 with duty
+ * concepts, scored once after tuning on the corpus and duty-set-3.json (before them 0.938 /
+ * 0.357); the guard sits just under. Kept out of tuning.
  */
-const DUTY_SET_2_FLOOR = { precision: 0.9, recall: 0.33 }
+const DUTY_SET_2_FLOOR = { precision: 0.95, recall: 0.7 }
 
 let corpus: SourceDocument[]
 let duties: Duty[]
@@ -157,12 +158,12 @@ describe('buildFamilies', () => {
     for (const d of score.byDuty) console.log(`  ${d.found}/${d.units}  ${d.duty}`)
     const baseline = scorePairing(singleLinkBaseline(index, 0.5), duties)
     console.log(`  baseline (single link at cosine 0.5): precision ${baseline.precision.toFixed(3)}, recall ${baseline.recall.toFixed(3)}`)
-    // Regression guards just under the measured level (0.904 / 0.787 with clauses attached to the
-    // family they are closest to as a whole; 0.904 / 0.770 with restatements; 0.908 /
-    // 0.698 without; 0.877 / 0.662 before the heading and related-word evidence); the aim
-    // (0.9 / 0.8) is not met yet.
+    // Regression guards just under the measured level (0.901 / 0.833 with duty concepts; 0.904 /
+    // 0.787 before them, with clauses attached to the family they are closest to as a whole;
+    // 0.904 / 0.770 with restatements; 0.908 / 0.698 without; 0.877 / 0.662 before the heading
+    // and related-word evidence). The aim is 0.9 / 0.8.
     expect(score.precision).toBeGreaterThanOrEqual(0.895)
-    expect(score.recall).toBeGreaterThanOrEqual(0.775)
+    expect(score.recall).toBeGreaterThanOrEqual(0.825)
   })
 
   it('finds the families of a second duty set written apart from the corpus (figures in the notes)', () => {
@@ -176,13 +177,25 @@ describe('buildFamilies', () => {
     expect(score.recall).toBeGreaterThanOrEqual(DUTY_SET_2_FLOOR.recall)
   })
 
+  it('finds the families of a third duty set, paraphrased in five voices (figures in the notes)', () => {
+    const { sources, familyOf: truth } = loadMiniLibrary('duty-set-3.json')
+    const score = scoreMiniLibrary(buildFamilies(buildClauseIndex(sources)), truth)
+    console.log(`duty set 3 pairing: precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)} (${score.predicted} pairs made, ${score.truth} true)`)
+    // Words and topics alone: 0.500 / 0.288; with duty concepts 0.974 / 0.712.
+    const wordsOnly = scoreMiniLibrary(buildFamilies(buildClauseIndex(sources), { conceptWeight: 0, framesPerClause: 0 }), truth)
+    expect(score.precision).toBeGreaterThanOrEqual(0.95)
+    expect(score.recall).toBeGreaterThanOrEqual(0.7)
+    expect(score.recall).toBeGreaterThan(wordsOnly.recall + 0.3)
+  })
+
   it('finds the families of the mini library, and lets a source repeat itself', () => {
     const { sources, familyOf: truth } = loadMiniLibrary()
     const found = buildFamilies(buildClauseIndex(sources))
     const score = scoreMiniLibrary(found, truth)
     console.log(`mini library pairing: precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)} (${score.predicted} pairs made, ${score.truth} true)`)
-    expect(score.precision).toBeGreaterThanOrEqual(0.9)
-    expect(score.recall).toBeGreaterThanOrEqual(0.8)
+    // Measured 0.925 / 1.000 (0.920 / 0.930 before duty concepts).
+    expect(score.precision).toBeGreaterThanOrEqual(0.92)
+    expect(score.recall).toBeGreaterThanOrEqual(0.95)
     const friends = found.find((f) => f.members.some((m) => m.clauseId === 'alderbrook.3'))!
     expect(friends.members.find((m) => m.clauseId === 'alderbrook.9')?.repeatOf ?? friends.members.find((m) => m.clauseId === 'alderbrook.3')?.repeatOf).toMatch(/^alderbrook\./)
     // The clause no other source states stays out of every family.

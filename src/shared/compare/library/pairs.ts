@@ -5,7 +5,6 @@
  */
 import type { ClauseIndex } from './clause-index'
 import { forEachCandidate, Visited } from './clause-index'
-import { similarity } from './sparse'
 
 export interface ScoredPairs {
   /** The two clause numbers of each pair (a < b) and their similarity, strongest first. */
@@ -38,37 +37,90 @@ class Growable {
   }
 }
 
+/** Candidates beyond the index's, and a bonus every pair's cosine earns (both from duty concepts). */
+export interface MoreCandidates {
+  visit(i: number, visit: (j: number) => void): void
+  bonus(i: number, j: number): number
+}
+
 /**
- * Pairs of candidates at or above `minSimilarity`, strongest first (ties by clause number,
+ * Pairs of candidates (the index's, and `more`'s) scored by cosine plus `more`'s bonus, at or above `minSimilarity`, strongest first (ties by clause number,
  * so the order is the same on every run). A pair is kept while either clause has fewer than
  * `perClause` stronger pairs kept.
  */
-export function scoredPairs(index: ClauseIndex, minSimilarity: number, perClause: number): ScoredPairs {
+export function scoredPairs(index: ClauseIndex, minSimilarity: number, perClause: number, more?: MoreCandidates): ScoredPairs {
   const n = index.clauses.length
   const found = new Growable()
   const visited = new Visited(n)
+  // Note: clause i's vector spread out over a dense array, so that each candidate's cosine is
+  // one walk over the candidate's terms instead of a merge of two lists (the same products,
+  // summed in the same order of term numbers, so the same figures to the last bit).
+  let dims = 0
+  for (const v of index.vectors) if (v.ids.length) dims = Math.max(dims, v.ids[v.ids.length - 1]! + 1)
+  const dense = new Float64Array(dims)
   for (let i = 0; i < n; i++) {
     const vi = index.vectors[i]!
-    forEachCandidate(index, i, visited, (j) => {
+    for (let t = 0; t < vi.ids.length; t++) dense[vi.ids[t]!] = vi.weights[t]!
+    const score = (j: number): void => {
       if (j < i) return
-      const s = similarity(vi, index.vectors[j]!)
+      const vj = index.vectors[j]!
+      let d = 0
+      for (let t = 0; t < vj.ids.length; t++) d += dense[vj.ids[t]!]! * vj.weights[t]!
+      const s = (d <= 0 ? 0 : d >= 1 ? 1 : d) + (more ? more.bonus(i, j) : 0)
       if (s >= minSimilarity) found.push(i, j, s)
+    }
+    forEachCandidate(index, i, visited, score)
+    // Note: in the same round of `visited`, so a clause that is a candidate both ways is scored once.
+    more?.visit(i, (j) => {
+      if (visited.first(j)) score(j)
     })
+    for (let t = 0; t < vi.ids.length; t++) dense[vi.ids[t]!] = 0
   }
-  const order = new Uint32Array(found.length)
-  for (let e = 0; e < order.length; e++) order[e] = e
   const { a, b, s } = found
-  order.sort((x, y) => s[y]! - s[x]! || a[x]! - a[y]! || b[x]! - b[y]!)
-
-  const degree = new Int32Array(n)
-  const keep = new Growable()
-  for (const e of order) {
-    const x = a[e]!
-    const y = b[e]!
-    if (degree[x]! >= perClause && degree[y]! >= perClause) continue
-    degree[x]!++
-    degree[y]!++
-    keep.push(x, y, s[e]!)
+  const stronger = (x: number, y: number): boolean => s[x]! > s[y]! || (s[x] === s[y] && (a[x]! < a[y]! || (a[x] === a[y] && b[x]! < b[y]!)))
+  // Note: taking pairs strongest first and keeping one while either clause has fewer than
+  // `perClause` kept keeps exactly the pairs among the `perClause` strongest of either clause
+  // (those are always kept; any other finds both clauses full). So each clause's strongest few
+  // are picked out as the pairs come, and only the pairs kept are sorted, not all found.
+  // A clause has at most n - 1 pairs, so a cap at or over that keeps them all.
+  const all = perClause >= n - 1
+  if (all) perClause = 0
+  const top = new Int32Array(n * perClause)
+  const count = new Int32Array(n)
+  const offer = (x: number, e: number): void => {
+    const base = x * perClause
+    let k = count[x]!
+    if (k === perClause) {
+      if (!stronger(e, top[base + k - 1]!)) return
+      k--
+    } else count[x]!++
+    // Insertion into the clause's list, strongest first.
+    while (k > 0 && stronger(e, top[base + k - 1]!)) {
+      top[base + k] = top[base + k - 1]!
+      k--
+    }
+    top[base + k] = e
   }
+  if (perClause > 0) {
+    for (let e = 0; e < found.length; e++) {
+      offer(a[e]!, e)
+      offer(b[e]!, e)
+    }
+  }
+  const taken = new Uint8Array(found.length)
+  const kept: number[] = []
+  if (all) for (let e = 0; e < found.length; e++) kept.push(e)
+  for (let x = 0; x < n && !all; x++) {
+    for (let k = 0; k < count[x]!; k++) {
+      const e = top[x * perClause + k]!
+      if (!taken[e]) {
+        taken[e] = 1
+        kept.push(e)
+      }
+    }
+  }
+  kept.sort((x, y) => s[y]! - s[x]! || a[x]! - a[y]! || b[x]! - b[y]!)
+  const keep = new Growable()
+  for (const e of kept) keep.push(a[e]!, b[e]!, s[e]!)
   return { a: keep.a.subarray(0, keep.length), b: keep.b.subarray(0, keep.length), similarity: keep.s.subarray(0, keep.length) }
 }
