@@ -73,7 +73,7 @@ describe('comparison rows, unchanged by speed work', () => {
     expect(Object.keys(written).filter((name) => !(name in now))).toEqual([])
     expect(checked.length).toBeGreaterThan(400)
     for (const name of checked) expect(now[name], name).toBe(written[name])
-  })
+  }, 180_000)
 
   it('the rows alone (comparisonRows) are what compareSources holds', () => {
     const [a, b] = pairs.get('bench revised 300')!

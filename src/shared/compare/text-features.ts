@@ -127,6 +127,16 @@ export class TermStatistics {
     for (const t of new Set(terms)) this.docFreq.set(t, (this.docFreq.get(t) ?? 0) + 1)
   }
 
+  /**
+   * add() for terms already distinct (term-counts.ts): the same counts without building a set.
+   * Note: the aligner adds both documents' clauses for every comparison; the set was most of it.
+   */
+  addDistinct(terms: readonly string[]): void {
+    this.docs++
+    this.idfCache.clear()
+    for (const t of terms) this.docFreq.set(t, (this.docFreq.get(t) ?? 0) + 1)
+  }
+
   /** Smoothed inverse document frequency: rare terms weigh more. */
   idf(term: string): number {
     let idf = this.idfCache.get(term)

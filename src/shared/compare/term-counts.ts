@@ -1,0 +1,41 @@
+/**
+ * The half of a TF-IDF vector that depends on one clause alone: its distinct terms in the order
+ * they first come, each with its sublinear term frequency (1 + ln n). Worked out once when a
+ * source is prepared (align/features.ts prepareClause), so that a comparison, whose IDF depends
+ * on the pair, only multiplies. `weigh(counts(terms), stats)` is `tfidf(terms, stats)` to the
+ * bit: the same products, summed in the same order, in a map of the same key order.
+ */
+import { type SparseVector, type TermStatistics } from './text-features'
+
+export interface TermCounts {
+  /** Distinct terms, in the order they first come. */
+  readonly terms: readonly string[]
+  /** 1 + ln(occurrences) of each, in the same order. */
+  readonly tf: Float64Array
+}
+
+export function termCounts(terms: readonly string[]): TermCounts {
+  const counts = new Map<string, number>()
+  for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1)
+  const distinct = [...counts.keys()]
+  const tf = new Float64Array(distinct.length)
+  let k = 0
+  for (const n of counts.values()) tf[k++] = 1 + Math.log(n)
+  return { terms: distinct, tf }
+}
+
+/** The TF-IDF vector of counted terms under `stats`, L2-normalised (text-features.ts tfidf). */
+export function weigh(counts: TermCounts, stats: TermStatistics): SparseVector {
+  const { terms, tf } = counts
+  const w = new Float64Array(terms.length)
+  let norm = 0
+  for (let k = 0; k < terms.length; k++) {
+    const x = tf[k]! * stats.idf(terms[k]!)
+    w[k] = x
+    norm += x * x
+  }
+  norm = Math.sqrt(norm) || 1
+  const v: SparseVector = new Map()
+  for (let k = 0; k < terms.length; k++) v.set(terms[k]!, w[k]! / norm)
+  return v
+}
