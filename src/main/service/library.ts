@@ -96,6 +96,8 @@ export class Library {
       // The same file name with other bytes is a new version: both are kept, linked.
       const previous = this.workspace.findLatestByName(source.origin)
       const summary = this.workspace.addSource(bytes, source, { previousId: previous?.id ?? null })
+      // Its clauses read for comparison now, off the request, so its first comparison pays only for the pairing.
+      this.analysis.prepareSoon([source])
       return previous ? { file: name, ok: true, source: summary, duplicate: false, replaces: previous } : { file: name, ok: true, source: summary, duplicate: false }
     } catch (error) {
       // One bad file never sinks the batch: it gets its own result and the loop goes on.

@@ -80,25 +80,22 @@ export class PairScores {
 
 /** Postings of one term: the B clauses holding it and its weight in each, in B's order. */
 interface Postings {
-  js: Int32Array
-  ws: Float64Array
+  js: number[]
+  ws: number[]
 }
 
+/** Note: one pass, one lookup per entry (counting first and filling typed arrays took three). */
 function invertedIndex(vectors: readonly SparseVector[]): Map<string, Postings> {
-  const counts = new Map<string, number>()
-  for (const v of vectors) for (const t of v.keys()) counts.set(t, (counts.get(t) ?? 0) + 1)
   const index = new Map<string, Postings>()
-  for (const [t, n] of counts) index.set(t, { js: new Int32Array(n), ws: new Float64Array(n) })
-  const filled = new Map<string, number>()
-  vectors.forEach((v, j) => {
-    for (const [t, w] of v) {
-      const at = filled.get(t) ?? 0
-      const list = index.get(t)!
-      list.js[at] = j
-      list.ws[at] = w
-      filled.set(t, at + 1)
+  for (let j = 0; j < vectors.length; j++) {
+    for (const [t, w] of vectors[j]!) {
+      const list = index.get(t)
+      if (list) {
+        list.js.push(j)
+        list.ws.push(w)
+      } else index.set(t, { js: [j], ws: [w] })
     }
-  })
+  }
   return index
 }
 
@@ -110,10 +107,16 @@ export function scoreCandidates(set: FeatureSet, weights: ScoreWeights, minScore
   const termIndex = invertedIndex(set.b.map((f) => f.termVector))
   const shingleIndex = invertedIndex(set.b.map((f) => f.shingleVector))
   const byIdentity = new Map<string, number[]>()
+  // Note: each distinct identity of B numbered, so that the test for the same text in the loop below compares numbers, not strings.
+  const identityOfB = new Int32Array(nB)
+  const identityIds = new Map<string, number>()
   set.b.forEach((f, j) => {
     const list = byIdentity.get(f.identity)
     if (list) list.push(j)
     else byIdentity.set(f.identity, [j])
+    let id = identityIds.get(f.identity)
+    if (id === undefined) identityIds.set(f.identity, (id = identityIds.size))
+    identityOfB[j] = id
   })
   const termDot = new Float64Array(nB)
   const shingleDot = new Float64Array(nB)
@@ -146,13 +149,14 @@ export function scoreCandidates(set: FeatureSet, weights: ScoreWeights, minScore
   // Note: clauses of A with the same terms (the same text under other numbers, a repeated
   // boilerplate line) have the same vectors, so their dot products are worked out once.
   const termKey = (terms: readonly string[]): string => terms.join(' ')
+  const keys = set.a.map((f) => termKey(f.terms))
   const keyCount = new Map<string, number>()
-  for (const f of set.a) keyCount.set(termKey(f.terms), (keyCount.get(termKey(f.terms)) ?? 0) + 1)
+  for (const key of keys) keyCount.set(key, (keyCount.get(key) ?? 0) + 1)
   const known = new Map<string, { js: Int32Array; term: Float64Array; shingle: Float64Array }>()
 
   for (let i = 0; i < nA; i++) {
     const fa = set.a[i]!
-    const key = termKey(fa.terms)
+    const key = keys[i]!
     const repeated = keyCount.get(key)! > 1
     const dots = repeated ? known.get(key) : undefined
     if (dots) {
@@ -176,10 +180,11 @@ export function scoreCandidates(set: FeatureSet, weights: ScoreWeights, minScore
     const fallback = fa.terms.length === 0 ? Array.from({ length: nB }, (_, j) => j) : bWithoutTerms
     for (const j of fallback) touch(j)
 
+    const sameText = identityIds.get(fa.identity) ?? -1
     for (const j of touched) {
       const fb = set.b[j]!
       let s: number
-      if (fa.identity === fb.identity) s = 1
+      if (identityOfB[j] === sameText) s = 1
       else if (fa.terms.length === 0 || fb.terms.length === 0) s = wordJaccard(fa, fb)
       else s = blend(termDot[j]!, shingleDot[j]!, weights)
       if (s >= minScore) out.set(i, j, s)
