@@ -247,12 +247,26 @@ function hasAny(terms: ReadonlySet<string>, whole: ReadonlySet<string>): boolean
  * units whose source a split or merge must account for. Each as its comparison terms.
  */
 export function sentenceTerms(text: string): string[][] {
-  return text
-    .split(/(?<=[.!?;:])\s+|,\s+(?=but\s)/)
-    .flatMap((s) => coordinatedParts(s))
-    .map((s) => comparisonTerms(s))
-    .filter((t) => t.length > 0)
+  let found = sentencesOf.get(text)
+  if (!found) {
+    found = text
+      .split(/(?<=[.!?;:])\s+|,\s+(?=but\s)/)
+      .flatMap((s) => coordinatedParts(s))
+      .map((s) => comparisonTerms(s))
+      .filter((t) => t.length > 0)
+    if (sentencesOf.size >= SENTENCES_KEPT) sentencesOf.clear()
+    sentencesOf.set(text, found)
+  }
+  // Note: a new list each time (callers filter it); the term lists in it are shared and never changed.
+  return found.slice()
 }
+
+/**
+ * Sentence terms by text: group growth asks for the same whole's sentences in every round and
+ * both passes (a pure function of the text). Bounded, like the stem cache.
+ */
+const sentencesOf = new Map<string, string[][]>()
+const SENTENCES_KEPT = 4096
 
 /** A coordinated part must hold this many content terms to stand as a unit of its own. */
 const PART_TERMS = 3

@@ -23,8 +23,9 @@ export class PairScores {
   constructor(
     readonly sizeA: number,
     readonly sizeB: number,
+    byA?: number[][],
   ) {
-    this.byA = Array.from({ length: sizeA }, () => [])
+    this.byA = byA ?? Array.from({ length: sizeA }, () => [])
     if (sizeA * sizeB <= DENSE_CELLS) {
       this.dense = new Float64Array(sizeA * sizeB)
       this.present = new Uint8Array(sizeA * sizeB)
@@ -54,6 +55,24 @@ export class PairScores {
       this.sparse!.set(key, score)
     }
     this.byB = undefined
+  }
+
+  /**
+   * The same pairs, each scored by `score` from its score here, in the same order. Note: what
+   * set() on a new instance pair by pair gives, without looking up and recording each pair again.
+   */
+  rescored(score: (i: number, j: number, s: number) => number): PairScores {
+    const out = new PairScores(this.sizeA, this.sizeB, this.byA.map((js) => js.slice()))
+    out.count = this.count
+    if (this.dense) out.present!.set(this.present!)
+    for (let i = 0; i < this.sizeA; i++) {
+      for (const j of this.byA[i]!) {
+        const key = i * this.sizeB + j
+        if (this.dense) out.dense![key] = score(i, j, this.dense[key]!)
+        else out.sparse!.set(key, score(i, j, this.sparse!.get(key)!))
+      }
+    }
+    return out
   }
 
   /** B clauses with a score against A clause i, in the order they were first set. */
@@ -204,18 +223,13 @@ export function scoreCandidates(set: FeatureSet, weights: ScoreWeights, minScore
  */
 export function withNeighbourBonus(base: PairScores, bonus: number, threshold: number, floor: number): PairScores {
   if (bonus <= 0) return base
-  const out = new PairScores(base.sizeA, base.sizeB)
-  for (let i = 0; i < base.sizeA; i++) {
-    for (const j of base.partnersOf(i)) {
-      const s = base.get(i, j)
-      let context = 0
-      if (s >= floor) {
-        const before = base.get(i - 1, j - 1)
-        const after = base.get(i + 1, j + 1)
-        context = Math.max(before >= threshold ? before : 0, after >= threshold ? after : 0)
-      }
-      out.set(i, j, s + bonus * context)
+  return base.rescored((i, j, s) => {
+    let context = 0
+    if (s >= floor) {
+      const before = base.get(i - 1, j - 1)
+      const after = base.get(i + 1, j + 1)
+      context = Math.max(before >= threshold ? before : 0, after >= threshold ? after : 0)
     }
-  }
-  return out
+    return s + bonus * context
+  })
 }

@@ -7,6 +7,7 @@
 import { coverage, type FeatureSet, introductionWhole, joinFeatures, listIntroduction, similarityOf, type ClauseFeatures, type ScoreWeights } from './features'
 import type { ResolvedAlignOptions } from './options'
 import type { PairScores } from './scores'
+import { termSet } from './term-set'
 
 export interface GroupCandidate {
   kind: 'split' | 'merged'
@@ -77,7 +78,7 @@ export function groupCandidates(set: FeatureSet, scores: PairScores, matchA: Int
       }
       if (firsts.size === 0) continue
       const whole = wholeSide.features[w]!
-      const wholeTerms = new Set(whole.terms)
+      const wholeTerms = termSet(whole.terms)
       for (const first of [...firsts].sort((x, y) => x - y)) {
         const p1 = partSide.features[first]!
         const p2 = partSide.features[first + 1]!
@@ -122,15 +123,17 @@ function bestPartners(partners: readonly number[], score: (p: number) => number)
   for (const p of partners) {
     const s = score(p)
     if (s < PART_FLOOR) continue
-    if (best.length === PARTS_TRIED && !(s > bestScores[PARTS_TRIED - 1]! || (s === bestScores[PARTS_TRIED - 1]! && p < best[PARTS_TRIED - 1]!))) continue
-    let at = best.length
-    while (at > 0 && (bestScores[at - 1]! < s || (bestScores[at - 1]! === s && best[at - 1]! > p))) at--
-    best.splice(at, 0, p)
-    bestScores.splice(at, 0, s)
-    if (best.length > PARTS_TRIED) {
-      best.pop()
-      bestScores.pop()
+    const full = best.length === PARTS_TRIED
+    if (full && !(s > bestScores[PARTS_TRIED - 1]! || (s === bestScores[PARTS_TRIED - 1]! && p < best[PARTS_TRIED - 1]!))) continue
+    // Note: shifted in place, the last dropped when full (splicing in and popping cost more than the search).
+    let at = full ? PARTS_TRIED - 1 : best.length
+    while (at > 0 && (bestScores[at - 1]! < s || (bestScores[at - 1]! === s && best[at - 1]! > p))) {
+      best[at] = best[at - 1]!
+      bestScores[at] = bestScores[at - 1]!
+      at--
     }
+    best[at] = p
+    bestScores[at] = s
   }
   return best
 }
