@@ -27,7 +27,8 @@ export function termCounts(terms: readonly string[]): TermCounts {
 /** The TF-IDF vector of counted terms under `stats`, L2-normalised (text-features.ts tfidf). */
 export function weigh(counts: TermCounts, stats: TermStatistics): SparseVector {
   const { terms, tf } = counts
-  const w = new Float64Array(terms.length)
+  if (scratch.length < terms.length) scratch = new Float64Array(Math.max(terms.length, 2 * scratch.length))
+  const w = scratch
   let norm = 0
   for (let k = 0; k < terms.length; k++) {
     const x = tf[k]! * stats.idf(terms[k]!)
@@ -39,3 +40,10 @@ export function weigh(counts: TermCounts, stats: TermStatistics): SparseVector {
   for (let k = 0; k < terms.length; k++) v.set(terms[k]!, w[k]! / norm)
   return v
 }
+
+/**
+ * The weights of one vector before normalising, reused from call to call. Note: a typed array
+ * made per vector (two per clause of both documents, every comparison) was a good part of the
+ * garbage a comparison left.
+ */
+let scratch = new Float64Array(256)

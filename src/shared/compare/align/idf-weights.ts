@@ -9,7 +9,7 @@ import type { TermStatistics } from '../text-features'
 export interface IdfWeights {
   /** Distinct terms, in the order they first come. */
   readonly terms: readonly string[]
-  readonly weights: Float64Array
+  readonly weights: readonly number[]
   /** The weights summed in that order. */
   readonly total: number
 }
@@ -23,11 +23,15 @@ interface Kept extends IdfWeights {
 /** By list: a clause's terms are one array for the life of its features, shared, never changed. */
 const kept = new WeakMap<readonly string[], Kept>()
 
+/** Distinct terms by list, whatever the statistics (a prepared clause's terms serve many comparisons). */
+const distinctOf = new WeakMap<readonly string[], readonly string[]>()
+
 export function idfWeights(list: readonly string[], stats: TermStatistics): IdfWeights {
   const found = kept.get(list)
   if (found && found.stats === stats && found.documents === stats.documentCount) return found
-  const terms = [...new Set(list)]
-  const weights = new Float64Array(terms.length)
+  let terms = distinctOf.get(list)
+  if (!terms) distinctOf.set(list, (terms = [...new Set(list)]))
+  const weights: number[] = new Array<number>(terms.length)
   let total = 0
   for (let k = 0; k < terms.length; k++) {
     const w = stats.idf(terms[k]!)
