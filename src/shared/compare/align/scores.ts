@@ -103,17 +103,20 @@ interface Postings {
   ws: number[]
 }
 
-/** Note: one pass, one lookup per entry (counting first and filling typed arrays took three). */
+/**
+ * Note: one pass, one lookup per entry (counting first and filling typed arrays took three);
+ * forEach, since iterating a map's entries makes a pair for each.
+ */
 function invertedIndex(vectors: readonly SparseVector[]): Map<string, Postings> {
   const index = new Map<string, Postings>()
   for (let j = 0; j < vectors.length; j++) {
-    for (const [t, w] of vectors[j]!) {
+    vectors[j]!.forEach((w, t) => {
       const list = index.get(t)
       if (list) {
         list.js.push(j)
         list.ws.push(w)
       } else index.set(t, { js: [j], ws: [w] })
-    }
+    })
   }
   return index
 }
@@ -139,29 +142,31 @@ export function scoreCandidates(set: FeatureSet, weights: ScoreWeights, minScore
   })
   const termDot = new Float64Array(nB)
   const shingleDot = new Float64Array(nB)
-  const touched: number[] = []
+  // Note: a typed list with its own length, since emptying an array frees its store, and every clause of A grew it again.
+  const touched = new Int32Array(nB)
+  let touchedCount = 0
   const seen = new Uint8Array(nB)
   const touch = (j: number): void => {
     if (!seen[j]) {
       seen[j] = 1
-      touched.push(j)
+      touched[touchedCount++] = j
     }
   }
   // Dot products with every B clause sharing a term, in the order the terms come (so the sums are the same every time).
   const accumulate = (vector: SparseVector, index: Map<string, Postings>, dot: Float64Array): void => {
-    for (const [t, w] of vector) {
+    vector.forEach((w, t) => {
       const list = index.get(t)
-      if (!list) continue
+      if (!list) return
       const { js, ws } = list
       for (let k = 0; k < js.length; k++) {
         const j = js[k]!
         dot[j]! += w * ws[k]!
         if (!seen[j]) {
           seen[j] = 1
-          touched.push(j)
+          touched[touchedCount++] = j
         }
       }
-    }
+    })
   }
   const bWithoutTerms = set.b.flatMap((f, j) => (f.terms.length === 0 ? [j] : []))
 
@@ -184,13 +189,13 @@ export function scoreCandidates(set: FeatureSet, weights: ScoreWeights, minScore
         termDot[j] = dots.term[k]!
         shingleDot[j] = dots.shingle[k]!
         seen[j] = 1
-        touched.push(j)
+        touched[touchedCount++] = j
       }
     } else {
       accumulate(fa.termVector, termIndex, termDot)
       accumulate(fa.shingleVector, shingleIndex, shingleDot)
       if (repeated) {
-        const js = Int32Array.from(touched)
+        const js = touched.slice(0, touchedCount)
         known.set(key, { js, term: Float64Array.from(js, (j) => termDot[j]!), shingle: Float64Array.from(js, (j) => shingleDot[j]!) })
       }
     }
@@ -200,7 +205,8 @@ export function scoreCandidates(set: FeatureSet, weights: ScoreWeights, minScore
     for (const j of fallback) touch(j)
 
     const sameText = identityIds.get(fa.identity) ?? -1
-    for (const j of touched) {
+    for (let k = 0; k < touchedCount; k++) {
+      const j = touched[k]!
       const fb = set.b[j]!
       let s: number
       if (identityOfB[j] === sameText) s = 1
@@ -211,7 +217,7 @@ export function scoreCandidates(set: FeatureSet, weights: ScoreWeights, minScore
       shingleDot[j] = 0
       seen[j] = 0
     }
-    touched.length = 0
+    touchedCount = 0
   }
   return out
 }
