@@ -15,13 +15,26 @@ export interface TermCounts {
 }
 
 export function termCounts(terms: readonly string[]): TermCounts {
+  // Note: a clause has a few dozen terms; a scan of the distinct ones so far beats a map at that size.
+  const distinct: string[] = []
+  const counts: number[] = []
+  for (const t of terms) {
+    const at = distinct.length <= SCAN_LIMIT ? distinct.indexOf(t) : -2
+    if (at >= 0) counts[at]!++
+    else if (at === -1) {
+      distinct.push(t)
+      counts.push(1)
+    } else return countedByMap(terms)
+  }
+  return { terms: distinct, tf: Float64Array.from(counts, (n) => 1 + Math.log(n)) }
+}
+
+const SCAN_LIMIT = 64
+
+function countedByMap(terms: readonly string[]): TermCounts {
   const counts = new Map<string, number>()
   for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1)
-  const distinct = [...counts.keys()]
-  const tf = new Float64Array(distinct.length)
-  let k = 0
-  for (const n of counts.values()) tf[k++] = 1 + Math.log(n)
-  return { terms: distinct, tf }
+  return { terms: [...counts.keys()], tf: Float64Array.from(counts.values(), (n) => 1 + Math.log(n)) }
 }
 
 /** The TF-IDF vector of counted terms under `stats`, L2-normalised (text-features.ts tfidf). */
