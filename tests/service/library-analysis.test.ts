@@ -9,6 +9,7 @@ import { WorkbenchService } from '../../src/main/service/workbench-service'
 import { LibraryAnalysis } from '../../src/main/service/library-analysis'
 import { fixturePath } from '../support/paths'
 import { testSource } from '../support/sources'
+import { summarise } from '../../src/shared/model'
 
 const policy = readFileSync(fixturePath('policies', 'open-council-social-media.txt'))
 const file = (name: string, text: Buffer | string) => ({ name, dataBase64: Buffer.from(text).toString('base64') })
@@ -80,13 +81,14 @@ describe('prepared clauses for comparisons', () => {
 
   it('a library read prepares its sources soon; an import through the service prepares the new source', async () => {
     const source = testSource('r1', [clause('r1.0', 'Staff must not share passwords.')])
-    const analysis = new LibraryAnalysis(() => [source], () => 1)
+    const analysis = new LibraryAnalysis(() => [source], () => 1, { prepareAhead: true })
     analysis.librarySources()
     await new Promise((r) => setTimeout(r, 10))
     expect(analysis.isPrepared(source)).toBe(true)
 
     const soon = vi.spyOn(LibraryAnalysis.prototype, 'prepareSoon')
-    const s = new WorkbenchService({ host: 'test' })
+    // The app's hosts prepare ahead; a one-shot command (the CLI) and tests by default do not.
+    const s = new WorkbenchService({ host: 'web' })
     const [imported] = (await s.importFiles({ files: [file('open.txt', policy)] })).results
     if (!imported?.ok) throw new Error('fixture did not import')
     expect(soon.mock.calls.map(([sources]) => sources.map((x) => x.id))).toEqual([[imported.source.id]])
@@ -96,4 +98,24 @@ describe('prepared clauses for comparisons', () => {
     soon.mockRestore()
     s.workspace.close()
   })
+
+  it('after opening, the newest sources are read one per turn and prepared (warmUpSoon), up to the bound', async () => {
+    const sources = ['old', 'mid', 'new'].map((id, k) =>
+      testSource(id, Array.from({ length: 50 }, (_, i) => clause(`${id}.${i}`, `Clause ${i} of ${id}: staff must not share passwords or post about ${id}.`)), { importedAt: `2026-01-0${k + 1}T00:00:00Z` }),
+    )
+    const analysis = new LibraryAnalysis(() => sources, () => 1, { prepareAhead: true })
+    const reads: string[] = []
+    analysis.warmUpSoon(
+      () => sources.map((x) => summarise(x)),
+      (id) => {
+        reads.push(id)
+        return sources.find((x) => x.id === id)
+      },
+    )
+    expect(reads).toEqual([])
+    for (let k = 0; k < 10; k++) await new Promise((r) => setTimeout(r, 0))
+    expect(reads).toEqual(['new', 'mid', 'old'])
+    expect(sources.map((x) => analysis.isPrepared(x))).toEqual([true, true, true])
+  })
 })
+

@@ -4,10 +4,11 @@
  * version moves on every import, removal and change of details), so the coverage matrix,
  * families, similar-clause lookups and the checks of one session share one read of the library.
  */
-import { type PreparedClause, type PreparedMemo, prepareSource } from '../../shared/compare/align'
+import { compareSources, type PreparedClause, type PreparedMemo, prepareSource } from '../../shared/compare/align'
 import { preparedKey } from '../../shared/compare/align/prepared-key'
 import { buildClauseIndex, buildFamilies, type ClauseIndex, type LibraryFamily } from '../../shared/compare/library'
-import type { SourceDocument, SourceId } from '../../shared/model'
+import type { SourceDocument, SourceId, SourceSummary } from '../../shared/model'
+import { policyClauses } from '../../shared/model-clauses'
 
 /** How many single sources are kept between comparisons (a few pairs' worth). */
 const SINGLES_KEPT = 8
@@ -18,6 +19,12 @@ const SINGLES_KEPT = 8
  * should pay only for the pairing.
  */
 const PREPARED_CLAUSES_KEPT = 16_000
+
+/** How many clauses of each of two sources the warm-up after opening compares (warmUpSoon). */
+const WARM_UP_CLAUSES = 40
+
+/** Newest import first (ISO times compare as strings). */
+const newestFirst = (x: { importedAt: string }, y: { importedAt: string }): number => (x.importedAt < y.importedAt ? 1 : x.importedAt > y.importedAt ? -1 : 0)
 
 /** Prepared clauses kept for one source, with the key of the clauses they were made from. */
 interface KeptPreparation {
@@ -44,6 +51,8 @@ export class LibraryAnalysis {
   constructor(
     private readonly sources: () => SourceDocument[],
     private readonly version: () => number,
+    /** Prepare sources the library reads ahead of their comparisons (the app's hosts; not a one-shot command). */
+    private readonly options: { prepareAhead?: boolean } = {},
   ) {}
 
   /**
@@ -55,7 +64,7 @@ export class LibraryAnalysis {
     const version = this.version()
     if (!this.read || this.read.version !== version) {
       this.read = { version, sources: this.sources() }
-      this.prepareSoon(this.read.sources)
+      if (this.options.prepareAhead) this.prepareSoon(this.read.sources)
     }
     return this.read.sources
   }
@@ -116,7 +125,7 @@ export class LibraryAnalysis {
    */
   prepareSoon(sources: readonly SourceDocument[]): void {
     const asked = new Set(sources.map((s) => s.id))
-    const byNewest = [...sources, ...this.toPrepare.filter((s) => !asked.has(s.id))].sort((x, y) => (x.importedAt < y.importedAt ? 1 : x.importedAt > y.importedAt ? -1 : 0))
+    const byNewest = [...sources, ...this.toPrepare.filter((s) => !asked.has(s.id))].sort(newestFirst)
     const chosen: SourceDocument[] = []
     let clauses = 0
     for (const s of byNewest) {
@@ -138,6 +147,46 @@ export class LibraryAnalysis {
       if (this.toPrepare.length > 0) this.schedule(next)
     }
     this.schedule(next)
+  }
+
+  /**
+   * After the library is opened: read its newest sources one per turn of the event loop and
+   * prepare them (up to the bound), and once two are read, compare their first few clauses,
+   * the answer thrown away. Note: the first comparison after the app starts ran the aligner's
+   * code cold (several times slower than the next); this small one, off the request, compiles
+   * it, and the sources a user compares first are often prepared by then.
+   */
+  warmUpSoon(list: () => readonly SourceSummary[], readOne: (id: SourceId) => SourceDocument | undefined): void {
+    const ids: SourceId[] = []
+    const read: SourceDocument[] = []
+    const step = (): void => {
+      const id = ids.shift()
+      if (id === undefined) return
+      try {
+        const source = readOne(id)
+        if (source) {
+          this.preparedClauses(id, source)
+          read.push(source)
+          if (read.length === 2) warmUp(read[0]!, read[1]!)
+        }
+      } catch {
+        // Left for the request that needs the source to report, in words.
+      }
+      later(step)
+    }
+    later(() => {
+      try {
+        let clauses = 0
+        for (const s of [...list()].sort(newestFirst)) {
+          clauses += s.clauseCount
+          if (clauses > PREPARED_CLAUSES_KEPT) break
+          ids.push(s.id)
+        }
+      } catch {
+        return
+      }
+      step()
+    })
   }
 
   private schedule(run: () => void): void {
@@ -187,4 +236,15 @@ export class LibraryAnalysis {
     this.cached!.families ??= buildFamilies(index)
     return this.cached!.families
   }
+}
+
+/** Runs `run` on a later turn of the event loop, never keeping a process alive for it. */
+function later(run: () => void): void {
+  setTimeout(run, 0).unref?.()
+}
+
+/** A small comparison of two sources' first clauses, for the code it compiles (its answer is not kept). */
+function warmUp(a: SourceDocument, b: SourceDocument): void {
+  const first = (s: SourceDocument): SourceDocument => ({ ...s, clauses: policyClauses(s).slice(0, WARM_UP_CLAUSES) })
+  compareSources(first(a), first(b))
 }
