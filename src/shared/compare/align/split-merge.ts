@@ -90,10 +90,6 @@ export function groupCandidates(set: FeatureSet, scores: PairScores, matchA: Int
         const s2 = score(w, first + 1)
         // Neither part alone may already say it all (a group must beat both by the margin).
         if (Math.max(s1, s2) + options.splitMargin > 1) continue
-        if (coverage(p1.terms, wholeTerms, set.termStats) < options.partCoverage) continue
-        if (coverage(p2.terms, wholeTerms, set.termStats) < options.partCoverage) continue
-        const together = similarityOf(whole, joinedAt(first), weights)
-        if (together < options.threshold || together < Math.max(s1, s2) + options.splitMargin) continue
         // What the pairs this group would break are worth now.
         let broken = 0
         const m = wholeSide.match[w]!
@@ -102,6 +98,13 @@ export function groupCandidates(set: FeatureSet, scores: PairScores, matchA: Int
           const q = partSide.match[p]!
           if (q >= 0 && q !== w) broken += pairScore(q, p)
         }
+        // Note: a group's similarity is at most 1, so it gains at most GROUP_WORTH: past that it
+        // cannot win, whatever its parts cover (a cheap bound before the dear tests below).
+        if (broken >= GROUP_WORTH) continue
+        if (coverage(p1.terms, wholeTerms, set.termStats) < options.partCoverage) continue
+        if (coverage(p2.terms, wholeTerms, set.termStats) < options.partCoverage) continue
+        const together = similarityOf(whole, joinedAt(first), weights)
+        if (together < options.threshold || together < Math.max(s1, s2) + options.splitMargin) continue
         const gain = GROUP_WORTH * together - broken
         if (gain > 0) out.push({ kind, whole: w, first, similarity: together, gain })
       }
