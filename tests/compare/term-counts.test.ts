@@ -29,18 +29,28 @@ describe('term counts', () => {
     )
   })
 
-  it('count distinct terms in the order they first come; statistics from them match add()', () => {
+  it('count distinct terms in the order they first come; frequencies counted apart match add()', () => {
     const clause = ['post', 'staff', 'post', 'not', 'post', 'staff']
     const counted = termCounts(clause)
     expect(counted.terms).toEqual(['post', 'staff', 'not'])
     expect([...counted.tf]).toEqual([1 + Math.log(3), 1 + Math.log(2), 1])
     const byAdd = new TermStatistics()
-    const byDistinct = new TermStatistics()
-    for (const c of [clause, shingles(clause), ['privacy']]) {
-      byAdd.add(c)
-      byDistinct.addDistinct(termCounts(c).terms)
+    const byCounts = new TermStatistics()
+    // Two collections counted apart (as the aligner counts each side), against every document added.
+    const sides = [[clause, shingles(clause)], [['privacy', 'post'], []]]
+    for (const side of sides) {
+      const frequencies = new Map<string, number>()
+      for (const c of side) {
+        byAdd.add(c)
+        for (const t of termCounts(c).terms) frequencies.set(t, (frequencies.get(t) ?? 0) + 1)
+      }
+      byCounts.addCounted(side.length, frequencies)
     }
-    for (const t of ['post', 'staff', 'not', 'post staff', 'privacy', 'absent']) expect(byDistinct.idf(t)).toBe(byAdd.idf(t))
-    expect(byDistinct.documentCount).toBe(3)
+    for (const t of ['post', 'staff', 'not', 'post staff', 'privacy', 'absent']) expect(byCounts.idf(t)).toBe(byAdd.idf(t))
+    expect(byCounts.documentCount).toBe(4)
+    // One more document added the usual way counts with them.
+    byAdd.add(['staff'])
+    byCounts.add(['staff'])
+    expect(byCounts.idf('staff')).toBe(byAdd.idf('staff'))
   })
 })

@@ -123,6 +123,9 @@ export class TermStatistics {
   /** idf of the terms asked for since the last add (coverage asks for the same terms often). */
   private readonly idfCache = new Map<string, number>()
 
+  /** Frequencies of collections counted apart (addCounted), summed in when a term is asked for. */
+  private readonly counted: ReadonlyMap<string, number>[] = []
+
   add(terms: Iterable<string>): void {
     this.docs++
     this.idfCache.clear()
@@ -130,20 +133,24 @@ export class TermStatistics {
   }
 
   /**
-   * add() for terms already distinct (term-counts.ts): the same counts without building a set.
-   * Note: the aligner adds both documents' clauses for every comparison; the set was most of it.
+   * A collection of `documents` documents whose document frequencies were counted apart, as if
+   * each of its documents were added. Note: the aligner counts each source once (a source is
+   * compared with several others) instead of adding both sources' clauses for every comparison.
+   * The map must not change afterwards.
    */
-  addDistinct(terms: readonly string[]): void {
-    this.docs++
+  addCounted(documents: number, frequencies: ReadonlyMap<string, number>): void {
+    this.docs += documents
     this.idfCache.clear()
-    for (const t of terms) this.docFreq.set(t, (this.docFreq.get(t) ?? 0) + 1)
+    this.counted.push(frequencies)
   }
 
   /** Smoothed inverse document frequency: rare terms weigh more. */
   idf(term: string): number {
     let idf = this.idfCache.get(term)
     if (idf === undefined) {
-      idf = Math.log((this.docs + 1) / ((this.docFreq.get(term) ?? 0) + 1)) + 1
+      let df = this.docFreq.get(term) ?? 0
+      for (const f of this.counted) df += f.get(term) ?? 0
+      idf = Math.log((this.docs + 1) / (df + 1)) + 1
       this.idfCache.set(term, idf)
     }
     return idf

@@ -8,6 +8,7 @@ import { STOP_WORDS } from '../stop-words'
 import { type TermCounts, termCounts, weigh } from '../term-counts'
 import { comparisonTerms as allTerms, cosine, relatedTerms, shingles, type SparseVector, stem, TermStatistics, tfidf, wordsOf } from '../text-features'
 import { idfWeights } from './idf-weights'
+import { sideFrequencies } from './side-frequencies'
 
 export interface ClauseFeatures {
   /** The text as compared for identity: no label, plain quotes and dashes, single spaces. */
@@ -188,13 +189,10 @@ export function buildFeatures(aTexts: readonly string[], bTexts: readonly string
 export function featuresOf(pa: readonly PreparedClause[], pb: readonly PreparedClause[]): FeatureSet {
   const termStats = new TermStatistics()
   const shingleStats = new TermStatistics()
-  for (const p of pa) {
-    termStats.addDistinct(p.termCounts.terms)
-    shingleStats.addDistinct(p.shingleCounts.terms)
-  }
-  for (const p of pb) {
-    termStats.addDistinct(p.termCounts.terms)
-    shingleStats.addDistinct(p.shingleCounts.terms)
+  // Note: each side's frequencies counted once per prepared list (side-frequencies.ts), as if its clauses were added one by one.
+  for (const side of [sideFrequencies(pa), sideFrequencies(pb)]) {
+    termStats.addCounted(side.documents, side.terms)
+    shingleStats.addCounted(side.documents, side.shingles)
   }
   // Note: a clause both sides hold word for word is one prepared object (PreparedMemo), and
   // its vectors under the pair's statistics are the same: weighed once, shared (never changed).
