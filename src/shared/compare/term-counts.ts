@@ -15,27 +15,26 @@ export interface TermCounts {
 }
 
 export function termCounts(terms: readonly string[]): TermCounts {
-  // Note: a clause has a few dozen terms; a scan of the distinct ones so far beats a map at that size.
   const distinct: string[] = []
   const counts: number[] = []
+  // Note: most clauses have a dozen distinct terms or fewer, where a scan beats a map; past
+  // that, a map of where each is.
+  let where: Map<string, number> | undefined
   for (const t of terms) {
-    const at = distinct.length <= SCAN_LIMIT ? distinct.indexOf(t) : -2
-    if (at >= 0) counts[at]!++
-    else if (at === -1) {
-      distinct.push(t)
-      counts.push(1)
-    } else return countedByMap(terms)
+    const at = where ? (where.get(t) ?? -1) : distinct.indexOf(t)
+    if (at >= 0) {
+      counts[at]!++
+      continue
+    }
+    where?.set(t, distinct.length)
+    distinct.push(t)
+    counts.push(1)
+    if (!where && distinct.length > SCAN_LIMIT) where = new Map(distinct.map((d, k) => [d, k]))
   }
   return { terms: distinct, tf: Float64Array.from(counts, (n) => 1 + Math.log(n)) }
 }
 
-const SCAN_LIMIT = 64
-
-function countedByMap(terms: readonly string[]): TermCounts {
-  const counts = new Map<string, number>()
-  for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1)
-  return { terms: [...counts.keys()], tf: Float64Array.from(counts.values(), (n) => 1 + Math.log(n)) }
-}
+const SCAN_LIMIT = 12
 
 /** The TF-IDF vector of counted terms under `stats`, L2-normalised (text-features.ts tfidf). */
 export function weigh(counts: TermCounts, stats: TermStatistics): SparseVector {
