@@ -4,7 +4,13 @@
  * a source prepared once (the service keeps its prepared clauses) is counted once, however many
  * sources it is compared with.
  */
-import type { PreparedClause } from './features'
+import type { TermCounts } from '../term-counts'
+
+/** What is read of each prepared clause (features.ts PreparedClause). */
+interface Counted {
+  readonly termCounts: TermCounts
+  readonly shingleCounts: TermCounts
+}
 
 export interface SideFrequencies {
   /** How many clauses the side has (each one document). */
@@ -14,9 +20,9 @@ export interface SideFrequencies {
 }
 
 /** By prepared list: such a list is never changed (features.ts PreparedClause). */
-const kept = new WeakMap<readonly PreparedClause[], SideFrequencies>()
+const kept = new WeakMap<readonly Counted[], SideFrequencies>()
 
-export function sideFrequencies(side: readonly PreparedClause[]): SideFrequencies {
+export function sideFrequencies(side: readonly Counted[]): SideFrequencies {
   let found = kept.get(side)
   if (!found) {
     const terms = new Map<string, number>()
