@@ -9,6 +9,7 @@ import { WorkbenchService } from '../../src/main/service/workbench-service'
 import { LibraryAnalysis } from '../../src/main/service/library-analysis'
 import { fixturePath } from '../support/paths'
 import { testSource } from '../support/sources'
+import { summarise } from '../../src/shared/model'
 
 const policy = readFileSync(fixturePath('policies', 'open-council-social-media.txt'))
 const file = (name: string, text: Buffer | string) => ({ name, dataBase64: Buffer.from(text).toString('base64') })
@@ -40,17 +41,81 @@ describe('the checks reuse the library read', () => {
 })
 
 describe('prepared clauses for comparisons', () => {
-  it('are made once per source and version of the library, and again after a change', () => {
+  const clause = (id: string, text: string, label: string | null = '1.') => ({ id, sourceId: id.split('.')[0]!, section: [], label, level: 1, text, inline: text, topics: [] })
+
+  it('are made once per source and kept across changes to the library, made again when its clauses change', () => {
     let version = 1
-    const source = testSource('s1', [{ id: 's1.0', sourceId: 's1', section: [], label: '1.', level: 1, text: 'Staff must not share passwords.', inline: 'Staff must not share passwords.', topics: [] }])
+    const source = testSource('s1', [clause('s1.0', 'Staff must not share passwords.')])
     const analysis = new LibraryAnalysis(() => [source], () => version)
     const first = analysis.preparedClauses(source.id, source)
     expect(first.map((p) => p.identity)).toEqual(['Staff must not share passwords.'])
     expect(first[0]!.terms.length).toBeGreaterThan(2)
     expect(analysis.preparedClauses(source.id, source)).toBe(first)
+    // Note: this used to make them again on any change of the library; another import or a
+    // title edited leaves the source's clauses as they were, so what was made is kept.
     version = 2
-    const again = analysis.preparedClauses(source.id, source)
+    expect(analysis.preparedClauses(source.id, { ...source, title: 'Renamed' })).toBe(first)
+    // The same id with other clauses (re-imported by another importer version): made again.
+    const reworded = testSource('s1', [clause('s1.0', 'Staff must never share a password.')])
+    const again = analysis.preparedClauses(source.id, reworded)
     expect(again).not.toBe(first)
-    expect(again).toEqual(first)
+    expect(again.map((p) => p.identity)).toEqual(['Staff must never share a password.'])
+    // A label printed or not is all a title needs of it: that too is a change.
+    const unlabelled = testSource('s1', [clause('s1.0', 'Staff must never share a password.', null)])
+    expect(analysis.preparedClauses(source.id, unlabelled)).not.toBe(again)
+  })
+
+  it('are made off the request for sources read or imported (prepareSoon), one per turn, newest first', async () => {
+    const sources = ['old', 'mid', 'new'].map((id, k) => testSource(id, [clause(`${id}.0`, `Clause ${id} about passwords and accounts.`)], { importedAt: `2026-01-0${k + 1}T00:00:00Z` }))
+    const analysis = new LibraryAnalysis(() => sources, () => 1)
+    analysis.prepareSoon(sources)
+    expect(sources.map((s) => analysis.isPrepared(s))).toEqual([false, false, false])
+    await new Promise((r) => setTimeout(r, 0))
+    expect(sources.map((s) => analysis.isPrepared(s))).toEqual([false, false, true])
+    await new Promise((r) => setTimeout(r, 20))
+    expect(sources.map((s) => analysis.isPrepared(s))).toEqual([true, true, true])
+    // And then a comparison finds them made: the same objects.
+    const made = analysis.preparedClauses(sources[0]!.id, sources[0]!)
+    expect(analysis.preparedClauses(sources[0]!.id, sources[0]!)).toBe(made)
+  })
+
+  it('a library read prepares its sources soon; an import through the service prepares the new source', async () => {
+    const source = testSource('r1', [clause('r1.0', 'Staff must not share passwords.')])
+    const analysis = new LibraryAnalysis(() => [source], () => 1, { prepareAhead: true })
+    analysis.librarySources()
+    await new Promise((r) => setTimeout(r, 10))
+    expect(analysis.isPrepared(source)).toBe(true)
+
+    const soon = vi.spyOn(LibraryAnalysis.prototype, 'prepareSoon')
+    // The app's hosts prepare ahead; a one-shot command (the CLI) and tests by default do not.
+    const s = new WorkbenchService({ host: 'web' })
+    const [imported] = (await s.importFiles({ files: [file('open.txt', policy)] })).results
+    if (!imported?.ok) throw new Error('fixture did not import')
+    expect(soon.mock.calls.map(([sources]) => sources.map((x) => x.id))).toEqual([[imported.source.id]])
+    const serviceAnalysis = soon.mock.contexts[0] as LibraryAnalysis
+    await new Promise((r) => setTimeout(r, 10))
+    expect(serviceAnalysis.isPrepared(await s.getSource({ id: imported.source.id }))).toBe(true)
+    soon.mockRestore()
+    s.workspace.close()
+  })
+
+  it('after opening, the newest sources are read one per turn and prepared (warmUpSoon), up to the bound', async () => {
+    const sources = ['old', 'mid', 'new'].map((id, k) =>
+      testSource(id, Array.from({ length: 50 }, (_, i) => clause(`${id}.${i}`, `Clause ${i} of ${id}: staff must not share passwords or post about ${id}.`)), { importedAt: `2026-01-0${k + 1}T00:00:00Z` }),
+    )
+    const analysis = new LibraryAnalysis(() => sources, () => 1, { prepareAhead: true })
+    const reads: string[] = []
+    analysis.warmUpSoon(
+      () => sources.map((x) => summarise(x)),
+      (id) => {
+        reads.push(id)
+        return sources.find((x) => x.id === id)
+      },
+    )
+    expect(reads).toEqual([])
+    for (let k = 0; k < 10; k++) await new Promise((r) => setTimeout(r, 0))
+    expect(reads).toEqual(['new', 'mid', 'old'])
+    expect(sources.map((x) => analysis.isPrepared(x))).toEqual([true, true, true])
   })
 })
+

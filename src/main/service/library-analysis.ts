@@ -4,27 +4,55 @@
  * version moves on every import, removal and change of details), so the coverage matrix,
  * families, similar-clause lookups and the checks of one session share one read of the library.
  */
-import { type PreparedClause, type PreparedMemo, prepareSource } from '../../shared/compare/align'
+import { compareSources, type PreparedClause, type PreparedMemo, prepareSource } from '../../shared/compare/align'
+import { preparedKey } from '../../shared/compare/align/prepared-key'
 import { buildClauseIndex, buildFamilies, type ClauseIndex, type LibraryFamily } from '../../shared/compare/library'
-import type { SourceDocument, SourceId } from '../../shared/model'
+import type { SourceDocument, SourceId, SourceSummary } from '../../shared/model'
+import { policyClauses } from '../../shared/model-clauses'
 
 /** How many single sources are kept between comparisons (a few pairs' worth). */
 const SINGLES_KEPT = 8
 
-/** How many sources' prepared clauses are kept (a few kB per hundred clauses; a source is often compared with several). */
-const PREPARED_KEPT = 32
+/**
+ * How many clauses' preparations are kept, over all sources (about 2 kB a clause: some 32 MB at
+ * the limit); a source is often compared with several, and the first comparison of a pair
+ * should pay only for the pairing.
+ */
+const PREPARED_CLAUSES_KEPT = 16_000
+
+/** How many clauses of each of two sources the warm-up after opening compares (warmUpSoon). */
+const WARM_UP_CLAUSES = 40
+
+/** Newest import first (ISO times compare as strings). */
+const newestFirst = (x: { importedAt: string }, y: { importedAt: string }): number => (x.importedAt < y.importedAt ? 1 : x.importedAt > y.importedAt ? -1 : 0)
+
+/** Prepared clauses kept for one source, with the key of the clauses they were made from. */
+interface KeptPreparation {
+  key: string
+  clauses: readonly PreparedClause[]
+}
 
 export class LibraryAnalysis {
   private read: { version: number; sources: SourceDocument[] } | null = null
   private cached: { version: number; index: ClauseIndex; families?: LibraryFamily[] } | null = null
   /** Single sources read for comparisons, for this version of the library (bounded, oldest out first). */
   private singles: { version: number; byId: Map<SourceId, SourceDocument> } = { version: -1, byId: new Map() }
-  /** What the aligner reads of each source's own clauses, for this version of the library (bounded, oldest out first). */
-  private prepared: { version: number; byId: Map<SourceId, readonly PreparedClause[]> } = { version: -1, byId: new Map() }
+  /**
+   * What the aligner reads of each source's own clauses (bounded, least recently used out
+   * first). Note: kept across versions of the library, since most changes (another import, a
+   * title edited) leave a source's clauses as they were; the key says when they are not.
+   */
+  private readonly prepared = new Map<SourceId, KeptPreparation>()
+  private preparedCount = 0
+  /** Sources waiting to be prepared off the request path (prepareSoon), newest first. */
+  private toPrepare: SourceDocument[] = []
+  private preparing: ReturnType<typeof setTimeout> | null = null
 
   constructor(
     private readonly sources: () => SourceDocument[],
     private readonly version: () => number,
+    /** Prepare sources the library reads ahead of their comparisons (the app's hosts; not a one-shot command). */
+    private readonly options: { prepareAhead?: boolean } = {},
   ) {}
 
   /**
@@ -34,7 +62,10 @@ export class LibraryAnalysis {
    */
   librarySources(): readonly SourceDocument[] {
     const version = this.version()
-    if (!this.read || this.read.version !== version) this.read = { version, sources: this.sources() }
+    if (!this.read || this.read.version !== version) {
+      this.read = { version, sources: this.sources() }
+      if (this.options.prepareAhead) this.prepareSoon(this.read.sources)
+    }
     return this.read.sources
   }
 
@@ -62,20 +93,119 @@ export class LibraryAnalysis {
 
   /**
    * The aligner's reading of a source's clauses (prepareSource: identity texts, terms,
-   * shingles, words, titles), made once per version of the library and kept for the next
-   * comparison with it: comparing A with B, then A with C, prepares A once. `source` must be
-   * the source of that id as this version holds it (what source() gives); `memo`, one for
-   * both sources of a comparison, prepares the clauses they share word for word once.
+   * shingles, words, titles, term counts), made once and kept while the source's clauses stay
+   * as they are (prepared-key.ts): comparing A with B, then A with C, prepares A once, and a
+   * source the library read or imported earlier is often prepared already (prepareSoon).
+   * `source` must be the source of that id as the library holds it now (what source() gives);
+   * `memo`, one for both sources of a comparison, prepares the clauses they share once.
    */
   preparedClauses(id: SourceId, source: SourceDocument, memo?: PreparedMemo): readonly PreparedClause[] {
-    const version = this.version()
-    if (this.prepared.version !== version) this.prepared = { version, byId: new Map() }
-    const kept = this.prepared.byId.get(id)
-    if (kept) return kept
+    const key = preparedKey(source)
+    const kept = this.prepared.get(id)
+    if (kept && kept.key === key) {
+      this.prepared.delete(id)
+      this.prepared.set(id, kept)
+      return kept.clauses
+    }
     const made = prepareSource(source, memo)
-    this.prepared.byId.set(id, made)
-    if (this.prepared.byId.size > PREPARED_KEPT) this.prepared.byId.delete(this.prepared.byId.keys().next().value!)
+    this.keepPrepared(id, { key, clauses: made })
     return made
+  }
+
+  /** Whether the source's clauses, as given, are prepared already (for tests and the warm-up). */
+  isPrepared(source: SourceDocument): boolean {
+    return this.prepared.get(source.id)?.key === preparedKey(source)
+  }
+
+  /**
+   * Prepare these sources' clauses soon, one source per turn of the event loop, newest import
+   * first, so that a later first comparison with them pays only for the pairing. Note: one at
+   * a time so that requests arriving meanwhile wait for one source at most; only as many as
+   * the bound keeps, since preparing more would push out what was just made.
+   */
+  prepareSoon(sources: readonly SourceDocument[]): void {
+    const asked = new Set(sources.map((s) => s.id))
+    const byNewest = [...sources, ...this.toPrepare.filter((s) => !asked.has(s.id))].sort(newestFirst)
+    const chosen: SourceDocument[] = []
+    let clauses = 0
+    for (const s of byNewest) {
+      clauses += s.clauses.length
+      if (clauses > PREPARED_CLAUSES_KEPT) break
+      chosen.push(s)
+    }
+    this.toPrepare = chosen
+    if (this.preparing || chosen.length === 0) return
+    const next = (): void => {
+      this.preparing = null
+      const source = this.toPrepare.shift()
+      if (!source) return
+      try {
+        this.preparedClauses(source.id, source)
+      } catch {
+        // A source that cannot be prepared fails again, in words, in the request that needs it.
+      }
+      if (this.toPrepare.length > 0) this.schedule(next)
+    }
+    this.schedule(next)
+  }
+
+  /**
+   * After the library is opened: read its newest sources one per turn of the event loop and
+   * prepare them (up to the bound), and once two are read, compare their first few clauses,
+   * the answer thrown away. Note: the first comparison after the app starts ran the aligner's
+   * code cold (several times slower than the next); this small one, off the request, compiles
+   * it, and the sources a user compares first are often prepared by then.
+   */
+  warmUpSoon(list: () => readonly SourceSummary[], readOne: (id: SourceId) => SourceDocument | undefined): void {
+    const ids: SourceId[] = []
+    const read: SourceDocument[] = []
+    const step = (): void => {
+      const id = ids.shift()
+      if (id === undefined) return
+      try {
+        const source = readOne(id)
+        if (source) {
+          this.preparedClauses(id, source)
+          read.push(source)
+          if (read.length === 2) warmUp(read[0]!, read[1]!)
+        }
+      } catch {
+        // Left for the request that needs the source to report, in words.
+      }
+      later(step)
+    }
+    later(() => {
+      try {
+        let clauses = 0
+        for (const s of [...list()].sort(newestFirst)) {
+          clauses += s.clauseCount
+          if (clauses > PREPARED_CLAUSES_KEPT) break
+          ids.push(s.id)
+        }
+      } catch {
+        return
+      }
+      step()
+    })
+  }
+
+  private schedule(run: () => void): void {
+    this.preparing = setTimeout(run, 0)
+    this.preparing.unref?.()
+  }
+
+  private keepPrepared(id: SourceId, made: KeptPreparation): void {
+    const old = this.prepared.get(id)
+    if (old) this.preparedCount -= old.clauses.length
+    this.prepared.delete(id)
+    this.prepared.set(id, made)
+    this.preparedCount += made.clauses.length
+    // Least recently used out first, but never the one just made.
+    while (this.preparedCount > PREPARED_CLAUSES_KEPT && this.prepared.size > 1) {
+      const oldest = this.prepared.keys().next().value!
+      this.preparedCount -= this.prepared.get(oldest)!.clauses.length
+      this.prepared.delete(oldest)
+    }
   }
 
   index(): ClauseIndex {
@@ -106,4 +236,15 @@ export class LibraryAnalysis {
     this.cached!.families ??= buildFamilies(index)
     return this.cached!.families
   }
+}
+
+/** Runs `run` on a later turn of the event loop, never keeping a process alive for it. */
+function later(run: () => void): void {
+  setTimeout(run, 0).unref?.()
+}
+
+/** A small comparison of two sources' first clauses, for the code it compiles (its answer is not kept). */
+function warmUp(a: SourceDocument, b: SourceDocument): void {
+  const first = (s: SourceDocument): SourceDocument => ({ ...s, clauses: policyClauses(s).slice(0, WARM_UP_CLAUSES) })
+  compareSources(first(a), first(b))
 }

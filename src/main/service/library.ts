@@ -27,6 +27,12 @@ export interface LibraryOptions {
   importPool: () => ImportPool
   /** A draft as one more source, for the coverage matrix's draft column. */
   draftAsSource: (id: DraftId) => SourceDocument
+  /**
+   * Prepare sources for comparison ahead, off the request (after opening, on import, on a
+   * library read): for the app's hosts, where a person compares later; a one-shot command
+   * would only spend time on it.
+   */
+  prepareAhead?: boolean
 }
 
 export class Library {
@@ -42,8 +48,11 @@ export class Library {
     this.analysis = new LibraryAnalysis(
       () => this.workspace.allSources(),
       () => this.workspace.version,
+      { prepareAhead: options.prepareAhead === true },
     )
     this.comparisons = new ComparisonCache(() => this.workspace.version)
+    // Off the request: the newest sources prepared and the aligner compiled before a first comparison.
+    if (options.prepareAhead) this.analysis.warmUpSoon(() => this.workspace.listSources(), (id) => this.workspace.getSource(id))
   }
 
   async importFiles(files: readonly ImportFile[]): Promise<ImportReport> {
@@ -96,6 +105,8 @@ export class Library {
       // The same file name with other bytes is a new version: both are kept, linked.
       const previous = this.workspace.findLatestByName(source.origin)
       const summary = this.workspace.addSource(bytes, source, { previousId: previous?.id ?? null })
+      // Its clauses read for comparison now, off the request, so its first comparison pays only for the pairing.
+      if (this.options.prepareAhead) this.analysis.prepareSoon([source])
       return previous ? { file: name, ok: true, source: summary, duplicate: false, replaces: previous } : { file: name, ok: true, source: summary, duplicate: false }
     } catch (error) {
       // One bad file never sinks the batch: it gets its own result and the loop goes on.

@@ -83,6 +83,7 @@ export class WorkbenchService implements WorkbenchApi {
       ...(options.importTimeLimitMs !== undefined ? { importTimeLimitMs: options.importTimeLimitMs } : {}),
       importPool: () => options.importPool ?? sharedImportPool(),
       draftAsSource: (id) => this.drafts.asSource(id),
+      prepareAhead: options.host === 'web' || options.host === 'electron',
     }
   }
 

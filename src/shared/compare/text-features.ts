@@ -109,7 +109,9 @@ export function contentTerms(text: string): string[] {
 /** Adjacent term pairs ("post_confidential"): order-aware evidence that survives rewording. */
 export function shingles(terms: readonly string[], size = 2): string[] {
   const out: string[] = []
-  for (let i = 0; i + size <= terms.length; i++) out.push(terms.slice(i, i + size).join(' '))
+  // Note: pairs, the only size asked for, joined directly (a slice and a join for each cost more than the rest).
+  if (size === 2) for (let i = 0; i + 2 <= terms.length; i++) out.push(`${terms[i]!} ${terms[i + 1]!}`)
+  else for (let i = 0; i + size <= terms.length; i++) out.push(terms.slice(i, i + size).join(' '))
   return out
 }
 
@@ -121,17 +123,34 @@ export class TermStatistics {
   /** idf of the terms asked for since the last add (coverage asks for the same terms often). */
   private readonly idfCache = new Map<string, number>()
 
+  /** Frequencies of collections counted apart (addCounted), summed in when a term is asked for. */
+  private readonly counted: ReadonlyMap<string, number>[] = []
+
   add(terms: Iterable<string>): void {
     this.docs++
     this.idfCache.clear()
     for (const t of new Set(terms)) this.docFreq.set(t, (this.docFreq.get(t) ?? 0) + 1)
   }
 
+  /**
+   * A collection of `documents` documents whose document frequencies were counted apart, as if
+   * each of its documents were added. Note: the aligner counts each source once (a source is
+   * compared with several others) instead of adding both sources' clauses for every comparison.
+   * The map must not change afterwards.
+   */
+  addCounted(documents: number, frequencies: ReadonlyMap<string, number>): void {
+    this.docs += documents
+    this.idfCache.clear()
+    this.counted.push(frequencies)
+  }
+
   /** Smoothed inverse document frequency: rare terms weigh more. */
   idf(term: string): number {
     let idf = this.idfCache.get(term)
     if (idf === undefined) {
-      idf = Math.log((this.docs + 1) / ((this.docFreq.get(term) ?? 0) + 1)) + 1
+      let df = this.docFreq.get(term) ?? 0
+      for (const f of this.counted) df += f.get(term) ?? 0
+      idf = Math.log((this.docs + 1) / (df + 1)) + 1
       this.idfCache.set(term, idf)
     }
     return idf

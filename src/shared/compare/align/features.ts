@@ -5,7 +5,10 @@
 import { splitLabel } from '../../import/blocks'
 import type { Clause } from '../../model'
 import { STOP_WORDS } from '../stop-words'
+import { type TermCounts, termCounts, weigh } from '../term-counts'
 import { comparisonTerms as allTerms, cosine, relatedTerms, shingles, type SparseVector, stem, TermStatistics, tfidf, wordsOf } from '../text-features'
+import { idfWeights } from './idf-weights'
+import { sideFrequencies } from './side-frequencies'
 
 export interface ClauseFeatures {
   /** The text as compared for identity: no label, plain quotes and dashes, single spaces. */
@@ -138,6 +141,9 @@ export interface PreparedClause {
   readonly shingles: readonly string[]
   readonly words: ReadonlySet<string>
   readonly heading: boolean
+  /** The terms and shingles counted (term-counts.ts): the clause's own half of its TF-IDF vectors. */
+  readonly termCounts: TermCounts
+  readonly shingleCounts: TermCounts
 }
 
 /** A clause's text as the aligner reads it: a clause without a string text reads as empty. */
@@ -149,7 +155,8 @@ export function clauseText(c: Pick<Clause, 'text'> | null | undefined): string {
 export function prepareClause(text: string, label?: string | null): PreparedClause {
   const identity = identityText(text)
   const terms = comparisonTerms(text)
-  return { identity, terms, shingles: shingles(terms), words: new Set(wordsOf(identity)), heading: headingLike(label, text, identity) }
+  const shingled = shingles(terms)
+  return { identity, terms, shingles: shingled, words: new Set(wordsOf(identity)), heading: headingLike(label, text, identity), termCounts: termCounts(terms), shingleCounts: termCounts(shingled) }
 }
 
 /**
@@ -182,20 +189,17 @@ export function buildFeatures(aTexts: readonly string[], bTexts: readonly string
 export function featuresOf(pa: readonly PreparedClause[], pb: readonly PreparedClause[]): FeatureSet {
   const termStats = new TermStatistics()
   const shingleStats = new TermStatistics()
-  for (const p of pa) {
-    termStats.add(p.terms)
-    shingleStats.add(p.shingles)
-  }
-  for (const p of pb) {
-    termStats.add(p.terms)
-    shingleStats.add(p.shingles)
+  // Note: each side's frequencies counted once per prepared list (side-frequencies.ts), as if its clauses were added one by one.
+  for (const side of [sideFrequencies(pa), sideFrequencies(pb)]) {
+    termStats.addCounted(side.documents, side.terms)
+    shingleStats.addCounted(side.documents, side.shingles)
   }
   // Note: a clause both sides hold word for word is one prepared object (PreparedMemo), and
   // its vectors under the pair's statistics are the same: weighed once, shared (never changed).
   const vectors = new Map<PreparedClause, [SparseVector, SparseVector]>()
   const finish = (p: PreparedClause): ClauseFeatures => {
     let v = vectors.get(p)
-    if (!v) vectors.set(p, (v = [tfidf(p.terms, termStats), tfidf(p.shingles, shingleStats)]))
+    if (!v) vectors.set(p, (v = [weigh(p.termCounts, termStats), weigh(p.shingleCounts, shingleStats)]))
     return { identity: p.identity, terms: p.terms, termVector: v[0], shingleVector: v[1], words: p.words, heading: p.heading, listEnd: -1 }
   }
   return { a: pa.map(finish), b: pb.map(finish), termStats, shingleStats }
@@ -219,11 +223,12 @@ export function softCoverage(part: readonly string[], whole: ReadonlySet<string>
 
 /** The one loop behind both: a term found counts fully, a related one for `relatedCredit`. */
 function weightedCoverage(part: readonly string[], whole: ReadonlySet<string>, stats: TermStatistics, relatedCredit: number): number {
-  let total = 0
+  // Note: the distinct terms and their weights, in first-seen order, kept per list (idf-weights.ts).
+  const { terms, weights, total } = idfWeights(part, stats)
   let found = 0
-  for (const t of new Set(part)) {
-    const w = stats.idf(t)
-    total += w
+  for (let k = 0; k < terms.length; k++) {
+    const t = terms[k]!
+    const w = weights[k]!
     if (whole.has(t)) found += w
     else if (relatedCredit > 0 && hasAny(relatedTerms(t), whole)) found += relatedCredit * w
   }
@@ -240,12 +245,26 @@ function hasAny(terms: ReadonlySet<string>, whole: ReadonlySet<string>): boolean
  * units whose source a split or merge must account for. Each as its comparison terms.
  */
 export function sentenceTerms(text: string): string[][] {
-  return text
-    .split(/(?<=[.!?;:])\s+|,\s+(?=but\s)/)
-    .flatMap((s) => coordinatedParts(s))
-    .map((s) => comparisonTerms(s))
-    .filter((t) => t.length > 0)
+  let found = sentencesOf.get(text)
+  if (!found) {
+    found = text
+      .split(/(?<=[.!?;:])\s+|,\s+(?=but\s)/)
+      .flatMap((s) => coordinatedParts(s))
+      .map((s) => comparisonTerms(s))
+      .filter((t) => t.length > 0)
+    if (sentencesOf.size >= SENTENCES_KEPT) sentencesOf.clear()
+    sentencesOf.set(text, found)
+  }
+  // Note: a new list each time (callers filter it); the term lists in it are shared and never changed.
+  return found.slice()
 }
+
+/**
+ * Sentence terms by text: group growth asks for the same whole's sentences in every round and
+ * both passes (a pure function of the text). Bounded, like the stem cache.
+ */
+const sentencesOf = new Map<string, string[][]>()
+const SENTENCES_KEPT = 4096
 
 /** A coordinated part must hold this many content terms to stand as a unit of its own. */
 const PART_TERMS = 3

@@ -23,8 +23,9 @@ export class PairScores {
   constructor(
     readonly sizeA: number,
     readonly sizeB: number,
+    byA?: number[][],
   ) {
-    this.byA = Array.from({ length: sizeA }, () => [])
+    this.byA = byA ?? Array.from({ length: sizeA }, () => [])
     if (sizeA * sizeB <= DENSE_CELLS) {
       this.dense = new Float64Array(sizeA * sizeB)
       this.present = new Uint8Array(sizeA * sizeB)
@@ -56,6 +57,24 @@ export class PairScores {
     this.byB = undefined
   }
 
+  /**
+   * The same pairs, each scored by `score` from its score here, in the same order. Note: what
+   * set() on a new instance pair by pair gives, without looking up and recording each pair again.
+   */
+  rescored(score: (i: number, j: number, s: number) => number): PairScores {
+    const out = new PairScores(this.sizeA, this.sizeB, this.byA.map((js) => js.slice()))
+    out.count = this.count
+    if (this.dense) out.present!.set(this.present!)
+    for (let i = 0; i < this.sizeA; i++) {
+      for (const j of this.byA[i]!) {
+        const key = i * this.sizeB + j
+        if (this.dense) out.dense![key] = score(i, j, this.dense[key]!)
+        else out.sparse!.set(key, score(i, j, this.sparse!.get(key)!))
+      }
+    }
+    return out
+  }
+
   /** B clauses with a score against A clause i, in the order they were first set. */
   partnersOf(i: number): readonly number[] {
     return this.byA[i] ?? []
@@ -80,25 +99,25 @@ export class PairScores {
 
 /** Postings of one term: the B clauses holding it and its weight in each, in B's order. */
 interface Postings {
-  js: Int32Array
-  ws: Float64Array
+  js: number[]
+  ws: number[]
 }
 
+/**
+ * Note: one pass, one lookup per entry (counting first and filling typed arrays took three);
+ * forEach, since iterating a map's entries makes a pair for each.
+ */
 function invertedIndex(vectors: readonly SparseVector[]): Map<string, Postings> {
-  const counts = new Map<string, number>()
-  for (const v of vectors) for (const t of v.keys()) counts.set(t, (counts.get(t) ?? 0) + 1)
   const index = new Map<string, Postings>()
-  for (const [t, n] of counts) index.set(t, { js: new Int32Array(n), ws: new Float64Array(n) })
-  const filled = new Map<string, number>()
-  vectors.forEach((v, j) => {
-    for (const [t, w] of v) {
-      const at = filled.get(t) ?? 0
-      const list = index.get(t)!
-      list.js[at] = j
-      list.ws[at] = w
-      filled.set(t, at + 1)
-    }
-  })
+  for (let j = 0; j < vectors.length; j++) {
+    vectors[j]!.forEach((w, t) => {
+      const list = index.get(t)
+      if (list) {
+        list.js.push(j)
+        list.ws.push(w)
+      } else index.set(t, { js: [j], ws: [w] })
+    })
+  }
   return index
 }
 
@@ -110,49 +129,58 @@ export function scoreCandidates(set: FeatureSet, weights: ScoreWeights, minScore
   const termIndex = invertedIndex(set.b.map((f) => f.termVector))
   const shingleIndex = invertedIndex(set.b.map((f) => f.shingleVector))
   const byIdentity = new Map<string, number[]>()
+  // Note: each distinct identity of B numbered, so that the test for the same text in the loop below compares numbers, not strings.
+  const identityOfB = new Int32Array(nB)
+  const identityIds = new Map<string, number>()
   set.b.forEach((f, j) => {
     const list = byIdentity.get(f.identity)
     if (list) list.push(j)
     else byIdentity.set(f.identity, [j])
+    let id = identityIds.get(f.identity)
+    if (id === undefined) identityIds.set(f.identity, (id = identityIds.size))
+    identityOfB[j] = id
   })
   const termDot = new Float64Array(nB)
   const shingleDot = new Float64Array(nB)
-  const touched: number[] = []
+  // Note: a typed list with its own length, since emptying an array frees its store, and every clause of A grew it again.
+  const touched = new Int32Array(nB)
+  let touchedCount = 0
   const seen = new Uint8Array(nB)
   const touch = (j: number): void => {
     if (!seen[j]) {
       seen[j] = 1
-      touched.push(j)
+      touched[touchedCount++] = j
     }
   }
   // Dot products with every B clause sharing a term, in the order the terms come (so the sums are the same every time).
   const accumulate = (vector: SparseVector, index: Map<string, Postings>, dot: Float64Array): void => {
-    for (const [t, w] of vector) {
+    vector.forEach((w, t) => {
       const list = index.get(t)
-      if (!list) continue
+      if (!list) return
       const { js, ws } = list
       for (let k = 0; k < js.length; k++) {
         const j = js[k]!
         dot[j]! += w * ws[k]!
         if (!seen[j]) {
           seen[j] = 1
-          touched.push(j)
+          touched[touchedCount++] = j
         }
       }
-    }
+    })
   }
   const bWithoutTerms = set.b.flatMap((f, j) => (f.terms.length === 0 ? [j] : []))
 
   // Note: clauses of A with the same terms (the same text under other numbers, a repeated
   // boilerplate line) have the same vectors, so their dot products are worked out once.
   const termKey = (terms: readonly string[]): string => terms.join(' ')
+  const keys = set.a.map((f) => termKey(f.terms))
   const keyCount = new Map<string, number>()
-  for (const f of set.a) keyCount.set(termKey(f.terms), (keyCount.get(termKey(f.terms)) ?? 0) + 1)
+  for (const key of keys) keyCount.set(key, (keyCount.get(key) ?? 0) + 1)
   const known = new Map<string, { js: Int32Array; term: Float64Array; shingle: Float64Array }>()
 
   for (let i = 0; i < nA; i++) {
     const fa = set.a[i]!
-    const key = termKey(fa.terms)
+    const key = keys[i]!
     const repeated = keyCount.get(key)! > 1
     const dots = repeated ? known.get(key) : undefined
     if (dots) {
@@ -161,13 +189,13 @@ export function scoreCandidates(set: FeatureSet, weights: ScoreWeights, minScore
         termDot[j] = dots.term[k]!
         shingleDot[j] = dots.shingle[k]!
         seen[j] = 1
-        touched.push(j)
+        touched[touchedCount++] = j
       }
     } else {
       accumulate(fa.termVector, termIndex, termDot)
       accumulate(fa.shingleVector, shingleIndex, shingleDot)
       if (repeated) {
-        const js = Int32Array.from(touched)
+        const js = touched.slice(0, touchedCount)
         known.set(key, { js, term: Float64Array.from(js, (j) => termDot[j]!), shingle: Float64Array.from(js, (j) => shingleDot[j]!) })
       }
     }
@@ -176,10 +204,12 @@ export function scoreCandidates(set: FeatureSet, weights: ScoreWeights, minScore
     const fallback = fa.terms.length === 0 ? Array.from({ length: nB }, (_, j) => j) : bWithoutTerms
     for (const j of fallback) touch(j)
 
-    for (const j of touched) {
+    const sameText = identityIds.get(fa.identity) ?? -1
+    for (let k = 0; k < touchedCount; k++) {
+      const j = touched[k]!
       const fb = set.b[j]!
       let s: number
-      if (fa.identity === fb.identity) s = 1
+      if (identityOfB[j] === sameText) s = 1
       else if (fa.terms.length === 0 || fb.terms.length === 0) s = wordJaccard(fa, fb)
       else s = blend(termDot[j]!, shingleDot[j]!, weights)
       if (s >= minScore) out.set(i, j, s)
@@ -187,7 +217,7 @@ export function scoreCandidates(set: FeatureSet, weights: ScoreWeights, minScore
       shingleDot[j] = 0
       seen[j] = 0
     }
-    touched.length = 0
+    touchedCount = 0
   }
   return out
 }
@@ -199,18 +229,13 @@ export function scoreCandidates(set: FeatureSet, weights: ScoreWeights, minScore
  */
 export function withNeighbourBonus(base: PairScores, bonus: number, threshold: number, floor: number): PairScores {
   if (bonus <= 0) return base
-  const out = new PairScores(base.sizeA, base.sizeB)
-  for (let i = 0; i < base.sizeA; i++) {
-    for (const j of base.partnersOf(i)) {
-      const s = base.get(i, j)
-      let context = 0
-      if (s >= floor) {
-        const before = base.get(i - 1, j - 1)
-        const after = base.get(i + 1, j + 1)
-        context = Math.max(before >= threshold ? before : 0, after >= threshold ? after : 0)
-      }
-      out.set(i, j, s + bonus * context)
+  return base.rescored((i, j, s) => {
+    let context = 0
+    if (s >= floor) {
+      const before = base.get(i - 1, j - 1)
+      const after = base.get(i + 1, j + 1)
+      context = Math.max(before >= threshold ? before : 0, after >= threshold ? after : 0)
     }
-  }
-  return out
+    return s + bonus * context
+  })
 }

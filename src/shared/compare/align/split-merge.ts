@@ -7,6 +7,7 @@
 import { coverage, type FeatureSet, introductionWhole, joinFeatures, listIntroduction, similarityOf, type ClauseFeatures, type ScoreWeights } from './features'
 import type { ResolvedAlignOptions } from './options'
 import type { PairScores } from './scores'
+import { termSet } from './term-set'
 
 export interface GroupCandidate {
   kind: 'split' | 'merged'
@@ -77,7 +78,7 @@ export function groupCandidates(set: FeatureSet, scores: PairScores, matchA: Int
       }
       if (firsts.size === 0) continue
       const whole = wholeSide.features[w]!
-      const wholeTerms = new Set(whole.terms)
+      const wholeTerms = termSet(whole.terms)
       for (const first of [...firsts].sort((x, y) => x - y)) {
         const p1 = partSide.features[first]!
         const p2 = partSide.features[first + 1]!
@@ -89,10 +90,6 @@ export function groupCandidates(set: FeatureSet, scores: PairScores, matchA: Int
         const s2 = score(w, first + 1)
         // Neither part alone may already say it all (a group must beat both by the margin).
         if (Math.max(s1, s2) + options.splitMargin > 1) continue
-        if (coverage(p1.terms, wholeTerms, set.termStats) < options.partCoverage) continue
-        if (coverage(p2.terms, wholeTerms, set.termStats) < options.partCoverage) continue
-        const together = similarityOf(whole, joinedAt(first), weights)
-        if (together < options.threshold || together < Math.max(s1, s2) + options.splitMargin) continue
         // What the pairs this group would break are worth now.
         let broken = 0
         const m = wholeSide.match[w]!
@@ -101,6 +98,13 @@ export function groupCandidates(set: FeatureSet, scores: PairScores, matchA: Int
           const q = partSide.match[p]!
           if (q >= 0 && q !== w) broken += pairScore(q, p)
         }
+        // Note: a group's similarity is at most 1, so it gains at most GROUP_WORTH: past that it
+        // cannot win, whatever its parts cover (a cheap bound before the dear tests below).
+        if (broken >= GROUP_WORTH) continue
+        if (coverage(p1.terms, wholeTerms, set.termStats) < options.partCoverage) continue
+        if (coverage(p2.terms, wholeTerms, set.termStats) < options.partCoverage) continue
+        const together = similarityOf(whole, joinedAt(first), weights)
+        if (together < options.threshold || together < Math.max(s1, s2) + options.splitMargin) continue
         const gain = GROUP_WORTH * together - broken
         if (gain > 0) out.push({ kind, whole: w, first, similarity: together, gain })
       }
@@ -122,15 +126,17 @@ function bestPartners(partners: readonly number[], score: (p: number) => number)
   for (const p of partners) {
     const s = score(p)
     if (s < PART_FLOOR) continue
-    if (best.length === PARTS_TRIED && !(s > bestScores[PARTS_TRIED - 1]! || (s === bestScores[PARTS_TRIED - 1]! && p < best[PARTS_TRIED - 1]!))) continue
-    let at = best.length
-    while (at > 0 && (bestScores[at - 1]! < s || (bestScores[at - 1]! === s && best[at - 1]! > p))) at--
-    best.splice(at, 0, p)
-    bestScores.splice(at, 0, s)
-    if (best.length > PARTS_TRIED) {
-      best.pop()
-      bestScores.pop()
+    const full = best.length === PARTS_TRIED
+    if (full && !(s > bestScores[PARTS_TRIED - 1]! || (s === bestScores[PARTS_TRIED - 1]! && p < best[PARTS_TRIED - 1]!))) continue
+    // Note: shifted in place, the last dropped when full (splicing in and popping cost more than the search).
+    let at = full ? PARTS_TRIED - 1 : best.length
+    while (at > 0 && (bestScores[at - 1]! < s || (bestScores[at - 1]! === s && best[at - 1]! > p))) {
+      best[at] = best[at - 1]!
+      bestScores[at] = bestScores[at - 1]!
+      at--
     }
+    best[at] = p
+    bestScores[at] = s
   }
   return best
 }
