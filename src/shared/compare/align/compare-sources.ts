@@ -8,6 +8,7 @@ import { summarise } from '../../model'
 import { policyClauses } from '../../model-clauses'
 import { rewrittenDiff, wordDiff } from '../word-diff'
 import { type AlignedGroup, alignClauses, type ClauseAlignment } from './align'
+import { groupsByClause } from './groups'
 import { type PreparedClause, type PreparedMemo, prepareClauses } from './features'
 import { type CompareOptions, DEFAULT_DIFF_BUDGET_MS } from './options'
 import { countRows } from './row-counts'
@@ -85,12 +86,7 @@ type Entry = { kind: 'group'; group: AlignedGroup } | { kind: 'only-a'; index: n
  * before it in A (or first, when none is), in A's order.
  */
 export function readingOrder(alignment: ClauseAlignment, sizeB: number): Entry[] {
-  const groupOfA = new Map<number, AlignedGroup>()
-  const groupOfB = new Map<number, AlignedGroup>()
-  for (const g of alignment.groups) {
-    for (const i of g.a) groupOfA.set(i, g)
-    for (const j of g.b) groupOfB.set(j, g)
-  }
+  const { groupOfA, groupOfB } = groupsByClause(alignment.groups)
   const front: Entry[] = []
   const after = new Map<AlignedGroup, Entry[]>()
   for (const i of alignment.onlyA) {

@@ -25,3 +25,14 @@ export interface ClauseAlignment {
   onlyB: number[]
 }
 
+
+/** Each clause's group, by its number in A and in B (clauses in no group are absent). */
+export function groupsByClause(groups: readonly AlignedGroup[]): { groupOfA: Map<number, AlignedGroup>; groupOfB: Map<number, AlignedGroup> } {
+  const groupOfA = new Map<number, AlignedGroup>()
+  const groupOfB = new Map<number, AlignedGroup>()
+  for (const g of groups) {
+    for (const i of g.a) groupOfA.set(i, g)
+    for (const j of g.b) groupOfB.set(j, g)
+  }
+  return { groupOfA, groupOfB }
+}

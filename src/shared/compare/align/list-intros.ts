@@ -5,17 +5,12 @@
  * introductions (clauses ending in a colon) whose next clauses are in one group pair, whatever
  * their words.
  */
-import type { AlignedGroup } from './groups'
+import { type AlignedGroup, groupsByClause } from './groups'
 import { type FeatureSet, listIntroduction } from './features'
 
 /** Pairs (i of A, j of B) of left-over list introductions whose following clauses are aligned together. */
 export function listIntroductionPairs(groups: readonly AlignedGroup[], set: FeatureSet): [number, number][] {
-  const groupOfA = new Map<number, AlignedGroup>()
-  const groupOfB = new Map<number, AlignedGroup>()
-  for (const g of groups) {
-    for (const i of g.a) groupOfA.set(i, g)
-    for (const j of g.b) groupOfB.set(j, g)
-  }
+  const { groupOfA, groupOfB } = groupsByClause(groups)
   const out: [number, number][] = []
   for (let i = 0; i + 1 < set.a.length; i++) {
     if (groupOfA.has(i) || !introduces(set, 'a', i)) continue

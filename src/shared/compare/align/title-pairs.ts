@@ -6,17 +6,12 @@
  * group pair, whatever their words. A title never pairs with a clause (neverPaired), so a
  * title dropped from the revision stays removed even when the clause after it begins with its words.
  */
-import type { AlignedGroup } from './groups'
+import { type AlignedGroup, groupsByClause } from './groups'
 import type { FeatureSet } from './features'
 
 /** Pairs (i of A, j of B) of left-over titles whose following clauses are aligned together. */
 export function titlePairs(groups: readonly AlignedGroup[], set: FeatureSet): [number, number][] {
-  const groupOfA = new Map<number, AlignedGroup>()
-  const groupOfB = new Map<number, AlignedGroup>()
-  for (const g of groups) {
-    for (const i of g.a) groupOfA.set(i, g)
-    for (const j of g.b) groupOfB.set(j, g)
-  }
+  const { groupOfA, groupOfB } = groupsByClause(groups)
   const out: [number, number][] = []
   const takenB = new Set<number>()
   for (let i = 0; i + 1 < set.a.length; i++) {

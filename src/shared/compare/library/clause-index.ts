@@ -18,6 +18,7 @@ import { topics, topicScores } from '../../topics/tag-topics'
 import { fnv1a, mix32 } from './hash'
 import { libraryTerms } from './terms'
 import { emptySparse, type Sparse } from './sparse'
+import { windowedPostings } from './postings'
 
 /** A source as the index takes it: a document, or anything with an id and clauses (a draft). */
 export type IndexSource = Pick<SourceDocument, 'id' | 'clauses'> & Partial<Omit<SourceDocument, 'id' | 'clauses'>>
@@ -168,24 +169,7 @@ export function buildClauseIndex(library: readonly IndexSource[], options: Parti
   })
 
   // Postings in neighbour order: MinHash value, then clause number.
-  const lists = new Map<number, number[]>()
-  keys.forEach((ks, i) => {
-    for (const k of ks) {
-      const list = lists.get(k)
-      if (list) list.push(i)
-      else lists.set(k, [i])
-    }
-  })
-  const postings = new Map<number, Int32Array>()
-  const keyPositions = keys.map((ks) => new Int32Array(ks.length))
-  for (const [term, list] of lists) {
-    if (list.length > opts.pairAllUpTo) list.sort((a, b) => sketch[a]! - sketch[b]! || a - b)
-    const arr = Int32Array.from(list)
-    postings.set(term, arr)
-    arr.forEach((clause, pos) => {
-      keyPositions[clause]![keys[clause]!.indexOf(term)] = pos
-    })
-  }
+  const { lists: postings, positions: keyPositions } = windowedPostings(keys, sketch, opts.pairAllUpTo)
 
   return { sources, clauses, sourceOf, terms, vectors, vocabulary, docFreq, termHash, statistics, keys, postings, keyPositions, sketch, options: opts, skippedClauseIds, numberOf }
 }

@@ -24,6 +24,7 @@
 import type { ClauseIndex } from './clause-index'
 import { dutyConcepts, dutyConceptNames } from './duty-concepts'
 import { emptySparse, type Sparse } from './sparse'
+import { windowedPostings } from './postings'
 
 export interface FamilyConcepts {
   /** Each clause's concept vector (length at most 1; empty if it has none). */
@@ -103,24 +104,7 @@ function frameLists(index: ClauseIndex, dims: readonly number[][], df: Int32Arra
         .slice(0, Math.max(reach.framesPerClause, 0)),
     )
   })
-  const lists = new Map<number, number[]>()
-  frameKeys.forEach((keys, i) => {
-    for (const key of keys) {
-      const list = lists.get(key)
-      if (list) list.push(i)
-      else lists.set(key, [i])
-    }
-  })
-  const frames = new Map<number, Int32Array>()
-  const framePositions = frameKeys.map((keys) => new Int32Array(keys.length))
-  for (const [key, list] of lists) {
-    if (list.length > reach.pairAllUpTo) list.sort((a, b) => index.sketch[a]! - index.sketch[b]! || a - b)
-    const arr = Int32Array.from(list)
-    frames.set(key, arr)
-    arr.forEach((clause, pos) => {
-      framePositions[clause]![frameKeys[clause]!.indexOf(key)] = pos
-    })
-  }
+  const { lists: frames, positions: framePositions } = windowedPostings(frameKeys, index.sketch, reach.pairAllUpTo)
   return { frames, frameKeys, framePositions }
 }
 
