@@ -4,14 +4,16 @@
  * draft (--json, ids aside, random either way) and the same bytes; a recipe that names files
  * still opens the in-memory service, once, and closes it.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { runCli, type ServiceFactory } from '../../src/main/cli/run-cli'
 import { WorkbenchService } from '../../src/main/service/workbench-service'
 import { Workspace } from '../../src/main/workspace'
-import { fixturePath } from '../support/paths'
+import { inCi } from '../support/chromium'
+import { fixturePath, repoRoot } from '../support/paths'
 
 let dir: string
 beforeAll(() => {
@@ -92,5 +94,19 @@ describe('compose --in-memory without a service', () => {
     expect(alone.opened).toBe(1)
     expect(alone.code).toBe(0)
     expect(alone.out).toContain('2 clauses (1 from sources, 1 new)')
+  })
+
+  // The built command bundles fflate's build without workers (scripts/build-cli.mjs): its bytes
+  // must be the bytes of the code the tests run in process.
+  it.runIf(inCi || existsSync(path.join(repoRoot, 'out', 'cli', 'main.js')))('writes, as the built command, the bytes it writes in process', async () => {
+    const file = path.join(dir, 'built.json')
+    writeFileSync(file, JSON.stringify({ ...recipe, sections: Array.from({ length: 30 }, (_, i) => ({ heading: `Part ${i + 1}`, clauses: Array.from({ length: 12 }, (_, c) => ({ text: `Clause ${c} of part ${i}: keep accounts apart and personal data safe.`, level: c % 4 === 3 ? 2 : 1 })) })) }))
+    const built = spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'policy-workbench.js'), 'compose', file, '--in-memory', '--out', path.join(dir, 'built.docx')], { encoding: 'utf8' })
+    expect(built.status, built.stderr).toBe(0)
+    // Note: the built run reads the real clock; the in-process run is set to the same day.
+    vi.setSystemTime(vi.getRealSystemTime())
+    expect((await run('compose', file, '--in-memory', '--out', path.join(dir, 'in-process.docx'))).code).toBe(0)
+    vi.setSystemTime(new Date('2026-03-12T10:00:00Z'))
+    expect(Buffer.compare(readFileSync(path.join(dir, 'built.docx')), readFileSync(path.join(dir, 'in-process.docx')))).toBe(0)
   })
 })

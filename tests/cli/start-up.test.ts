@@ -107,6 +107,8 @@ describe('CLI start-up', () => {
     const loaded = staticClosure([chunkOf(/src\/main\/cli\/commands\/compose\.ts$/), chunkOf(/src\/main\/service\/exports\.ts$/)])
     expect(loaded).toContain('src/shared/draft/recipe-check.ts')
     expect(loaded).toContain('src/shared/export/options-check.ts')
+    // fflate's build without workers: its Node build loads worker_threads on import.
+    expect(loaded.filter((i) => /node_modules\/fflate\//.test(i)).map((i) => i.replace(/.*node_modules\//, ''))).toEqual(['fflate/esm/browser.js'])
     expect(loaded.filter((i) => /node_modules\/zod\/|src\/shared\/zod\.ts$|-schema\.ts$|src\/main\/(service\/workbench-service|workspace\/)|src\/shared\/import\/(pdf|docx|html|markdown|odt|plain-text|import-file)/.test(i))).toEqual([])
     const outputs = metafile.outputs
     const externals = Object.keys(outputs)
