@@ -13,8 +13,8 @@ import { deflateSync, strToU8 } from 'fflate'
 import * as constants from '../src/shared/export/docx/text-constants'
 import { crc32 } from '../src/shared/export/docx/zip-write'
 
-/** The constants that are whole parts (the others open parts that go on with the draft's content). */
-const WHOLE_PARTS = ['STYLES_XML', 'THEME_XML', 'FONT_TABLE_XML', 'FOOTNOTES_XML', 'ENDNOTES_XML', 'APP_XML', 'CUSTOM_XML', 'EMPTY_RELS_XML', 'PACKAGE_RELS_XML'] as const
+/** The constants that are whole parts (CONTENT_TYPES_XML: without comments; the others open parts that go on with the draft's content). */
+const WHOLE_PARTS = ['STYLES_XML', 'THEME_XML', 'FONT_TABLE_XML', 'FOOTNOTES_XML', 'ENDNOTES_XML', 'APP_XML', 'CUSTOM_XML', 'EMPTY_RELS_XML', 'PACKAGE_RELS_XML', 'CONTENT_TYPES_XML'] as const
 
 const rows = WHOLE_PARTS.map((name) => {
   const bytes = strToU8(constants[name])
