@@ -51,6 +51,14 @@ export const compileFn = absent('compileFn');`,
   },
 }
 
+/**
+ * fflate's build without its worker code. Note: its Node build loads worker_threads as soon as
+ * it is imported (for the asynchronous zip functions, which nothing in src/ calls), a few
+ * milliseconds of every export's start; the synchronous functions the workbench uses are the
+ * same code in both builds, so the bytes written are the same (tests/cli/start-up.test.ts).
+ */
+const fflateWithoutWorkers = { fflate: 'fflate/browser' }
+
 /** The esbuild options, shared with the test that checks what --version loads. */
 export const cliBuildOptions = {
   absWorkingDir: root,
@@ -71,6 +79,7 @@ export const cliBuildOptions = {
   // Bundled CommonJS packages call require(); an ES module has none of its own.
   banner: { js: "import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);" },
   logLevel: 'warning',
+  alias: fflateWithoutWorkers,
   plugins: [englishZodOnly, zodWithoutCompiler],
 }
 

@@ -102,6 +102,21 @@ describe('CLI start-up', () => {
     expect(externals.filter((e) => !e.startsWith('node:') && !builtinModules.includes(e))).toEqual(['better-sqlite3'])
   })
 
+  it('composes --in-memory and exports without loading zod or SQLite (nothing to import, no --against)', () => {
+    // What that run loads (compose-alone.ts): its command, then the service's export alone.
+    const loaded = staticClosure([chunkOf(/src\/main\/cli\/commands\/compose\.ts$/), chunkOf(/src\/main\/service\/exports\.ts$/)])
+    expect(loaded).toContain('src/shared/draft/recipe-check.ts')
+    expect(loaded).toContain('src/shared/export/options-check.ts')
+    // fflate's build without workers: its Node build loads worker_threads on import.
+    expect(loaded.filter((i) => /node_modules\/fflate\//.test(i)).map((i) => i.replace(/.*node_modules\//, ''))).toEqual(['fflate/esm/browser.js'])
+    expect(loaded.filter((i) => /node_modules\/zod\/|src\/shared\/zod\.ts$|-schema\.ts$|src\/main\/(service\/workbench-service|workspace\/)|src\/shared\/import\/(pdf|docx|html|markdown|odt|plain-text|import-file)/.test(i))).toEqual([])
+    const outputs = metafile.outputs
+    const externals = Object.keys(outputs)
+      .filter((o) => Object.keys(outputs[o]!.inputs).some((i) => loaded.includes(i)))
+      .flatMap((o) => outputs[o]!.imports.filter((i) => i.external && i.kind === 'import-statement').map((i) => i.path))
+    expect(externals.filter((e) => !e.startsWith('node:') && !builtinModules.includes(e))).toEqual([])
+  })
+
   it('bundles zod with its English messages only', () => {
     const zodLocales = Object.values(metafile.outputs).flatMap((o) => Object.keys(o.inputs)).filter((i) => /zod\/v4\/locales\/(?!index)/.test(i))
     expect([...new Set(zodLocales)].map((i) => i.replace(/.*\//, ''))).toEqual(['en.js'])

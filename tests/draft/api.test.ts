@@ -39,6 +39,7 @@ it('exports the draft model functions and constants', async () => {
     'parseDraftFile',
     'parseFrom',
     'parseRecipe',
+    'readRecipe',
     'recipeFiles',
     'redo',
     'redoLabel',

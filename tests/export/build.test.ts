@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { draftLabels } from '../../src/shared/draft'
 import { WorkbenchError } from '../../src/shared/errors'
 import { buildExport, type ClauseBlock, type ExportDocument, inlineRuns, parseExportOptions, type TableBlock } from '../../src/shared/export'
+import { exportDraftDocument } from '../../src/shared/export/entry'
 import { policyDraft } from './support/drafts'
 import { councilTemplate } from './support/exports'
 
@@ -106,10 +107,13 @@ describe('buildExport', () => {
     expect(buildExport(draft)).toEqual(doc)
   })
 
-  it('refuses options it cannot use, in words', () => {
-    const call = () => buildExport(draft, { numbering: 'roman' as 'alpha', date: '12/03/2026' })
-    expect(call).toThrow(WorkbenchError)
-    expect(call).toThrow(/numbering: .*; date: should be a date written YYYY-MM-DD/)
+  it('refuses options it cannot use, in words at the entry every host calls', async () => {
+    const options = { numbering: 'roman' as 'alpha', date: '12/03/2026' }
+    // Note: the builder checks by hand and refuses; the entry words each problem (the schema's words).
+    expect(() => buildExport(draft, options)).toThrow(WorkbenchError)
+    const exporting = exportDraftDocument({ draft, versions: [], options, format: 'docx' })
+    await expect(exporting).rejects.toThrow(WorkbenchError)
+    await expect(exporting).rejects.toThrow(/numbering: .*; date: should be a date written YYYY-MM-DD/)
     expect(parseExportOptions({})).toEqual({ numbering: 'decimal', provenance: 'none', notesAsComments: false, tableOfContents: false, protectiveMarking: '' })
   })
 

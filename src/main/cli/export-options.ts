@@ -8,7 +8,6 @@ import path from 'node:path'
 import type { ExportDraftOptions, ExportedFile, ExportFormat } from '../../shared/api'
 import type { ParsedArgs } from './args'
 import type { CliIo, ExitCode } from './commands/types'
-import { readInputFile } from './read-input-file'
 import { writeFileAtomic } from './write-file-atomic'
 
 export { EXPORT_FLAGS, EXPORT_OPTIONS, EXPORT_USAGE } from './export-flags'
@@ -39,6 +38,8 @@ export async function readExportOptions(args: ParsedArgs): Promise<ReadOptions> 
   if (args.flags.has('--pack')) options.pack = true
   const reference = args.options.get('--reference')
   if (reference) {
+    // Note: loaded only with a template: the file reader brings the importers' limits and wording.
+    const { readInputFile } = await import('./read-input-file')
     const file = await readInputFile(reference)
     if (!file.ok) return { ok: false, usage: false, message: file.error.message }
     options.referenceBase64 = file.dataBase64

@@ -1,6 +1,9 @@
 /** Process entry of the CLI (bin/policy-workbench.js and `npm run cli`). */
 import { escapeForTerminal } from '../../shared/text/control-characters'
 import { runCli } from './run-cli'
+import { phase } from './timings'
+
+phase('node started, CLI loaded')
 
 const colour = process.stdout.isTTY === true && !process.env['NO_COLOR']
 // Note: every line is escaped on its way out, so a control character in a file's name or text

@@ -9,6 +9,7 @@ import { commandSpecs } from './command-specs'
 import { productName, productVersion } from '../version'
 import { defaultWorkspacePath } from '../workspace-location'
 import type { CliIo, Command, CommandSpec, ExitCode } from './commands/types'
+import { phase } from './timings'
 
 export type { CliIo, ExitCode }
 
@@ -112,11 +113,20 @@ export async function runCli(argv: string[], io: CliIo, makeService: ServiceFact
     return 2
   }
   const loaded = await loaders[first as CommandName]()
-  if (loaded.runAlone && workspace === null) return loaded.runAlone(parsed.args, io)
+  phase(`${first} command loaded`)
+  if (loaded.runAlone && workspace === null) {
+    let opened: WorkbenchService | undefined
+    try {
+      return await loaded.runAlone(parsed.args, io, async () => (opened ??= await makeService(null, true)))
+    } finally {
+      opened?.workspace.close()
+    }
+  }
   const run = loaded.run
   let service: WorkbenchService
   try {
     service = await makeService(workspace, command.workspace !== 'existing')
+    phase('service and workspace opened')
   } catch (e) {
     io.err(e instanceof Error ? e.message : String(e))
     return 1

@@ -6,7 +6,8 @@
  * repaired where that is safe (restore.ts), and refused in plain words where it is not.
  */
 import { WorkbenchError } from '../errors'
-import type { ClauseOrigin, Draft, DraftClause, DraftMetadata, DraftVersion } from '../model'
+import type { Draft, DraftVersion } from '../model'
+import { canonicalDraft } from './canonical'
 import { DRAFT_FILE_FORMAT, DRAFT_FILE_SCHEMA_VERSION, draftFileSchema } from './file-schema'
 import { describeIssues, jsonSyntaxDetail } from './json-boundary'
 import { DRAFT_LIMITS } from './limits'
@@ -14,6 +15,7 @@ import { restoreDraftFile, type RestoredFile } from './restore'
 
 export { DRAFT_FILE_FORMAT, DRAFT_FILE_SCHEMA_VERSION } from './file-schema'
 export type { RestoredFile as DraftFile } from './restore'
+export { canonicalDraft } from './canonical'
 
 export interface SerializeOptions {
   /** ISO 8601 timestamp; the draft's updatedAt when not given. */
@@ -36,43 +38,6 @@ export function serializeDraftFile(draft: Draft, versions: readonly DraftVersion
     })),
   }
   return `${JSON.stringify(file, null, 2)}\n`
-}
-
-/** Only the model's own fields, always in the model's order (as a draft file holds it). */
-export function canonicalDraft(draft: Draft): Draft {
-  return {
-    id: draft.id,
-    metadata: canonicalMetadata(draft.metadata),
-    sections: draft.sections.map((s) => ({ id: s.id, heading: s.heading, clauses: s.clauses.map(canonicalClause) })),
-  }
-}
-
-function canonicalMetadata(m: DraftMetadata): DraftMetadata {
-  return {
-    title: m.title,
-    organisation: m.organisation,
-    version: m.version,
-    status: m.status,
-    owner: m.owner,
-    approver: m.approver,
-    committee: m.committee,
-    approvedOn: m.approvedOn,
-    reviewDue: m.reviewDue,
-    createdAt: m.createdAt,
-    updatedAt: m.updatedAt,
-  }
-}
-
-function canonicalClause(c: DraftClause): DraftClause {
-  if (!c.origin) return { id: c.id, text: c.text, note: c.note, level: c.level }
-  const o: ClauseOrigin = c.origin
-  return {
-    id: c.id,
-    text: c.text,
-    note: c.note,
-    level: c.level,
-    origin: { sourceId: o.sourceId, clauseId: o.clauseId, sourceTitle: o.sourceTitle, label: o.label, originalText: o.originalText },
-  }
 }
 
 /**

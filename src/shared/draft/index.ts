@@ -38,15 +38,16 @@ export { DRAFT_FILE_FORMAT, DRAFT_FILE_SCHEMA_VERSION, type DraftFile, parseDraf
 export {
   composeDraft,
   parseFrom,
-  parseRecipe,
   type Recipe,
   type RecipeClause,
   type RecipeClauseRef,
+  readRecipe,
   recipeFiles,
   type RecipeSources,
   type ResolveClause,
   resolveFromSources,
 } from './recipe'
+export { parseRecipe } from './recipe-schema'
 export { DRAFT_ID_PATTERN, DRAFT_LIMITS } from './limits'
 export { withClauseLevels } from './restore'
 export {

@@ -2,102 +2,35 @@
  * The compose recipe of `policy-workbench compose RECIPE.json`: a draft written down by hand
  * as sections of clauses, each taken from a source file ("FILE#CLAUSE-ID") or written out.
  * Strict, because people type these: an unknown or misspelt field is an error naming its JSON
- * path, not something quietly ignored. A recipe becomes a draft through the same actions as
- * the UI dispatches, so the two cannot drift apart. The host only reads and imports the files
- * (recipeFiles); finding each "FILE#CLAUSE" in them is here (resolveFromSources).
+ * path, not something quietly ignored (recipe-schema.ts words it; recipe-check.ts is the same
+ * check without loading zod). The host only reads and imports the files (recipeFiles); finding
+ * each "FILE#CLAUSE" in them is here (resolveFromSources), and so is the draft the recipe
+ * describes (composeDraft), built in one pass to the draft the UI's actions would make.
  */
-import { z } from '../zod'
 import { WorkbenchError } from '../errors'
-import type { Draft, SourceDocument } from '../model'
+import type { Draft, DraftClause, DraftSection, SourceDocument } from '../model'
 import { plural } from '../text/wording'
-import { editableMetadataSchema } from './action-schema'
-import type { EditableMetadata, SimpleDraftAction, SourceClauseRef } from './actions'
-import { describeIssues, formatPath, jsonSyntaxDetail } from './json-boundary'
+import type { SourceClauseRef } from './actions'
+import { formatPath } from './json-boundary'
+import { jsonEqual } from './json-equal'
 import { DRAFT_LIMITS as L } from './limits'
-import { applyDraftAction, clauseCount, createDraft, type DraftContext } from './reducer'
+import { createDraft, type DraftContext } from './reducer'
+import { checkRecipe } from './recipe-check'
+import { recipeFromChecked, recipeJson } from './recipe-text'
+import type { Recipe, RecipeClauseRef } from './recipe-types'
 
-export interface RecipeClauseRef {
-  file: string
-  clauseId: string
-}
+export { parseFrom, type Recipe, type RecipeClause, type RecipeClauseRef } from './recipe-types'
 
-/** `level`: 2 for a sub-clause, 3 for a sub-sub-clause; a clause (1) when left out. */
-export type RecipeClause = ({ from: RecipeClauseRef } | { text: string }) & { note?: string; level?: 1 | 2 | 3 }
-
-export interface Recipe {
-  title: string
-  metadata: Partial<Omit<EditableMetadata, 'title'>>
-  sections: { heading: string; clauses: RecipeClause[] }[]
-}
-
-/** "FILE#CLAUSE-ID", split at the last "#" (file names may hold one; clause ids never do). */
-export function parseFrom(from: string): RecipeClauseRef | null {
-  const hash = from.lastIndexOf('#')
-  const file = from.slice(0, hash).trim()
-  const clauseId = from.slice(hash + 1).trim()
-  return hash < 0 || !file || !clauseId ? null : { file, clauseId }
-}
-
-
-const clauseSchema = z
-  .strictObject({
-    from: z.string().max(L.fieldChars + L.idChars).optional(),
-    text: z.string().max(L.textChars).optional(),
-    note: z.string().max(L.noteChars).optional(),
-    level: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
-  })
-  .superRefine((clause, ctx) => {
-    const has = (k: 'from' | 'text'): boolean => clause[k] !== undefined
-    if (has('from') === has('text')) {
-      ctx.addIssue({ code: 'custom', message: has('from') ? 'should give "from" or "text", not both' : 'should give "from" (FILE#CLAUSE-ID) or "text"' })
-    } else if (clause.from !== undefined && !parseFrom(clause.from)) {
-      ctx.addIssue({ code: 'custom', path: ['from'], message: `should look like FILE#CLAUSE-ID, not ${JSON.stringify(clause.from)}` })
-    }
-  })
-
-const recipeSchema = z
-  .strictObject({
-    title: z.string().trim().min(1).max(L.fieldChars),
-    metadata: editableMetadataSchema.omit({ title: true }).partial().optional(),
-    sections: z
-      .array(z.strictObject({ heading: z.string().max(L.headingChars), clauses: z.array(clauseSchema).max(L.clauses) }))
-      .max(L.sections),
-  })
-  .superRefine((recipe, ctx) => {
-    const count = clauseCount(recipe)
-    if (count > L.clauses) ctx.addIssue({ code: 'custom', path: ['sections'], message: `hold ${count} clauses; a draft may have at most ${L.clauses}` })
-  })
-
-export function parseRecipe(text: string, fileName: string): Recipe {
-  const body = text.replace(/^\uFEFF/, '')
-  if (body.trim() === '') throw new WorkbenchError('empty-file', `${fileName} is empty.`, fileName)
-  if (body.length > L.fileChars) throw new WorkbenchError('file-too-large', `${fileName} is too large to be a compose recipe.`, fileName)
-  let json: unknown
-  try {
-    json = JSON.parse(body)
-  } catch {
-    throw new WorkbenchError('invalid-request', `${fileName} is not a valid compose recipe: ${jsonSyntaxDetail(body)}.`, fileName)
-  }
-  if (typeof json === 'object' && json !== null && (json as Record<string, unknown>).format === 'policy-workbench-draft') {
-    throw new WorkbenchError('invalid-request', `${fileName} is a draft file, not a compose recipe: open it as a draft instead.`, fileName)
-  }
-  const result = recipeSchema.safeParse(json)
-  if (!result.success) {
-    const lines = describeIssues(result.error.issues, json)
-    throw new WorkbenchError('invalid-request', `${fileName} is not a valid compose recipe:\n${lines.map((l) => `- ${l}`).join('\n')}`, fileName)
-  }
-  const { title, metadata = {}, sections } = result.data
-  return {
-    title,
-    metadata: Object.fromEntries(Object.entries(metadata).filter(([, v]) => v !== undefined)),
-    sections: sections.map((s) => ({
-      heading: s.heading,
-      clauses: s.clauses.map((c): RecipeClause => {
-        const extra = { ...(c.note === undefined ? {} : { note: c.note }), ...(c.level === undefined ? {} : { level: c.level }) }
-        return c.from !== undefined ? { from: parseFrom(c.from)!, ...extra } : { text: c.text ?? '', ...extra }
-      }),
-    })),
-  }
+/**
+ * The recipe in a file's text, with the same verdict and words as parseRecipe (recipe-schema.ts).
+ * Note: checked by hand, and the schema (zod) loaded only to word what is wrong with a recipe
+ * the hand check refused: a valid recipe is composed without loading zod at all.
+ */
+export async function readRecipe(text: string, fileName: string): Promise<Recipe> {
+  const checked = checkRecipe(recipeJson(text, fileName))
+  if (checked) return recipeFromChecked(checked)
+  const { parseRecipe } = await import('./recipe-schema')
+  return parseRecipe(text, fileName)
 }
 
 /** The files a recipe takes clauses from, each once, in order of first use: what the host must read. */
@@ -137,23 +70,33 @@ export function resolveFromSources(sources: RecipeSources): ResolveClause {
 /**
  * The draft a recipe describes. Every "from" is resolved first, and all that fail are
  * reported together, so one run of the command shows every broken reference.
+ *
+ * Built in one pass, and the very draft the UI's actions would make from the recipe (the new
+ * draft's one empty section renamed to the first section's heading, then add-section,
+ * add-clause or add-source-clause and set-note for each entry, applied as one batch; ids from
+ * `ctx` in that order), including what the reducer skips: a heading, text or note past the
+ * draft's limits, a section or clause past the draft's size. Why not the actions themselves:
+ * each one copied the sections list, a tenth of a 1,000-clause compose run.
+ * tests/draft/recipe-compose.test.ts holds the two to the same draft, field for field.
  */
 export function composeDraft(recipe: Recipe, resolve: ResolveClause, ctx: DraftContext, recipeFileName?: string): Draft {
   const start = createDraft(ctx, { ...recipe.metadata, title: recipe.title })
-  const actions: SimpleDraftAction[] = []
   const problems: { where: string; error: WorkbenchError }[] = []
+  const sections: DraftSection[] = []
+  let clauses = 0
   recipe.sections.forEach((section, s) => {
     // The new draft's one empty section becomes the recipe's first.
     const sectionId = s === 0 ? start.sections[0]!.id : ctx.newId()
-    actions.push(
-      s === 0 ? { type: 'rename-section', sectionId, heading: section.heading } : { type: 'add-section', id: sectionId, index: s, heading: section.heading },
-    )
+    const fits = section.heading.length <= L.headingChars
+    const target: DraftSection | null =
+      s === 0 ? { id: sectionId, heading: fits ? section.heading : '', clauses: [] } : fits && sections.length < L.sections ? { id: sectionId, heading: section.heading, clauses: [] } : null
+    if (target) sections.push(target)
     section.clauses.forEach((clause, index) => {
       const id = ctx.newId()
-      const at = { sectionId, index }
-      const level = clause.level === undefined ? {} : { level: clause.level }
+      const level = clause.level ?? 1
+      let made: DraftClause
       if ('text' in clause) {
-        actions.push({ type: 'add-clause', id, at, text: clause.text, ...level })
+        made = { id, text: clause.text, note: '', level }
       } else {
         const where = `${formatPath(['sections', s, 'clauses', index])} (${clause.from.file}#${clause.from.clauseId})`
         const found = resolveSafely(resolve, clause.from)
@@ -161,9 +104,13 @@ export function composeDraft(recipe: Recipe, resolve: ResolveClause, ctx: DraftC
         if (found.text.length > L.textChars) {
           return void problems.push({ where, error: new WorkbenchError('file-too-large', `the clause is longer than ${L.textChars} characters`) })
         }
-        actions.push({ type: 'add-source-clause', id, at, source: { ...found }, ...level })
+        const origin = { sourceId: found.sourceId, clauseId: found.clauseId, sourceTitle: found.sourceTitle, label: found.label, originalText: found.text }
+        made = { id, text: found.text, note: '', level, origin }
       }
-      if (clause.note) actions.push({ type: 'set-note', clauseId: id, note: clause.note })
+      if (!target || clauses >= L.clauses || made.text.length > L.textChars) return
+      if (clause.note && clause.note.length <= L.noteChars) made.note = clause.note
+      target.clauses.push(made)
+      clauses++
     })
   })
   if (problems.length > 0) {
@@ -174,7 +121,10 @@ export function composeDraft(recipe: Recipe, resolve: ResolveClause, ctx: DraftC
     const name = recipeFileName ?? 'The recipe'
     throw new WorkbenchError(code, `${name}: ${plural(n, 'clause')} could not be found:\n${list}`, recipeFileName)
   }
-  return applyDraftAction(start, { type: 'batch', label: 'compose from recipe', actions }, ctx)
+  // A recipe that adds nothing leaves the new draft as it was (no change, as a batch of no-ops).
+  const composed = { ...start, sections: sections.length > 0 ? sections : start.sections }
+  if (jsonEqual(composed, start)) return start
+  return { ...composed, metadata: { ...start.metadata, updatedAt: ctx.now() } }
 }
 
 function resolveSafely(resolve: ResolveClause, from: RecipeClauseRef): SourceClauseRef | WorkbenchError {

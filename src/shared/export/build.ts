@@ -14,7 +14,8 @@ import { dayOf } from './dates'
 import { approvalTable, documentControl, titleBlock, type VersionEntry } from './front-matter'
 import { inlineRuns } from './inline'
 import type { ExportBlock, ExportComment, ExportDocument } from './model'
-import { exportOptionsSchema, type ExportOptions, type ExportOptionsInput } from './options'
+import type { ExportOptions, ExportOptionsInput } from './options'
+import { checkExportOptions } from './options-check'
 import { type NumberedClause, provenanceComment, provenanceTable } from './provenance'
 import { readReferenceStyles } from './reference'
 
@@ -35,18 +36,20 @@ export interface ExportFrame {
   comments: ExportComment[]
 }
 
-export function parseOptions(input: ExportOptionsInput): ExportOptions {
-  const parsed = exportOptionsSchema.safeParse(input)
-  if (!parsed.success) {
-    const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'options'}: ${i.message}`).join('; ')
-    throw new WorkbenchError('invalid-request', `Those export options cannot be used (${detail}).`)
-  }
-  return parsed.data
+/**
+ * The options as the schema gives them back. Note: checked by hand (options-check.ts), so the
+ * builders load no zod; the one entry every host calls (entry.ts) has already checked them with
+ * the schema's words, so only a caller that skipped it can reach the error here.
+ */
+function checkedOptions(input: ExportOptionsInput): ExportOptions {
+  const options = checkExportOptions(input)
+  if (!options) throw new WorkbenchError('invalid-request', 'Those export options cannot be used: check them with parseOptions (export/options.ts) first.')
+  return options
 }
 
 /** Options checked, then the title block, document control and approval tables, optional contents. */
 export function startExport(draft: Draft, input: ExportOptionsInput, context: ExportContext): ExportFrame {
-  const options = parseOptions(input)
+  const options = checkedOptions(input)
   const md = draft.metadata
   const date = options.date ?? dayOf(md.updatedAt)
   const author = options.author || md.owner || md.organisation || 'Policy Workbench'

@@ -4,16 +4,17 @@
  * type and a line saying what it holds out. Pure and async (the docx writer is async); the
  * service loads what it needs and the CLI writes the file.
  */
-import { clauseCount } from '../draft'
+import { clauseCount } from '../draft/reducer'
 import { WorkbenchError } from '../errors'
 import type { Comparison, Draft, DraftVersion, SourceDocument } from '../model'
-import { buildExport, parseOptions } from './build'
+import { buildExport } from './build'
 import { renderDocx } from './docx/render'
 import { exportFileName, MEDIA_TYPES } from './file-name'
 import type { VersionEntry } from './front-matter'
 import { draftToHtml } from './html'
 import { draftToMarkdown } from './markdown'
 import type { ExportOptionsInput } from './options'
+import { checkExportOptions } from './options-check'
 import { exportSummaryLine } from './summary-line'
 
 export type ExportBaseInput = { name: string; draft: Draft } | { name: string; source: SourceDocument }
@@ -46,7 +47,8 @@ const WORD_ONLY: [keyof ExportOptionsInput, string][] = [
 
 export async function exportDraftDocument(input: DraftExportInput): Promise<ExportResult> {
   const { draft, format } = input
-  const options = parseOptions(input.options)
+  // Note: zod (the schema) loads only to word what is wrong with options the hand check refused.
+  const options = checkExportOptions(input.options) ?? (await import('./options')).parseOptions(input.options)
   const clauses = clauseCount(draft)
   if (format !== 'docx') {
     const wordOnly = [

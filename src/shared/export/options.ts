@@ -3,6 +3,7 @@
  * host and the model cannot disagree on what an option may be.
  */
 import { z } from '../zod'
+import { WorkbenchError } from '../errors'
 import { NUMBERING_SCHEMES } from '../draft/numbering'
 
 const date = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'should be a date written YYYY-MM-DD')
@@ -31,4 +32,14 @@ export type ProvenanceOption = ExportOptions['provenance']
 
 export function parseExportOptions(input: ExportOptionsInput = {}): ExportOptions {
   return exportOptionsSchema.parse(input)
+}
+
+/** The options checked, or a WorkbenchError naming each problem (what a host shows the author). */
+export function parseOptions(input: ExportOptionsInput): ExportOptions {
+  const parsed = exportOptionsSchema.safeParse(input)
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'options'}: ${i.message}`).join('; ')
+    throw new WorkbenchError('invalid-request', `Those export options cannot be used (${detail}).`)
+  }
+  return parsed.data
 }

@@ -41,7 +41,8 @@ export interface Command extends CommandSpec {
   run(args: ParsedArgs, api: CliApi, io: CliIo, context: CommandContext): Promise<ExitCode>
   /**
    * The same, for a command that needs no service when no workspace is named: run-cli then
-   * opens none (the service and SQLite cost a run more than such a command's work).
+   * opens none (the service and SQLite cost a run more than such a command's work), unless the
+   * command asks for one (`openService`: the in-memory service, opened once, closed after).
    */
-  runAlone?(args: ParsedArgs, io: CliIo): Promise<ExitCode>
+  runAlone?(args: ParsedArgs, io: CliIo, openService: () => Promise<CliApi>): Promise<ExitCode>
 }

@@ -4,9 +4,11 @@
  * the dates set from the document, random ids replaced by numbered ones in order, and the
  * entries zipped again sorted, with one fixed time. The same document gives the same bytes.
  */
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate'
+import { strFromU8, strToU8, unzipSync } from 'fflate'
+import { packedConstants } from './packed-constants'
+import { type ZipEntry, writeZip } from './zip-write'
 
-/** Note: built from local fields, so the DOS time fflate writes (local time) is the same in every time zone. */
+/** Note: built from local fields, so the DOS time written (read in local time) is the same in every time zone. */
 const ZIP_TIME = new Date(1980, 0, 1, 0, 0, 0)
 
 export interface PackFixes {
@@ -54,12 +56,15 @@ export function repack(parts: PackageParts, fixes: PackFixes): Uint8Array {
   const body = 'word/document.xml'
   if (text[body]) text[body] = renumberBookmarks(text[body])
 
-  const out: Zippable = {}
-  for (const name of [...Object.keys(text), ...Object.keys(entries)].sort()) {
-    const data = name in text ? strToU8(text[name]!) : entries[name]!
-    out[name] = [data, { mtime: ZIP_TIME, level: 6 }]
-  }
-  return zipSync(out, { mtime: ZIP_TIME })
+  // Note: the parts every export shares go in deflated when the program was built (packed-constants.ts).
+  const packed = packedConstants()
+  const files: ZipEntry[] = [...Object.keys(text), ...Object.keys(entries)].sort().map((name) => {
+    const xml = text[name]
+    if (xml === undefined) return { name, data: entries[name]! }
+    const ready = packed.get(xml)
+    return ready ? { name, data: strToU8(xml), ready } : { name, data: strToU8(xml) }
+  })
+  return writeZip(files, ZIP_TIME)
 }
 
 /**
