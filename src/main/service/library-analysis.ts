@@ -4,11 +4,11 @@
  * version moves on every import, removal and change of details), so the coverage matrix,
  * families, similar-clause lookups and the checks of one session share one read of the library.
  */
-import { compareSources, type PreparedClause, type PreparedMemo, prepareSource } from '../../shared/compare/align'
+import { type PreparedClause, type PreparedMemo, prepareSource } from '../../shared/compare/align'
 import { preparedKey } from '../../shared/compare/align/prepared-key'
 import { buildClauseIndex, buildFamilies, type ClauseIndex, type LibraryFamily } from '../../shared/compare/library'
 import type { SourceDocument, SourceId, SourceSummary } from '../../shared/model'
-import { policyClauses } from '../../shared/model-clauses'
+import { AlignerWarmUp, type WarmUpSide } from './aligner-warm-up'
 
 /** How many single sources are kept between comparisons (a few pairs' worth). */
 const SINGLES_KEPT = 8
@@ -19,9 +19,6 @@ const SINGLES_KEPT = 8
  * should pay only for the pairing.
  */
 const PREPARED_CLAUSES_KEPT = 16_000
-
-/** How many clauses of each of two sources the warm-up after opening compares (warmUpSoon). */
-const WARM_UP_CLAUSES = 40
 
 /** Newest import first (ISO times compare as strings). */
 const newestFirst = (x: { importedAt: string }, y: { importedAt: string }): number => (x.importedAt < y.importedAt ? 1 : x.importedAt > y.importedAt ? -1 : 0)
@@ -47,6 +44,12 @@ export class LibraryAnalysis {
   /** Sources waiting to be prepared off the request path (prepareSoon), newest first. */
   private toPrepare: SourceDocument[] = []
   private preparing: ReturnType<typeof setTimeout> | null = null
+  /**
+   * The aligner's warm-up (aligner-warm-up.ts): once per process, on the first two sources
+   * prepared off the request, unless a comparison came first. `offered` holds the first.
+   */
+  private warmUp: AlignerWarmUp | 'compared' | null = null
+  private offered: WarmUpSide | null = null
 
   constructor(
     private readonly sources: () => SourceDocument[],
@@ -140,7 +143,7 @@ export class LibraryAnalysis {
       const source = this.toPrepare.shift()
       if (!source) return
       try {
-        this.preparedClauses(source.id, source)
+        this.offerForWarmUp(source, this.preparedClauses(source.id, source))
       } catch {
         // A source that cannot be prepared fails again, in words, in the request that needs it.
       }
@@ -151,24 +154,19 @@ export class LibraryAnalysis {
 
   /**
    * After the library is opened: read its newest sources one per turn of the event loop and
-   * prepare them (up to the bound), and once two are read, compare their first few clauses,
-   * the answer thrown away. Note: the first comparison after the app starts ran the aligner's
-   * code cold (several times slower than the next); this small one, off the request, compiles
-   * it, and the sources a user compares first are often prepared by then.
+   * prepare them (up to the bound), and once two are read, warm the aligner up with them
+   * (aligner-warm-up.ts). Note: the first comparison after the app starts ran the aligner's
+   * code cold (about twice the CPU of the next); the warm-up, off the request, compiles it,
+   * and the sources a user compares first are often prepared by then.
    */
   warmUpSoon(list: () => readonly SourceSummary[], readOne: (id: SourceId) => SourceDocument | undefined): void {
     const ids: SourceId[] = []
-    const read: SourceDocument[] = []
     const step = (): void => {
       const id = ids.shift()
       if (id === undefined) return
       try {
         const source = readOne(id)
-        if (source) {
-          this.preparedClauses(id, source)
-          read.push(source)
-          if (read.length === 2) warmUp(read[0]!, read[1]!)
-        }
+        if (source) this.offerForWarmUp(source, this.preparedClauses(id, source))
       } catch {
         // Left for the request that needs the source to report, in words.
       }
@@ -187,6 +185,34 @@ export class LibraryAnalysis {
       }
       step()
     })
+  }
+
+  /**
+   * A comparison is being made for a person: the warm-up stops (or never starts), since that
+   * comparison compiles the aligner as well and its CPU should not be shared.
+   */
+  comparing(): void {
+    if (this.warmUp instanceof AlignerWarmUp) this.warmUp.stop()
+    this.warmUp = 'compared'
+    this.offered = null
+  }
+
+  /** Whether the aligner's warm-up has rounds still to run (for tests). */
+  get warmingUp(): boolean {
+    return this.warmUp instanceof AlignerWarmUp && this.warmUp.running
+  }
+
+  /** A source just prepared off the request; the second one offered starts the warm-up with the first. */
+  private offerForWarmUp(source: SourceDocument, prepared: readonly PreparedClause[]): void {
+    if (this.warmUp !== null) return
+    if (!this.offered) {
+      this.offered = { source, prepared }
+      return
+    }
+    if (this.offered.source.id === source.id) return
+    this.warmUp = new AlignerWarmUp(this.offered, { source, prepared })
+    this.offered = null
+    this.warmUp.start()
   }
 
   private schedule(run: () => void): void {
@@ -241,10 +267,4 @@ export class LibraryAnalysis {
 /** Runs `run` on a later turn of the event loop, never keeping a process alive for it. */
 function later(run: () => void): void {
   setTimeout(run, 0).unref?.()
-}
-
-/** A small comparison of two sources' first clauses, for the code it compiles (its answer is not kept). */
-function warmUp(a: SourceDocument, b: SourceDocument): void {
-  const first = (s: SourceDocument): SourceDocument => ({ ...s, clauses: policyClauses(s).slice(0, WARM_UP_CLAUSES) })
-  compareSources(first(a), first(b))
 }
