@@ -7,7 +7,8 @@
 import { type PreparedClause, type PreparedMemo, prepareSource } from '../../shared/compare/align'
 import { preparedKey } from '../../shared/compare/align/prepared-key'
 import { buildClauseIndex, buildFamilies, type ClauseIndex, type LibraryFamily } from '../../shared/compare/library'
-import type { SourceDocument, SourceId, SourceSummary } from '../../shared/model'
+import type { Clause, SourceDocument, SourceId, SourceSummary } from '../../shared/model'
+import { policyClauses } from '../../shared/model-clauses'
 import { AlignerWarmUp, type WarmUpSide } from './aligner-warm-up'
 
 /** How many single sources are kept between comparisons (a few pairs' worth). */
@@ -20,6 +21,12 @@ const SINGLES_KEPT = 8
  */
 const PREPARED_CLAUSES_KEPT = 16_000
 
+/**
+ * Clauses prepared per turn of the event loop off the request (a few ms of work), so that a
+ * request arriving meanwhile waits no longer; a 1,000-clause source used to be one turn.
+ */
+export const PREPARE_STEP = 48
+
 /** Newest import first (ISO times compare as strings). */
 const newestFirst = (x: { importedAt: string }, y: { importedAt: string }): number => (x.importedAt < y.importedAt ? 1 : x.importedAt > y.importedAt ? -1 : 0)
 
@@ -27,6 +34,16 @@ const newestFirst = (x: { importedAt: string }, y: { importedAt: string }): numb
 interface KeptPreparation {
   key: string
   clauses: readonly PreparedClause[]
+}
+
+/** A source being prepared off the request, PREPARE_STEP clauses a turn. */
+interface Preparing {
+  key: string
+  source: SourceDocument
+  clauses: readonly Clause[]
+  /** One memo over all its steps: what one prepareSource call would share. */
+  memo: PreparedMemo
+  done: PreparedClause[]
 }
 
 export class LibraryAnalysis {
@@ -44,6 +61,8 @@ export class LibraryAnalysis {
   /** Sources waiting to be prepared off the request path (prepareSoon), newest first. */
   private toPrepare: SourceDocument[] = []
   private preparing: ReturnType<typeof setTimeout> | null = null
+  /** The source being prepared a step at a time, if any; a request for it finishes the rest. */
+  private inProgress: Preparing | null = null
   /**
    * The aligner's warm-up (aligner-warm-up.ts): once per process, on the first two sources
    * prepared off the request, unless a comparison came first. `offered` holds the first.
@@ -110,7 +129,10 @@ export class LibraryAnalysis {
       this.prepared.set(id, kept)
       return kept.clauses
     }
-    const made = prepareSource(source, memo)
+    // Begun off the request: the request finishes it rather than starting again.
+    const begun = this.inProgress?.source.id === id && this.inProgress.key === key ? this.inProgress : null
+    if (begun) this.inProgress = null
+    const made = begun ? begun.done.concat(prepareSource({ ...source, clauses: begun.clauses.slice(begun.done.length) }, begun.memo)) : prepareSource(source, memo)
     this.keepPrepared(id, { key, clauses: made })
     return made
   }
@@ -121,10 +143,10 @@ export class LibraryAnalysis {
   }
 
   /**
-   * Prepare these sources' clauses soon, one source per turn of the event loop, newest import
-   * first, so that a later first comparison with them pays only for the pairing. Note: one at
-   * a time so that requests arriving meanwhile wait for one source at most; only as many as
-   * the bound keeps, since preparing more would push out what was just made.
+   * Prepare these sources' clauses soon, PREPARE_STEP clauses per turn of the event loop,
+   * newest import first, so that a later first comparison with them pays only for the
+   * pairing. Note: in steps so that a request arriving meanwhile waits for one step at most;
+   * only as many as the bound keeps, since preparing more would push out what was just made.
    */
   prepareSoon(sources: readonly SourceDocument[]): void {
     const asked = new Set(sources.map((s) => s.id))
@@ -140,16 +162,34 @@ export class LibraryAnalysis {
     if (this.preparing || chosen.length === 0) return
     const next = (): void => {
       this.preparing = null
-      const source = this.toPrepare.shift()
-      if (!source) return
       try {
-        this.offerForWarmUp(source, this.preparedClauses(source.id, source))
+        this.prepareStep()
       } catch {
         // A source that cannot be prepared fails again, in words, in the request that needs it.
+        this.inProgress = null
       }
-      if (this.toPrepare.length > 0) this.schedule(next)
+      if (this.inProgress || this.toPrepare.length > 0) this.schedule(next)
     }
     this.schedule(next)
+  }
+
+  /** One step of prepareSoon: the next PREPARE_STEP clauses of the source in progress, or of the next source. */
+  private prepareStep(): void {
+    if (!this.inProgress) {
+      const source = this.toPrepare.shift()
+      if (!source) return
+      const key = preparedKey(source)
+      const kept = this.prepared.get(source.id)
+      if (kept?.key === key) return this.offerForWarmUp(source, kept.clauses)
+      this.inProgress = { key, source, clauses: policyClauses(source), memo: new Map(), done: [] }
+    }
+    const p = this.inProgress
+    const step = p.clauses.slice(p.done.length, p.done.length + PREPARE_STEP)
+    for (const made of prepareSource({ ...p.source, clauses: step }, p.memo)) p.done.push(made)
+    if (p.done.length < p.clauses.length) return
+    this.inProgress = null
+    this.keepPrepared(p.source.id, { key: p.key, clauses: p.done })
+    this.offerForWarmUp(p.source, p.done)
   }
 
   /**
@@ -165,8 +205,9 @@ export class LibraryAnalysis {
       const id = ids.shift()
       if (id === undefined) return
       try {
+        // Prepared in steps like an imported source; the warm-up starts once two are.
         const source = readOne(id)
-        if (source) this.offerForWarmUp(source, this.preparedClauses(id, source))
+        if (source) this.prepareSoon([source])
       } catch {
         // Left for the request that needs the source to report, in words.
       }
