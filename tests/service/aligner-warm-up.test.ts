@@ -68,20 +68,25 @@ describe('the aligner warm-up', () => {
   it('ends once its rounds have weighed the budget of clause pairs, and at once when stopped', () => {
     const loop = stepped(() => 0)
     // 8x8 + 16x16 + 32x32 = 1344 pairs: the budget of 1300 is spent after the third round.
-    const warm = new AlignerWarmUp(side('a', 50), side('b', 50), { later: loop.later, now: loop.now, pairs: 1300 })
+    const ends: string[] = []
+    const warm = new AlignerWarmUp(side('a', 50), side('b', 50), { later: loop.later, now: loop.now, pairs: 1300, onEnd: () => ends.push('spent') })
     warm.start()
     for (let k = 0; k < 3; k++) loop.turn()
     expect(warm.running).toBe(false)
+    expect(ends).toEqual(['spent'])
     expect(loop.waiting).toBe(0)
 
-    const other = new AlignerWarmUp(side('c', 50), side('d', 50), { later: loop.later, now: loop.now })
+    const other = new AlignerWarmUp(side('c', 50), side('d', 50), { later: loop.later, now: loop.now, onEnd: () => ends.push('stopped') })
     const rounds = vi.spyOn(other, 'round')
     other.start()
     loop.turn()
     other.stop()
-    loop.turn()
+    other.stop()
+    while (loop.waiting > 0) loop.turn()
     expect(rounds).toHaveBeenCalledTimes(1)
     expect(other.running).toBe(false)
+    // Told once, on a later turn, however it ended.
+    expect(ends).toEqual(['spent', 'stopped'])
   })
 
   it('windows never run past the shorter source', () => {

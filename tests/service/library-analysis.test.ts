@@ -125,7 +125,7 @@ describe('prepared clauses for comparisons', () => {
     s.workspace.close()
   })
 
-  it('after opening, the newest sources are read one per turn and prepared (warmUpSoon), up to the bound', async () => {
+  it('after opening, the newest sources are read one per turn and prepared (warmUpSoon), the aligner warmed up first once two are', async () => {
     const sources = ['old', 'mid', 'new'].map((id, k) =>
       testSource(id, Array.from({ length: 50 }, (_, i) => clause(`${id}.${i}`, `Clause ${i} of ${id}: staff must not share passwords or post about ${id}.`)), { importedAt: `2026-01-0${k + 1}T00:00:00Z` }),
     )
@@ -141,6 +141,12 @@ describe('prepared clauses for comparisons', () => {
     expect(reads).toEqual([])
     for (let k = 0; k < 10; k++) await new Promise((r) => setTimeout(r, 0))
     expect(reads).toEqual(['new', 'mid', 'old'])
+    // The two newest prepared start the aligner's warm-up, which goes first: the oldest waits for its end.
+    expect(analysis.warmingUp).toBe(true)
+    expect(sources.map((x) => analysis.isPrepared(x))).toEqual([false, true, true])
+    for (let k = 0; k < 2000 && analysis.warmingUp; k++) await new Promise((r) => setTimeout(r, 0))
+    expect(analysis.warmingUp).toBe(false)
+    for (let k = 0; k < 5; k++) await new Promise((r) => setTimeout(r, 0))
     expect(sources.map((x) => analysis.isPrepared(x))).toEqual([true, true, true])
   })
 })

@@ -44,6 +44,8 @@ export interface WarmUpOptions {
   now?: () => number
   /** Clause pairs to weigh in all (WARM_UP_PAIRS). */
   pairs?: number
+  /** Called once, on a later turn, when no more rounds will run (spent, stopped or failed). */
+  onEnd?: () => void
 }
 
 export class AlignerWarmUp {
@@ -54,6 +56,8 @@ export class AlignerWarmUp {
   private readonly later: (run: () => void) => void
   private readonly now: () => number
   private readonly pairs: number
+  private readonly onEnd: (() => void) | undefined
+  private ended = false
 
   constructor(
     private readonly a: WarmUpSide,
@@ -63,6 +67,7 @@ export class AlignerWarmUp {
     this.later = options.later ?? laterTurn
     this.now = options.now ?? cpuMs
     this.pairs = options.pairs ?? WARM_UP_PAIRS
+    this.onEnd = options.onEnd
   }
 
   /** Starts the rounds on a later turn; a warm-up stopped already never starts. */
@@ -72,7 +77,9 @@ export class AlignerWarmUp {
 
   /** No more rounds (a real comparison was made, or the library was closed). */
   stop(): void {
+    if (this.stopped) return
     this.stopped = true
+    this.later(() => this.end())
   }
 
   /** Whether rounds are still to come. */
@@ -85,15 +92,21 @@ export class AlignerWarmUp {
     return this.window
   }
 
+  private end(): void {
+    if (this.ended) return
+    this.ended = true
+    this.onEnd?.()
+  }
+
   private next(): void {
-    if (!this.running) return
+    if (!this.running) return this.end()
     const started = this.now()
     try {
       this.pairsDone += this.round(this.roundsDone)
     } catch {
       // A source the aligner cannot read fails again, in words, in the request that needs it.
       this.stopped = true
-      return
+      return this.end()
     }
     this.roundsDone++
     // Note: sized by the clock, so the first rounds (interpreted code) and a slow machine's stay
@@ -102,6 +115,7 @@ export class AlignerWarmUp {
     if (took < ROUND_MS / 2) this.window = Math.min(MAX_WINDOW, this.window * 2)
     else if (took > ROUND_MS) this.window = Math.max(MIN_WINDOW, Math.floor(this.window / 2))
     if (this.running) this.later(() => this.next())
+    else this.end()
   }
 
   /** One small comparison: the same window of both sides, moved along them round by round; gives the pairs it weighed. */

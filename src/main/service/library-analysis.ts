@@ -9,7 +9,7 @@ import { preparedKey } from '../../shared/compare/align/prepared-key'
 import { buildClauseIndex, buildFamilies, type ClauseIndex, type LibraryFamily } from '../../shared/compare/library'
 import type { Clause, SourceDocument, SourceId, SourceSummary } from '../../shared/model'
 import { policyClauses } from '../../shared/model-clauses'
-import { AlignerWarmUp, type WarmUpSide } from './aligner-warm-up'
+import { AlignerWarmUp, MIN_WINDOW, type WarmUpSide } from './aligner-warm-up'
 
 /** How many single sources are kept between comparisons (a few pairs' worth). */
 const SINGLES_KEPT = 8
@@ -159,18 +159,28 @@ export class LibraryAnalysis {
       chosen.push(s)
     }
     this.toPrepare = chosen
-    if (this.preparing || chosen.length === 0) return
-    const next = (): void => {
-      this.preparing = null
-      try {
-        this.prepareStep()
-      } catch {
-        // A source that cannot be prepared fails again, in words, in the request that needs it.
-        this.inProgress = null
-      }
-      if (this.inProgress || this.toPrepare.length > 0) this.schedule(next)
+    this.prepareLater()
+  }
+
+  /** The next step of prepareSoon on a later turn, unless one is due already or there is none to take. */
+  private prepareLater(): void {
+    if (this.preparing || (!this.inProgress && this.toPrepare.length === 0)) return
+    this.schedule(this.prepareTurn)
+  }
+
+  private readonly prepareTurn = (): void => {
+    this.preparing = null
+    // Note: the aligner's warm-up goes first (its end calls prepareLater): compiled code helps
+    // whichever pair is compared first, a prepared source only a pair with it, and on a busy
+    // machine both were still going when the first comparison came.
+    if (this.warmingUp) return
+    try {
+      this.prepareStep()
+    } catch {
+      // A source that cannot be prepared fails again, in words, in the request that needs it.
+      this.inProgress = null
     }
-    this.schedule(next)
+    this.prepareLater()
   }
 
   /** One step of prepareSoon: the next PREPARE_STEP clauses of the source in progress, or of the next source. */
@@ -243,15 +253,19 @@ export class LibraryAnalysis {
     return this.warmUp instanceof AlignerWarmUp && this.warmUp.running
   }
 
-  /** A source just prepared off the request; the second one offered starts the warm-up with the first. */
+  /**
+   * A source just prepared off the request; the second one offered starts the warm-up with the
+   * first. Note: sources shorter than the warm-up's smallest window are passed over (a handful
+   * of clauses compiles little, and the warm-up holds back the preparing).
+   */
   private offerForWarmUp(source: SourceDocument, prepared: readonly PreparedClause[]): void {
-    if (this.warmUp !== null) return
+    if (this.warmUp !== null || prepared.length < MIN_WINDOW) return
     if (!this.offered) {
       this.offered = { source, prepared }
       return
     }
     if (this.offered.source.id === source.id) return
-    this.warmUp = new AlignerWarmUp(this.offered, { source, prepared })
+    this.warmUp = new AlignerWarmUp(this.offered, { source, prepared }, { onEnd: () => this.prepareLater() })
     this.offered = null
     this.warmUp.start()
   }
