@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it, vi } from 'vitest'
 import { WorkbenchService } from '../../src/main/service/workbench-service'
-import { LibraryAnalysis } from '../../src/main/service/library-analysis'
+import { LibraryAnalysis, PREPARE_STEP } from '../../src/main/service/library-analysis'
+import * as compareAlign from '../../src/shared/compare/align'
 import { fixturePath } from '../support/paths'
 import { testSource } from '../support/sources'
 import { summarise } from '../../src/shared/model'
@@ -65,18 +66,43 @@ describe('prepared clauses for comparisons', () => {
     expect(analysis.preparedClauses(source.id, unlabelled)).not.toBe(again)
   })
 
-  it('are made off the request for sources read or imported (prepareSoon), one per turn, newest first', async () => {
+  it('are made off the request for sources read or imported (prepareSoon), a step per turn, newest first', async () => {
     const sources = ['old', 'mid', 'new'].map((id, k) => testSource(id, [clause(`${id}.0`, `Clause ${id} about passwords and accounts.`)], { importedAt: `2026-01-0${k + 1}T00:00:00Z` }))
     const analysis = new LibraryAnalysis(() => sources, () => 1)
     analysis.prepareSoon(sources)
     expect(sources.map((s) => analysis.isPrepared(s))).toEqual([false, false, false])
     await new Promise((r) => setTimeout(r, 0))
     expect(sources.map((s) => analysis.isPrepared(s))).toEqual([false, false, true])
-    await new Promise((r) => setTimeout(r, 20))
+    // Note: turns, not a time: the aligner's warm-up (two sources prepared) takes turns too.
+    for (let k = 0; k < 10; k++) await new Promise((r) => setTimeout(r, 0))
     expect(sources.map((s) => analysis.isPrepared(s))).toEqual([true, true, true])
     // And then a comparison finds them made: the same objects.
     const made = analysis.preparedClauses(sources[0]!.id, sources[0]!)
     expect(analysis.preparedClauses(sources[0]!.id, sources[0]!)).toBe(made)
+  })
+
+  it('a long source is prepared PREPARE_STEP clauses a turn; a comparison needing it meanwhile finishes it from there, the same as made whole', async () => {
+    const n = PREPARE_STEP * 2 + 5
+    const long = testSource('long', Array.from({ length: n }, (_, i) => clause(`long.${i}`, `Clause ${i % 40}: staff must not share passwords or post about residents online.`)))
+    const analysis = new LibraryAnalysis(() => [long], () => 1)
+    const steps = vi.spyOn(compareAlign, 'prepareSource')
+    analysis.prepareSoon([long])
+    await new Promise((r) => setTimeout(r, 0))
+    expect(analysis.isPrepared(long)).toBe(false)
+    await new Promise((r) => setTimeout(r, 0))
+    expect(analysis.isPrepared(long)).toBe(false)
+    expect(steps.mock.calls.map(([s]) => s.clauses.length)).toEqual([PREPARE_STEP, PREPARE_STEP])
+    // A request now prepares only the rest, and the whole reads as one prepareSource call's.
+    const made = analysis.preparedClauses(long.id, long)
+    expect(steps.mock.calls.map(([s]) => s.clauses.length)).toEqual([PREPARE_STEP, PREPARE_STEP, 5])
+    steps.mockRestore()
+    expect(made).toEqual(compareAlign.prepareSource(long))
+    // Repeated texts share one prepared object within the source, as in one call.
+    expect(made[40]).toBe(made[0])
+    expect(made[n - 1]).toBe(made[(n - 1) % 40])
+    expect(analysis.preparedClauses(long.id, long)).toBe(made)
+    for (let k = 0; k < 5; k++) await new Promise((r) => setTimeout(r, 0))
+    expect(analysis.preparedClauses(long.id, long)).toBe(made)
   })
 
   it('a library read prepares its sources soon; an import through the service prepares the new source', async () => {
@@ -99,7 +125,7 @@ describe('prepared clauses for comparisons', () => {
     s.workspace.close()
   })
 
-  it('after opening, the newest sources are read one per turn and prepared (warmUpSoon), up to the bound', async () => {
+  it('after opening, the newest sources are read one per turn and prepared (warmUpSoon), the aligner warmed up first once two are', async () => {
     const sources = ['old', 'mid', 'new'].map((id, k) =>
       testSource(id, Array.from({ length: 50 }, (_, i) => clause(`${id}.${i}`, `Clause ${i} of ${id}: staff must not share passwords or post about ${id}.`)), { importedAt: `2026-01-0${k + 1}T00:00:00Z` }),
     )
@@ -115,6 +141,12 @@ describe('prepared clauses for comparisons', () => {
     expect(reads).toEqual([])
     for (let k = 0; k < 10; k++) await new Promise((r) => setTimeout(r, 0))
     expect(reads).toEqual(['new', 'mid', 'old'])
+    // The two newest prepared start the aligner's warm-up, which goes first: the oldest waits for its end.
+    expect(analysis.warmingUp).toBe(true)
+    expect(sources.map((x) => analysis.isPrepared(x))).toEqual([false, true, true])
+    for (let k = 0; k < 2000 && analysis.warmingUp; k++) await new Promise((r) => setTimeout(r, 0))
+    expect(analysis.warmingUp).toBe(false)
+    for (let k = 0; k < 5; k++) await new Promise((r) => setTimeout(r, 0))
     expect(sources.map((x) => analysis.isPrepared(x))).toEqual([true, true, true])
   })
 })

@@ -66,7 +66,10 @@ if (!app.requestSingleInstanceLock()) {
     // run from the project, they are its corpus/.
     const resources = app.isPackaged ? (process as { resourcesPath?: string }).resourcesPath : undefined
     const examplesFolder = resources ? path.join(resources, 'examples') : findExamplesFolder(path.dirname(fileURLToPath(import.meta.url)))
-    registerIpc(new WorkbenchService({ host: 'electron', workspace, examplesFolder }), devServerUrl)
+    const service = new WorkbenchService({ host: 'electron', workspace, examplesFolder })
+    registerIpc(service, devServerUrl)
+    // While the window is made: the library opened and the aligner warmed before the first comparison.
+    service.openLibrarySoon()
     const open = (): void => rememberWindow(createMainWindow(preloadPath, devServerUrl, rememberedBounds(settingsFile)), settingsFile)
     open()
     app.on('activate', () => {

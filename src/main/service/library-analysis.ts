@@ -4,11 +4,12 @@
  * version moves on every import, removal and change of details), so the coverage matrix,
  * families, similar-clause lookups and the checks of one session share one read of the library.
  */
-import { compareSources, type PreparedClause, type PreparedMemo, prepareSource } from '../../shared/compare/align'
+import { type PreparedClause, type PreparedMemo, prepareSource } from '../../shared/compare/align'
 import { preparedKey } from '../../shared/compare/align/prepared-key'
 import { buildClauseIndex, buildFamilies, type ClauseIndex, type LibraryFamily } from '../../shared/compare/library'
-import type { SourceDocument, SourceId, SourceSummary } from '../../shared/model'
+import type { Clause, SourceDocument, SourceId, SourceSummary } from '../../shared/model'
 import { policyClauses } from '../../shared/model-clauses'
+import { AlignerWarmUp, MIN_WINDOW, type WarmUpSide } from './aligner-warm-up'
 
 /** How many single sources are kept between comparisons (a few pairs' worth). */
 const SINGLES_KEPT = 8
@@ -20,8 +21,11 @@ const SINGLES_KEPT = 8
  */
 const PREPARED_CLAUSES_KEPT = 16_000
 
-/** How many clauses of each of two sources the warm-up after opening compares (warmUpSoon). */
-const WARM_UP_CLAUSES = 40
+/**
+ * Clauses prepared per turn of the event loop off the request (a few ms of work), so that a
+ * request arriving meanwhile waits no longer; a 1,000-clause source used to be one turn.
+ */
+export const PREPARE_STEP = 48
 
 /** Newest import first (ISO times compare as strings). */
 const newestFirst = (x: { importedAt: string }, y: { importedAt: string }): number => (x.importedAt < y.importedAt ? 1 : x.importedAt > y.importedAt ? -1 : 0)
@@ -30,6 +34,16 @@ const newestFirst = (x: { importedAt: string }, y: { importedAt: string }): numb
 interface KeptPreparation {
   key: string
   clauses: readonly PreparedClause[]
+}
+
+/** A source being prepared off the request, PREPARE_STEP clauses a turn. */
+interface Preparing {
+  key: string
+  source: SourceDocument
+  clauses: readonly Clause[]
+  /** One memo over all its steps: what one prepareSource call would share. */
+  memo: PreparedMemo
+  done: PreparedClause[]
 }
 
 export class LibraryAnalysis {
@@ -47,6 +61,14 @@ export class LibraryAnalysis {
   /** Sources waiting to be prepared off the request path (prepareSoon), newest first. */
   private toPrepare: SourceDocument[] = []
   private preparing: ReturnType<typeof setTimeout> | null = null
+  /** The source being prepared a step at a time, if any; a request for it finishes the rest. */
+  private inProgress: Preparing | null = null
+  /**
+   * The aligner's warm-up (aligner-warm-up.ts): once per process, on the first two sources
+   * prepared off the request, unless a comparison came first. `offered` holds the first.
+   */
+  private warmUp: AlignerWarmUp | 'compared' | null = null
+  private offered: WarmUpSide | null = null
 
   constructor(
     private readonly sources: () => SourceDocument[],
@@ -107,7 +129,10 @@ export class LibraryAnalysis {
       this.prepared.set(id, kept)
       return kept.clauses
     }
-    const made = prepareSource(source, memo)
+    // Begun off the request: the request finishes it rather than starting again.
+    const begun = this.inProgress?.source.id === id && this.inProgress.key === key ? this.inProgress : null
+    if (begun) this.inProgress = null
+    const made = begun ? begun.done.concat(prepareSource({ ...source, clauses: begun.clauses.slice(begun.done.length) }, begun.memo)) : prepareSource(source, memo)
     this.keepPrepared(id, { key, clauses: made })
     return made
   }
@@ -118,10 +143,10 @@ export class LibraryAnalysis {
   }
 
   /**
-   * Prepare these sources' clauses soon, one source per turn of the event loop, newest import
-   * first, so that a later first comparison with them pays only for the pairing. Note: one at
-   * a time so that requests arriving meanwhile wait for one source at most; only as many as
-   * the bound keeps, since preparing more would push out what was just made.
+   * Prepare these sources' clauses soon, PREPARE_STEP clauses per turn of the event loop,
+   * newest import first, so that a later first comparison with them pays only for the
+   * pairing. Note: in steps so that a request arriving meanwhile waits for one step at most;
+   * only as many as the bound keeps, since preparing more would push out what was just made.
    */
   prepareSoon(sources: readonly SourceDocument[]): void {
     const asked = new Set(sources.map((s) => s.id))
@@ -134,41 +159,65 @@ export class LibraryAnalysis {
       chosen.push(s)
     }
     this.toPrepare = chosen
-    if (this.preparing || chosen.length === 0) return
-    const next = (): void => {
-      this.preparing = null
+    this.prepareLater()
+  }
+
+  /** The next step of prepareSoon on a later turn, unless one is due already or there is none to take. */
+  private prepareLater(): void {
+    if (this.preparing || (!this.inProgress && this.toPrepare.length === 0)) return
+    this.schedule(this.prepareTurn)
+  }
+
+  private readonly prepareTurn = (): void => {
+    this.preparing = null
+    // Note: the aligner's warm-up goes first (its end calls prepareLater): compiled code helps
+    // whichever pair is compared first, a prepared source only a pair with it, and on a busy
+    // machine both were still going when the first comparison came.
+    if (this.warmingUp) return
+    try {
+      this.prepareStep()
+    } catch {
+      // A source that cannot be prepared fails again, in words, in the request that needs it.
+      this.inProgress = null
+    }
+    this.prepareLater()
+  }
+
+  /** One step of prepareSoon: the next PREPARE_STEP clauses of the source in progress, or of the next source. */
+  private prepareStep(): void {
+    if (!this.inProgress) {
       const source = this.toPrepare.shift()
       if (!source) return
-      try {
-        this.preparedClauses(source.id, source)
-      } catch {
-        // A source that cannot be prepared fails again, in words, in the request that needs it.
-      }
-      if (this.toPrepare.length > 0) this.schedule(next)
+      const key = preparedKey(source)
+      const kept = this.prepared.get(source.id)
+      if (kept?.key === key) return this.offerForWarmUp(source, kept.clauses)
+      this.inProgress = { key, source, clauses: policyClauses(source), memo: new Map(), done: [] }
     }
-    this.schedule(next)
+    const p = this.inProgress
+    const step = p.clauses.slice(p.done.length, p.done.length + PREPARE_STEP)
+    for (const made of prepareSource({ ...p.source, clauses: step }, p.memo)) p.done.push(made)
+    if (p.done.length < p.clauses.length) return
+    this.inProgress = null
+    this.keepPrepared(p.source.id, { key: p.key, clauses: p.done })
+    this.offerForWarmUp(p.source, p.done)
   }
 
   /**
    * After the library is opened: read its newest sources one per turn of the event loop and
-   * prepare them (up to the bound), and once two are read, compare their first few clauses,
-   * the answer thrown away. Note: the first comparison after the app starts ran the aligner's
-   * code cold (several times slower than the next); this small one, off the request, compiles
-   * it, and the sources a user compares first are often prepared by then.
+   * prepare them (up to the bound), and once two are read, warm the aligner up with them
+   * (aligner-warm-up.ts). Note: the first comparison after the app starts ran the aligner's
+   * code cold (about twice the CPU of the next); the warm-up, off the request, compiles it,
+   * and the sources a user compares first are often prepared by then.
    */
   warmUpSoon(list: () => readonly SourceSummary[], readOne: (id: SourceId) => SourceDocument | undefined): void {
     const ids: SourceId[] = []
-    const read: SourceDocument[] = []
     const step = (): void => {
       const id = ids.shift()
       if (id === undefined) return
       try {
+        // Prepared in steps like an imported source; the warm-up starts once two are.
         const source = readOne(id)
-        if (source) {
-          this.preparedClauses(id, source)
-          read.push(source)
-          if (read.length === 2) warmUp(read[0]!, read[1]!)
-        }
+        if (source) this.prepareSoon([source])
       } catch {
         // Left for the request that needs the source to report, in words.
       }
@@ -187,6 +236,38 @@ export class LibraryAnalysis {
       }
       step()
     })
+  }
+
+  /**
+   * A comparison is being made for a person: the warm-up stops (or never starts), since that
+   * comparison compiles the aligner as well and its CPU should not be shared.
+   */
+  comparing(): void {
+    if (this.warmUp instanceof AlignerWarmUp) this.warmUp.stop()
+    this.warmUp = 'compared'
+    this.offered = null
+  }
+
+  /** Whether the aligner's warm-up has rounds still to run (for tests). */
+  get warmingUp(): boolean {
+    return this.warmUp instanceof AlignerWarmUp && this.warmUp.running
+  }
+
+  /**
+   * A source just prepared off the request; the second one offered starts the warm-up with the
+   * first. Note: sources shorter than the warm-up's smallest window are passed over (a handful
+   * of clauses compiles little, and the warm-up holds back the preparing).
+   */
+  private offerForWarmUp(source: SourceDocument, prepared: readonly PreparedClause[]): void {
+    if (this.warmUp !== null || prepared.length < MIN_WINDOW) return
+    if (!this.offered) {
+      this.offered = { source, prepared }
+      return
+    }
+    if (this.offered.source.id === source.id) return
+    this.warmUp = new AlignerWarmUp(this.offered, { source, prepared }, { onEnd: () => this.prepareLater() })
+    this.offered = null
+    this.warmUp.start()
   }
 
   private schedule(run: () => void): void {
@@ -241,10 +322,4 @@ export class LibraryAnalysis {
 /** Runs `run` on a later turn of the event loop, never keeping a process alive for it. */
 function later(run: () => void): void {
   setTimeout(run, 0).unref?.()
-}
-
-/** A small comparison of two sources' first clauses, for the code it compiles (its answer is not kept). */
-function warmUp(a: SourceDocument, b: SourceDocument): void {
-  const first = (s: SourceDocument): SourceDocument => ({ ...s, clauses: policyClauses(s).slice(0, WARM_UP_CLAUSES) })
-  compareSources(first(a), first(b))
 }

@@ -142,6 +142,8 @@ export class Library {
   /** Made once per pair and version of the library (comparison-cache.ts). */
   compare(a: SourceId, b: SourceId): Comparison {
     return this.comparisons.get(a, b, () => {
+      // The warm-up's rounds stop: this comparison compiles the aligner too.
+      this.analysis.comparing()
       const [sourceA, sourceB] = [this.sourceToCompare(a), this.sourceToCompare(b)]
       const memo = new Map()
       const prepared = { a: this.analysis.preparedClauses(a, sourceA, memo), b: this.analysis.preparedClauses(b, sourceB, memo) }

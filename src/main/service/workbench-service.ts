@@ -92,6 +92,16 @@ export class WorkbenchService implements WorkbenchApi {
     return this.libraryLoading
   }
 
+  /**
+   * Not part of the API: a host just started (the browser host) opens the library now, in the
+   * background, rather than at the window's first request: the comparison engines load and the
+   * preparation and the aligner's warm-up (library-analysis.ts warmUpSoon) begin while the
+   * window is still being made. A failure is left for the first request to report, in words.
+   */
+  openLibrarySoon(): void {
+    this.library().catch(() => undefined)
+  }
+
   /** Ends the import workers at once (a host stopping): files being read fail, nothing half-written is kept. */
   async stopImports(): Promise<void> {
     await (this.ownPool ? this.ownPool.close() : closeSharedImportPool())

@@ -46,6 +46,8 @@ async function main(): Promise<void> {
   const examplesFolder = findExamplesFolder(path.dirname(fileURLToPath(import.meta.url)))
   const service = new WorkbenchService({ host: 'web', workspace, examplesFolder })
   const host = await startWebHost({ service, rendererDir, port: options.port })
+  // Before the browser asks: the first comparison should not find the aligner cold.
+  service.openLibrarySoon()
   console.log(startUpLine({ product: productName, version: productVersion, workspacePath, readOnly: workspace.readOnly }))
   console.log('Open this address in your browser:')
   console.log(host.url)
