@@ -141,8 +141,42 @@ export function scoredPairs(index: ClauseIndex, minSimilarity: number, perClause
       }
     }
   }
-  kept.sort((x, y) => s[y]! - s[x]! || a[x]! - a[y]! || b[x]! - b[y]!)
-  const keep = new Growable()
-  for (const e of kept) keep.push(a[e]!, b[e]!, s[e]!)
-  return { a: keep.a.subarray(0, keep.length), b: keep.b.subarray(0, keep.length), similarity: keep.s.subarray(0, keep.length) }
+  const order = strongestFirst(kept, s, a, b)
+  return { a: Int32Array.from(order, (e) => a[e]!), b: Int32Array.from(order, (e) => b[e]!), similarity: Float64Array.from(order, (e) => s[e]!) }
+}
+
+/**
+ * The pair numbers `pairs` in the order strongest first: by `score` descending, then by the
+ * first clause number and the second, ascending (a total order, so the same on every run).
+ * Note: the same order as a sort with that comparator, found by sorting the scores alone
+ * (a plain numeric sort, native and many times faster than calling a comparator for each of a
+ * few hundred thousand pairs), placing each pair at its score's place by binary search, and
+ * sorting only the runs of equal scores by clause numbers.
+ */
+export function strongestFirst(pairs: ArrayLike<number>, score: Float64Array, a: Int32Array, b: Int32Array): Int32Array {
+  const m = pairs.length
+  // Note: 0 - score, so that a score of 0 (or -0) is one key, as a comparator sees it.
+  const key = new Float64Array(m)
+  for (let k = 0; k < m; k++) key[k] = 0 - score[pairs[k]!]!
+  const sorted = key.slice().sort()
+  const order = new Int32Array(m)
+  const placed = new Int32Array(m)
+  for (let k = 0; k < m; k++) {
+    const x = key[k]!
+    let lo = 0
+    let hi = m
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (sorted[mid]! < x) lo = mid + 1
+      else hi = mid
+    }
+    order[lo + placed[lo]!++] = pairs[k]!
+  }
+  for (let from = 0; from < m; ) {
+    let to = from + 1
+    while (to < m && sorted[to] === sorted[from]) to++
+    if (to - from > 1) order.subarray(from, to).sort((x, y) => a[x]! - a[y]! || b[x]! - b[y]!)
+    from = to
+  }
+  return order
 }
