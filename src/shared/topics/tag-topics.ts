@@ -76,7 +76,7 @@ function wordMatches(pattern: Word, word: string): boolean {
  * The cues that can start with a word: by the exact word, then by each of its prefixes.
  * Note: remembered per word (a library says the same few thousand words again and again), so
  * a word's prefixes are sliced and looked up once, not once per clause: at 40,000 clauses
- * that lookup was a third of building the clause index. Cleared when it grows past a bound.
+ * that lookup was a quarter of building the clause index. Cleared when it grows past a bound.
  */
 const startingWith = new Map<string, readonly CueRef[]>()
 const REMEMBERED_WORDS = 50_000

@@ -13,7 +13,7 @@ export interface Postings {
 export function windowedPostings(keys: readonly Int32Array[], sketch: Uint32Array, pairAllUpTo: number): Postings {
   // Note: every list is a view of one array, laid out by counting (key by key, clauses in
   // order) rather than grown as one array per key: at 40,000 clauses the growing and the
-  // search for each clause's place took a fifth of building the index.
+  // search for each clause's place took about 8% of building the index.
   let keyCount = 0
   for (const ks of keys) for (let t = 0; t < ks.length; t++) keyCount = Math.max(keyCount, ks[t]! + 1)
   const start = new Int32Array(keyCount + 1)
