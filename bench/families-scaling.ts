@@ -10,6 +10,7 @@
  *
  *   npx tsx bench/families-scaling.ts [--sizes 5000,10000,20000,40000] [--options '{"restatementFit":2}']
  */
+import { loadavg } from 'node:os'
 import { buildClauseIndex, buildFamilies, type FamilyOptions, type LibraryFamily } from '../src/shared/compare/library'
 import { loadCorpus } from '../tests/compare/library/corpus'
 import { syntheticLibrary } from '../tests/compare/library/synthetic'
@@ -19,6 +20,8 @@ const sizes = arg > 0 ? process.argv[arg + 1]!.split(',').map(Number) : [5000, 1
 // Family options to measure against the defaults (restatementFit 2: one clause per source, as before).
 const optionsArg = process.argv.indexOf('--options')
 const familyOptions: Partial<FamilyOptions> = optionsArg > 0 ? (JSON.parse(process.argv[optionsArg + 1]!) as Partial<FamilyOptions>) : {}
+/** The one-minute load average: wall times on a shared machine mean little without it. */
+const loadAverage = (): number => Number(loadavg()[0]!.toFixed(2))
 const corpus = await loadCorpus()
 // Each corpus clause's group: its family when the corpus alone is grouped, else its own text.
 const groupOf = new Map<string, string>(corpus.flatMap((d) => d.clauses.map((c) => [c.id, `text:${c.text}`] as const)))
@@ -30,6 +33,8 @@ interface Row {
   indexMs: number
   familiesMs: number
   totalMs: number
+  /** CPU time of index + families (user + system, all threads, so the collector's too): steadier than wall time on a shared machine. */
+  cpuMs: number
   families: number
   largest: number
   variantRecall: number
@@ -81,11 +86,13 @@ function quality(families: readonly LibraryFamily[], baseOf: ReadonlyMap<string,
 
 function run(size: number, seed: number): Row {
   const { sources, baseOf } = syntheticLibrary(corpus, size, seed)
+  const c0 = process.cpuUsage()
   const t0 = performance.now()
   const index = buildClauseIndex(sources)
   const t1 = performance.now()
   const families = buildFamilies(index, familyOptions)
   const t2 = performance.now()
+  const cpu = process.cpuUsage(c0)
   const sourceOf = (id: string): string => id.slice(0, id.indexOf('.'))
   return {
     clauses: index.clauses.length,
@@ -93,6 +100,7 @@ function run(size: number, seed: number): Row {
     indexMs: t1 - t0,
     familiesMs: t2 - t1,
     totalMs: t2 - t0,
+    cpuMs: (cpu.user + cpu.system) / 1000,
     families: families.length,
     largest: Math.max(0, ...families.map((f) => f.members.length)),
     ...quality(families, baseOf, sourceOf),
@@ -104,7 +112,7 @@ function run(size: number, seed: number): Row {
 run(2000, 99)
 
 console.log('Clause families over synthetic libraries (index + families; best of the runs at each size)\n')
-console.log('clauses  sources  index ms  families ms  total ms  families  largest  variant pairs together  pairs agreeing  peak RSS MB')
+console.log('clauses  sources  index ms  families ms  total ms  CPU ms  families  largest  variant pairs together  pairs agreeing  peak RSS MB')
 const rows: Row[] = []
 for (const size of sizes) {
   const runs = size <= 10000 ? 3 : size <= 20000 ? 2 : 1
@@ -122,6 +130,7 @@ for (const size of sizes) {
       b.indexMs.toFixed(0).padStart(8),
       b.familiesMs.toFixed(0).padStart(11),
       b.totalMs.toFixed(0).padStart(8),
+      b.cpuMs.toFixed(0).padStart(6),
       String(b.families).padStart(8),
       String(b.largest).padStart(7),
       `${(b.variantRecall * 100).toFixed(1)}%`.padStart(23),
@@ -139,6 +148,10 @@ const mx = mean(xs)
 const my = mean(ys)
 const exponent = xs.reduce((s, x, i) => s + (x - mx) * (ys[i]! - my), 0) / xs.reduce((s, x) => s + (x - mx) ** 2, 0)
 const peakRssMB = process.resourceUsage().maxRSS / 1024
-console.log(`\ngrowth exponent (slope of log time against log clauses): ${exponent.toFixed(2)} (1 is linear, 2 is all pairs)`)
+const cpuYs = rows.map((r) => Math.log(r.cpuMs))
+const cpuMy = mean(cpuYs)
+const cpuExponent = xs.reduce((s, x, i) => s + (x - mx) * (cpuYs[i]! - cpuMy), 0) / xs.reduce((s, x) => s + (x - mx) ** 2, 0)
+console.log(`\ngrowth exponent (slope of log time against log clauses): ${exponent.toFixed(2)} (1 is linear, 2 is all pairs); of CPU time: ${cpuExponent.toFixed(2)}`)
+console.log(`load average while it ran (1 min): ${loadAverage()}`)
 console.log(`peak RSS: ${peakRssMB.toFixed(0)} MB`)
-console.log(JSON.stringify({ benchmark: 'families-scaling', sizes: rows.map((r) => ({ ...r, indexMs: Math.round(r.indexMs), familiesMs: Math.round(r.familiesMs), totalMs: Math.round(r.totalMs), peakRssMB: Math.round(r.peakRssMB) })), exponent: Number(exponent.toFixed(3)), peakRssMB: Math.round(peakRssMB) }))
+console.log(JSON.stringify({ benchmark: 'families-scaling', sizes: rows.map((r) => ({ ...r, indexMs: Math.round(r.indexMs), familiesMs: Math.round(r.familiesMs), totalMs: Math.round(r.totalMs), cpuMs: Math.round(r.cpuMs), peakRssMB: Math.round(r.peakRssMB) })), exponent: Number(exponent.toFixed(3)), cpuExponent: Number(cpuExponent.toFixed(3)), loadAverage: loadAverage(), peakRssMB: Math.round(peakRssMB) }))

@@ -86,3 +86,14 @@ describe('topic tagging', () => {
     expect(tagTopics('Be polite.', ['Elections'])).not.toContain('elections')
   })
 })
+
+describe('cue lookup remembered per word', () => {
+  it('tags the same after more distinct words than it remembers have been seen', () => {
+    const before = labelled.map(([text, section]) => tagTopics(text, section))
+    // Note: past the bound (50,000 words) the memory is cleared and filled again.
+    const filler = Array.from({ length: 60_000 }, (_, k) => `zq${k.toString(36)}`).join(' ')
+    expect(tagTopics(filler)).toEqual([])
+    expect(labelled.map(([text, section]) => tagTopics(text, section))).toEqual(before)
+    expect(tagTopics(`${filler} Never share confidential information you learn at work.`)).toEqual(tagTopics('Never share confidential information you learn at work.'))
+  })
+})

@@ -128,28 +128,51 @@ export function buildClauseIndex(library: readonly IndexSource[], options: Parti
   const n = clauses.length
   const sourceOf = Int32Array.from(sourceList)
 
-  // Terms and document frequencies.
-  const terms = clauses.map((c) => (opts.relatedTerms ? libraryTerms(c.text) : contentTerms(c.text)))
-  const statistics = new TermStatistics()
+  // Note: each distinct text is read once, and a clause whose text an earlier clause has shares
+  // that clause's terms, vector and keys (libraries repeat boilerplate; the synthetic one of
+  // the benchmarks repeats a seventh of its texts). Nothing here is ever changed in place.
+  const firstWithText = new Map<string, number>()
+  const sameAs = new Int32Array(n)
+  for (let i = 0; i < n; i++) {
+    const text = clauses[i]!.text
+    const first = firstWithText.get(text)
+    if (first === undefined) firstWithText.set(text, (sameAs[i] = i))
+    else sameAs[i] = first
+  }
+
+  // Terms and document frequencies (each clause counts a term once).
+  const terms: (readonly string[])[] = new Array(n)
   const vocabulary = new Map<string, number>()
   const dfList: number[] = []
-  for (const list of terms) {
-    statistics.add(list)
-    for (const t of new Set(list)) {
+  const lastClause: number[] = []
+  for (let i = 0; i < n; i++) {
+    const list = sameAs[i] === i ? (opts.relatedTerms ? libraryTerms(clauses[i]!.text) : contentTerms(clauses[i]!.text)) : terms[sameAs[i]!]!
+    terms[i] = list
+    for (const t of list) {
       let id = vocabulary.get(t)
       if (id === undefined) {
         id = vocabulary.size
         vocabulary.set(t, id)
         dfList.push(0)
+        lastClause.push(-1)
       }
-      dfList[id]!++
+      if (lastClause[id] !== i) {
+        lastClause[id] = i
+        dfList[id]!++
+      }
     }
   }
   const docFreq = Int32Array.from(dfList)
+  // Note: the same statistics as adding each clause's terms in turn, counted in one go.
+  const statistics = new TermStatistics()
+  const frequencies = new Map<string, number>()
+  for (const [t, id] of vocabulary) frequencies.set(t, docFreq[id]!)
+  statistics.addCounted(n, frequencies)
   const termHash = new Uint32Array(vocabulary.size)
   for (const [t, id] of vocabulary) termHash[id] = fnv1a(t)
 
-  const vectors = terms.map((list, i) => vectorOf(list, clauses[i]!.text, statistics, vocabulary, opts.topicWeight))
+  const vectors: Sparse[] = new Array(n)
+  for (let i = 0; i < n; i++) vectors[i] = sameAs[i] === i ? vectorOf(terms[i]!, clauses[i]!.text, statistics, vocabulary, opts.topicWeight) : vectors[sameAs[i]!]!
 
   // MinHash value: clauses with much in common often share it, so they sort together.
   const sketch = Uint32Array.from(vectors, (v) => sketchOf(v, termHash))
@@ -158,15 +181,23 @@ export function buildClauseIndex(library: readonly IndexSource[], options: Parti
   // when it was first seen, so a clause keeps its keys however the library is ordered).
   const maxDf = Math.max(opts.commonFloor, Math.ceil(opts.commonShare * n))
   const byRarity = (a: number, b: number): number => docFreq[a]! - docFreq[b]! || termHash[a]! - termHash[b]! || a - b
-  const keys: Int32Array[] = vectors.map((v, i) => {
-    if (terms[i]!.length < opts.minTerms) return new Int32Array(0)
+  const keys: Int32Array[] = new Array(n)
+  for (let i = 0; i < n; i++) {
+    if (sameAs[i] !== i) {
+      keys[i] = keys[sameAs[i]!]!
+      continue
+    }
+    if (terms[i]!.length < opts.minTerms) {
+      keys[i] = new Int32Array(0)
+      continue
+    }
     // Term dimensions only (topic dimensions come after them), and only terms another clause has.
-    const shared = [...v.ids].filter((id) => id < docFreq.length && docFreq[id]! >= 2).sort(byRarity)
+    const shared = Array.from(vectors[i]!.ids).filter((id) => id < docFreq.length && docFreq[id]! >= 2).sort(byRarity)
     const informative = shared.filter((id) => docFreq[id]! <= maxDf)
     // Note: a clause made only of common words still gets keys, in long windowed lists.
     const chosen = informative.length >= 2 ? informative : shared
-    return Int32Array.from(chosen.slice(0, Math.max(opts.keysPerClause, 0)))
-  })
+    keys[i] = Int32Array.from(chosen.slice(0, Math.max(opts.keysPerClause, 0)))
+  }
 
   // Postings in neighbour order: MinHash value, then clause number.
   const { lists: postings, positions: keyPositions } = windowedPostings(keys, sketch, opts.pairAllUpTo)
@@ -180,12 +211,41 @@ export function buildClauseIndex(library: readonly IndexSource[], options: Parti
  * no clause of the library shares them, so they add nothing to a dot product.
  */
 function vectorOf(terms: readonly string[], text: string, statistics: TermStatistics, vocabulary: ReadonlyMap<string, number>, topicWeight: number): Sparse {
-  const weighted = [...tfidf(terms, statistics)]
-  if (weighted.length === 0) return emptySparse
-  const entries: [number, number][] = weighted.map(([t, w]) => [vocabulary.get(t) ?? -1, w])
-  if (topicWeight > 0) addTopics(entries, text, vocabulary.size, topicWeight)
-  const kept = entries.filter((e) => e[0] >= 0).sort((a, b) => a[0] - b[0])
-  return { ids: Int32Array.from(kept, (e) => e[0]), weights: Float64Array.from(kept, (e) => e[1]) }
+  const weighted = tfidf(terms, statistics)
+  if (weighted.size === 0) return emptySparse
+  const found = topicWeight > 0 ? topicsOf(text, vocabulary.size) : null
+  const scale = found ? Math.sqrt(1 - topicWeight) : 1
+  const size = weighted.size + (found ? found.ids.length : 0)
+  const ids = new Int32Array(size)
+  const weights = new Float64Array(size)
+  let m = 0
+  for (const [t, w] of weighted) {
+    const id = vocabulary.get(t)
+    if (id === undefined) continue
+    ids[m] = id
+    weights[m++] = found ? w * scale : w
+  }
+  if (found) {
+    const give = Math.sqrt(topicWeight)
+    for (let k = 0; k < found.ids.length; k++) {
+      ids[m] = found.ids[k]!
+      weights[m++] = (give * found.scores[k]!) / found.length
+    }
+  }
+  // Ascending term numbers (all distinct; a clause has a few dozen, so insertion sort).
+  for (let a = 1; a < m; a++) {
+    const id = ids[a]!
+    const w = weights[a]!
+    let b = a - 1
+    while (b >= 0 && ids[b]! > id) {
+      ids[b + 1] = ids[b]!
+      weights[b + 1] = weights[b]!
+      b--
+    }
+    ids[b + 1] = id
+    weights[b + 1] = w
+  }
+  return { ids: ids.subarray(0, m), weights: weights.subarray(0, m) }
 }
 
 function sketchOf(v: Sparse, termHash: Uint32Array): number {
@@ -204,17 +264,20 @@ export function describeClause(index: ClauseIndex, text: string): { terms: strin
 const topicNumber = new Map(topics.map((t, k) => [t.id, k]))
 
 /**
- * Appends topic dimensions to a unit term vector so that topics take `weight` of the squared
- * length: two clauses on the same topic in different words then still meet.
+ * The topics a text's own words speak to, as dimensions numbered after the vocabulary (`base`),
+ * each score held to 2, with the length of those scores; null when none. A vector gives them
+ * `topicWeight` of its squared length (see vectorOf): two clauses on the same topic in
+ * different words then still meet.
  */
-function addTopics(entries: [number, number][], text: string, base: number, weight: number): void {
-  const found = [...topicScores(text)].map(([id, score]) => [base + topicNumber.get(id)!, Math.min(score, 2)] as [number, number])
-  const length = Math.hypot(...found.map((f) => f[1]))
-  if (length === 0) return
-  const keep = Math.sqrt(1 - weight)
-  const give = Math.sqrt(weight)
-  for (const e of entries) e[1] *= keep
-  for (const [id, score] of found) entries.push([id, (give * score) / length])
+function topicsOf(text: string, base: number): { ids: number[]; scores: number[]; length: number } | null {
+  const ids: number[] = []
+  const scores: number[] = []
+  for (const [id, score] of topicScores(text)) {
+    ids.push(base + topicNumber.get(id)!)
+    scores.push(Math.min(score, 2))
+  }
+  const length = Math.hypot(...scores)
+  return length === 0 ? null : { ids, scores, length }
 }
 
 /** Scratch space of one slot per clause, reused between calls so nothing is allocated per clause. */

@@ -32,7 +32,7 @@ import { forEachCandidate, Visited, type ClauseIndex } from './clause-index'
 import { evidenceBonus, evidenceOf, stancesOpposed, type ClauseEvidence, type EvidenceWeights } from './family-evidence'
 import { familyConcepts, forEachFrameCandidate, type FamilyConcepts } from './family-concepts'
 import { LibraryEvidence } from './library-evidence'
-import { scoredPairs, type MoreCandidates } from './pairs'
+import { scoredPairs, strongestFirst, type MoreCandidates } from './pairs'
 import { Accumulator, dot, similarity, type Sparse } from './sparse'
 
 export type { FamilyMember, LibraryFamily }
@@ -399,8 +399,7 @@ function withEvidence(index: ClauseIndex, pairs: ScoredPairList, opts: FamilyOpt
     }
     keepList[kept++] = e
   }
-  // Note: a typed array sorts faster than an array of numbers.
-  const keep = keepList.subarray(0, kept).sort((p, q) => score[q]! - score[p]! || pairs.a[p]! - pairs.a[q]! || pairs.b[p]! - pairs.b[q]!)
+  const keep = strongestFirst(keepList.subarray(0, kept), score, pairs.a, pairs.b)
   return {
     a: Int32Array.from(keep, (e) => pairs.a[e]!),
     b: Int32Array.from(keep, (e) => pairs.b[e]!),

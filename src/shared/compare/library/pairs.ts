@@ -4,7 +4,8 @@
  * pairs grows with the library and not with the square of the largest family.
  */
 import type { ClauseIndex } from './clause-index'
-import { forEachCandidate, Visited } from './clause-index'
+import { Visited } from './clause-index'
+import { packSparse } from './sparse'
 
 export interface ScoredPairs {
   /** The two clause numbers of each pair (a < b) and their similarity, strongest first. */
@@ -54,27 +55,48 @@ export function scoredPairs(index: ClauseIndex, minSimilarity: number, perClause
   const visited = new Visited(n)
   // Note: clause i's vector spread out over a dense array, so that each candidate's cosine is
   // one walk over the candidate's terms instead of a merge of two lists (the same products,
-  // summed in the same order of term numbers, so the same figures to the last bit).
-  let dims = 0
-  for (const v of index.vectors) if (v.ids.length) dims = Math.max(dims, v.ids[v.ids.length - 1]! + 1)
-  const dense = new Float64Array(dims)
-  for (let i = 0; i < n; i++) {
-    const vi = index.vectors[i]!
-    for (let t = 0; t < vi.ids.length; t++) dense[vi.ids[t]!] = vi.weights[t]!
-    const score = (j: number): void => {
-      if (j < i) return
-      const vj = index.vectors[j]!
-      let d = 0
-      for (let t = 0; t < vj.ids.length; t++) d += dense[vj.ids[t]!]! * vj.weights[t]!
-      const s = (d <= 0 ? 0 : d >= 1 ? 1 : d) + (more ? more.bonus(i, j) : 0)
-      if (s >= minSimilarity) found.push(i, j, s)
+  // summed in the same order of term numbers, so the same figures to the last bit). The
+  // candidates' vectors are read from one packed pair of arrays.
+  const packed = packSparse(index.vectors)
+  const { start, ids, weights } = packed
+  const dense = new Float64Array(packed.dims)
+  const { keys, postings, keyPositions } = index
+  const { pairAllUpTo, window } = index.options
+  let i = 0
+  const score = (j: number): void => {
+    let d = 0
+    for (let t = start[j]!, end = start[j + 1]!; t < end; t++) d += dense[ids[t]!]! * weights[t]!
+    const s = (d <= 0 ? 0 : d >= 1 ? 1 : d) + (more ? more.bonus(i, j) : 0)
+    if (s >= minSimilarity) found.push(i, j, s)
+  }
+  for (; i < n; i++) {
+    const from = start[i]!
+    const end = start[i + 1]!
+    for (let t = from; t < end; t++) dense[ids[t]!] = weights[t]!
+    // The index's candidates (as forEachCandidate gives them), in line: this loop runs for
+    // every candidate of every clause. Each pair is scored from its smaller clause number.
+    visited.next()
+    visited.first(i)
+    const ks = keys[i]!
+    for (let k = 0; k < ks.length; k++) {
+      const list = postings.get(ks[k]!)!
+      let p = 0
+      let to = list.length
+      if (to > pairAllUpTo) {
+        const pos = keyPositions[i]![k]!
+        p = Math.max(0, pos - window)
+        to = Math.min(to, pos + window + 1)
+      }
+      for (; p < to; p++) {
+        const j = list[p]!
+        if (visited.first(j) && j > i) score(j)
+      }
     }
-    forEachCandidate(index, i, visited, score)
     // Note: in the same round of `visited`, so a clause that is a candidate both ways is scored once.
     more?.visit(i, (j) => {
-      if (visited.first(j)) score(j)
+      if (visited.first(j) && j > i) score(j)
     })
-    for (let t = 0; t < vi.ids.length; t++) dense[vi.ids[t]!] = 0
+    for (let t = from; t < end; t++) dense[ids[t]!] = 0
   }
   const { a, b, s } = found
   const stronger = (x: number, y: number): boolean => s[x]! > s[y]! || (s[x] === s[y] && (a[x]! < a[y]! || (a[x] === a[y] && b[x]! < b[y]!)))
@@ -119,8 +141,42 @@ export function scoredPairs(index: ClauseIndex, minSimilarity: number, perClause
       }
     }
   }
-  kept.sort((x, y) => s[y]! - s[x]! || a[x]! - a[y]! || b[x]! - b[y]!)
-  const keep = new Growable()
-  for (const e of kept) keep.push(a[e]!, b[e]!, s[e]!)
-  return { a: keep.a.subarray(0, keep.length), b: keep.b.subarray(0, keep.length), similarity: keep.s.subarray(0, keep.length) }
+  const order = strongestFirst(kept, s, a, b)
+  return { a: Int32Array.from(order, (e) => a[e]!), b: Int32Array.from(order, (e) => b[e]!), similarity: Float64Array.from(order, (e) => s[e]!) }
+}
+
+/**
+ * The pair numbers `pairs` in the order strongest first: by `score` descending, then by the
+ * first clause number and the second, ascending (a total order, so the same on every run).
+ * Note: the same order as a sort with that comparator, found by sorting the scores alone
+ * (a plain numeric sort, native and many times faster than calling a comparator for each of a
+ * few hundred thousand pairs), placing each pair at its score's place by binary search, and
+ * sorting only the runs of equal scores by clause numbers.
+ */
+export function strongestFirst(pairs: ArrayLike<number>, score: Float64Array, a: Int32Array, b: Int32Array): Int32Array {
+  const m = pairs.length
+  // Note: 0 - score, so that a score of 0 (or -0) is one key, as a comparator sees it.
+  const key = new Float64Array(m)
+  for (let k = 0; k < m; k++) key[k] = 0 - score[pairs[k]!]!
+  const sorted = key.slice().sort()
+  const order = new Int32Array(m)
+  const placed = new Int32Array(m)
+  for (let k = 0; k < m; k++) {
+    const x = key[k]!
+    let lo = 0
+    let hi = m
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (sorted[mid]! < x) lo = mid + 1
+      else hi = mid
+    }
+    order[lo + placed[lo]!++] = pairs[k]!
+  }
+  for (let from = 0; from < m; ) {
+    let to = from + 1
+    while (to < m && sorted[to] === sorted[from]) to++
+    if (to - from > 1) order.subarray(from, to).sort((x, y) => a[x]! - a[y]! || b[x]! - b[y]!)
+    from = to
+  }
+  return order
 }
