@@ -5,6 +5,7 @@
  */
 import { splitLabel } from '../import/blocks'
 import { STOP_WORDS } from './stop-words'
+import abbreviationData from './abbreviations.json' with { type: 'json' }
 import relatedData from './related-words.json' with { type: 'json' }
 import synonymData from './synonyms.json' with { type: 'json' }
 
@@ -227,7 +228,45 @@ for (const group of relatedData.derived) {
  * the draft check) still reads contentTerms.
  */
 export function comparisonTerms(text: string): string[] {
-  return contentTerms(expandContractions(text)).map((t) => derivedStem.get(t) ?? t)
+  return contentTerms(expandNegations(expandAbbreviations(expandContractions(text)))).map((t) => derivedStem.get(t) ?? t)
+}
+
+/** Abbreviation -> what it stands for (abbreviations.json), longest first so "UK GDPR" is taken whole. */
+const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries(abbreviationData.abbreviations as Record<string, string>))
+const ABBREVIATION = new RegExp(
+  `(?<![A-Za-z0-9&])(?:${[...ABBREVIATIONS.keys()]
+    .sort((x, y) => y.length - x.length)
+    .map((k) => k.replace(/[&]/g, '\\$&'))
+    .join('|')})(?![A-Za-z0-9&])`,
+  'g',
+)
+
+/**
+ * Abbreviations of policy text written out ("UK" -> "United Kingdom", "ICT" and "IT" ->
+ * "information technology", "HR" -> "human resources"), as printed: case-sensitive whole words,
+ * so that the pronoun "it" stays a stop word.
+ */
+export function expandAbbreviations(text: string): string {
+  // Note: most clauses hold no run of two capitals, and skip the pass.
+  if (!CAPITALS.test(text)) return text
+  return text.replace(ABBREVIATION, (k) => ABBREVIATIONS.get(k) ?? k)
+}
+const CAPITALS = /[A-Z][A-Z0-9&]/
+
+/** Negating word -> the word it negates ("unapproved" -> "approved"; "non" -> "not", as in "non-compliance"). */
+const NEGATED: ReadonlyMap<string, string> = new Map(Object.entries(abbreviationData.negated as Record<string, string>))
+
+/**
+ * Words that negate by a prefix written as "not" and the word they negate, so that
+ * "unapproved" meets "approved" through the word and stays its opposite through "not" (a term
+ * comparison keeps). Note: a listed set (abbreviations.json), not a rule: "inform", "discover"
+ * and "interest" begin with a prefix and negate nothing.
+ */
+export function expandNegations(text: string): string {
+  return text.replace(/[A-Za-z]+/g, (w) => {
+    const base = NEGATED.get(w.toLowerCase())
+    return base === undefined ? w : base === 'not' ? 'not' : `not ${base}`
+  })
 }
 
 /** Comparison term -> terms of its common synonyms (accept ~ take): weak evidence only. */

@@ -61,11 +61,11 @@ describe('the revision set', () => {
     expect(r.changedRecall).toBeGreaterThanOrEqual(HELD_OUT_FLOOR.changedRecall)
   })
 
-  it('keeps the tune figures (measured 1 December 2026 at P 0.997, R 0.994, changed recall 0.993 on 19 pairs, P 0.994, R 0.992, changed recall 0.991 on 21; 1.000 / 1.000 on the first 14) from falling', () => {
+  it('keeps the tune figures (measured 1 December 2026 at P 0.994, R 0.992, changed recall 0.991 on 21 pairs; on 27, with six full rewrites and reorganisations added, P 0.990, R 0.916 before word vectors and P 0.990, R 0.939, changed recall 0.932 after) from falling', () => {
     const r = ratesOf(total('tune', aligner))
-    expect(r.precision).toBeGreaterThanOrEqual(0.99)
-    expect(r.recall).toBeGreaterThanOrEqual(0.99)
-    expect(r.changedRecall).toBeGreaterThanOrEqual(0.985)
+    expect(r.precision).toBeGreaterThanOrEqual(0.985)
+    expect(r.recall).toBeGreaterThanOrEqual(0.93)
+    expect(r.changedRecall).toBeGreaterThanOrEqual(0.925)
   })
 
   it('beats the greedy word-overlap baseline on F1 in both parts', () => {

@@ -41,3 +41,4 @@ export function semanticSimilarity(a: readonly string[], b: readonly string[], w
   const vb = clauseVector(b, weight)
   return va && vb ? vectorCosine(va, vb) : 0
 }
+
