@@ -231,27 +231,28 @@ export function comparisonTerms(text: string): string[] {
   return contentTerms(expandNegations(expandAbbreviations(expandContractions(text)))).map((t) => derivedStem.get(t) ?? t)
 }
 
-/** Abbreviation -> what it stands for (abbreviations.json), longest first so "UK GDPR" is taken whole. */
-const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries(abbreviationData.abbreviations as Record<string, string>))
-const ABBREVIATION = new RegExp(
-  `(?<![A-Za-z0-9&])(?:${[...ABBREVIATIONS.keys()]
-    .sort((x, y) => y.length - x.length)
-    .map((k) => k.replace(/[&]/g, '\\$&'))
-    .join('|')})(?![A-Za-z0-9&])`,
-  'g',
-)
+/** Long form -> its abbreviation (abbreviations.json), longest first so "UK GDPR" is taken whole. */
+const LONG_FORMS: [string, string][] = Object.entries(abbreviationData.abbreviations as Record<string, string[]>)
+  .flatMap(([short, longs]) => longs.map((long): [string, string] => [long, short]))
+  .sort((x, y) => y[0].length - x[0].length)
+const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\']/g, (c) => (c === "'" ? "['’]" : `\\${c}`)).replace(/ /g, '\\s+')
+const capitals = (x: string): boolean => x === x.toUpperCase()
+const FORM_AS_PRINTED = new RegExp(`(?<![A-Za-z0-9])(?:${LONG_FORMS.filter(([l]) => capitals(l)).map(([l]) => escape(l)).join('|')})(?![A-Za-z0-9])`, 'g')
+const FORM_ANY_CASE = new RegExp(`(?<![A-Za-z0-9])(?:${LONG_FORMS.filter(([l]) => !capitals(l)).map(([l]) => escape(l)).join('|')})(?![A-Za-z0-9])`, 'gi')
+const SHORT_OF = new Map(LONG_FORMS.map(([l, s]) => [capitals(l) ? l : l.toLowerCase().replace(/’/g, "'"), s]))
 
 /**
- * Abbreviations of policy text written out ("UK" -> "United Kingdom", "ICT" and "IT" ->
- * "information technology", "HR" -> "human resources"), as printed: case-sensitive whole words,
- * so that the pronoun "it" stays a stop word.
+ * Long forms of policy abbreviations read as the abbreviation ("United Kingdom" -> "UK",
+ * "information technology" and "IT" -> "ICT", "human resources" -> "HR"): one word both
+ * wordings share and nothing else does. Forms in capitals as printed, so the pronoun "it" stays
+ * a stop word.
  */
 export function expandAbbreviations(text: string): string {
-  // Note: most clauses hold no run of two capitals, and skip the pass.
-  if (!CAPITALS.test(text)) return text
-  return text.replace(ABBREVIATION, (k) => ABBREVIATIONS.get(k) ?? k)
+  const key = (m: string): string => m.replace(/\s+/g, ' ')
+  return text
+    .replace(FORM_AS_PRINTED, (m) => SHORT_OF.get(key(m)) ?? m)
+    .replace(FORM_ANY_CASE, (m) => SHORT_OF.get(key(m).toLowerCase().replace(/’/g, "'")) ?? m)
 }
-const CAPITALS = /[A-Z][A-Z0-9&]/
 
 /** Negating word -> the word it negates ("unapproved" -> "approved"; "non" -> "not", as in "non-compliance"). */
 const NEGATED: ReadonlyMap<string, string> = new Map(Object.entries(abbreviationData.negated as Record<string, string>))
