@@ -21,8 +21,10 @@ import { addFigures, BASELINE_CUTOFF, emptyFigures, figuresOf, greedyWordBaselin
  * 0.780 after them. The floors follow the bigger, harder set (the goal of R 0.95 is not met).
  * After leftovers taken in order (ordered-leftovers.ts, two more tune pairs; held-out run twice,
  * totals only): P 0.984, R 0.845, F1 0.909, changed recall 0.826.
+ * After leftovers paired by meaning (word vectors), abbreviations and negating prefixes (six
+ * more tune pairs; held-out run twice, totals only): P 0.984, R 0.858, F1 0.917, changed recall 0.841.
  */
-const HELD_OUT_FLOOR = { precision: 0.97, recall: 0.82, f1: 0.88, changedRecall: 0.8 }
+const HELD_OUT_FLOOR = { precision: 0.975, recall: 0.85, f1: 0.91, changedRecall: 0.83 }
 
 let pairs: RevisionPair[] = []
 const aligner = new Map<string, PairFigures>()
