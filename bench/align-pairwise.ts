@@ -4,7 +4,8 @@
  * added, split, merged, sections swapped), compared end to end (alignment and word diffs):
  * afresh (the median), with both sources prepared beforehand as the service has them, and the
  * first call of the process. CPU time is printed too: steadier than wall time on a shared machine.
- *   npx tsx bench/align-pairwise.ts [--clauses 300] [--runs 9]
+ *   npx tsx bench/align-pairwise.ts [--clauses 300] [--runs 9] [--words-only]
+ * --words-only compares without word vectors (options.semantic false), to weigh what they cost.
  * Prints a readable line, then one JSON line.
  */
 import { compareSources, prepareSource } from '../src/shared/compare/align'
@@ -18,6 +19,7 @@ const arg = (name: string, fallback: number): number => {
 }
 const SIZE = arg('clauses', 300)
 const RUNS = arg('runs', 15)
+const semantic = !process.argv.includes('--words-only')
 
 // A and B: see bench/revised-pair.ts (shared with bench/compare-api.ts).
 const { a, b: bClauses } = revisedPair(SIZE)
@@ -30,14 +32,14 @@ const docB = doc('b', bClauses)
 // read again, as compareSources alone does), and with both sources prepared beforehand (as the
 // service compares sources it prepared when they were imported or read: LibraryAnalysis).
 let t0 = performance.now()
-compareSources(docA, docB)
+compareSources(docA, docB, { semantic })
 const firstMs = performance.now() - t0
 const prepared = { a: prepareSource(docA), b: prepareSource(docB) }
-compareSources(docA, docB, { prepared }) // warm-up of the prepared path
+compareSources(docA, docB, { prepared, semantic }) // warm-up of the prepared path
 const times: number[] = []
 const cpuTimes: number[] = []
 const preparedTimes: number[] = []
-let counts = compareSources(docA, docB).counts
+let counts = compareSources(docA, docB, { semantic }).counts
 const cpuMs = (since: NodeJS.CpuUsage): number => {
   const used = process.cpuUsage(since)
   return (used.user + used.system) / 1000
@@ -45,11 +47,11 @@ const cpuMs = (since: NodeJS.CpuUsage): number => {
 for (let run = 0; run < RUNS; run++) {
   const cpu0 = process.cpuUsage()
   t0 = performance.now()
-  counts = compareSources(docA, docB).counts
+  counts = compareSources(docA, docB, { semantic }).counts
   times.push(performance.now() - t0)
   cpuTimes.push(cpuMs(cpu0))
   t0 = performance.now()
-  compareSources(docA, docB, { prepared })
+  compareSources(docA, docB, { prepared, semantic })
   preparedTimes.push(performance.now() - t0)
 }
 const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!
@@ -58,8 +60,8 @@ const medianMs = median(times)
 const peakRssMB = process.resourceUsage().maxRSS / 1024
 
 console.log(
-  `align ${a.length}x${bClauses.length} clauses: median ${medianMs.toFixed(1)} ms over ${RUNS} runs (min ${times[0]!.toFixed(1)}, max ${times.at(-1)!.toFixed(1)}; CPU median ${median(cpuTimes).toFixed(1)} ms), peak RSS ${peakRssMB.toFixed(0)} MB; rows ${JSON.stringify(counts)}`,
+  `align ${a.length}x${bClauses.length} clauses${semantic ? '' : ' (words only)'}: median ${medianMs.toFixed(1)} ms over ${RUNS} runs (min ${times[0]!.toFixed(1)}, max ${times.at(-1)!.toFixed(1)}; CPU median ${median(cpuTimes).toFixed(1)} ms), peak RSS ${peakRssMB.toFixed(0)} MB; rows ${JSON.stringify(counts)}`,
 )
 console.log(`  sources prepared beforehand (the service's first compare of a pair): median ${median(preparedTimes).toFixed(1)} ms (min ${Math.min(...preparedTimes).toFixed(1)}); first call of the process (cold): ${firstMs.toFixed(0)} ms`)
 const round = (x: number): number => Number(x.toFixed(2))
-console.log(JSON.stringify({ name: `align-${a.length}x${bClauses.length}`, medianMs: round(medianMs), cpuMedianMs: round(median(cpuTimes)), preparedMedianMs: round(median(preparedTimes)), firstMs: round(firstMs), peakRssMB: Number(peakRssMB.toFixed(1)) }))
+console.log(JSON.stringify({ name: `align-${a.length}x${bClauses.length}${semantic ? '' : '-words-only'}`, medianMs: round(medianMs), cpuMedianMs: round(median(cpuTimes)), preparedMedianMs: round(median(preparedTimes)), firstMs: round(firstMs), peakRssMB: Number(peakRssMB.toFixed(1)) }))

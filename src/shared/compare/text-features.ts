@@ -5,6 +5,7 @@
  */
 import { splitLabel } from '../import/blocks'
 import { STOP_WORDS } from './stop-words'
+import abbreviationData from './abbreviations.json' with { type: 'json' }
 import relatedData from './related-words.json' with { type: 'json' }
 import synonymData from './synonyms.json' with { type: 'json' }
 
@@ -227,7 +228,46 @@ for (const group of relatedData.derived) {
  * the draft check) still reads contentTerms.
  */
 export function comparisonTerms(text: string): string[] {
-  return contentTerms(expandContractions(text)).map((t) => derivedStem.get(t) ?? t)
+  return contentTerms(expandNegations(expandAbbreviations(expandContractions(text)))).map((t) => derivedStem.get(t) ?? t)
+}
+
+/** Long form -> its abbreviation (abbreviations.json), longest first so "UK GDPR" is taken whole. */
+const LONG_FORMS: [string, string][] = Object.entries(abbreviationData.abbreviations as Record<string, string[]>)
+  .flatMap(([short, longs]) => longs.map((long): [string, string] => [long, short]))
+  .sort((x, y) => y[0].length - x[0].length)
+const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\']/g, (c) => (c === "'" ? "['’]" : `\\${c}`)).replace(/ /g, '\\s+')
+const capitals = (x: string): boolean => x === x.toUpperCase()
+const FORM_AS_PRINTED = new RegExp(`(?<![A-Za-z0-9])(?:${LONG_FORMS.filter(([l]) => capitals(l)).map(([l]) => escape(l)).join('|')})(?![A-Za-z0-9])`, 'g')
+const FORM_ANY_CASE = new RegExp(`(?<![A-Za-z0-9])(?:${LONG_FORMS.filter(([l]) => !capitals(l)).map(([l]) => escape(l)).join('|')})(?![A-Za-z0-9])`, 'gi')
+const SHORT_OF = new Map(LONG_FORMS.map(([l, s]) => [capitals(l) ? l : l.toLowerCase().replace(/’/g, "'"), s]))
+
+/**
+ * Long forms of policy abbreviations read as the abbreviation ("United Kingdom" -> "UK",
+ * "information technology" and "IT" -> "ICT", "human resources" -> "HR"): one word both
+ * wordings share and nothing else does. Forms in capitals as printed, so the pronoun "it" stays
+ * a stop word.
+ */
+export function expandAbbreviations(text: string): string {
+  const key = (m: string): string => m.replace(/\s+/g, ' ')
+  return text
+    .replace(FORM_AS_PRINTED, (m) => SHORT_OF.get(key(m)) ?? m)
+    .replace(FORM_ANY_CASE, (m) => SHORT_OF.get(key(m).toLowerCase().replace(/’/g, "'")) ?? m)
+}
+
+/** Negating word -> the word it negates ("unapproved" -> "approved"; "non" -> "not", as in "non-compliance"). */
+const NEGATED: ReadonlyMap<string, string> = new Map(Object.entries(abbreviationData.negated as Record<string, string>))
+
+/**
+ * Words that negate by a prefix written as "not" and the word they negate, so that
+ * "unapproved" meets "approved" through the word and stays its opposite through "not" (a term
+ * comparison keeps). Note: a listed set (abbreviations.json), not a rule: "inform", "discover"
+ * and "interest" begin with a prefix and negate nothing.
+ */
+export function expandNegations(text: string): string {
+  return text.replace(/[A-Za-z]+/g, (w) => {
+    const base = NEGATED.get(w.toLowerCase())
+    return base === undefined ? w : base === 'not' ? 'not' : `not ${base}`
+  })
 }
 
 /** Comparison term -> terms of its common synonyms (accept ~ take): weak evidence only. */

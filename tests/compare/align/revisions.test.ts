@@ -21,8 +21,10 @@ import { addFigures, BASELINE_CUTOFF, emptyFigures, figuresOf, greedyWordBaselin
  * 0.780 after them. The floors follow the bigger, harder set (the goal of R 0.95 is not met).
  * After leftovers taken in order (ordered-leftovers.ts, two more tune pairs; held-out run twice,
  * totals only): P 0.984, R 0.845, F1 0.909, changed recall 0.826.
+ * After leftovers paired by meaning (word vectors), abbreviations and negating prefixes (six
+ * more tune pairs; held-out run twice, totals only): P 0.984, R 0.858, F1 0.917, changed recall 0.841.
  */
-const HELD_OUT_FLOOR = { precision: 0.97, recall: 0.82, f1: 0.88, changedRecall: 0.8 }
+const HELD_OUT_FLOOR = { precision: 0.975, recall: 0.85, f1: 0.91, changedRecall: 0.83 }
 
 let pairs: RevisionPair[] = []
 const aligner = new Map<string, PairFigures>()
@@ -61,11 +63,11 @@ describe('the revision set', () => {
     expect(r.changedRecall).toBeGreaterThanOrEqual(HELD_OUT_FLOOR.changedRecall)
   })
 
-  it('keeps the tune figures (measured 1 December 2026 at P 0.997, R 0.994, changed recall 0.993 on 19 pairs, P 0.994, R 0.992, changed recall 0.991 on 21; 1.000 / 1.000 on the first 14) from falling', () => {
+  it('keeps the tune figures (measured 1 December 2026 at P 0.994, R 0.992, changed recall 0.991 on 21 pairs; on 27, with six full rewrites and reorganisations added, P 0.990, R 0.916 before word vectors and P 0.990, R 0.939, changed recall 0.932 after) from falling', () => {
     const r = ratesOf(total('tune', aligner))
-    expect(r.precision).toBeGreaterThanOrEqual(0.99)
-    expect(r.recall).toBeGreaterThanOrEqual(0.99)
-    expect(r.changedRecall).toBeGreaterThanOrEqual(0.985)
+    expect(r.precision).toBeGreaterThanOrEqual(0.985)
+    expect(r.recall).toBeGreaterThanOrEqual(0.93)
+    expect(r.changedRecall).toBeGreaterThanOrEqual(0.925)
   })
 
   it('beats the greedy word-overlap baseline on F1 in both parts', () => {

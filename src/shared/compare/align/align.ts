@@ -22,6 +22,7 @@ import { titlePairs } from './title-pairs'
 import { SECTION_SHARE, sectionLeftoverPairs } from './section-leftovers'
 import { orderedLeftoverPairs, REVISION_SHARE, sharedIdeas } from './ordered-leftovers'
 import { type Anchor, gapEdges } from './gaps'
+import { semanticLeftoverPairs } from './semantic-leftovers'
 import { inOrderChain, movedGroups } from './moves'
 import { type AlignOptions, resolveOptions, type ResolvedAlignOptions } from './options'
 import { type PairScores, scoreCandidates, withNeighbourBonus } from './scores'
@@ -217,6 +218,19 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
       // Pairs taken in order cut their gap into smaller ones, where a clause may now stand alone
       // between two groups of its section (snug) or in a gap small enough for the gap rules.
       if (ordered.length > 0) fillGaps()
+      // 4++. What the words cannot pair, in a revision (counted again now that more is
+      // aligned: a heavy rewrite aligns little before the ordered pass), by meaning (word
+      // vectors), then the gap rules again. Note: ungated, between two different policies
+      // meaning paired far too much (weak pairs of the corpus 28 -> 44).
+      const [ua2, ub2] = usedBy(all, nA, nB)
+      const aligned = (used: Uint8Array): number => used.reduce((n, u) => n + u, 0)
+      if (opts.semantic && Math.min(aligned(ua2), aligned(ub2)) >= REVISION_SHARE * Math.min(nA, nB)) {
+        const anchorsNow = inOrderChain(all).map((k) => all[k]!)
+        const byMeaning = semanticLeftoverPairs(anchorsNow, nA, nB, (i) => !ua2[i], (j) => !ub2[j], sections, set)
+        for (const [i, j] of byMeaning) all.push(pairOf(i, j))
+        all.sort((x, y) => x.a[0]! - y.a[0]!)
+        if (byMeaning.length > 0) fillGaps()
+      }
     }
   }
   // 4a. Pairs found in the gaps may be parts of a split or merge too (a clause reworded in

@@ -21,6 +21,11 @@ export interface AlignOptions {
    */
   gapThreshold?: number
   /**
+   * Whether clauses left over between aligned neighbours may pair by meaning (word vectors,
+   * semantic-leftovers.ts) where their words fail. Default true; false compares on words alone.
+   */
+  semantic?: boolean
+  /**
    * Either side's clauses already prepared (prepareClauses of the very clauses aligned, in
    * order; for compareSources, prepareSource of the document): what a service keeps per
    * source so that a source compared with several others is read into terms once. The
@@ -53,6 +58,7 @@ export const DEFAULT_ALIGN_OPTIONS: ResolvedAlignOptions = {
   splitMargin: 0.05,
   partCoverage: 0.5,
   gapThreshold: 0.1,
+  semantic: true,
 }
 
 export function resolveOptions(options: AlignOptions = {}): ResolvedAlignOptions {
@@ -64,5 +70,6 @@ export function resolveOptions(options: AlignOptions = {}): ResolvedAlignOptions
     splitMargin: pick(options.splitMargin, DEFAULT_ALIGN_OPTIONS.splitMargin),
     partCoverage: pick(options.partCoverage, DEFAULT_ALIGN_OPTIONS.partCoverage),
     gapThreshold: pick(options.gapThreshold, DEFAULT_ALIGN_OPTIONS.gapThreshold),
+    semantic: typeof options.semantic === 'boolean' ? options.semantic : DEFAULT_ALIGN_OPTIONS.semantic,
   }
 }

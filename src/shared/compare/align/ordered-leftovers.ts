@@ -104,13 +104,20 @@ export function sharedIdeas(x: readonly string[], y: readonly string[]): number 
  * boundaries, each pair beside the same anchors' sections (gaps.ts besideAnchors), or each side
  * one section of its own that neither anchor around the gap holds (a section rewritten whole).
  */
-function placed(gap: GapPart, sections: { a: readonly string[]; b: readonly string[] }): boolean {
+export function placed(gap: GapPart, sections: { a: readonly string[]; b: readonly string[] }): boolean {
   const { part, before, after } = gap
   if (part.cut) return true
   if (before && after && part.as.every((i) => part.bs.every((j) => besideAnchors(i, j, before, after, sections)))) return true
   const one = (xs: readonly number[], keys: readonly string[], anchorOf: (g: Anchor) => readonly number[]): boolean =>
     xs.every((k) => keys[k] === keys[xs[0]!]) && [before, after].every((g) => !g || anchorOf(g).every((k) => keys[k] !== keys[xs[0]!]))
   return one(part.as, sections.a, (g) => g.a) && one(part.bs, sections.b, (g) => g.b)
+}
+
+/** Whether i and j stand alike beside the anchors of their gap: each in an anchor's section exactly when the other is. */
+export const pairAlike = (gap: GapPart, sections: { a: readonly string[]; b: readonly string[] }) => (i: number, j: number): boolean => {
+  const inA = (g: Anchor | undefined): boolean => g !== undefined && g.a.some((k) => sections.a[k] === sections.a[i])
+  const inB = (g: Anchor | undefined): boolean => g !== undefined && g.b.some((k) => sections.b[k] === sections.b[j])
+  return inA(gap.before) === inB(gap.before) && inA(gap.after) === inB(gap.after)
 }
 
 /**
@@ -135,11 +142,7 @@ export function orderedLeftoverPairs(
   ideas: (i: number, j: number) => number,
   revision = false,
 ): [number, number][] {
-  const alike = (gap: GapPart) => (i: number, j: number): boolean => {
-    const inA = (g: Anchor | undefined): boolean => g !== undefined && g.a.some((k) => sections.a[k] === sections.a[i])
-    const inB = (g: Anchor | undefined): boolean => g !== undefined && g.b.some((k) => sections.b[k] === sections.b[j])
-    return inA(gap.before) === inB(gap.before) && inA(gap.after) === inB(gap.after)
-  }
+  const alike = (gap: GapPart) => pairAlike(gap, sections)
   const out: [number, number][] = []
   for (const gap of gapParts(anchors, sizeA, sizeB, freeA, freeB, sections)) {
     const { as, bs } = gap.part
