@@ -123,3 +123,25 @@ export function forEachFrameCandidate(fc: FamilyConcepts, i: number, reach: Fram
     for (let p = from; p < to; p++) if (list[p] !== i) visit(list[p]!)
   }
 }
+
+/**
+ * Whether two clauses share a frame: a pair of concepts both speak to (an act with what it
+ * bears on), not one concept alone.
+ */
+export function sharesFrame(fc: FamilyConcepts, i: number, j: number): boolean {
+  const x = fc.vectors[i]!.ids
+  const y = fc.vectors[j]!.ids
+  const k = dutyConceptNames.length
+  // Note: ids ascend and frames are numbered after the concepts, so both lists are merged from
+  // their first frame on.
+  let p = 0
+  let q = 0
+  while (p < x.length && q < y.length) {
+    if (x[p]! < k) p++
+    else if (y[q]! < k) q++
+    else if (x[p] === y[q]) return true
+    else if (x[p]! < y[q]!) p++
+    else q++
+  }
+  return false
+}
