@@ -27,16 +27,6 @@ describe('duty concepts', () => {
     expect(named('Never share the login for the page.')).not.toContain('monitor')
   })
 
-  it('reads the wider policy phrasing added in December 2026', () => {
-    // Each of these finds nothing of the named concept with the cues before.
-    expect(named('Do not forward internal emails to anyone outside the council.')).toEqual(expect.arrayContaining(['disclose', 'confidential']))
-    expect(named('The council keeps records of internet use on its systems.')).toContain('monitor')
-    expect(named('Never give your username or passphrase to another person.')).toContain('passwords')
-    expect(named('If a post troubles you, speak to your manager.')).toContain('concern')
-    expect(named('These rules are amended as the law moves on.')).toContain('review')
-    expect(named('Apprentices, interns and consultants must follow it too.')).toContain('scope')
-  })
-
   it('gives each concept once, in ascending order, and nothing for text with no cue', () => {
     const found = dutyConcepts('Confidential, confidential and in confidence: do not disclose or reveal it.')
     expect(found).toEqual([...new Set(found)].sort((a, b) => a - b))
