@@ -19,6 +19,7 @@ import { fnv1a, mix32 } from './hash'
 import { libraryTerms } from './terms'
 import { emptySparse, type Sparse } from './sparse'
 import { windowedPostings } from './postings'
+import { clauseReading } from './clause-reading'
 
 /** A source as the index takes it: a document, or anything with an id and clauses (a draft). */
 export type IndexSource = Pick<SourceDocument, 'id' | 'clauses'> & Partial<Omit<SourceDocument, 'id' | 'clauses'>>
@@ -44,6 +45,8 @@ export interface IndexOptions {
   topicWeight: number
   /** Merge the looser word groups of related-terms.json into one term each. */
   relatedTerms: boolean
+  /** Read a clause whose own heading is a question after that question (clause-reading.ts). */
+  questions: boolean
 }
 
 export const defaultIndexOptions: IndexOptions = {
@@ -55,6 +58,7 @@ export const defaultIndexOptions: IndexOptions = {
   window: 6,
   topicWeight: 0.4,
   relatedTerms: true,
+  questions: true,
 }
 
 export interface ClauseIndex {
@@ -129,7 +133,9 @@ export function buildClauseIndex(library: readonly IndexSource[], options: Parti
   const sourceOf = Int32Array.from(sourceList)
 
   // Terms and document frequencies.
-  const terms = clauses.map((c) => (opts.relatedTerms ? libraryTerms(c.text) : contentTerms(c.text)))
+  // Note: an answer is read after its question (clause-reading.ts), when `questions` asks so.
+  const reading = clauses.map((c) => (opts.questions ? clauseReading(c) : c.text))
+  const terms = reading.map((text) => (opts.relatedTerms ? libraryTerms(text) : contentTerms(text)))
   const statistics = new TermStatistics()
   const vocabulary = new Map<string, number>()
   const dfList: number[] = []
@@ -149,7 +155,7 @@ export function buildClauseIndex(library: readonly IndexSource[], options: Parti
   const termHash = new Uint32Array(vocabulary.size)
   for (const [t, id] of vocabulary) termHash[id] = fnv1a(t)
 
-  const vectors = terms.map((list, i) => vectorOf(list, clauses[i]!.text, statistics, vocabulary, opts.topicWeight))
+  const vectors = terms.map((list, i) => vectorOf(list, reading[i]!, statistics, vocabulary, opts.topicWeight))
 
   // MinHash value: clauses with much in common often share it, so they sort together.
   const sketch = Uint32Array.from(vectors, (v) => sketchOf(v, termHash))
