@@ -1,7 +1,8 @@
 /**
  * Families against hand-made groupings: the corpus duties (corpus/README.md's overlap table,
  * tests/fixtures/library/corpus-duties.json) and the second duty set written apart from the
- * corpus (duty-set-2.json, kept out of tuning), each beside the single-link baseline. Then the
+ * corpus (duty-set-2.json, kept out of tuning), each beside the single-link baseline; duty sets 3
+ * and 4 (written for tuning; set 4 when merged from revision-writer) and the mini library. Then the
  * corpus misses by kind, so the next change knows where recall is lost:
  * - weak words: no clause of one source reaches the candidate cosine against a clause of the
  *   other (rewording beyond the index's terms, topics and related words);
@@ -11,7 +12,9 @@
  *   npx tsx bench/eval-families.ts [--options '{"minLinkage":0.45}'] [--misses] [--held-out]
  */
 import { buildClauseIndex, buildFamilies, defaultFamilyOptions, type FamilyOptions } from '../src/shared/compare/library'
-import { loadCorpus, loadDuties, scorePairing } from '../tests/compare/library/corpus'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { libraryFixtures, loadCorpus, loadDuties, scorePairing } from '../tests/compare/library/corpus'
 import { loadMiniLibrary, scoreMiniLibrary } from '../tests/compare/library/fixtures'
 import { singleLinkBaseline } from '../tests/compare/library/single-link-baseline'
 import { similarity } from '../src/shared/compare/library/sparse'
@@ -34,6 +37,14 @@ const set3 = loadMiniLibrary('duty-set-3.json')
 const score3 = scoreMiniLibrary(buildFamilies(buildClauseIndex(set3.sources), options), set3.familyOf)
 const base3 = scoreMiniLibrary(singleLinkBaseline(buildClauseIndex(set3.sources), 0.5), set3.familyOf)
 console.log(`duty set 3:    precision ${f3(score3.precision)} recall ${f3(score3.recall)}; baseline ${f3(base3.precision)} / ${f3(base3.recall)}`)
+
+// Duty set 4, written for tuning apart from the code (branch revision-writer): scored when it is there.
+if (existsSync(path.join(libraryFixtures, 'duty-set-4.json'))) {
+  const set4 = loadMiniLibrary('duty-set-4.json')
+  const score4 = scoreMiniLibrary(buildFamilies(buildClauseIndex(set4.sources), options), set4.familyOf)
+  const base4 = scoreMiniLibrary(singleLinkBaseline(buildClauseIndex(set4.sources), 0.5), set4.familyOf)
+  console.log(`duty set 4:    precision ${f3(score4.precision)} recall ${f3(score4.recall)}; baseline ${f3(base4.precision)} / ${f3(base4.recall)}`)
+}
 
 // Note: duty set 2 is held out: it is scored only when asked (`--held-out`), so tuning runs never see it.
 if (process.argv.includes('--held-out')) {

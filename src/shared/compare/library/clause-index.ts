@@ -19,6 +19,7 @@ import { fnv1a, mix32 } from './hash'
 import { libraryTerms } from './terms'
 import { emptySparse, type Sparse } from './sparse'
 import { windowedPostings } from './postings'
+import { clauseReading } from './clause-reading'
 
 /** A source as the index takes it: a document, or anything with an id and clauses (a draft). */
 export type IndexSource = Pick<SourceDocument, 'id' | 'clauses'> & Partial<Omit<SourceDocument, 'id' | 'clauses'>>
@@ -44,6 +45,8 @@ export interface IndexOptions {
   topicWeight: number
   /** Merge the looser word groups of related-terms.json into one term each. */
   relatedTerms: boolean
+  /** Read a clause whose own heading is a question after that question (clause-reading.ts). */
+  questions: boolean
 }
 
 export const defaultIndexOptions: IndexOptions = {
@@ -55,6 +58,7 @@ export const defaultIndexOptions: IndexOptions = {
   window: 6,
   topicWeight: 0.4,
   relatedTerms: true,
+  questions: true,
 }
 
 export interface ClauseIndex {
@@ -128,13 +132,15 @@ export function buildClauseIndex(library: readonly IndexSource[], options: Parti
   const n = clauses.length
   const sourceOf = Int32Array.from(sourceList)
 
-  // Note: each distinct text is read once, and a clause whose text an earlier clause has shares
+  // Note: an answer is read after its question (clause-reading.ts), when `questions` asks so.
+  // Each distinct reading is read once, and a clause whose reading an earlier clause has shares
   // that clause's terms, vector and keys (libraries repeat boilerplate; the synthetic one of
   // the benchmarks repeats a seventh of its texts). Nothing here is ever changed in place.
+  const reading = clauses.map((c) => (opts.questions ? clauseReading(c) : c.text))
   const firstWithText = new Map<string, number>()
   const sameAs = new Int32Array(n)
   for (let i = 0; i < n; i++) {
-    const text = clauses[i]!.text
+    const text = reading[i]!
     const first = firstWithText.get(text)
     if (first === undefined) firstWithText.set(text, (sameAs[i] = i))
     else sameAs[i] = first
@@ -146,7 +152,7 @@ export function buildClauseIndex(library: readonly IndexSource[], options: Parti
   const dfList: number[] = []
   const lastClause: number[] = []
   for (let i = 0; i < n; i++) {
-    const list = sameAs[i] === i ? (opts.relatedTerms ? libraryTerms(clauses[i]!.text) : contentTerms(clauses[i]!.text)) : terms[sameAs[i]!]!
+    const list = sameAs[i] === i ? (opts.relatedTerms ? libraryTerms(reading[i]!) : contentTerms(reading[i]!)) : terms[sameAs[i]!]!
     terms[i] = list
     for (const t of list) {
       let id = vocabulary.get(t)
@@ -172,7 +178,7 @@ export function buildClauseIndex(library: readonly IndexSource[], options: Parti
   for (const [t, id] of vocabulary) termHash[id] = fnv1a(t)
 
   const vectors: Sparse[] = new Array(n)
-  for (let i = 0; i < n; i++) vectors[i] = sameAs[i] === i ? vectorOf(terms[i]!, clauses[i]!.text, statistics, vocabulary, opts.topicWeight) : vectors[sameAs[i]!]!
+  for (let i = 0; i < n; i++) vectors[i] = sameAs[i] === i ? vectorOf(terms[i]!, reading[i]!, statistics, vocabulary, opts.topicWeight) : vectors[sameAs[i]!]!
 
   // MinHash value: clauses with much in common often share it, so they sort together.
   const sketch = Uint32Array.from(vectors, (v) => sketchOf(v, termHash))

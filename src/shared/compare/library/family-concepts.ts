@@ -22,6 +22,7 @@
  * Note: kept apart from the index, whose vectors similar clauses and the document check read.
  */
 import type { ClauseIndex } from './clause-index'
+import { clauseReading } from './clause-reading'
 import { dutyConcepts, dutyConceptNames } from './duty-concepts'
 import { emptySparse, type Sparse } from './sparse'
 import { windowedPostings } from './postings'
@@ -49,7 +50,7 @@ export function familyConcepts(index: ClauseIndex, spread: number, reach: FrameR
   const k = dutyConceptNames.length
   const dimCount = k + k * k
   // Note: a clause too short to be a candidate ("Version 1.0") gets no concepts either.
-  const concepts = index.clauses.map((c, i) => (index.keys[i]!.length === 0 ? [] : dutyConcepts(c.text)))
+  const concepts = index.clauses.map((c, i) => (index.keys[i]!.length === 0 ? [] : dutyConcepts(index.options.questions ? clauseReading(c) : c.text)))
   // Dimensions: each concept alone, and each pair of a clause's concepts (a frame, numbered
   // after them, k + a·k + b): "monitor" with "equipment" is another duty than "monitor" alone
   // ("accounts are not monitored at weekends").
@@ -122,4 +123,26 @@ export function forEachFrameCandidate(fc: FamilyConcepts, i: number, reach: Fram
     }
     for (let p = from; p < to; p++) if (list[p] !== i) visit(list[p]!)
   }
+}
+
+/**
+ * Whether two clauses share a frame: a pair of concepts both speak to (an act with what it
+ * bears on), not one concept alone.
+ */
+export function sharesFrame(fc: FamilyConcepts, i: number, j: number): boolean {
+  const x = fc.vectors[i]!.ids
+  const y = fc.vectors[j]!.ids
+  const k = dutyConceptNames.length
+  // Note: ids ascend and frames are numbered after the concepts, so both lists are merged from
+  // their first frame on.
+  let p = 0
+  let q = 0
+  while (p < x.length && q < y.length) {
+    if (x[p]! < k) p++
+    else if (y[q]! < k) q++
+    else if (x[p] === y[q]) return true
+    else if (x[p]! < y[q]!) p++
+    else q++
+  }
+  return false
 }
