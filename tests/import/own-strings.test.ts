@@ -1,10 +1,10 @@
 /**
- * Blocks keep their own copies of their strings (markdown/own-strings.ts, issue 12), with
+ * Blocks keep their own copies of their strings (kit/own-strings.ts, issue 12), with
  * exactly the characters they had: past Latin-1, astral and lone surrogates alike.
  */
 import { describe, expect, it } from 'vitest'
 import type { Block } from '../../src/shared/import/blocks'
-import { ownBlockStrings, ownString } from '../../src/shared/import/markdown/own-strings'
+import { ownBlockStrings, ownString } from '../../src/shared/import/kit/own-strings'
 
 describe('own strings', () => {
   it('are the same characters', () => {

@@ -7,6 +7,7 @@
 import { escapeMarkdown, normaliseSpace, splitLabel, typedLabelLevel, type Block } from './blocks'
 import { decodeText, decodingWarnings } from './decode-text'
 import type { Importer } from './importer'
+import { ownBlockStrings } from './kit/own-strings'
 import { controlPairs } from './recognise/document-control'
 
 const MAX_HEADING_CHARS = 80
@@ -31,20 +32,32 @@ function headingLevel(paragraphLines: string[], isFirst: boolean, hasNext: boole
   return isFirst ? 1 : 2
 }
 
-/** Group lines into paragraphs (runs of non-blank lines). */
-function paragraphs(text: string): string[][] {
-  const groups: string[][] = []
+/**
+ * The text's lines, as split(/\r\n|\r|\n/) gives them, one at a time: a 10 MB file's
+ * array of lines (a string object each, and the array) was more than the file itself (issue 12).
+ */
+function* lines(text: string): Generator<string> {
+  const lineEnd = /\r\n|\r|\n/g
+  let start = 0
+  for (let m = lineEnd.exec(text); m; m = lineEnd.exec(text)) {
+    yield text.slice(start, m.index)
+    start = lineEnd.lastIndex
+  }
+  yield text.slice(start)
+}
+
+/** Group lines into paragraphs (runs of non-blank lines), one paragraph at a time. */
+function* paragraphs(text: string): Generator<string[]> {
   let current: string[] = []
-  for (const line of text.split(/\r\n|\r|\n/)) {
+  for (const line of lines(text)) {
     if (line.trim() === '') {
-      if (current.length) groups.push(current)
+      if (current.length) yield current
       current = []
     } else {
       current.push(line.replace(/\t/g, '    '))
     }
   }
-  if (current.length) groups.push(current)
-  return groups
+  if (current.length) yield current
 }
 
 function indentLevel(line: string): number {
@@ -111,28 +124,37 @@ function titleBlock(lines: string[]): Block[] | null {
   )
 }
 
+/**
+ * Memory (issue 12): paragraphs are read one at a time, with the next one looked at ahead
+ * (a heading needs text after it), and each block keeps its own copies of its strings
+ * (kit/own-strings.ts): cut from the file's text, they would keep all of it alive.
+ */
 export function plainTextBlocks(text: string): Block[] {
   const blocks: Block[] = []
   const groups = paragraphs(text)
   const context: NestingContext = { numberedLevel: 0 }
-  groups.forEach((lines, i) => {
-    const title = i === 0 && groups.length > 1 ? titleBlock(lines) : null
+  let next = groups.next()
+  for (let i = 0; !next.done; i++) {
+    const lines = next.value
+    next = groups.next()
+    const hasNext = !next.done
+    const from = blocks.length
+    const title = i === 0 && hasNext ? titleBlock(lines) : null
     if (title) {
       blocks.push(...title)
-      return
-    }
-    // Note: "Version: 1.1" on one line and "Owner: HR" on the next are fields, one a line, not one clause.
-    if (lines.length > 1 && lines.every((line) => controlPairs(line.trim()) !== null)) {
+    } else if (lines.length > 1 && lines.every((line) => controlPairs(line.trim()) !== null)) {
+      // Note: "Version: 1.1" on one line and "Owner: HR" on the next are fields, one a line, not one clause.
       for (const line of lines) {
         const text = normaliseSpace(line)
         blocks.push({ kind: 'paragraph', label: null, level: 0, text, inline: escapeMarkdown(text) })
       }
-      return
+    } else {
+      const level = headingLevel(lines, i === 0, hasNext)
+      if (level !== null) blocks.push({ kind: 'heading', level, text: normaliseSpace(lines[0]!) })
+      else blocks.push(...labelledItems(lines, context))
     }
-    const level = headingLevel(lines, i === 0, i + 1 < groups.length)
-    if (level !== null) blocks.push({ kind: 'heading', level, text: normaliseSpace(lines[0]!) })
-    else blocks.push(...labelledItems(lines, context))
-  })
+    ownBlockStrings(blocks, from)
+  }
   return blocks
 }
 

@@ -3,10 +3,11 @@
  * one clause, tagged with the topics it speaks to. Clause ids come from the source id and the
  * block's position, so re-importing the same bytes gives the same ids.
  */
-import type { Clause, OutlineEntry, SourceId } from '../model'
+import type { Clause, OutlineEntry, SourceId, TopicId } from '../model'
 import { tagDocumentTopics } from '../topics/tag-document'
 import type { Block } from './blocks'
 import { capClauseLength, cutWarning } from './cap-clause-length'
+import { ownString } from './kit/own-strings'
 
 export interface Segmented {
   outline: OutlineEntry[]
@@ -19,6 +20,30 @@ export function clauseId(sourceId: SourceId, position: number): string {
   return `${sourceId.slice(0, 16)}.${position}`
 }
 
+/**
+ * One array per distinct list of topics, shared by every clause that has that list. Note: a
+ * document's clauses carry a few dozen distinct lists, and an array each was most of what a
+ * clause cost beyond its text (issue 12); the JSON, and a structured clone, are the same.
+ */
+function topicLists(): (topics: TopicId[]) => TopicId[] {
+  const seen = new Map<string, TopicId[]>()
+  return (topics) => {
+    const key = topics.join('\n')
+    const known = seen.get(key)
+    if (known) return known
+    seen.set(key, topics)
+    return topics
+  }
+}
+
+/**
+ * Memory (issue 12): the clauses are what an import returns and what the import worker holds
+ * and posts back, so each costs as little as its JSON allows. Clauses under the same headings
+ * share one section array (the trail changes only at a heading); ids are flat strings, not
+ * chains of the pieces they were joined from (a chain and its pieces took three objects a
+ * clause); topic lists are shared (topicLists). Nothing here may mutate a clause's section or
+ * topics in place, and nothing outside does (they are replaced, never pushed to).
+ */
 export function segment(sourceId: SourceId, input: readonly Block[]): Segmented {
   // Cut before positions are taken, so ids stay stable; files without a huge paragraph are unchanged.
   const { blocks, cut } = capClauseLength(input)
@@ -28,21 +53,22 @@ export function segment(sourceId: SourceId, input: readonly Block[]): Segmented 
   const trail: string[] = []
   // The document's first heading, when no clause comes before it: the title, for tagging.
   let firstHeading: string | undefined
+  // The section of the clauses since the last heading, made when the first of them comes.
+  let section: string[] | null = []
   blocks.forEach((block, position) => {
     if (block.kind === 'heading') {
       if (outline.length === 0 && clauses.length === 0) firstHeading = block.text
       outline.push({ level: block.level, text: block.text })
       trail.length = Math.max(0, block.level - 1)
       trail[block.level - 1] = block.text
+      section = null
       return
     }
     const text = block.text
     if (!text && !block.label) return
-    const section = trail.filter((h): h is string => typeof h === 'string')
-    // Note: front matter and table headers keep their place for the reader but speak to no topic.
-    const role = block.role ? { role: block.role } : {}
-    clauses.push({
-      id: clauseId(sourceId, position),
+    section ??= trail.filter((h): h is string => typeof h === 'string')
+    const clause: Clause = {
+      id: ownString(clauseId(sourceId, position)),
       sourceId,
       section,
       label: block.label,
@@ -50,12 +76,16 @@ export function segment(sourceId: SourceId, input: readonly Block[]): Segmented 
       text,
       inline: block.inline,
       topics: [],
-      ...role,
-    })
+    }
+    // Note: front matter and table headers keep their place for the reader but speak to no topic.
+    // Set after the others (not spread into the literal), so the key order, and the JSON, stay as they were.
+    if (block.role) clause.role = block.role
+    clauses.push(clause)
   })
   // Topics are given once the whole trail structure is known (a heading above every section tags nothing).
   const topics = tagDocumentTopics(clauses, firstHeading)
+  const shared = topicLists()
   // Front matter and table header rows are not policy text: they carry no topics.
-  clauses.forEach((c, i) => (c.topics = c.role ? [] : topics[i]!))
+  clauses.forEach((c, i) => (c.topics = c.role ? [] : shared(topics[i]!)))
   return { outline, clauses, warnings: cut > 0 ? [cutWarning(cut)] : [] }
 }

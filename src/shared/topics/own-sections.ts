@@ -14,8 +14,8 @@
  *   of a document whose sections sit at the same level as its title).
  * Clauses before any heading keep their empty trail.
  */
-export function ownSectionTrails(trails: readonly (readonly string[])[], firstHeading?: string): string[][] {
-  const out = trails.map((t) => [...t])
+export function ownSectionTrails(trails: readonly (readonly string[])[], firstHeading?: string): readonly (readonly string[])[] {
+  const out = trails
   let depth = 0
   for (;;) {
     const nonEmpty = out.filter((t) => t.length > 0)
@@ -28,9 +28,14 @@ export function ownSectionTrails(trails: readonly (readonly string[])[], firstHe
     // its title, which says no more about one clause than another.
     depth++
   }
+  // Note: clauses under the same headings share one trail (segment.ts), so each distinct trail is cut once and its cut shared.
+  const cuts = new Map<readonly string[], string[]>()
   return out.map((t) => {
+    const known = cuts.get(t)
+    if (known) return known
     let own = t.slice(Math.min(depth, t.length))
     if (firstHeading !== undefined && own[0] === firstHeading && isTitleLike(firstHeading)) own = own.slice(1)
+    cuts.set(t, own)
     return own
   })
 }

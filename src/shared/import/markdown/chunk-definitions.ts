@@ -15,6 +15,7 @@
  * appended to it would land inside the fence.
  */
 import type { Definition, FootnoteDefinition, Nodes, Root } from 'mdast'
+import { ownString } from '../kit/own-strings'
 
 /**
  * A line that may open a definition (a superset: it may be in code or a paragraph), also
@@ -51,7 +52,8 @@ export function definitionsAcross(chunks: readonly string[], parse: (text: strin
       const seen = found.get(key)
       if (seen && seen.chunk !== i) return null
       if (seen) continue
-      const source = node.type === 'definition' ? chunk.slice(node.position!.start.offset!, node.position!.end.offset!) : `[^${node.label ?? node.identifier}]: .`
+      // Note: its own copy, not a cut that would keep the chunk alive after the chunk is read.
+      const source = node.type === 'definition' ? ownString(chunk.slice(node.position!.start.offset!, node.position!.end.offset!)) : `[^${node.label ?? node.identifier}]: .`
       found.set(key, { chunk: i, source })
     }
   }

@@ -11,6 +11,7 @@ import { dropTemplateTags, readFrontMatter } from './front-matter'
 import { blockWalk } from './mdast-blocks'
 import { borrowedDefinitions, definitionsAcross, withoutBorrowed } from './chunk-definitions'
 import { CHUNK_CHARS, splitTopLevelBlocks } from './split-blocks'
+import { ownString } from '../kit/own-strings'
 
 const parser = unified().use(remarkParse).use(remarkGfm)
 
@@ -19,26 +20,42 @@ function parse(text: string): Root {
 }
 
 /**
- * The blocks of the whole text, parsed a chunk at a time (split-blocks.ts) so that only one
- * chunk's tree is held at once; the blocks are the same as from one parse of the whole text
+ * The blocks of chunks parsed one at a time (split-blocks.ts), so that only one chunk's tree is
+ * held at once; the blocks are the same as from one parse of the whole text
  * (tests/import/markdown-chunks.test.ts). Definitions cited across chunks: chunk-definitions.ts.
+ * Each chunk is let go once read (the array is emptied as it goes): with chunks that are their
+ * own strings (ownedChunks), the text shrinks as the blocks grow, not under them (issue 12).
  */
-export function markdownBlocks(text: string, chunkChars = CHUNK_CHARS): Block[] {
-  const { chunks, openAtEnd } = splitTopLevelBlocks(text, chunkChars)
+function chunkBlocks(chunks: string[], openAtEnd: boolean): Block[] {
   const walk = blockWalk()
   const definitions = chunks.length > 1 ? definitionsAcross(chunks, parse) : new Map()
   if (!definitions || (openAtEnd && definitions.size > 0)) {
-    walk.add(parse(text))
+    // Note: the chunks are the whole text cut where it may be, in order, so joined they are it again.
+    walk.add(parse(chunks.join('')))
     return walk.finish()
   }
   chunks.forEach((chunk, i) => {
     const borrowed = borrowedDefinitions(chunk, i, definitions)
+    chunks[i] = ''
     walk.add(borrowed ? withoutBorrowed(parse(chunk + borrowed), chunk.length) : parse(chunk))
   })
   return walk.finish()
 }
 
-export const importMarkdown: Importer = async (bytes, fileName) => {
+/** The blocks of the whole text, parsed a chunk at a time. */
+export function markdownBlocks(text: string, chunkChars = CHUNK_CHARS): Block[] {
+  const { chunks, openAtEnd } = splitTopLevelBlocks(text, chunkChars)
+  return chunkBlocks(chunks, openAtEnd)
+}
+
+/**
+ * The file read as far as chunks of Markdown: decoded, front matter and template tags taken
+ * out, nesting bounded, cut. Note: a function of its own so that the whole text (two bytes a
+ * character when one character is past Latin-1) is unreachable once it returns: each chunk is
+ * its own copy (one byte a character where that chunk allows), not a cut that keeps the whole
+ * text alive, and the importer then holds only the chunks it has not read yet.
+ */
+function readChunks(bytes: Uint8Array, fileName: string) {
   const decoded = decodeText(bytes, fileName)
   const front = readFrontMatter(decoded.text)
   const template = dropTemplateTags(front.body)
@@ -48,5 +65,11 @@ export const importMarkdown: Importer = async (bytes, fileName) => {
   if (template.dropped > 0) {
     warnings.push(`${template.dropped} template tag${template.dropped === 1 ? '' : 's'} ("{% … %}" or "{{ … }}") left out: they are instructions to a website builder, not policy text.`)
   }
-  return { blocks: markdownBlocks(bounded.text), title: front.title, documentControl: front.documentControl, warnings }
+  const { chunks, openAtEnd } = splitTopLevelBlocks(bounded.text)
+  return { chunks: chunks.length > 1 ? chunks.map(ownString) : chunks, openAtEnd, title: front.title, documentControl: front.documentControl, warnings }
+}
+
+export const importMarkdown: Importer = async (bytes, fileName) => {
+  const { chunks, openAtEnd, title, documentControl, warnings } = readChunks(bytes, fileName)
+  return { blocks: chunkBlocks(chunks, openAtEnd), title, documentControl, warnings }
 }

@@ -12,7 +12,7 @@ import { toString } from 'mdast-util-to-string'
 import { normaliseSpace, splitLabel, typedLabelLevel, type Block } from '../blocks'
 import { labelNote, noteMark, notesSection } from '../kit/notes-section'
 import { escapePipes, joinRow } from '../kit/table-row'
-import { ownBlockStrings } from './own-strings'
+import { ownBlockStrings } from '../kit/own-strings'
 import { keepOnlySafeLinks } from './safe-links'
 
 /**

@@ -14,13 +14,24 @@ export function ownString(value: string): string {
   return JSON.parse(JSON.stringify(value)) as string
 }
 
-/** Replace, in place, every string field of these blocks with its own copy. */
+/**
+ * Replace, in place, every string field of these blocks with its own copy. A paragraph's
+ * inline Markdown is most often its text (nothing to escape): the two fields then share one
+ * copy, as they shared one string before.
+ */
 export function ownBlockStrings(blocks: readonly Block[], from = 0): void {
   for (let i = from; i < blocks.length; i++) {
     const block = blocks[i] as unknown as Record<string, unknown>
+    let lastValue: string | undefined
+    let lastOwn = ''
     for (const key of Object.keys(block)) {
       const value = block[key]
-      if (typeof value === 'string') block[key] = ownString(value)
+      if (typeof value !== 'string') continue
+      if (value !== lastValue) {
+        lastValue = value
+        lastOwn = ownString(value)
+      }
+      block[key] = lastOwn
     }
   }
 }
