@@ -13,6 +13,19 @@ const repoRoot = path.resolve(import.meta.dirname, '../../..')
 export const corpusDir = path.join(repoRoot, 'corpus')
 export const libraryFixtures = path.join(repoRoot, 'tests', 'fixtures', 'library')
 
+/**
+ * The id of the one clause of a corpus file whose text holds `words`. Note: throws rather than
+ * using vitest's expect, since the benchmarks load this file too; a test that asks for words
+ * found in no clause, or in several, fails with the file and the words named.
+ */
+export function clauseIdByText(corpus: readonly SourceDocument[], origin: string, words: string): ClauseId {
+  const doc = corpus.find((d) => d.origin === origin)
+  if (!doc) throw new Error(`${origin}: not in the corpus`)
+  const hits = doc.clauses.filter((c) => c.text.includes(words))
+  if (hits.length !== 1) throw new Error(`${origin}: ${hits.length} clauses hold "${words}" (expected exactly one)`)
+  return hits[0]!.id
+}
+
 /** Every corpus file, imported, in file-name order. */
 export async function loadCorpus(): Promise<SourceDocument[]> {
   const files = readdirSync(corpusDir)

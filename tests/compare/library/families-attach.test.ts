@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { buildClauseIndex, buildFamilies, defaultFamilyOptions, type ClauseIndex, type LibraryFamily } from '../../../src/shared/compare/library'
 import { similarity } from '../../../src/shared/compare/library/sparse'
 import type { SourceDocument } from '../../../src/shared/model'
-import { loadCorpus } from './corpus'
+import { clauseIdByText, loadCorpus } from './corpus'
 import { expectFamilyInvariants } from './invariants'
 
 let corpus: SourceDocument[]
@@ -17,11 +17,7 @@ beforeAll(async () => {
   index = buildClauseIndex(corpus)
 }, 60_000)
 
-const clauseByText = (origin: string, words: string): string => {
-  const hits = corpus.find((d) => d.origin === origin)!.clauses.filter((c) => c.text.includes(words))
-  expect(hits, `${origin}: ${words}`).toHaveLength(1)
-  return hits[0]!.id
-}
+const clauseByText = (origin: string, words: string): string => clauseIdByText(corpus, origin, words)
 const familyOf = (families: LibraryFamily[], id: string): LibraryFamily | undefined => families.find((f) => f.members.some((m) => m.clauseId === id))
 
 describe('families: a clause alone joins the family it is closest to as a whole', () => {

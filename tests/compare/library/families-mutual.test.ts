@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { buildClauseIndex, buildFamilies, type ClauseIndex, type LibraryFamily } from '../../../src/shared/compare/library'
 import { familyConcepts, sharesFrame } from '../../../src/shared/compare/library/family-concepts'
 import type { SourceDocument } from '../../../src/shared/model'
-import { loadCorpus } from './corpus'
+import { clauseIdByText, loadCorpus } from './corpus'
 import { loadMiniLibrary } from './fixtures'
 import { expectFamilyInvariants } from './invariants'
 
@@ -52,11 +52,7 @@ describe('families: two clauses left alone that are each other’s best match', 
       corpus = await loadCorpus()
       index = buildClauseIndex(corpus)
     }, 60_000)
-    const clauseByText = (origin: string, words: string): string => {
-      const hits = corpus.find((d) => d.origin === origin)!.clauses.filter((c) => c.text.includes(words))
-      expect(hits, `${origin}: ${words}`).toHaveLength(1)
-      return hits[0]!.id
-    }
+    const clauseByText = (origin: string, words: string): string => clauseIdByText(corpus, origin, words)
 
     it('leaves apart two clauses alike in words only, though each is the other’s best match', () => {
       // Cosine 0.395, each the other's strongest pair, both alone after three passes; they

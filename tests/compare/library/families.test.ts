@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { buildClauseIndex, buildFamilies, type ClauseIndex, type LibraryFamily } from '../../../src/shared/compare/library'
 import { similarity } from '../../../src/shared/compare/library/sparse'
 import type { SourceDocument } from '../../../src/shared/model'
-import { loadCorpus, loadDuties, scorePairing, type Duty } from './corpus'
+import { clauseIdByText, loadCorpus, loadDuties, scorePairing, type Duty } from './corpus'
 import { loadMiniLibrary, scoreMiniLibrary } from './fixtures'
 import { singleLinkBaseline } from './single-link-baseline'
 
@@ -32,12 +32,7 @@ beforeAll(async () => {
   families = buildFamilies(index)
 }, 60_000)
 
-const clauseByText = (origin: string, words: string): string => {
-  const doc = corpus.find((d) => d.origin === origin)!
-  const hits = doc.clauses.filter((c) => c.text.includes(words))
-  expect(hits, `${origin}: ${words}`).toHaveLength(1)
-  return hits[0]!.id
-}
+const clauseByText = (origin: string, words: string): string => clauseIdByText(corpus, origin, words)
 const familyOf = (clauseId: string): LibraryFamily | undefined => families.find((f) => f.members.some((m) => m.clauseId === clauseId))
 
 describe('buildFamilies', () => {
