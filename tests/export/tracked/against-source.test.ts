@@ -93,6 +93,32 @@ describe('tracked changes against a source in the library', () => {
     expect(changes).toEqual(['deleted', `insert:${CONDUCT_TEXTS[0]} |equal:${CONDUCT_TEXTS[1]}`])
     expectInvariants(tracked, draft, BASE)
   })
+
+  it('gives removed base clauses their level within their section, as adding that section to a draft would', () => {
+    // Typed numbers ("4.1") come in at their depth (level 2); an intro paragraph at 0 with its
+    // list items at 1. Clamping the raw level printed 4.1, 4.1.1, 4.1.2 and put list items at
+    // the intro's level.
+    const typed = (n: number, text: string, level: number): Clause => ({ ...clause(n, ['Policy', '4. Conduct'], text, `4.${n}`), level })
+    const listed = (n: number, text: string, level: number): Clause => ({ ...clause(n, ['Policy', '5. Accounts'], text, level ? '•' : null), level })
+    const base = testSource('base', [
+      clause(0, ['Policy', '1. Purpose'], 'This policy explains how staff should use social media.', '1.1'),
+      typed(1, 'Staff must not post confidential council information online.', 2),
+      typed(2, 'Be polite and respectful to residents in every online conversation.', 2),
+      typed(3, 'Report any abuse you receive online to your line manager.', 2),
+      listed(4, 'Official accounts are run by the communications team, who will:', 0),
+      listed(5, 'approve every new account before it is opened;', 1),
+      listed(6, 'keep a list of the people who hold its password.', 1),
+    ])
+    const draft = draftOf([{ id: 's1', heading: 'Purpose', clauses: [{ id: 'd0', text: base.clauses[0]!.text }] }])
+    const tracked = trackedAgainstSource(draft, base)
+    const levels = tracked.sections.map((s) => [s.heading, s.clauses.map((c) => `${c.change ?? 'same'} ${c.level}`)])
+    expect(levels).toEqual([
+      ['Purpose', ['same 1']],
+      ['Conduct', ['deleted 1', 'deleted 1', 'deleted 1']],
+      ['Accounts', ['deleted 1', 'deleted 2', 'deleted 2']],
+    ])
+    expectInvariants(tracked, draft, base)
+  })
 })
 
 describe('tracked changes on the real pair: Riverside v1.0 as a draft against v0.3 as imported from Word', () => {

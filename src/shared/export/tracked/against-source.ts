@@ -17,7 +17,7 @@ import { draftAsSource } from '../../draft/as-source'
 import { normaliseSpace } from '../../text/normalise-space'
 import type { ClauseRef, ComparisonRow, Draft, SourceDocument } from '../../model'
 import { type ItemPair, mergeSides, type SideItem } from './merge'
-import { clampLevel, draftItems, headingText } from './sides'
+import { draftItems, headingText, sectionLevels } from './sides'
 import type { TrackedDocument } from './types'
 
 /**
@@ -48,15 +48,16 @@ export function trackedAgainstSource(draft: Draft, source: SourceDocument, optio
  */
 export function sourceItems(source: SourceDocument): SideItem[] {
   const items: SideItem[] = []
-  let trailKey: string | undefined
-  for (const clause of source.clauses) {
-    const key = JSON.stringify(clause.section)
-    if (key !== trailKey) {
-      trailKey = key
-      items.push({ kind: 'section', id: `section-${items.length}`, text: headingText(clause.section.at(-1) ?? ''), level: 1 })
-    }
-    // Note: a source's level is list depth (0 for body text, 1 for a top-level item).
-    items.push({ kind: 'clause', id: clause.id, text: normaliseSpace(clause.text), level: clampLevel(clause.level) })
+  const clauses = source.clauses
+  for (let start = 0; start < clauses.length; ) {
+    const key = JSON.stringify(clauses[start]!.section)
+    let end = start + 1
+    while (end < clauses.length && JSON.stringify(clauses[end]!.section) === key) end++
+    const group = clauses.slice(start, end)
+    items.push({ kind: 'section', id: `section-${items.length}`, text: headingText(group[0]!.section.at(-1) ?? ''), level: 1 })
+    const levels = sectionLevels(group.map((c) => c.level))
+    group.forEach((clause, i) => items.push({ kind: 'clause', id: clause.id, text: normaliseSpace(clause.text), level: levels[i]! }))
+    start = end
   }
   return items
 }

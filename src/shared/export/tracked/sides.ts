@@ -8,9 +8,17 @@ export function levelOf(clause: DraftClause): number {
   return clause.level
 }
 
-/** A source clause's level (0 for body text, deeper lists beyond 3) as a draft level 1..3. */
-export function clampLevel(level: number): number {
-  return Number.isFinite(level) ? Math.min(3, Math.max(1, Math.floor(level))) : 1
+/**
+ * The levels of one section's source clauses as draft levels 1..3, relative to the section's
+ * shallowest clause, as a section added to the draft from the source takes them
+ * (draft/actions.ts addSourceClauses): the shallowest clauses are clauses, a list item one
+ * deeper a sub-clause. Note: importers give typed numbers their depth ("5.1" is 2), so
+ * clamping the raw level made a section's first clause 5.1 and the rest 5.1.1, 5.1.2.
+ */
+export function sectionLevels(levels: readonly number[]): number[] {
+  const finite = levels.map((l) => (Number.isFinite(l) ? Math.max(0, Math.floor(l)) : 0))
+  const shallowest = Math.min(...finite)
+  return finite.map((l) => Math.min(3, 1 + l - shallowest))
 }
 
 /** Note: texts are whitespace-normalised, as the comparison and the draft pane see them. */
