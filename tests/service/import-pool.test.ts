@@ -60,7 +60,9 @@ describe('the import pool', () => {
       latencies.push(performance.now() - t)
       await new Promise((r) => setTimeout(r, 50))
     }
-    expect(Math.max(...latencies)).toBeLessThan(200)
+    // Note: a service reading on its own thread answers only when the 3 s limit stops the read,
+    // so a bound well under 3 s tells the two apart without tripping on a loaded machine.
+    expect(Math.max(...latencies)).toBeLessThan(1500)
     expect((await importing).results[0]).toMatchObject({ ok: false, error: { code: 'took-too-long' } })
   }, 30_000)
 

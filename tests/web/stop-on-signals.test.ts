@@ -22,14 +22,16 @@ function startChild() {
 
 describe('stopping the browser host', () => {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    it(`stops within two seconds of ${signal} while an import is still running`, async () => {
+    it(`stops within seconds of ${signal} while an import is still running`, async () => {
       const { child, ready, exited } = startChild()
       try {
         await ready
         const sent = performance.now()
         child.kill(signal)
         expect(await exited).toBe(0)
-        expect(performance.now() - sent).toBeLessThan(2000)
+        // Note: before the fix the signal did nothing and the host ran on; a generous bound
+        // separates "stops" from "ignores the signal" without tripping on a loaded machine.
+        expect(performance.now() - sent).toBeLessThan(5000)
       } finally {
         if (child.exitCode === null) child.kill('SIGKILL')
       }

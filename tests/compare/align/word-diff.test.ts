@@ -64,9 +64,10 @@ describe('wordDiff', () => {
     const words = (prefix: string): string => Array.from({ length: 5000 }, () => `${prefix}${Math.floor(next() * 2000)}`).join(' ')
     const a = words('alpha')
     const b = words('beta')
-    const started = Date.now()
+    // Note: no clock here. Past the bound an unbounded diff of these texts runs for minutes, so
+    // the test's own time limit below is what catches a lost bound; the assertions check that
+    // the bound gave the whole-text answer.
     const { ops, rewritten } = wordDiff(a, b)
-    expect(Date.now() - started).toBeLessThan(5000)
     expect(rewritten).toBe(true)
     expect(ops).toEqual([
       { op: 'delete', text: a },
@@ -74,11 +75,9 @@ describe('wordDiff', () => {
     ])
     // The same words shuffled share many tokens yet still stay within the bound.
     const shuffled = a.split(' ').reverse().join(' ')
-    const t2 = Date.now()
     expect(wordDiff(a, shuffled).rewritten).toBe(true)
-    expect(Date.now() - t2).toBeLessThan(5000)
     expect(DEFAULT_MAX_EDIT_LENGTH).toBeGreaterThan(100)
-  })
+  }, 30_000)
 
   it('diffs long texts with a few changes word by word (common ends are free)', () => {
     const a = Array.from({ length: 5000 }, (_, i) => `word${i % 97}`).join(' ')

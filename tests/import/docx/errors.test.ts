@@ -108,13 +108,12 @@ describe('no hangs', () => {
   it('reads thousands of unclosed fields and nested runs in linear time', async () => {
     const n = 20_000
     const body = para('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'.repeat(n) + run('Shown.').repeat(n))
-    const started = performance.now()
     const content = await importDocx(buildDocx({ body, store: true }), 'fields.docx')
     expect(content.blocks).toHaveLength(1)
     expect(content.warnings).toContain('Some text may be missing: a field (such as a cross-reference) is not closed properly in the file.')
-    // Note: a quadratic walk takes minutes here; the linear one well under a second.
-    expect(performance.now() - started).toBeLessThan(5000)
-  })
+    // Note: a quadratic walk takes minutes here, the linear one well under a second: the test's
+    // time limit catches it coming back, without a clock assertion that load could trip.
+  }, 30_000)
 
   it('does not expand entities a file declares for itself ("billion laughs")', async () => {
     let entities = '<!ENTITY a0 "lol">'
