@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { SourceSummary } from '../../src/shared/model'
-import { breakLongWords, cellLabel, COLUMN_MAX_EM, COLUMN_MIN_EM, columnHeadings, columnWidthEm, moveCell, shadeOf, type ColumnHeading } from '../../src/renderer/src/state/coverage-cells'
+import { breakLongWords, cellLabel, COLUMN_MAX_EM, COLUMN_MIN_EM, columnHeadings, columnWidthEm, headingLine, moveCell, shadeOf, type ColumnHeading } from '../../src/renderer/src/state/coverage-cells'
 import { closestWording } from '../../src/renderer/src/state/closest-wording'
 
 const source = (over: Partial<SourceSummary>): SourceSummary => ({
@@ -12,6 +12,17 @@ describe('coverage heat map cells', () => {
     const [h] = columnHeadings([source({ title: 'Riverside Borough Council Social Media Policy', organisation: 'Riverside Borough Council', origin: 'riverside-v1.pdf' })])
     expect(h).toMatchObject({ organisation: 'Riverside Borough Council', short: 'Social Media Policy', detail: '' })
     expect(h!.full).toContain('riverside-v1.pdf')
+  })
+
+  it('names a source in one line, without a dangling colon when no organisation is known', () => {
+    const [known, unknown, dated] = columnHeadings([
+      source({ id: 'a', title: 'Riverside Borough Council Social Media Policy' }),
+      source({ id: 'b', title: 'Social media at Wealdham' }),
+      source({ id: 'c', title: 'Social media at Wealdham', date: '2024-05-01' }),
+    ])
+    expect(headingLine(known!)).toBe('Riverside Borough Council: Social Media Policy')
+    expect(headingLine(unknown!)).toBe('Social media at Wealdham (DOCX)')
+    expect(headingLine(dated!)).toBe('Social media at Wealdham (2024-05-01)')
   })
 
   it('tells two versions of one policy apart by date, or by format when undated', () => {

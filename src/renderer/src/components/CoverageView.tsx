@@ -8,7 +8,7 @@ import type { SourceClauseRef } from '../../../shared/draft'
 import type { CoverageMatrix } from '../../../shared/model'
 import { useCoverage } from '../hooks/queries'
 import { useSourcesOf } from '../hooks/useSourcesOf'
-import { columnHeadings, GAP_SYMBOL } from '../state/coverage-cells'
+import { columnHeadings, GAP_SYMBOL, headingLine } from '../state/coverage-cells'
 import { CoverageHeatMap, type Cell } from './CoverageHeatMap'
 import { WordingsCompared, type Wording } from './WordingsCompared'
 import './coverage-view.css'
@@ -59,7 +59,7 @@ function TopicWordings({ matrix, cell, onAddToDraft }: { matrix: CoverageMatrix;
       const h = headingOf.get(s.id)
       const wanted = new Set(row.bySource[s.id] ?? [])
       return {
-        source: { id: s.id, title: s.title, heading: h ? `${h.organisation}: ${h.short}${h.detail ? ` (${h.detail})` : ''}` : s.title },
+        source: { id: s.id, title: s.title, heading: h ? headingLine(h) : s.title },
         clauses: s.clauses.filter((c) => wanted.has(c.id)).map((c) => ({ id: c.id, label: c.label, text: c.text, level: c.level })),
       }
     })

@@ -42,6 +42,9 @@ export function WordingsCompared({ wordings, referenceId, onReference, onAddToDr
       ),
     [wordings, reference],
   )
+  // Note: the reference is read first (leftmost, or top when stacked): every other card's marks
+  // are against it, and it had sat wherever the library listed it, often off screen.
+  const shown = reference ? [reference, ...wordings.filter((w) => w !== reference)] : wordings
   return (
     <section className="wordings" aria-label={label}>
       <label className="wordings-reference">
@@ -55,7 +58,7 @@ export function WordingsCompared({ wordings, referenceId, onReference, onAddToDr
         </select>
       </label>
       <ul className="wordings-list">
-        {wordings.map((w) => (
+        {shown.map((w) => (
           <li key={w.source.id} className={`wording${w === reference ? ' reference' : ''}`}>
             <h3>
               {w.source.heading}

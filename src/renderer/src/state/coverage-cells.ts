@@ -49,6 +49,16 @@ export function columnHeadings(sources: readonly SourceSummary[]): ColumnHeading
 }
 
 /**
+ * A source named in one line, as the wordings under a cell head their cards: "Riverside Borough
+ * Council: Social Media Policy (2012-02-20)". Note: most imports record no organisation, and
+ * then the short title stands alone (it had printed ": Social media at Wealdham").
+ */
+export function headingLine(h: ColumnHeading): string {
+  const named = h.organisation ? `${h.organisation}: ${h.short}` : h.short
+  return h.detail ? `${named} (${h.detail})` : named
+}
+
+/**
  * Column widths in em of the table's 13 px text. A head wraps only at spaces (never inside a
  * word: "participati|on" cannot be read), so a column is as wide as its longest word needs,
  * from 7em up to 11em; per character, the 13 px bold title takes ~0.7em and the 11 px capitals
