@@ -41,7 +41,8 @@ describeInBrowser('first run', () => {
     await app.shot('first-run-loaded')
     expect(await seriousViolations(page)).toEqual([])
     expect(app.problems).toEqual([])
-  })
+    // Note: fourteen real imports; the poll above allows a minute, and so must the test.
+  }, 90_000)
 
   it('groups the library by organisation, filters it, and gives the list one tab stop', async () => {
     const { page } = app

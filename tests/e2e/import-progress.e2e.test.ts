@@ -43,7 +43,8 @@ describeInBrowser('import progress', () => {
     expect(await page.locator('button.source-item').count()).toBe(4)
     await app.shot('import-progress-done')
     expect(await seriousViolations(page)).toEqual([])
-  })
+    // Note: five real imports; the report's wait allows a minute, and so must the test.
+  }, 90_000)
 
   it('counts a file already in the library apart from the imported ones', async () => {
     const { page } = app

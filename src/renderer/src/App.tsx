@@ -163,7 +163,7 @@ function Shell(): React.JSX.Element {
         dispatch={dispatchTabs}
         formats={info?.formats ?? []}
         sourceCount={library.sources.length}
-        onLoadExamples={library.sources.length === 0 && !library.importing ? onLoadExamples : null}
+        onLoadExamples={library.sources.length === 0 && !library.loading && !library.importing ? onLoadExamples : null}
         onRemoveSource={onRemoveSource}
         sources={library.sources}
         libraryVersion={library.version}
