@@ -121,6 +121,16 @@ describe.runIf(inCi || existsSync(built))('the built compose, one script with a 
     expect(Buffer.compare(readFileSync(at(out)), readFileSync(at(`in-process-${out}`)))).toBe(0)
   })
 
+  it('prints through the descriptors: a piped run builds no stream for stdout (no net or tty module) and prints every line in order', () => {
+    // Note: an --import hook lists, at exit, the Node modules the run loaded (write-line.ts).
+    const hook = 'data:text/javascript,process.on("exit",()=>process._rawDebug("LOADED "+JSON.stringify(process.moduleLoadList)))'
+    const run = spawnSync(process.execPath, ['--import', hook, at('install', 'bin', 'policy-workbench.js'), ...compose('piped.docx')], { encoding: 'utf8' })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toBe(`Composed “${RECIPE.title}”: 6 sections, 48 clauses (0 from sources, 48 new).\nNot saved (--in-memory).\nWrote ${at('piped.docx')}: Word document, 48 clauses.\n`)
+    const loaded = JSON.parse(/LOADED (.*)/.exec(run.stderr)![1]!) as string[]
+    expect(loaded.filter((m) => /^NativeModule (net|tty)$/.test(m))).toEqual([])
+  })
+
   it("words a bad recipe as the command does in process (zod's messages: recipe-schema)", async () => {
     writeFileSync(at('bad.json'), JSON.stringify({ title: ' ', sections: [{ heading: 'A', clauses: [{ level: 4, text: 'y' }] }], extra: 1 }))
     const run = runBuilt('compose', at('bad.json'), '--in-memory')
