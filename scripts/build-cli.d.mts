@@ -1,4 +1,6 @@
 import type { BuildOptions, BuildResult } from 'esbuild'
 
 export declare const cliBuildOptions: BuildOptions
-export declare function buildCli(options?: BuildOptions): Promise<BuildResult>
+export declare const composeLazyParts: Record<string, string>
+export declare function cliBuilds(options?: BuildOptions): { main: BuildOptions; compose: BuildOptions }
+export declare function buildCli(options?: BuildOptions): Promise<{ main: BuildResult; compose: BuildResult }>

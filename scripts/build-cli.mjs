@@ -1,14 +1,26 @@
 /**
  * The command-line build: src/main/cli/main.ts with its npm dependencies bundled into
- * out/cli/, one chunk per command's engines (split at the CLI's dynamic imports).
- * Why: electron-vite's main build leaves node_modules external, and resolving and loading the
- * hundreds of small ES modules of zod, docx, unified and the rest cost a CLI run more than
- * the work itself. Left external: better-sqlite3 (a native addon) and pdfjs-dist (it finds
- * its worker file beside itself).
+ * out/cli/, in two esbuild builds:
+ * - the main build: main.js, one chunk per command's engines (split at the CLI's dynamic
+ *   imports), and compose's lazy parts as entries with fixed names (out/cli/lazy/NAME.js);
+ * - compose's build: out/cli/compose.cjs, the compose command in one file, with everything a
+ *   plain `compose RECIPE --out FILE` runs (recipe, draft, the export model, the text writer,
+ *   packing, fflate). Why: split at every dynamic import, that run loaded about 30 chunks, and
+ *   resolving, reading, compiling and linking each ES module cost more than the code in it.
+ *   What only some runs need (zod's messages, --against, --pack, --reference, comments and
+ *   contents, importing files) stays lazy: compose.cjs imports those from out/cli/lazy/.
+ *   It is a script, not an ES module, so that it runs with V8's code cache: the main build's
+ *   out/cli/compose.js (src/main/cli/built-compose.ts, code-cache.ts) runs it.
+ * Why bundle at all: electron-vite's main build leaves node_modules external, and resolving and
+ * loading the hundreds of small ES modules of zod, docx, unified and the rest cost a CLI run
+ * more than the work itself. Left external: better-sqlite3 (a native addon) and pdfjs-dist (it
+ * finds its worker file beside itself).
  *
  *   node scripts/build-cli.mjs      (npm run build runs it after the main build)
  */
 import { build } from 'esbuild'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -83,8 +95,100 @@ export const cliBuildOptions = {
   plugins: [englishZodOnly, zodWithoutCompiler],
 }
 
+/**
+ * The parts compose's one file leaves to the main build, by name (out/cli/lazy/NAME.js): each
+ * is imported dynamically and only by runs that ask for it. Note: compose.js and these entries
+ * each hold their own copy of the small modules both use (errors, the export model); nothing
+ * passes between them but plain data, promises and errors, which compose only reads the
+ * message of (tests/cli/compose-bundle.test.ts runs each lazy part from the built command).
+ */
+export const composeLazyParts = {
+  'recipe-schema': 'src/shared/draft/recipe-schema.ts',
+  'import-for-command': 'src/main/cli/commands/import-for-command.ts',
+  'read-input-file': 'src/main/cli/read-input-file.ts',
+  options: 'src/shared/export/options.ts',
+  pack: 'src/shared/export/pack.ts',
+  tracked: 'src/shared/export/tracked/index.ts',
+  'tracked-blocks': 'src/shared/export/tracked-blocks.ts',
+  'comparison-report': 'src/shared/export/comparison-report.ts',
+  'docx-document': 'src/shared/export/docx/docx-document.ts',
+  'reference-styles': 'src/shared/export/docx/reference-styles.ts',
+}
+
+const COMPOSE_SOURCE = 'src/main/cli/commands/compose.ts'
+const withoutExtension = (file) => file.replace(/\.[cm]?[jt]sx?$/, '')
+
+/** In the main build, run-cli's import of the compose command is compose.js (built-compose.ts). */
+const composeApart = {
+  name: 'compose-apart',
+  setup(b) {
+    b.onResolve({ filter: /[\\/]commands[\\/]compose$/ }, (args) =>
+      args.kind === 'dynamic-import' && withoutExtension(path.resolve(args.resolveDir, args.path)) === withoutExtension(path.join(root, COMPOSE_SOURCE)) ? { path: './compose.js', external: true } : undefined,
+    )
+  },
+}
+
+/** In compose's build, a dynamic import of a lazy part is the main build's entry for it. */
+const lazyFromMainBuild = {
+  name: 'lazy-from-main-build',
+  setup(b) {
+    const byFile = new Map(Object.entries(composeLazyParts).map(([name, file]) => [withoutExtension(path.join(root, file)), name]))
+    b.onResolve({ filter: /^\./ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined
+      const name = byFile.get(withoutExtension(path.resolve(args.resolveDir, args.path))) ?? byFile.get(path.resolve(args.resolveDir, args.path, 'index'))
+      return name ? { path: `./lazy/${name}.js`, external: true } : undefined
+    })
+  },
+}
+
+/**
+ * compose.cjs is one function expression, which code-cache.ts compiles and calls with
+ * CommonJS's arguments and __pwImport, import() relative to the script. Note: a vm.Script's
+ * own import() needs an experimental flag in Node 20, hence each lazy part's import() is
+ * renamed __pwImport once esbuild has written it; a build that leaves any other import() in
+ * the script fails here rather than at a user's run.
+ */
+const SCRIPT_PARAMETERS = 'exports, require, module, __filename, __dirname, __pwImport'
+function asComposeScript(text) {
+  const script = text.replace(/\bimport\("(\.\/lazy\/[\w-]+\.js)"\)/g, '__pwImport("$1")')
+  if (/\bimport\(/.test(script)) throw new Error('compose.cjs still has an import() that is not a lazy part (scripts/build-cli.mjs, composeLazyParts)')
+  return script
+}
+
+/** The two builds' options (`options` overrides both, e.g. outdir, metafile, write). */
+export function cliBuilds(options = {}) {
+  const lazyEntries = Object.fromEntries(Object.entries(composeLazyParts).map(([name, file]) => [`lazy/${name}`, file]))
+  return {
+    main: { ...cliBuildOptions, entryPoints: { ...cliBuildOptions.entryPoints, ...lazyEntries, compose: 'src/main/cli/built-compose.ts' }, plugins: [...cliBuildOptions.plugins, composeApart], ...options },
+    // Note: one file (no splitting): esbuild inlines the dynamic imports it does not leave out.
+    compose: {
+      ...cliBuildOptions,
+      entryPoints: { compose: COMPOSE_SOURCE },
+      outExtension: { '.js': '.cjs' },
+      splitting: false,
+      format: 'cjs',
+      banner: { js: `(function (${SCRIPT_PARAMETERS}) {` },
+      footer: { js: '})' },
+      plugins: [...cliBuildOptions.plugins, lazyFromMainBuild],
+      ...options,
+      write: false,
+    },
+  }
+}
+
+/** Both builds; their results by name. compose's script is written here, once renamed (asComposeScript). */
 export async function buildCli(options = {}) {
-  return build({ ...cliBuildOptions, ...options })
+  const builds = cliBuilds(options)
+  const [main, compose] = await Promise.all([build(builds.main), build(builds.compose)])
+  for (const file of compose.outputFiles) {
+    if (!file.path.endsWith('.cjs')) continue
+    const script = asComposeScript(file.text)
+    if (options.write !== false) {
+      mkdirSync(path.dirname(file.path), { recursive: true })
+      writeFileSync(file.path, script)
+    }
+  }
+  return { main, compose }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await buildCli()

@@ -3,7 +3,9 @@
  * (zod, the importers, comparison, the Word writer, SQLite), which cost hundreds of
  * milliseconds a run. Checked on the bundle itself (scripts/build-cli.mjs, built here into a
  * temporary folder): the modules the entry chunk loads before any dynamic import, by
- * esbuild's metafile. Not by timing: a busy machine would make that flaky.
+ * esbuild's metafile. Not by timing: a busy machine would make that flaky. The compose command
+ * is built apart, in one file (out/cli/compose.cjs), its lazy parts left to the main build
+ * under fixed names (out/cli/lazy/): what a compose run loads is checked on that file.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { builtinModules } from 'node:module'
@@ -11,15 +13,19 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { build } from 'esbuild'
-import { buildCli, cliBuildOptions } from '../../scripts/build-cli.mjs'
+import { buildCli, cliBuildOptions, composeLazyParts } from '../../scripts/build-cli.mjs'
 import type { Metafile } from 'esbuild'
 
 let outdir: string
 let metafile: Metafile
+/** compose's own build: one output, compose.cjs. */
+let composeMetafile: Metafile
 
 beforeAll(async () => {
   outdir = mkdtempSync(path.join(tmpdir(), 'pw-cli-build-'))
-  metafile = (await buildCli({ outdir, metafile: true, write: false, logLevel: 'silent' })).metafile!
+  const built = await buildCli({ outdir, metafile: true, write: false, logLevel: 'silent' })
+  metafile = built.main.metafile!
+  composeMetafile = built.compose.metafile!
 }, 60_000)
 
 afterAll(() => rmSync(outdir, { recursive: true, force: true }))
@@ -65,6 +71,13 @@ function staticClosure(chunks: string[]): string[] {
   return [...seen].flatMap((o) => Object.keys(outputs[o]!.inputs))
 }
 
+/** compose.cjs: its inputs (all it runs without a dynamic import) and what it imports. */
+function composeScript(): { inputs: string[]; imports: Metafile['outputs'][string]['imports'] } {
+  const outputs = Object.values(composeMetafile.outputs)
+  expect(outputs).toHaveLength(1)
+  return { inputs: Object.keys(outputs[0]!.inputs), imports: outputs[0]!.imports }
+}
+
 describe('CLI start-up', () => {
   it('loads no npm package and no engine before a command runs', () => {
     const inputs = startInputs()
@@ -75,22 +88,37 @@ describe('CLI start-up', () => {
     expect(startExternals().filter((e) => !e.startsWith('node:'))).toEqual([])
   })
 
-  it('splits each command into its own chunk, loaded when it runs', () => {
+  it('splits each command into its own chunk, loaded when it runs; compose into its own build, in one file', () => {
     const dynamic = Object.values(metafile.outputs).flatMap((o) => o.imports.filter((i) => i.kind === 'dynamic-import').map((i) => i.path))
-    const commandChunks = Object.values(metafile.outputs).filter((o) => Object.keys(o.inputs).some((i) => /src\/main\/cli\/commands\/compose\.ts$/.test(i)))
-    expect(commandChunks).toHaveLength(1)
+    expect(Object.values(metafile.outputs).filter((o) => Object.keys(o.inputs).some((i) => /src\/main\/cli\/commands\/compose\.ts$/.test(i)))).toEqual([])
+    expect(composeScript().inputs).toContain('src/main/cli/commands/compose.ts')
     expect(dynamic.length).toBeGreaterThanOrEqual(9)
+    // run-cli's import of the command is the entry that runs compose.cjs (built-compose.ts).
+    expect(dynamic).toContain('./compose.js')
+    const loader = Object.entries(metafile.outputs).find(([, o]) => o.entryPoint === 'src/main/cli/built-compose.ts')
+    expect(loader && path.relative(outdir, path.resolve(loader[0]))).toBe('compose.js')
+  })
+
+  it("compose's one file imports only node's own modules statically, and its lazy parts from the main build by name", () => {
+    const { imports } = composeScript()
+    expect(imports.filter((i) => i.kind !== 'dynamic-import').map((i) => i.path).filter((p) => !builtinModules.includes(p.replace(/^node:/, '')))).toEqual([])
+    const lazy = [...new Set(imports.filter((i) => i.kind === 'dynamic-import').map((i) => i.path))].sort()
+    expect(lazy).toEqual(Object.keys(composeLazyParts).map((name) => `./lazy/${name}.js`).sort())
+    // Each is an entry of the main build, at that name, built from the part's source.
+    for (const [name, source] of Object.entries(composeLazyParts)) {
+      const entry = Object.entries(metafile.outputs).find(([, o]) => o.entryPoint === source)
+      expect(entry && path.relative(outdir, path.resolve(entry[0])), name).toBe(`lazy/${name}.js`)
+    }
+    // And none of them is in the one file.
+    const sources = Object.values(composeLazyParts)
+    expect(composeScript().inputs.filter((i) => sources.includes(i))).toEqual([])
   })
 
   it('composes and exports a draft without loading docx, the comparison engines, the importers or pdfjs', () => {
     // What `compose RECIPE --out FILE.docx` loads (without --against, and with no files to
-    // import): its command, the service and workspace, and the writer the service loads to export.
-    const loaded = staticClosure([
-      chunkOf(/src\/main\/cli\/commands\/compose\.ts$/),
-      chunkOf(/src\/main\/service\/workbench-service\.ts$/),
-      chunkOf(/src\/main\/workspace\/index\.ts$/),
-      chunkOf(/src\/main\/service\/exports\.ts$/),
-    ])
+    // import): its command (one file, the export in it), the service and workspace.
+    const loaded = [...composeScript().inputs, ...staticClosure([chunkOf(/src\/main\/service\/workbench-service\.ts$/), chunkOf(/src\/main\/workspace\/index\.ts$/)])]
+    expect(loaded).toContain('src/main/service/exports.ts')
     // A plain export is written by the text writer; docx (and the writer built on it) loads
     // only for what the text writer does not take (docx/text-scope.ts).
     expect(loaded).toContain('src/shared/export/docx/text-package.ts')
@@ -103,28 +131,24 @@ describe('CLI start-up', () => {
   })
 
   it('composes --in-memory and exports without loading zod or SQLite (nothing to import, no --against)', () => {
-    // What that run loads (compose-alone.ts): its command, then the service's export alone.
-    const loaded = staticClosure([chunkOf(/src\/main\/cli\/commands\/compose\.ts$/), chunkOf(/src\/main\/service\/exports\.ts$/)])
+    // What that run loads (compose-alone.ts): compose's one file, the service's export in it.
+    const loaded = composeScript().inputs
+    expect(loaded).toContain('src/main/service/exports.ts')
     expect(loaded).toContain('src/shared/draft/recipe-check.ts')
     expect(loaded).toContain('src/shared/export/options-check.ts')
     // fflate's build without workers: its Node build loads worker_threads on import.
     expect(loaded.filter((i) => /node_modules\/fflate\//.test(i)).map((i) => i.replace(/.*node_modules\//, ''))).toEqual(['fflate/esm/browser.js'])
-    expect(loaded.filter((i) => /node_modules\/zod\/|src\/shared\/zod\.ts$|-schema\.ts$|src\/main\/(service\/workbench-service|workspace\/)|src\/shared\/import\/(pdf|docx|html|markdown|odt|plain-text|import-file)/.test(i))).toEqual([])
-    const outputs = metafile.outputs
-    const externals = Object.keys(outputs)
-      .filter((o) => Object.keys(outputs[o]!.inputs).some((i) => loaded.includes(i)))
-      .flatMap((o) => outputs[o]!.imports.filter((i) => i.external && i.kind === 'import-statement').map((i) => i.path))
-    expect(externals.filter((e) => !e.startsWith('node:') && !builtinModules.includes(e))).toEqual([])
+    expect(loaded.filter((i) => /node_modules\/|src\/shared\/zod\.ts$|-schema\.ts$|src\/main\/(service\/workbench-service|workspace\/)|src\/shared\/import\/(pdf|docx|html|markdown|odt|plain-text|import-file)/.test(i) && !/node_modules\/fflate\//.test(i))).toEqual([])
   })
 
   it('bundles zod with its English messages only', () => {
-    const zodLocales = Object.values(metafile.outputs).flatMap((o) => Object.keys(o.inputs)).filter((i) => /zod\/v4\/locales\/(?!index)/.test(i))
+    const zodLocales = [...Object.values(metafile.outputs), ...Object.values(composeMetafile.outputs)].flatMap((o) => Object.keys(o.inputs)).filter((i) => /zod\/v4\/locales\/(?!index)/.test(i))
     expect([...new Set(zodLocales)].map((i) => i.replace(/.*\//, ''))).toEqual(['en.js'])
   })
 
   it('bundles zod without its compiler and JSON Schema reader (stand-ins of a few hundred bytes)', () => {
     const sizes = new Map<string, number>()
-    for (const o of Object.values(metafile.outputs)) for (const [i, x] of Object.entries(o.inputs)) if (/zod\/v4\/(core\/compile|classic\/from-json-schema)\.js$/.test(i)) sizes.set(i.replace(/.*zod\/v4\//, ''), x.bytesInOutput)
+    for (const o of [...Object.values(metafile.outputs), ...Object.values(composeMetafile.outputs)]) for (const [i, x] of Object.entries(o.inputs)) if (/zod\/v4\/(core\/compile|classic\/from-json-schema)\.js$/.test(i)) sizes.set(i.replace(/.*zod\/v4\//, ''), x.bytesInOutput)
     expect([...sizes.keys()].sort()).toEqual(['classic/from-json-schema.js', 'core/compile.js'])
     for (const bytes of sizes.values()) expect(bytes).toBeLessThan(1000)
   })

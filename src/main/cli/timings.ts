@@ -5,7 +5,14 @@
  * Note: performance.now() counts from the process's start, so the first line includes Node's own.
  */
 const enabled = process.env['PW_TIMINGS'] === '1'
-const marks: { name: string; wall: number; cpu: number }[] = []
+type Mark = { name: string; wall: number; cpu: number }
+/**
+ * Note: kept on globalThis, not in this module: the built CLI holds two copies of this module
+ * (main.js and compose.js, each its own bundle: scripts/build-cli.mjs), and a run's phases are
+ * one list whichever copy marks them.
+ */
+const MARKS = Symbol.for('policy-workbench.cli-timings')
+const marks: Mark[] = ((globalThis as { [MARKS]?: Mark[] })[MARKS] ??= [])
 
 const cpuNow = (): number => {
   const { user, system } = process.cpuUsage()
