@@ -14,15 +14,20 @@ import type { Element, ElementContent, Root, RootContent } from 'hast'
 export const GROUP_BLOCKS = 200
 
 /** Elements whose conversion is only their children as flow (hast-util-to-mdast's `flow` handler). */
-const FLOW_WRAPPERS = new Set(['address', 'article', 'aside', 'body', 'center', 'div', 'fieldset', 'figure', 'footer', 'form', 'header', 'hgroup', 'html', 'main', 'multicol', 'section'])
+export const FLOW_WRAPPERS = new Set(['address', 'article', 'aside', 'body', 'center', 'div', 'fieldset', 'figure', 'footer', 'form', 'header', 'hgroup', 'html', 'main', 'multicol', 'section'])
 
 /** Elements that always convert to block content, so a cut beside them splits no paragraph. */
-const BLOCKS = new Set(['blockquote', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'ol', 'ul', 'dir', 'p', 'pre', 'table', 'listing', 'plaintext', 'xmp', ...FLOW_WRAPPERS])
+export const BLOCKS = new Set(['blockquote', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'ol', 'ul', 'dir', 'p', 'pre', 'table', 'listing', 'plaintext', 'xmp', ...FLOW_WRAPPERS])
 
-type Node = RootContent | ElementContent
+export type Node = RootContent | ElementContent
 
 function isBlock(node: Node | undefined): boolean {
   return node?.type === 'element' && BLOCKS.has(node.tagName)
+}
+
+/** Whether a group of `size` top-level nodes, the last `last`, may end before `next`: big enough, and between two blocks. */
+export function endsGroup(size: number, last: Node | undefined, next: Node, groupBlocks: number): boolean {
+  return size >= groupBlocks && isBlock(last) && isBlock(next)
 }
 
 /**
@@ -50,7 +55,7 @@ export function* contentGroups(content: Element | Root, groupBlocks = GROUP_BLOC
   let start = 0
   for (let i = 1; i <= all.length; i++) {
     const atEnd = i === all.length
-    if (!atEnd && !(i - start >= groupBlocks && isBlock(all[i - 1]) && isBlock(all[i]))) continue
+    if (!atEnd && !endsGroup(i - start, all[i - 1], all[i]!, groupBlocks)) continue
     const group = all.slice(start, i) as RootContent[]
     all.fill(undefined as never, start, i)
     start = i
