@@ -25,9 +25,20 @@ function isBlock(node: Node | undefined): boolean {
   return node?.type === 'element' && BLOCKS.has(node.tagName)
 }
 
-/** Whether a group of `size` top-level nodes, the last `last`, may end before `next`: big enough, and between two blocks. */
-export function endsGroup(size: number, last: Node | undefined, next: Node, groupBlocks: number): boolean {
-  return size >= groupBlocks && isBlock(last) && isBlock(next)
+function isSpace(node: Node | undefined): boolean {
+  return node?.type === 'text' && !/\S/.test(node.value)
+}
+
+/**
+ * Whether the group units[from..to) may end before `next`: big enough, and between two
+ * blocks, white space between them aside (the converter drops white space beside a block,
+ * so it goes the same way at a group's end as between two blocks).
+ */
+export function endsGroup(units: readonly Node[], from: number, to: number, next: Node, groupBlocks: number): boolean {
+  if (to - from < groupBlocks || !isBlock(next)) return false
+  let last = to - 1
+  while (last > from && isSpace(units[last])) last--
+  return isBlock(units[last])
 }
 
 /**
@@ -35,7 +46,7 @@ export function endsGroup(size: number, last: Node | undefined, next: Node, grou
  * phrasing, its wrap() makes paragraphs that must stay whole.
  */
 function flattenable(el: Element): boolean {
-  return FLOW_WRAPPERS.has(el.tagName) && el.children.every((c) => isBlock(c) || (c.type === 'text' && !/\S/.test(c.value)) || c.type === 'comment')
+  return FLOW_WRAPPERS.has(el.tagName) && el.children.every((c) => isBlock(c) || isSpace(c) || c.type === 'comment')
 }
 
 /** The content's top-level nodes, through flattenable wrappers; the wrappers are emptied so they hold nothing. */
@@ -55,7 +66,7 @@ export function* contentGroups(content: Element | Root, groupBlocks = GROUP_BLOC
   let start = 0
   for (let i = 1; i <= all.length; i++) {
     const atEnd = i === all.length
-    if (!atEnd && !endsGroup(i - start, all[i - 1], all[i]!, groupBlocks)) continue
+    if (!atEnd && !endsGroup(all, start, i, all[i]!, groupBlocks)) continue
     const group = all.slice(start, i) as RootContent[]
     all.fill(undefined as never, start, i)
     start = i

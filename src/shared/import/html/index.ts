@@ -46,7 +46,7 @@ function contentBlocks(html: string, groupBlocks: number) {
       group = []
     }
     streamContent(html, { ...plan, content }, (node) => {
-      if (group.length > 0 && endsGroup(group.length, group.at(-1), node, groupBlocks)) convert()
+      if (group.length > 0 && endsGroup(group, 0, group.length, node, groupBlocks)) convert()
       group.push(node)
     })
     if (group.length > 0) convert()
