@@ -5,8 +5,13 @@
  *
  * The content is flattened through the elements hast-util-to-mdast reads as plain flow (div,
  * section, article, main…: their children, wrapped, and nothing of their own), and a group
- * ends only between two block elements, where the converter's wrap() would split anyway, so
- * every group converts to the nodes the whole content would (tests/import/html-chunks.test.ts).
+ * ends only between two block elements (white space between them aside), where the converter's
+ * wrap() would split anyway, so every group converts to the nodes the whole content would
+ * (tests/import/html-chunks.test.ts). The streamed read (stream-content.ts) cuts its groups by
+ * the same rule (endsGroup); this file's contentGroups serves pages read whole (html/index.ts).
+ *
+ * Note: until white space was let through, a pretty-printed page (white space between every
+ * two blocks) was one group whatever its size.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 

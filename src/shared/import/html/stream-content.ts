@@ -19,8 +19,7 @@
  */
 import type { Element, Root } from 'hast'
 import { type DefaultTreeAdapterMap, parse } from 'parse5'
-import type { Node } from './content-groups'
-import { FLOW_WRAPPERS } from './content-groups'
+import { FLOW_WRAPPERS, type Node } from './content-groups'
 import { flatTextAdapter } from './flat-text-adapter'
 import { isFurniture, markListLabels, prune } from './main-content'
 import type { PagePlan } from './page-plan'
