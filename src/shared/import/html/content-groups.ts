@@ -5,8 +5,13 @@
  *
  * The content is flattened through the elements hast-util-to-mdast reads as plain flow (div,
  * section, article, main…: their children, wrapped, and nothing of their own), and a group
- * ends only between two block elements, where the converter's wrap() would split anyway, so
- * every group converts to the nodes the whole content would (tests/import/html-chunks.test.ts).
+ * ends only between two block elements (white space between them aside), where the converter's
+ * wrap() would split anyway, so every group converts to the nodes the whole content would
+ * (tests/import/html-chunks.test.ts). The streamed read (stream-content.ts) cuts its groups by
+ * the same rule (endsGroup); this file's contentGroups serves pages read whole (html/index.ts).
+ *
+ * Note: until white space was let through, a pretty-printed page (white space between every
+ * two blocks) was one group whatever its size.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast'
 
@@ -14,15 +19,31 @@ import type { Element, ElementContent, Root, RootContent } from 'hast'
 export const GROUP_BLOCKS = 200
 
 /** Elements whose conversion is only their children as flow (hast-util-to-mdast's `flow` handler). */
-const FLOW_WRAPPERS = new Set(['address', 'article', 'aside', 'body', 'center', 'div', 'fieldset', 'figure', 'footer', 'form', 'header', 'hgroup', 'html', 'main', 'multicol', 'section'])
+export const FLOW_WRAPPERS = new Set(['address', 'article', 'aside', 'body', 'center', 'div', 'fieldset', 'figure', 'footer', 'form', 'header', 'hgroup', 'html', 'main', 'multicol', 'section'])
 
 /** Elements that always convert to block content, so a cut beside them splits no paragraph. */
-const BLOCKS = new Set(['blockquote', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'ol', 'ul', 'dir', 'p', 'pre', 'table', 'listing', 'plaintext', 'xmp', ...FLOW_WRAPPERS])
+export const BLOCKS = new Set(['blockquote', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'ol', 'ul', 'dir', 'p', 'pre', 'table', 'listing', 'plaintext', 'xmp', ...FLOW_WRAPPERS])
 
-type Node = RootContent | ElementContent
+export type Node = RootContent | ElementContent
 
 function isBlock(node: Node | undefined): boolean {
   return node?.type === 'element' && BLOCKS.has(node.tagName)
+}
+
+function isSpace(node: Node | undefined): boolean {
+  return node?.type === 'text' && !/\S/.test(node.value)
+}
+
+/**
+ * Whether the group units[from..to) may end before `next`: big enough, and between two
+ * blocks, white space between them aside (the converter drops white space beside a block,
+ * so it goes the same way at a group's end as between two blocks).
+ */
+export function endsGroup(units: readonly Node[], from: number, to: number, next: Node, groupBlocks: number): boolean {
+  if (to - from < groupBlocks || !isBlock(next)) return false
+  let last = to - 1
+  while (last > from && isSpace(units[last])) last--
+  return isBlock(units[last])
 }
 
 /**
@@ -30,7 +51,7 @@ function isBlock(node: Node | undefined): boolean {
  * phrasing, its wrap() makes paragraphs that must stay whole.
  */
 function flattenable(el: Element): boolean {
-  return FLOW_WRAPPERS.has(el.tagName) && el.children.every((c) => isBlock(c) || (c.type === 'text' && !/\S/.test(c.value)) || c.type === 'comment')
+  return FLOW_WRAPPERS.has(el.tagName) && el.children.every((c) => isBlock(c) || isSpace(c) || c.type === 'comment')
 }
 
 /** The content's top-level nodes, through flattenable wrappers; the wrappers are emptied so they hold nothing. */
@@ -50,7 +71,7 @@ export function* contentGroups(content: Element | Root, groupBlocks = GROUP_BLOC
   let start = 0
   for (let i = 1; i <= all.length; i++) {
     const atEnd = i === all.length
-    if (!atEnd && !(i - start >= groupBlocks && isBlock(all[i - 1]) && isBlock(all[i]))) continue
+    if (!atEnd && !endsGroup(all, start, i, all[i]!, groupBlocks)) continue
     const group = all.slice(start, i) as RootContent[]
     all.fill(undefined as never, start, i)
     start = i

@@ -16,7 +16,7 @@ const DROP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementar
 /** Class or id words that mark site furniture rather than content. */
 const FURNITURE = /(^|[-_\s])(cookies?|consent|gdpr|breadcrumbs?|skip-?link|skip|share|sharing|social|newsletter|feedback|sidebar|menu|nav|navigation|masthead|site-header|site-footer|footer|pagination|related|promo|advert|ads|rating|survey)([-_\s]|$)/i
 
-function words(value: unknown): string {
+export function words(value: unknown): string {
   if (Array.isArray(value)) return value.join(' ')
   return typeof value === 'string' ? value : ''
 }
@@ -25,7 +25,7 @@ function isElement(node: RootContent | ElementContent | Root): node is Element {
   return node.type === 'element'
 }
 
-function isFurniture(el: Element, insideMain: boolean): boolean {
+export function isFurniture(el: Element, insideMain: boolean): boolean {
   if (DROP_TAGS.has(el.tagName)) return true
   // A page header outside the main content is furniture; inside an article it may hold the title.
   if (el.tagName === 'header' && !insideMain) return true
@@ -39,7 +39,7 @@ function isFurniture(el: Element, insideMain: boolean): boolean {
 }
 
 /** Remove furniture below a node, in place. */
-function prune(node: Element | Root, insideMain: boolean): void {
+export function prune(node: Element | Root, insideMain: boolean): void {
   node.children = node.children.filter((child) => !(isElement(child) && isFurniture(child, insideMain))) as typeof node.children
   for (const child of node.children) if (isElement(child)) prune(child, insideMain || child.tagName === 'main' || child.tagName === 'article')
 }
@@ -53,23 +53,51 @@ function findAll(node: Element | Root, test: (el: Element) => boolean, out: Elem
   return out
 }
 
-/** The element holding the page's content: <main>, role=main, a lone <article>, else <body>. */
+/** Whether an element marks the page's main content: <main> or role=main. */
+export function isMain(el: Element): boolean {
+  return el.tagName === 'main' || words(el.properties?.['role']) === 'main'
+}
+
+/**
+ * The rule for the element holding the page's content, over the page's first main element,
+ * its articles and its body (in document order): <main> or role=main, a lone <article>, else
+ * <body>, else the whole page; and whether furniture is judged as inside the main content.
+ * Shared by the whole-page reader and the pre-scan of a streamed one (page-plan.ts).
+ */
+export function pickContent<T>(main: T | undefined, articles: readonly T[], body: T | undefined, page: T): { content: T; insideMain: boolean } {
+  const content = main ?? (articles.length === 1 ? articles[0]! : (body ?? page))
+  return { content, insideMain: content !== body && content !== page }
+}
+
+/** The element holding the page's content (pickContent), with its furniture removed. */
 export function mainContent(tree: Root): Element | Root {
-  const main = findAll(tree, (el) => el.tagName === 'main' || words(el.properties?.['role']) === 'main')
+  const main = findAll(tree, isMain)[0]
   const articles = findAll(tree, (el) => el.tagName === 'article')
   const body = findAll(tree, (el) => el.tagName === 'body')[0]
-  const root = main[0] ?? (articles.length === 1 ? articles[0]! : (body ?? tree))
-  const insideMain = root !== body && root !== tree
-  prune(root, insideMain)
-  return root
+  const { content, insideMain } = pickContent<Element | Root>(main, articles, body, tree)
+  prune(content, insideMain)
+  return content
+}
+
+/** Whether a <meta> names the site (og:site_name), and so holds the page's organisation. */
+export function isSiteName(el: Element): boolean {
+  return el.tagName === 'meta' && words(el.properties?.['property']) === 'og:site_name'
+}
+
+/** A <title>'s text from its text children, white space tidied; null when empty. */
+export function titleText(texts: readonly string[]): string | null {
+  return texts.join('').replace(/\s+/g, ' ').trim() || null
+}
+
+/** The site's name an og:site_name <meta> gives, or null. */
+export function siteNameOf(meta: Element | undefined): string | null {
+  return words(meta?.properties?.['content']).trim() || null
 }
 
 /** Text of the page's <title>, and og:site_name when the site gives it. */
 export function pageMetadata(tree: Root): { title: string | null; siteName: string | null } {
   const title = findAll(tree, (el) => el.tagName === 'title')[0]
-  const text = title ? title.children.map((c) => (c.type === 'text' ? c.value : '')).join('').replace(/\s+/g, ' ').trim() : ''
-  const site = findAll(tree, (el) => el.tagName === 'meta' && words(el.properties?.['property']) === 'og:site_name')[0]
-  return { title: text || null, siteName: words(site?.properties?.['content']).trim() || null }
+  return { title: title ? titleText(title.children.map((c) => (c.type === 'text' ? c.value : ''))) : null, siteName: siteNameOf(findAll(tree, isSiteName)[0]) }
 }
 
 /**

@@ -1,6 +1,8 @@
 /**
- * The page's syntax tree (hast), without source positions. rehype-parse asks parse5 for every
- * node's source location and keeps it on each hast node as a position (three objects a node);
+ * The whole page's syntax tree (hast), without source positions: for the pages html/index.ts
+ * reads whole (content that mixes loose words with blocks, no body); others are streamed.
+ * rehype-parse asks parse5 for every node's source location and keeps it on each hast node as
+ * a position (three objects a node);
  * nothing here reads positions, and on a large page they were a large part of the memory
  * needed to hold the tree (issue 12). Same parse5 settings as rehype-parse otherwise: a
  * document, scripting off (so <noscript> content is parsed as markup, as before). parse5 keeps

@@ -35,3 +35,18 @@ export function releaseToHast(node: Parse5Node): Root | RootContent {
   }
   return shell
 }
+
+/**
+ * One parse5 element as a hast element without its children (its tag, namespace and
+ * attributes as hast properties), for judging it before its content is read; the element's
+ * children are left where they are.
+ */
+export function hastElementAlone(node: DefaultTreeAdapterMap['element']): Element {
+  const children = node.childNodes
+  node.childNodes = []
+  try {
+    return fromParse5(node) as Element
+  } finally {
+    node.childNodes = children
+  }
+}
