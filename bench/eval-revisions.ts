@@ -3,8 +3,8 @@
  * beside the greedy best-ratio baseline, per pair and overall, tune and held-out apart.
  *   npx tsx bench/eval-revisions.ts [--cutoff 0.15] [--part tune] [--explain PAIR]
  * --part tune prints the tune part alone (what tuning looks at).
- * --explain prints the aligner's misses and false pairs on one pair (tune pairs only: the
- * held-out part is not looked into while tuning).
+ * --explain prints the aligner's misses and false pairs on one pair, or on every tune pair with
+ * `--explain all` (tune pairs only: the held-out part is not looked into while tuning).
  */
 import { compareSources } from '../src/shared/compare/align'
 import {
@@ -55,7 +55,7 @@ for (const part of ['tune', 'held-out'] as const) {
       totals.get(key)!.forEach((t, k) => addFigures(t, f[k]!))
     }
     results.push({ name: p.name, part, aligner: ratesOf(f[0]!) })
-    if (explain === p.name) explainPair(p, comparison.rows)
+    if (explain === p.name || (explain === 'all' && part === 'tune')) explainPair(p, comparison.rows)
   }
   if (totals.has(part)) console.log(line(`${part} overall`, totals.get(part)!) + '\n')
 }

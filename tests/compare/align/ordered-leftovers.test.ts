@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { comparisonRows } from '../../../src/shared/compare/align'
-import { ORDERED_FLOOR, orderedPairs, sharedIdeas } from '../../../src/shared/compare/align/ordered-leftovers'
+import type { GapPart } from '../../../src/shared/compare/align/gaps'
+import { ORDERED_FLOOR, orderedPairs, readableGap, sharedIdeas } from '../../../src/shared/compare/align/ordered-leftovers'
 import type { Clause, ComparisonRow } from '../../../src/shared/model'
 import { invariantProblems } from './invariants'
 
@@ -144,5 +145,52 @@ describe('two sections merged into one and reworded, in a revision', () => {
     const rows = comparisonRows(a, b)
     expect(rowWith(rows, old[1]!).status).toBe('only-a')
     expect(rowWith(rows, old[3]!).status).toBe('only-a')
+  })
+})
+
+describe('the closing section rewritten whole, after the last anchor', () => {
+  const kept = (section: string, texts: string[]): [Clause[], Clause[]] => [texts.map((t) => clause(t, section)), texts.map((t) => clause(t, section))]
+  const build = () => {
+    const [pa, pb] = kept('Passwords', [
+      'Passwords must contain a minimum of twelve characters.',
+      'The reuse of council passwords on external services is not permitted.',
+      'Passwords must never be written down or stored in a browser.',
+    ])
+    // Note: nothing follows, so these leftovers stand in the open gap after the last anchor,
+    // where a revision also appends new clauses beside removed ones.
+    const old = [
+      'Portable devices must be encrypted prior to issue.',
+      'Unattended devices must be secured by means of a screen lock.',
+      'The installation of unapproved software is forbidden.',
+      'Loss or theft of a device must be reported to the Service Desk without delay.',
+      'Access to websites is subject to filtering and monitoring.',
+    ].map((t) => clause(t, '2. Devices'))
+    const rewritten = [
+      'We set up encryption on every laptop and phone before we hand it to you.',
+      'Lock your screen whenever you walk away from it.',
+      'Only put programs on your laptop that IT has approved.',
+      'If your laptop or phone goes missing or is stolen, tell the Service Desk straight away.',
+      'We may ask you to complete a short online safety course each year.',
+    ].map((t) => clause(t, 'Laptops and phones'))
+    return { a: [...pa, ...old], b: [...pb, ...rewritten], old, rewritten }
+  }
+
+  it('pairs the reworded clauses in order there too, and leaves the removed and the new clause apart', () => {
+    const { a, b, old, rewritten } = build()
+    const rows = comparisonRows(a, b, { semantic: false })
+    expect(invariantProblems(a, b, rows)).toEqual([])
+    for (const k of [0, 1, 2, 3]) expect(pairedWith(rows, old[k]!)).toEqual([rewritten[k]!.id])
+    expect(rowWith(rows, old[4]!).status).toBe('only-a')
+    expect(rowWith(rows, rewritten[4]!).status).toBe('only-b')
+  })
+
+  it('reads the open end only in a revision with two leftovers a side, and takes no lone pair there', () => {
+    const gap = (as: number[], bs: number[], last: boolean): GapPart => ({ part: { as, bs, cut: false }, before: undefined, after: undefined, last })
+    expect(readableGap(gap([4], [4], false), false)).toEqual({ read: true, lone: true })
+    expect(readableGap(gap([4, 5], [4, 5], true), true)).toEqual({ read: true, lone: false })
+    // A removed closing clause and a new one appended: no order to show.
+    expect(readableGap(gap([4], [4, 5, 6], true), true).read).toBe(false)
+    // Between two different policies the end is left alone, as before.
+    expect(readableGap(gap([4, 5], [4, 5], true), false).read).toBe(false)
   })
 })

@@ -19,6 +19,7 @@ import { EdgeList, maxWeightMatching } from './assignment'
 import { type ClauseFeatures, coverage, featuresOf, type FeatureSet, listIntroduction, neverPaired, type PreparedClause, type PreparedMemo, prepareClauses, softCoverage } from './features'
 import { listIntroductionPairs } from './list-intros'
 import { titlePairs } from './title-pairs'
+import { listItemsNotTitles } from './list-items'
 import { SECTION_SHARE, sectionLeftoverPairs } from './section-leftovers'
 import { orderedLeftoverPairs, REVISION_SHARE, sharedIdeas } from './ordered-leftovers'
 import { type Anchor, gapEdges } from './gaps'
@@ -89,6 +90,8 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
   const set = featuresOf(preparedOr(given?.a, a, memo), preparedOr(given?.b, b, memo))
   markListEnds(a, set.a)
   markListEnds(b, set.b)
+  unmarkListItems(a, set.a)
+  unmarkListItems(b, set.b)
   const nA = a.length
   const nB = b.length
   const base = scoreCandidates(set, { termWeight: opts.termWeight }, CANDIDATE_FLOOR)
@@ -316,6 +319,11 @@ function markListEnds(clauses: readonly Clause[], features: ClauseFeatures[]): v
     while (end + 1 < clauses.length && level(clauses[end + 1]) > level(clauses[k]) && sectionKey(clauses[end + 1]) === sectionKey(clauses[k])) end++
     f.listEnd = end
   })
+}
+
+/** Terse items of a list (see list-items.ts) are clauses, not titles. */
+function unmarkListItems(clauses: readonly Clause[], features: ClauseFeatures[]): void {
+  for (const k of listItemsNotTitles(clauses, features.map((f) => f.heading))) features[k]!.heading = false
 }
 
 function sectionKey(c: Clause | undefined): string {

@@ -49,6 +49,22 @@ export const ORDERED_IDEAS = 2
 export const ORDERED_MAX_SIDE = 12
 
 /**
+ * The open gap after the last anchor is read only in a revision, holding at least this many
+ * leftovers on each side, and only a path of two pairs or more is taken there: a closing part
+ * rewritten whole (a policy's last sections in a new voice, where no clause kept enough words
+ * to anchor it) keeps its order like any other, whereas a removed closing clause and an
+ * unrelated new one appended (one a side, 0.14 alike on a real revision) have no order to show.
+ */
+export const OPEN_END_MIN_SIDE = 2
+
+/** Whether a gap part may be read by the leftover passes, and whether a lone pair may be taken in it. */
+export function readableGap(gap: GapPart, revision: boolean): { read: boolean; lone: boolean } {
+  if (!gap.last) return { read: true, lone: true }
+  const read = revision && gap.part.as.length >= OPEN_END_MIN_SIDE && gap.part.bs.length >= OPEN_END_MIN_SIDE
+  return { read, lone: false }
+}
+
+/**
  * The pairs of the best monotone path through `as` x `bs` (both ascending): the path that
  * maximises the summed excess of evidence over `floor`, each pair at or above it. Ties keep
  * the earlier pairing (the order of the loops), so the result depends on the evidence alone.
@@ -129,7 +145,7 @@ export const pairAlike = (gap: GapPart, sections: { a: readonly string[]; b: rea
  * pair by pair, each clause beside the anchors' sections exactly when the other is. Note:
  * between two different policies that reading, ungated, took 16 more weak pairs (below 0.3)
  * over 28 comparisons of the corpus; gated by REVISION_SHARE, one.
- * Not after the last anchor, where a revision appends new clauses beside removed ones.
+ * After the last anchor only as readableGap allows: a revision appends new clauses beside removed ones.
  */
 export function orderedLeftoverPairs(
   anchors: readonly Anchor[],
@@ -146,14 +162,15 @@ export function orderedLeftoverPairs(
   const out: [number, number][] = []
   for (const gap of gapParts(anchors, sizeA, sizeB, freeA, freeB, sections)) {
     const { as, bs } = gap.part
-    if (gap.last || as.length === 0 || bs.length === 0 || as.length > ORDERED_MAX_SIDE || bs.length > ORDERED_MAX_SIDE) continue
+    const readable = readableGap(gap, revision)
+    if (!readable.read || as.length === 0 || bs.length === 0 || as.length > ORDERED_MAX_SIDE || bs.length > ORDERED_MAX_SIDE) continue
     const whole = placed(gap, sections)
     if (!whole && !revision) continue
     const standAlike = whole ? () => true : alike(gap)
     const real = (i: number, j: number): number => (standAlike(i, j) && ideas(i, j) >= ORDERED_IDEAS ? evidence(i, j) : 0)
     const path = orderedPairs(as, bs, real, ORDERED_FLOOR)
     if (path.length >= 2) out.push(...path)
-    else out.push(...orderedPairs(as, bs, real, ORDERED_LONE_FLOOR))
+    else if (readable.lone) out.push(...orderedPairs(as, bs, real, ORDERED_LONE_FLOOR))
   }
   return out
 }
