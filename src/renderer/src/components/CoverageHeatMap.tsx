@@ -49,7 +49,7 @@ const cellId = (c: Cell): string => `cov-${c.row}-${c.col}`
 /** The column's name for a screen reader: the draft by its title, a source by organisation and title. */
 const columnName = (draft: boolean, h: ColumnHeading): string => (draft ? h.full : [h.organisation, h.short, h.detail].filter(Boolean).join(', '))
 /** Note: the work area's width when the view first renders (its layout is settled then: the "Working out coverage…" frame has been painted). */
-const workAreaWidth = (): number => document.getElementById('work-area')?.clientWidth || window.innerWidth
+const workAreaWidth = (): number => (typeof document === 'undefined' ? Infinity : document.getElementById('work-area')?.clientWidth || window.innerWidth)
 
 export const CoverageHeatMap = memo(function CoverageHeatMap({ matrix, active, selected, onActive, onSelect }: Props): React.JSX.Element {
   const headings = useMemo(() => columnHeadings(matrix.sources), [matrix])
