@@ -10,7 +10,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it, vi } from 'vitest'
 import { SourceClauses } from '../../src/renderer/src/components/SourceClauses'
 import { groupBySection, readingItems } from '../../src/renderer/src/state/source-reading'
-import { firstViewPx, offsetsOf, spanAt, WINDOW_FROM, windowPieces, type WindowPiece } from '../../src/renderer/src/state/windowing'
+import { offsetsOf, spanAt, WINDOW_FROM, windowPieces, type WindowPiece } from '../../src/renderer/src/state/windowing'
 import type { Clause, SourceDocument } from '../../src/shared/model'
 
 // Note: the similar-clauses list (shown only when asked for, never here) loads the API client,
@@ -116,15 +116,5 @@ describe("the reader's list", () => {
     expect(html.match(/<li [^>]*class="clause/g)).toHaveLength(150)
     expect(html).not.toContain('window-gap')
     expect(html).not.toContain('aria-setsize')
-  })
-})
-
-describe('a windowed list\'s first render (rendering cost, issue 10)', () => {
-  it('reaches no further than the window is high, so the first frame holds only what can be seen', () => {
-    expect(firstViewPx(1200, 768)).toBe(768)
-    expect(firstViewPx(1200, 680)).toBe(680)
-    // A window taller than the guess keeps the guess; no window height known keeps it too.
-    expect(firstViewPx(1200, 1600)).toBe(1200)
-    expect(firstViewPx(1200, 0)).toBe(1200)
   })
 })

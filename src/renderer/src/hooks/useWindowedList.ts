@@ -5,13 +5,10 @@
  * item's height is the distance to the next one (so margins count), kept current by a
  * ResizeObserver. Pinned items (the focused one, the current row) stay rendered wherever the
  * user scrolls, so focus and the roving tab stop are never lost. Lists shorter than
- * WINDOW_FROM render whole. The arithmetic is state/windowing.ts. Rendering cost: until the
- * list's first frame is painted it renders only what is in view (no overscan, and at most the
- * window's height), so a comparison or a source shows sooner; the overscan follows just after.
+ * WINDOW_FROM render whole. The arithmetic is state/windowing.ts.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import { covers, firstViewPx, offsetsOf, spanAt, windowPieces, WINDOW_FROM, type Span, type WindowPiece } from '../state/windowing'
-import { useAfterFirstPaint } from './useAfterFirstPaint'
+import { covers, offsetsOf, spanAt, windowPieces, WINDOW_FROM, type Span, type WindowPiece } from '../state/windowing'
 
 interface Options {
   count: number
@@ -83,13 +80,9 @@ export function useWindowedList({ count, kindOf, estimate, itemsKey, pinned }: O
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [count, itemsKey, version])
 
-  // Before the container is known: the first screenful.
+  // Before the container is known: the first screenful and a bit.
   const span = asked && asked.key === itemsKey && asked.span.end <= count ? asked.span : null
-  const shown = windowed ? (span ?? spanAt(offsets, 0, firstViewPx(FIRST_VIEW_PX, typeof window === 'undefined' ? 0 : window.innerHeight), 0)) : { start: 0, end: count }
-  // Note: no overscan until the first frame is painted (what is out of sight can wait a frame).
-  const painted = useAfterFirstPaint()
-  const overscanRef = useRef(0)
-  overscanRef.current = painted ? OVERSCAN_PX : 0
+  const shown = windowed ? (span ?? spanAt(offsets, 0, FIRST_VIEW_PX, 0)) : { start: 0, end: count }
   const pieces = useMemo(() => (windowed ? windowPieces(offsets, shown, pinned) : [{ kind: 'items' as const, start: 0, end: count }]),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [windowed, offsets, shown.start, shown.end, count, pinned.join(',')])
@@ -106,9 +99,8 @@ export function useWindowedList({ count, kindOf, estimate, itemsKey, pinned }: O
     const scroller = scrollerOf(list)
     const top = scroller.getBoundingClientRect().top - list.getBoundingClientRect().top
     const bottom = top + scroller.clientHeight
-    const overscan = overscanRef.current
-    const need = spanAt(offsetsRef.current, top, bottom, overscan / 3)
-    if (!covers(spanRef.current, need)) setAsked({ key: keyRef.current, span: spanAt(offsetsRef.current, top, bottom, overscan) })
+    const need = spanAt(offsetsRef.current, top, bottom, OVERSCAN_PX / 3)
+    if (!covers(spanRef.current, need)) setAsked({ key: keyRef.current, span: spanAt(offsetsRef.current, top, bottom, OVERSCAN_PX) })
   }, [])
 
   // Follow scrolling and resizing of the container.
@@ -168,10 +160,10 @@ export function useWindowedList({ count, kindOf, estimate, itemsKey, pinned }: O
     list.querySelectorAll('[data-vindex]').forEach((el) => observer.current!.observe(el))
   }, [windowed, pieces, measure])
   useEffect(() => () => observer.current?.disconnect(), [])
-  // Heights became known, or the first frame was painted (overscan now): the viewport may need other items than first guessed.
+  // Heights became known: the viewport may need other items than first guessed.
   useEffect(() => {
     if (windowed) follow()
-  }, [windowed, version, follow, painted])
+  }, [windowed, version, follow])
 
   return { listRef, windowed, pieces }
 }

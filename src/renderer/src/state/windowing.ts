@@ -49,14 +49,6 @@ export function spanAt(offsets: Float64Array, top: number, bottom: number, overs
   return { start, end }
 }
 
-/**
- * How far down the list a first render reaches before its scroll container is known: the
- * guess, but never past the window's height (the list starts at or below the window's top).
- */
-export function firstViewPx(guess: number, windowHeight: number): number {
-  return windowHeight > 0 ? Math.min(guess, windowHeight) : guess
-}
-
 /** Whether `inner` lies inside `outer`. */
 export const covers = (outer: Span, inner: Span): boolean => inner.start >= outer.start && inner.end <= outer.end
 
