@@ -126,6 +126,41 @@ describeInBrowser('coverage heat map and a cell opened', () => {
     await app.shot('families-wordings')
   })
 
+  it('draws the columns in view first and every cell just after, all reachable by keyboard', async () => {
+    const { page } = app
+    // Close the coverage tab, so that the button opens it anew.
+    await page.getByRole('tab', { name: 'Coverage' }).click()
+    await page.keyboard.press('Delete')
+    await expect.poll(() => page.locator('table.heatmap').count()).toBe(0)
+    // How many cells the heat map had when it first appeared, and its columns.
+    const first = page.evaluate(
+      () =>
+        new Promise<{ cells: number; columns: number }>((resolve) => {
+          const seen = new MutationObserver(() => {
+            const table = document.querySelector('table.heatmap')
+            if (!table) return
+            seen.disconnect()
+            resolve({ cells: table.querySelectorAll('tbody td').length, columns: table.querySelectorAll('thead th').length - 1 })
+          })
+          seen.observe(document.body, { childList: true, subtree: true })
+        }),
+    )
+    await page.getByRole('button', { name: 'Coverage' }).click()
+    const { cells, columns } = await first
+    const region = page.getByRole('region', { name: 'Coverage: topics by source' })
+    const rows = await region.locator('tbody tr').count()
+    // At 1366x768 the work area shows about five of the columns (15 sources and the draft).
+    expect(columns).toBe(await region.locator('thead th').count() - 1)
+    expect(columns).toBeGreaterThan(14)
+    expect(cells).toBeGreaterThan(0)
+    expect(cells).toBeLessThan(rows * columns)
+    await expect.poll(() => region.locator('tbody td button').count()).toBe(rows * columns)
+    await region.focus()
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Control+End')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`cov-${rows - 1}-${columns - 1}`)
+  })
+
   it('has no serious accessibility violations and logged no errors', async () => {
     expect(await seriousViolations(app)).toEqual([])
     expect(app.problems).toEqual([])

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { SourceSummary } from '../../src/shared/model'
-import { breakLongWords, cellLabel, COLUMN_MAX_EM, COLUMN_MIN_EM, columnHeadings, columnWidthEm, headingLine, moveCell, shadeOf, type ColumnHeading } from '../../src/renderer/src/state/coverage-cells'
+import { breakLongWords, cellLabel, COLUMN_MAX_EM, COLUMN_MIN_EM, columnHeadings, columnsInView, columnWidthEm, headingLine, HEATMAP_EM_PX, moveCell, shadeOf, TOPIC_COLUMN_EM, type ColumnHeading } from '../../src/renderer/src/state/coverage-cells'
 import { closestWording } from '../../src/renderer/src/state/closest-wording'
 
 const source = (over: Partial<SourceSummary>): SourceSummary => ({
@@ -92,5 +92,22 @@ describe('narrow column heads (issue 10): wrapped at spaces, never inside a word
     expect(broken.replaceAll('\u00AD', '')).toBe('The Pneumonoultramicroscopicsilicovolcanoconiosis Policy')
     expect(broken.split(' ')[1]!.split('\u00AD').every((part) => part.length <= 13)).toBe(true)
     expect(broken.split(' ')[1]!.split('\u00AD').length).toBeGreaterThan(1)
+  })
+})
+
+describe('the columns a first render of the heat map draws (rendering cost, issue 10)', () => {
+  const em = HEATMAP_EM_PX
+  it('draws the columns that start within the work area and one more, not the rest', () => {
+    // The topic column ends at 14em; columns of 10em start at 14, 24, 34, 44… em.
+    const widths = Array.from({ length: 15 }, () => 10)
+    // A 700 px work area (~53.8em) sees columns starting at 14, 24, 34, 44: four, and one more.
+    expect(columnsInView(widths, 700)).toBe(5)
+    expect(columnsInView(widths, (TOPIC_COLUMN_EM + 10) * em)).toBe(2)
+  })
+
+  it('never draws more columns than there are, nor fewer than one', () => {
+    expect(columnsInView([7, 7], 5000)).toBe(2)
+    expect(columnsInView([7, 7, 7], 0)).toBe(1)
+    expect(columnsInView([], 700)).toBe(0)
   })
 })

@@ -2,12 +2,27 @@
  * The coverage heat map: topics down the side and sources across, both kept in sight while
  * scrolling; each cell shaded by its clause count, a gap also marked with a symbol, the draft
  * a highlighted column. One tab stop for the grid, arrow keys between cells (roving tabindex);
- * Enter or a click selects a cell. Memoised: choosing a cell re-renders the grid only because
- * the active cell moved, and no cell does more than read a number and a set.
+ * Enter or a click selects a cell. Rendering cost: rows are memoised (moving the active cell
+ * re-renders the one or two rows it left and entered), one click handler serves every cell,
+ * and the first render draws only the columns that start within the work area, the rest just
+ * after that frame is painted (useAfterFirstPaint): the part a person sees comes first.
  */
-import { memo, useMemo, type KeyboardEvent } from 'react'
+import { memo, useMemo, type KeyboardEvent, type MouseEvent } from 'react'
 import type { CoverageMatrix } from '../../../shared/model'
-import { breakLongWords, cellLabel, columnHeadings, columnWidthEm, GAP_SYMBOL, moveCell, ORG_EM_PER_CHAR, shadeOf, type ColumnHeading } from '../state/coverage-cells'
+import { useAfterFirstPaint } from '../hooks/useAfterFirstPaint'
+import {
+  breakLongWords,
+  cellLabel,
+  columnHeadings,
+  columnsInView,
+  columnWidthEm,
+  GAP_SYMBOL,
+  moveCell,
+  ORG_EM_PER_CHAR,
+  shadeOf,
+  TOPIC_COLUMN_EM,
+  type ColumnHeading,
+} from '../state/coverage-cells'
 
 export interface Cell {
   row: number
@@ -22,14 +37,30 @@ interface Props {
   onSelect(cell: Cell): void
 }
 
+/** What every cell of one source's column shares, worked out once per matrix. */
+interface Column {
+  id: string
+  draft: boolean
+  heading: ColumnHeading
+  gaps: ReadonlySet<string>
+}
+
 const cellId = (c: Cell): string => `cov-${c.row}-${c.col}`
 /** The column's name for a screen reader: the draft by its title, a source by organisation and title. */
 const columnName = (draft: boolean, h: ColumnHeading): string => (draft ? h.full : [h.organisation, h.short, h.detail].filter(Boolean).join(', '))
+/** Note: the work area's width when the view first renders (its layout is settled then: the "Working out coverage…" frame has been painted). */
+const workAreaWidth = (): number => (typeof document === 'undefined' ? Infinity : document.getElementById('work-area')?.clientWidth || window.innerWidth)
 
 export const CoverageHeatMap = memo(function CoverageHeatMap({ matrix, active, selected, onActive, onSelect }: Props): React.JSX.Element {
   const headings = useMemo(() => columnHeadings(matrix.sources), [matrix])
   const widths = useMemo(() => headings.map(columnWidthEm), [headings])
-  const gaps = useMemo(() => matrix.sources.map((s) => new Set(matrix.gaps[s.id]?.topics ?? [])), [matrix])
+  const columns = useMemo<Column[]>(
+    () => matrix.sources.map((s, col) => ({ id: s.id, draft: s.origin === 'draft', heading: headings[col]!, gaps: new Set(matrix.gaps[s.id]?.topics ?? []) })),
+    [matrix, headings],
+  )
+  const painted = useAfterFirstPaint()
+  const firstColumns = useMemo(() => columnsInView(widths, workAreaWidth()), [widths])
+  const shownColumns = painted ? columns.length : firstColumns
   const size = { rows: matrix.topics.length, cols: matrix.sources.length }
 
   const onKey = (e: KeyboardEvent<HTMLTableElement>): void => {
@@ -41,6 +72,14 @@ export const CoverageHeatMap = memo(function CoverageHeatMap({ matrix, active, s
     el?.focus()
     el?.scrollIntoView({ block: 'nearest', inline: 'nearest' })
   }
+  // One handler for every cell: the cell's place is on its button.
+  const onClick = (e: MouseEvent<HTMLTableElement>): void => {
+    const button = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-col]')
+    if (!button) return
+    const cell = { row: Number(button.dataset['row']), col: Number(button.dataset['col']) }
+    onActive(cell)
+    onSelect(cell)
+  }
 
   return (
     // Note: the scroll region is focusable itself (axe: scrollable-region-focusable) so a
@@ -49,55 +88,66 @@ export const CoverageHeatMap = memo(function CoverageHeatMap({ matrix, active, s
       {/* Note: a fixed layout with a known width, so a 200-source table is laid out from its
           first row rather than by measuring 4,000 cells (measured on a busy 2-core machine: renderer share ~540 ms to ~380 ms).
           Each column as wide as its head's longest word (state/coverage-cells.ts). */}
-      <table className="heatmap" onKeyDown={onKey} style={{ width: `${14 + widths.reduce((a, b) => a + b, 0)}em` }}>
+      <table className="heatmap" onKeyDown={onKey} onClick={onClick} style={{ width: `${TOPIC_COLUMN_EM + widths.reduce((a, b) => a + b, 0)}em` }}>
         <thead>
           <tr>
             <th scope="col" className="heatmap-corner">
               Topic
             </th>
-            {matrix.sources.map((s, col) => {
-              const h = headings[col]!
-              return (
-                <th key={s.id} scope="col" title={h.full} aria-label={columnName(s.origin === 'draft', h)} className={s.origin === 'draft' ? 'draft-col' : undefined} style={{ width: `${widths[col]}em` }}>
-                  <span className="heatmap-org">{breakLongWords(h.organisation, undefined, ORG_EM_PER_CHAR)}</span>
-                  <span className="heatmap-title">{breakLongWords(h.short)}</span>
-                  {h.detail && <span className="heatmap-detail">{h.detail}</span>}
-                </th>
-              )
-            })}
+            {columns.map((c, col) => (
+              <th key={c.id} scope="col" title={c.heading.full} aria-label={columnName(c.draft, c.heading)} className={c.draft ? 'draft-col' : undefined} style={{ width: `${widths[col]}em` }}>
+                <span className="heatmap-org">{breakLongWords(c.heading.organisation, undefined, ORG_EM_PER_CHAR)}</span>
+                <span className="heatmap-title">{breakLongWords(c.heading.short)}</span>
+                {c.heading.detail && <span className="heatmap-detail">{c.heading.detail}</span>}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {matrix.topics.map((t, row) => (
-            <tr key={t.topic}>
-              <th scope="row">{t.label}</th>
-              {matrix.sources.map((s, col) => {
-                const n = t.bySource[s.id]?.length ?? 0
-                const gap = gaps[col]!.has(t.topic)
-                const isActive = active.row === row && active.col === col
-                const isSelected = selected?.row === row && selected.col === col
-                return (
-                  <td key={s.id} className={`shade-${shadeOf(n)}${gap ? ' gap' : ''}${s.origin === 'draft' ? ' draft-col' : ''}${isSelected ? ' selected' : ''}`}>
-                    <button
-                      type="button"
-                      id={cellId({ row, col })}
-                      tabIndex={isActive ? 0 : -1}
-                      aria-label={cellLabel(t.label, headings[col]!, n, gap)}
-                      aria-pressed={isSelected}
-                      onClick={() => {
-                        onActive({ row, col })
-                        onSelect({ row, col })
-                      }}
-                    >
-                      {gap ? GAP_SYMBOL : n || '·'}
-                    </button>
-                  </td>
-                )
-              })}
-            </tr>
+            <HeatRow
+              key={t.topic}
+              topic={t}
+              row={row}
+              columns={columns}
+              shown={shownColumns}
+              activeCol={active.row === row ? active.col : -1}
+              selectedCol={selected?.row === row ? selected.col : -1}
+            />
           ))}
         </tbody>
       </table>
     </div>
+  )
+})
+
+interface RowProps {
+  topic: CoverageMatrix['topics'][number]
+  row: number
+  columns: readonly Column[]
+  /** How many of the columns to draw (all but the first frame's). */
+  shown: number
+  /** The row's active (tab stop) and selected columns, -1 for none: a row re-renders only when its own change. */
+  activeCol: number
+  selectedCol: number
+}
+
+const HeatRow = memo(function HeatRow({ topic, row, columns, shown, activeCol, selectedCol }: RowProps): React.JSX.Element {
+  return (
+    <tr>
+      <th scope="row">{topic.label}</th>
+      {columns.slice(0, shown).map((c, col) => {
+        const n = topic.bySource[c.id]?.length ?? 0
+        const gap = c.gaps.has(topic.topic)
+        const isSelected = selectedCol === col
+        return (
+          <td key={c.id} className={`shade-${shadeOf(n)}${gap ? ' gap' : ''}${c.draft ? ' draft-col' : ''}${isSelected ? ' selected' : ''}`}>
+            <button type="button" id={cellId({ row, col })} data-row={row} data-col={col} tabIndex={activeCol === col ? 0 : -1} aria-label={cellLabel(topic.label, c.heading, n, gap)} aria-pressed={isSelected}>
+              {gap ? GAP_SYMBOL : n || '·'}
+            </button>
+          </td>
+        )
+      })}
+    </tr>
   )
 })

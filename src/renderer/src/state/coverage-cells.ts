@@ -116,3 +116,19 @@ export function moveCell(at: { row: number; col: number }, key: string, size: { 
   if (key === 'End') return ctrl ? { row: size.rows - 1, col: size.cols - 1 } : { row: at.row, col: size.cols - 1 }
   return null
 }
+
+/** The heat map's text size in px (13 px: its em), and its topic column's width in em. */
+export const HEATMAP_EM_PX = 13
+export const TOPIC_COLUMN_EM = 14
+
+/**
+ * How many source columns the heat map draws first: those that start within `viewPx` (the
+ * work area's width) and one more; the rest follow once that has been painted. Note: worked
+ * out from the columns' known widths, not measured, so the first render reads no layout.
+ */
+export function columnsInView(widthsEm: readonly number[], viewPx: number, emPx: number = HEATMAP_EM_PX): number {
+  let left = TOPIC_COLUMN_EM * emPx
+  let n = 0
+  while (n < widthsEm.length && left < viewPx) left += widthsEm[n++]! * emPx
+  return Math.min(widthsEm.length, n + 1)
+}
