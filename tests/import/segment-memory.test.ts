@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest'
 import type { Block } from '../../src/shared/import/blocks'
 import { segment } from '../../src/shared/import/segment'
+import type { TopicId } from '../../src/shared/model'
 import { ownSectionTrails } from '../../src/shared/topics/own-sections'
+import { tagDocumentTopics } from '../../src/shared/topics/tag-document'
 
 const paragraph = (text: string): Block => ({ kind: 'paragraph', label: null, level: 0, text, inline: text })
 const blocks: Block[] = [
@@ -38,6 +40,31 @@ describe('clauses share what they have in common', () => {
     expect(clauses[0]!.topics.length).toBeGreaterThan(0)
     expect(clauses[1]!.topics).toEqual(clauses[0]!.topics)
     expect(clauses[1]!.topics).toBe(clauses[0]!.topics)
+  })
+
+  it('one empty list for every clause that speaks to no topic, and for header rows', () => {
+    const { clauses: quiet } = segment('f'.repeat(64), [
+      paragraph('The weather was fine.'),
+      paragraph('Nothing else happened.'),
+      { kind: 'paragraph', label: null, level: 0, text: 'Topic | What to do', inline: 'Topic \\| What to do', role: 'table-header' },
+    ])
+    expect(quiet.map((c) => c.topics)).toEqual([[], [], []])
+    expect(quiet[1]!.topics).toBe(quiet[0]!.topics)
+    expect(quiet[2]!.topics).toBe(quiet[0]!.topics)
+  })
+
+  it('each list is shared as it is made, not after every list is made', () => {
+    const kept: TopicId[][] = []
+    const topics = tagDocumentTopics(
+      blocks.filter((b) => b.kind === 'paragraph').map((b) => ({ text: b.text, section: [] })),
+      undefined,
+      (list) => {
+        kept.push(list)
+        return kept[0]!
+      },
+    )
+    expect(kept).toHaveLength(4)
+    for (const list of topics) expect(list).toBe(kept[0])
   })
 
   it('ids as before', () => {

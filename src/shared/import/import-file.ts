@@ -14,7 +14,7 @@ import { baseName, stem } from './kit/file-name'
 import { importPlainText } from './plain-text'
 import { calendarDateOf } from './recognise/calendar-date-of'
 import { recogniseBlocks } from './recognise'
-import { segment } from './segment'
+import { segmentTakingBlocks } from './segment'
 import { isPolicyClause } from '../model-clauses'
 
 /**
@@ -81,16 +81,19 @@ export async function importFile(input: ImportInput): Promise<SourceDocument> {
   }
   const content = await (await loadImporter())(input.bytes, name)
   const recognised = recogniseBlocks(content.blocks)
-  const blocks = recognised.blocks
   const control = { ...recognised.documentControl, ...content.documentControl }
   const id = sourceIdOf(input.bytes)
-  const { outline, clauses, warnings: segmentWarnings } = segment(id, blocks)
+  const title = content.title?.trim() || titleFrom(recognised.blocks, name)
+  // Note: the blocks are handed to segmentation alone, which lets each go once it is a clause;
+  // held here too, a large Markdown file's blocks and clauses were its import's peak (issue 12).
+  content.blocks = []
+  const { outline, clauses, warnings: segmentWarnings } = segmentTakingBlocks(id, recognised.blocks)
   if (!clauses.some(isPolicyClause)) {
     throw noParagraphs(name)
   }
   return {
     id,
-    title: content.title?.trim() || titleFrom(blocks, name),
+    title,
     organisation: content.organisation ?? control.organisation ?? null,
     kind: 'other',
     date: content.date ?? calendarDateOf(control.date) ?? null,

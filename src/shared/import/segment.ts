@@ -6,7 +6,7 @@
 import type { Clause, OutlineEntry, SourceId, TopicId } from '../model'
 import { tagDocumentTopics } from '../topics/tag-document'
 import type { Block } from './blocks'
-import { capClauseLength, cutWarning } from './cap-clause-length'
+import { capClauseLength, cutWarning, type CappedBlocks } from './cap-clause-length'
 import { ownString } from './kit/own-strings'
 
 export interface Segmented {
@@ -45,8 +45,23 @@ function topicLists(): (topics: TopicId[]) => TopicId[] {
  * topics in place, and nothing outside does (they are replaced, never pushed to).
  */
 export function segment(sourceId: SourceId, input: readonly Block[]): Segmented {
-  // Cut before positions are taken, so ids stay stable; files without a huge paragraph are unchanged.
-  const { blocks, cut } = capClauseLength(input)
+  return segmentOwn(sourceId, capClauseLength(input))
+}
+
+/**
+ * segment(), taking the blocks over: the array is emptied at once, and each block is let go as
+ * soon as its clause is made, so a document's blocks and its clauses are not all held together
+ * (issue 12: with both, segmentation was a large Markdown import's peak). The caller must hold
+ * no other reference to the blocks for them to go.
+ */
+export function segmentTakingBlocks(sourceId: SourceId, input: Block[]): Segmented {
+  const capped = capClauseLength(input)
+  input.length = 0
+  return segmentOwn(sourceId, capped)
+}
+
+/** Note: `blocks` is capClauseLength's own array, always a new one, so emptying it as it is read touches nothing of the caller's. */
+function segmentOwn(sourceId: SourceId, { blocks, cut }: CappedBlocks): Segmented {
   const outline: OutlineEntry[] = []
   const clauses: Clause[] = []
   // trail[i] is the open heading at level i + 1.
@@ -55,17 +70,23 @@ export function segment(sourceId: SourceId, input: readonly Block[]): Segmented 
   let firstHeading: string | undefined
   // The section of the clauses since the last heading, made when the first of them comes.
   let section: string[] | null = []
-  blocks.forEach((block, position) => {
+  const shared = topicLists()
+  // Note: one empty list until tagging, not an array a clause: at 25,000 clauses that was 0.4 MB.
+  const untagged = shared([])
+  const pending: (Block | undefined)[] = blocks
+  for (let position = 0; position < pending.length; position++) {
+    const block = pending[position]!
+    pending[position] = undefined
     if (block.kind === 'heading') {
       if (outline.length === 0 && clauses.length === 0) firstHeading = block.text
       outline.push({ level: block.level, text: block.text })
       trail.length = Math.max(0, block.level - 1)
       trail[block.level - 1] = block.text
       section = null
-      return
+      continue
     }
     const text = block.text
-    if (!text && !block.label) return
+    if (!text && !block.label) continue
     section ??= trail.filter((h): h is string => typeof h === 'string')
     const clause: Clause = {
       id: ownString(clauseId(sourceId, position)),
@@ -75,17 +96,18 @@ export function segment(sourceId: SourceId, input: readonly Block[]): Segmented 
       level: block.level,
       text,
       inline: block.inline,
-      topics: [],
+      topics: untagged,
     }
     // Note: front matter and table headers keep their place for the reader but speak to no topic.
     // Set after the others (not spread into the literal), so the key order, and the JSON, stay as they were.
     if (block.role) clause.role = block.role
     clauses.push(clause)
-  })
+  }
   // Topics are given once the whole trail structure is known (a heading above every section tags nothing).
-  const topics = tagDocumentTopics(clauses, firstHeading)
-  const shared = topicLists()
+  // Note: each list is shared as it is made (the `keep` argument), not once all are made: a list
+  // each for every clause, all held at once, were a sixth of a large Markdown import's peak.
+  const topics = tagDocumentTopics(clauses, firstHeading, shared)
   // Front matter and table header rows are not policy text: they carry no topics.
-  clauses.forEach((c, i) => (c.topics = c.role ? [] : shared(topics[i]!)))
+  clauses.forEach((c, i) => (c.topics = c.role ? untagged : topics[i]!))
   return { outline, clauses, warnings: cut > 0 ? [cutWarning(cut)] : [] }
 }

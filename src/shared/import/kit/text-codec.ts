@@ -6,7 +6,7 @@
 interface Decoder {
   decode(bytes: Uint8Array): string
 }
-type DecoderConstructor = new (label?: string, options?: { fatal?: boolean }) => Decoder
+type DecoderConstructor = new (label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean }) => Decoder
 type EncoderConstructor = new () => { encode(text: string): Uint8Array }
 
 const host = globalThis as unknown as { TextDecoder: DecoderConstructor; TextEncoder: EncoderConstructor }
@@ -21,6 +21,14 @@ export function decodeBytes(bytes: Uint8Array, encoding: CodecLabel, fatal = fal
 /** UTF-8 bytes to text (invalid sequences become U+FFFD): for XML parts of zip packages. */
 export function decodeUtf8(bytes: Uint8Array): string {
   return decodeBytes(bytes, 'utf-8')
+}
+
+/**
+ * UTF-8 bytes this program encoded, back to exactly that text: a leading U+FEFF stays (by
+ * default a decoder takes it for a byte order mark and drops it).
+ */
+export function decodeUtf8Keeping(bytes: Uint8Array): string {
+  return new host.TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
 }
 
 export function encodeUtf8(text: string): Uint8Array {

@@ -41,11 +41,14 @@ function definitionNodes(node: Nodes, out: (Definition | FootnoteDefinition)[] =
   return out
 }
 
-/** Definitions of every chunk, by kind and identifier; null when one label is defined in two chunks. */
-export function definitionsAcross(chunks: readonly string[], parse: (text: string) => Root): Map<string, ChunkDefinition> | null {
+/**
+ * Definitions of every chunk, by kind and identifier; null when one label is defined in two
+ * chunks. `chunkAt` gives chunk i's text (held-chunks.ts keeps them as bytes until read).
+ */
+export function definitionsAcross(count: number, chunkAt: (index: number) => string, parse: (text: string) => Root): Map<string, ChunkDefinition> | null {
   const found = new Map<string, ChunkDefinition>()
-  for (let i = 0; i < chunks.length; i++) {
-    const chunk = chunks[i]!
+  for (let i = 0; i < count; i++) {
+    const chunk = chunkAt(i)
     if (!DEFINITION_LINE.test(chunk)) continue
     for (const node of definitionNodes(parse(chunk))) {
       const key = `${node.type === 'definition' ? '' : '^'}${normaliseLabel(node.identifier)}`

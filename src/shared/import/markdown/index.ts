@@ -11,7 +11,7 @@ import { dropTemplateTags, readFrontMatter } from './front-matter'
 import { blockWalk } from './mdast-blocks'
 import { borrowedDefinitions, definitionsAcross, withoutBorrowed } from './chunk-definitions'
 import { CHUNK_CHARS, splitTopLevelBlocks } from './split-blocks'
-import { ownString } from '../kit/own-strings'
+import { chunkText, holdChunk, type HeldChunk } from './held-chunks'
 
 const parser = unified().use(remarkParse).use(remarkGfm)
 
@@ -23,18 +23,19 @@ function parse(text: string): Root {
  * The blocks of chunks parsed one at a time (split-blocks.ts), so that only one chunk's tree is
  * held at once; the blocks are the same as from one parse of the whole text
  * (tests/import/markdown-chunks.test.ts). Definitions cited across chunks: chunk-definitions.ts.
- * Each chunk is let go once read (the array is emptied as it goes): with chunks that are their
- * own strings (ownedChunks), the text shrinks as the blocks grow, not under them (issue 12).
+ * Each chunk is let go once read (the array is emptied as it goes): with chunks held apart from
+ * the whole text (held-chunks.ts), the text shrinks as the blocks grow, not under them (issue 12).
  */
-function chunkBlocks(chunks: string[], openAtEnd: boolean): Block[] {
+function chunkBlocks(chunks: HeldChunk[], openAtEnd: boolean): Block[] {
   const walk = blockWalk()
-  const definitions = chunks.length > 1 ? definitionsAcross(chunks, parse) : new Map()
+  const definitions = chunks.length > 1 ? definitionsAcross(chunks.length, (i) => chunkText(chunks[i]!), parse) : new Map()
   if (!definitions || (openAtEnd && definitions.size > 0)) {
     // Note: the chunks are the whole text cut where it may be, in order, so joined they are it again.
-    walk.add(parse(chunks.join('')))
+    walk.add(parse(chunks.map(chunkText).join('')))
     return walk.finish()
   }
-  chunks.forEach((chunk, i) => {
+  chunks.forEach((held, i) => {
+    const chunk = chunkText(held)
     const borrowed = borrowedDefinitions(chunk, i, definitions)
     chunks[i] = ''
     walk.add(borrowed ? withoutBorrowed(parse(chunk + borrowed), chunk.length) : parse(chunk))
@@ -45,15 +46,15 @@ function chunkBlocks(chunks: string[], openAtEnd: boolean): Block[] {
 /** The blocks of the whole text, parsed a chunk at a time. */
 export function markdownBlocks(text: string, chunkChars = CHUNK_CHARS): Block[] {
   const { chunks, openAtEnd } = splitTopLevelBlocks(text, chunkChars)
-  return chunkBlocks(chunks, openAtEnd)
+  return chunkBlocks(chunks.length > 1 ? chunks.map(holdChunk) : chunks, openAtEnd)
 }
 
 /**
  * The file read as far as chunks of Markdown: decoded, front matter and template tags taken
  * out, nesting bounded, cut. Note: a function of its own so that the whole text (two bytes a
  * character when one character is past Latin-1) is unreachable once it returns: each chunk is
- * its own copy (one byte a character where that chunk allows), not a cut that keeps the whole
- * text alive, and the importer then holds only the chunks it has not read yet.
+ * held as its own UTF-8 bytes (held-chunks.ts), not a cut that keeps the whole text alive, and
+ * the importer then holds only the chunks it has not read yet.
  */
 function readChunks(bytes: Uint8Array, fileName: string) {
   const decoded = decodeText(bytes, fileName)
@@ -66,7 +67,7 @@ function readChunks(bytes: Uint8Array, fileName: string) {
     warnings.push(`${template.dropped} template tag${template.dropped === 1 ? '' : 's'} ("{% … %}" or "{{ … }}") left out: they are instructions to a website builder, not policy text.`)
   }
   const { chunks, openAtEnd } = splitTopLevelBlocks(bounded.text)
-  return { chunks: chunks.length > 1 ? chunks.map(ownString) : chunks, openAtEnd, title: front.title, documentControl: front.documentControl, warnings }
+  return { chunks: chunks.length > 1 ? chunks.map(holdChunk) : chunks, openAtEnd, title: front.title, documentControl: front.documentControl, warnings }
 }
 
 export const importMarkdown: Importer = async (bytes, fileName) => {

@@ -112,7 +112,9 @@ function walkList(list: List, level: number, ctx: Context): void {
 function walkTable(table: Table, level: number, ctx: Context): void {
   for (const row of table.children) {
     const joined = joinRow(row.children.map((cell) => ({ text: plainOf(cell), inline: escapePipes(inlineOf(cell.children)) })))
-    if (joined) ctx.blocks.push({ kind: 'paragraph', label: null, level, ...joined })
+    // Note: the fields named, not spread in: a spread left each row's text and inline in a
+    // properties array of their own beside the object (0.7 MB over 18,000 rows, issue 12).
+    if (joined) ctx.blocks.push({ kind: 'paragraph', label: null, level, text: joined.text, inline: joined.inline })
   }
 }
 
