@@ -62,6 +62,13 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe.runIf(inCi || existsSync(built))('the built compose, one script with a code cache', () => {
+  it('leaves no cache after a run that failed: a refused recipe compiles little of the export', () => {
+    writeFileSync(at('refused.json'), JSON.stringify({ title: 'No sections' }))
+    const run = runBuilt('compose', at('refused.json'), '--in-memory')
+    expect(run).toMatchObject({ status: 1, cache: 'none' })
+    expect(cacheFiles()).toEqual([])
+  })
+
   it('runs from a cold cache, leaves a cache, and the next run uses it and writes the same bytes', () => {
     expect(cacheFiles()).toEqual([])
     const cold = runBuilt(...compose('cold.docx'))

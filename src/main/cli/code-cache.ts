@@ -51,7 +51,9 @@ export function runCachedScript(file: string, cacheDir: string): CachedScriptRun
   const cache: CodeCacheState = cachedData === undefined ? 'none' : script.cachedDataRejected === true ? 'rejected' : 'accepted'
   // Note: written when the process ends, not now: V8 compiles a function when it is first
   // called, so a cache made after the run holds the code the run needed, not only the top level.
-  if (cache !== 'accepted') process.once('exit', () => writeCodeCache(script, cachePath))
+  // Only after a run that succeeded: a refused recipe ends early, and its cache, holding little
+  // of the export's code, would be accepted by every later run.
+  if (cache !== 'accepted') process.once('exit', (code) => code === 0 && writeCodeCache(script, cachePath))
   const module = { exports: {} }
   const base = pathToFileURL(file)
   const factory = script.runInThisContext() as ScriptFactory
