@@ -16,9 +16,11 @@ import { singleLinkBaseline } from './single-link-baseline'
  * Measured on duty-set-2.json (five policies since Hollin Vale's questions and answers joined,
  * grouped by hand before families ran on them): precision 0.984, recall 0.714 with duty
  * concepts, scored once after tuning on the corpus and duty-set-3.json (before them 0.938 /
- * 0.357); the guard sits just under. Kept out of tuning.
+ * 0.357); the guard sits just under. Kept out of tuning. Session 7 (families-recall), runs 1
+ * and 2 of 2: 0.984 / 0.714 at the start, 0.988 / 0.952 with clauses between neighbours paired
+ * by place; the recall guard raised to just under.
  */
-const DUTY_SET_2_FLOOR = { precision: 0.95, recall: 0.7 }
+const DUTY_SET_2_FLOOR = { precision: 0.95, recall: 0.93 }
 
 let corpus: SourceDocument[]
 let duties: Duty[]
