@@ -16,9 +16,11 @@ import { singleLinkBaseline } from './single-link-baseline'
  * Measured on duty-set-2.json (five policies since Hollin Vale's questions and answers joined,
  * grouped by hand before families ran on them): precision 0.984, recall 0.714 with duty
  * concepts, scored once after tuning on the corpus and duty-set-3.json (before them 0.938 /
- * 0.357); the guard sits just under. Kept out of tuning.
+ * 0.357); the guard sits just under. Kept out of tuning. Session 7 (families-recall), runs 1
+ * and 2 of 2: 0.984 / 0.714 at the start, 0.988 / 0.952 with clauses between neighbours paired
+ * by place; the recall guard raised to just under.
  */
-const DUTY_SET_2_FLOOR = { precision: 0.95, recall: 0.7 }
+const DUTY_SET_2_FLOOR = { precision: 0.95, recall: 0.93 }
 
 let corpus: SourceDocument[]
 let duties: Duty[]
@@ -176,11 +178,16 @@ describe('buildFamilies', () => {
     const { sources, familyOf: truth } = loadMiniLibrary('duty-set-3.json')
     const score = scoreMiniLibrary(buildFamilies(buildClauseIndex(sources)), truth)
     console.log(`duty set 3 pairing: precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)} (${score.predicted} pairs made, ${score.truth} true)`)
-    // Words and topics alone: 0.500 / 0.288; with duty concepts 0.974 / 0.712.
+    // Words and topics alone: 0.500 / 0.288; with duty concepts 0.974 / 0.712 (0.731 with the
+    // mutual pass); with clauses between neighbours paired by place 0.978 / 0.846.
     const wordsOnly = scoreMiniLibrary(buildFamilies(buildClauseIndex(sources), { conceptWeight: 0, framesPerClause: 0 }), truth)
+    const noPlace = scoreMiniLibrary(buildFamilies(buildClauseIndex(sources), { betweenNeighbours: 2 }), truth)
     expect(score.precision).toBeGreaterThanOrEqual(0.95)
-    expect(score.recall).toBeGreaterThanOrEqual(0.7)
+    expect(score.recall).toBeGreaterThanOrEqual(0.83)
     expect(score.recall).toBeGreaterThan(wordsOnly.recall + 0.3)
+    // Two families whose every member sits between the same two neighbours join (confidentiality,
+    // reworded in five voices): without pairing by place recall stays at 0.731.
+    expect(score.recall).toBeGreaterThan(noPlace.recall + 0.1)
   })
 
   it('finds the families of the mini library, and lets a source repeat itself', () => {

@@ -19,6 +19,7 @@
  * just under a threshold in words alone can still join when its structure agrees. The
  * linkage between groups stays the plain average cosine: the bonus moves pairs, not families.
  *
+ * Then clauses between neighbours already in families pair by their place (`joinBetweenNeighbours`).
  * A third pass (`attachOrphans`) gives a clause still alone to the family whose centroid it is
  * closest to on its own main topic: no pair of it was strong enough, but the family as a whole is.
  *
@@ -86,6 +87,13 @@ export interface FamilyOptions {
    * other's strongest pair and it scores this (cosine plus bonuses); over 2: never.
    */
   mutualPairSimilarity: number
+  /**
+   * Two clauses of different sources, each between two neighbours of its source that are in
+   * the same two families, join when their cosine plus shared concepts reaches this; over 1: never.
+   */
+  betweenNeighbours: number
+  /** The longest run of clauses between the two neighbours that pairs in order (see `betweenNeighbours`). */
+  betweenRun: number
   /** Frames (pairs of concepts) each clause is filed under for candidates; 0: none. */
   framesPerClause: number
   /** In a frame list too long to pair all its clauses, how many neighbours each side a clause pairs with. */
@@ -127,6 +135,12 @@ export const defaultFamilyOptions: FamilyOptions = {
   // Taking the best among clauses left alone only, not among all pairs, cost corpus precision
   // (0.896 at 0.35).
   mutualPairSimilarity: 0.35,
+  // Measured (corpus duties; duty set 3; duty set 4), precision / recall: off 0.901 / 0.833,
+  // 0.974 / 0.731, 0.665 / 0.519; 0.1 0.902 / 0.838, 0.978 / 0.846, 0.670 / 0.530 (0.05 the
+  // same; 0.15-0.3 lose the corpus gain; 0, no evidence at all: 0.892 / 0.838, 0.896 / 0.827).
+  betweenNeighbours: 0.1,
+  // Note: 1 leaves the corpus gain out (recall 0.838 → 0.833); 3 costs corpus precision (0.879).
+  betweenRun: 2,
   // Note: 3 and 12 measure the same; 0 or 2 cost corpus precision (0.886, 0.889).
   framesPerClause: 3,
   frameWindow: 3,
@@ -149,6 +163,7 @@ interface Group {
  * one group's sources took a tenth of the families' time at 40,000 clauses.
  */
 const BITS_FROM = 16
+
 
 export function buildFamilies(index: ClauseIndex, options: Partial<FamilyOptions> = {}): LibraryFamily[] {
   const opts: FamilyOptions = { ...defaultFamilyOptions, ...options }
@@ -290,27 +305,34 @@ export function buildFamilies(index: ClauseIndex, options: Partial<FamilyOptions
       }
       // Note: when restating, linkage first: one dot product, where the source check may take many.
       if (!linked() || (restating && !sourcesCompatible(x, y, true))) continue
-      // Join the smaller group into the larger.
-      const [big, small, bigRoot, smallRoot] = x.members.length >= y.members.length ? [x, y, ra, rb] : [y, x, rb, ra]
-      parent[smallRoot] = bigRoot
-      sumOf(big).absorb(sumOf(small))
-      if (beta > 0) conceptSumOf(big).absorb(conceptSumOf(small))
-      for (const m of small.members) big.members.push(m)
-      for (const [source, list] of small.bySource) {
-        const mine = big.bySource.get(source)
-        if (mine) mine.push(...list)
-        else big.bySource.set(source, [...list])
-        if (big.bits) big.bits[source >>> 5]! |= 1 << (source & 31)
-      }
-      groups.delete(smallRoot)
+      join(ra, rb)
     }
     return refusedForSource
   }
+  /** Joins the groups whose roots are `ra` and `rb`: the smaller into the larger. */
+  function join(ra: number, rb: number): void {
+    const x = groupOf(ra)
+    const y = groupOf(rb)
+    const [big, small, bigRoot, smallRoot] = x.members.length >= y.members.length ? [x, y, ra, rb] : [y, x, rb, ra]
+    parent[smallRoot] = bigRoot
+    sumOf(big).absorb(sumOf(small))
+    if (beta > 0) conceptSumOf(big).absorb(conceptSumOf(small))
+    for (const m of small.members) big.members.push(m)
+    for (const [source, list] of small.bySource) {
+      const mine = big.bySource.get(source)
+      if (mine) mine.push(...list)
+      else big.bySource.set(source, [...list])
+      if (big.bits) big.bits[source >>> 5]! |= 1 << (source & 31)
+    }
+    groups.delete(smallRoot)
+  }
+
   // Note: the second pass takes only the pairs the first refused for a shared source, in order:
   // a pair refused for linkage stays refused in all but rare cases, and rescoring all pairs
   // again cost a third of the families' time at 40,000 clauses.
   const refused = pass(false, null)
   if (opts.restatementFit <= 1) pass(true, refused)
+  if (opts.betweenNeighbours <= 1) joinBetweenNeighbours()
   if (opts.attachFit <= 1) attachOrphans()
   if (opts.mutualPairSimilarity <= 2) pairMutualOrphans()
 
@@ -388,6 +410,108 @@ export function buildFamilies(index: ClauseIndex, options: Partial<FamilyOptions
       if (b <= a || best[b] !== a || bestScore[a]! < opts.mutualPairSimilarity || !alone(a) || !alone(b)) continue
       if (!concepts || !sharesFrame(concepts, a, b)) continue
       addClause(groupOf(a), a, b)
+    }
+  }
+
+  /**
+   * Between neighbours: a run of one or two clauses of one source and a run as long of another,
+   * each between two neighbours of its own source that are already in the same two families
+   * (a-1 with b-1, a+1 with b+1), pair in order when their own words agree at all (`betweenNeighbours`, cosine plus shared concepts). Policies written from
+   * one another, or from a common model, keep the order of their duties, and a duty reworded
+   * past what its words can show still sits where the others put it ("Employees shall not
+   * divulge on any online platform information which the Council holds in confidence" / "We
+   * expect you to treat what the council tells you in confidence as private"). The floor keeps
+   * a clause the other source has no counterpart for (a new duty between the same two) apart.
+   * Proposals are made against the families as the passes before left them, strongest first,
+   * and join only groups that hold no clause of one source; two families (not a clause alone)
+   * join only when every clause of the smaller is paired by place with the other.
+   */
+  function joinBetweenNeighbours(): void {
+    const proposals: { a: number; b: number; score: number }[] = []
+    const sourceStart = (i: number): boolean => i === 0 || index.sourceOf[i - 1] !== index.sourceOf[i]
+    /** Clauses i..i+length (inclusive) are all of one source. */
+    const run = (i: number, length: number): boolean => i + length < n && index.sourceOf[i] === index.sourceOf[i + length]
+    const isFamily = (root: number): boolean => (groups.get(root)?.bySource.size ?? 1) >= 2
+    // Each run filed under its two anchors' families and its length; runs of other sources under
+    // the same key pair in order. Note: a long list pairs each run with its nearest few only
+    // (as the index's posting lists do), so the pass stays linear at scale.
+    const runs = new Map<string, number[]>()
+    for (let a = 1; a < n; a++) {
+      if (sourceStart(a)) continue
+      const before = find(a - 1)
+      if (!isFamily(before)) continue
+      for (let length = 1; length <= opts.betweenRun; length++) {
+        if (!run(a, length)) break
+        const after = find(a + length)
+        if (after === before || !isFamily(after)) continue
+        const k = `${before}:${after}:${length}`
+        const list = runs.get(k)
+        if (list) list.push(a)
+        else runs.set(k, [a])
+      }
+    }
+    for (const [k, list] of runs) {
+      if (list.length < 2) continue
+      const [before, after, length] = k.split(':').map(Number) as [number, number, number]
+      for (let p = 0; p < list.length; p++) {
+        const to = list.length > index.options.pairAllUpTo ? Math.min(list.length, p + 1 + opts.frameWindow) : list.length
+        for (let q = p + 1; q < to; q++) {
+          const [a, b] = [list[p]!, list[q]!]
+          if (index.sourceOf[a] === index.sourceOf[b]) continue
+          for (let t = 0; t < length; t++) {
+            const [x, y] = [a + t, b + t]
+            const [rx, ry] = [find(x), find(y)]
+            if (rx === ry || rx === before || ry === before || rx === after || ry === after) continue
+            const score = similarity(index.vectors[x]!, index.vectors[y]!) + (beta > 0 ? beta * dot(concepts!.vectors[x]!, concepts!.vectors[y]!) : 0)
+            if (score >= opts.betweenNeighbours) proposals.push({ a: x, b: y, score })
+          }
+        }
+      }
+    }
+    // Clauses of each group that a proposal between two groups (as the passes before left
+    // them) pairs: two families join on place only when every clause of the smaller one is
+    // paired by place with the other. Note: measured on the synthetic library of the scaling
+    // benchmark, a single sandwich joined unrelated families (pairs agreeing 93.6% → 86.9% at
+    // 10,000 clauses); with every member 93.5%.
+    const support = new Map<string, Set<number>>()
+    const key = (x: number, y: number): string => (x < y ? `${x}:${y}` : `${y}:${x}`)
+    for (const { a, b } of proposals) {
+      const k = key(find(a), find(b))
+      let set = support.get(k)
+      if (!set) support.set(k, (set = new Set()))
+      set.add(a).add(b)
+    }
+    const verdict = new Map<string, boolean>()
+    const supported = (x: number, y: number): boolean => {
+      const k = key(x, y)
+      let ok = verdict.get(k)
+      if (ok === undefined) verdict.set(k, (ok = fullySupported(x, y)))
+      return ok
+    }
+    const fullySupported = (x: number, y: number): boolean => {
+      const small = groupOf(x).members.length <= groupOf(y).members.length ? groupOf(x) : groupOf(y)
+      if (small.members.length === 1) return true
+      const set = support.get(key(x, y))
+      let agreeing = 0
+      for (const m of small.members) if (set?.has(m)) agreeing++
+      return agreeing === small.members.length
+    }
+    const before = proposals.map(({ a, b }) => {
+      const [x, y] = [find(a), find(b)]
+      return { x, y, sizes: groupOf(x).members.length + groupOf(y).members.length, ok: supported(x, y) }
+    })
+    const order = proposals.map((_, k) => k).sort((p, q) => proposals[q]!.score - proposals[p]!.score || proposals[p]!.a - proposals[q]!.a || proposals[p]!.b - proposals[q]!.b)
+    for (const k of order) {
+      const { a, b } = proposals[k]!
+      const ra = find(a)
+      const rb = find(b)
+      if (ra === rb || !sourcesCompatible(groupOf(ra), groupOf(rb), false)) continue
+      // Note: two families join only as the support was counted: a clause that joined a family
+      // earlier in this pass is no bridge from it to another.
+      const was = before[k]!
+      const [gx, gy] = [groupOf(ra), groupOf(rb)]
+      if (gx.members.length > 1 && gy.members.length > 1 && !(was.ok && ra === was.x && rb === was.y && gx.members.length + gy.members.length === was.sizes)) continue
+      join(ra, rb)
     }
   }
 
