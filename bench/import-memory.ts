@@ -84,7 +84,10 @@ async function child(file: string, name: string, format: string): Promise<void> 
   const source = await importFile({ name, bytes, importedAt: '2026-01-01T00:00:00Z' })
   const ms = performance.now() - t0
   const peak = process.resourceUsage().maxRSS * 1024
-  const result = JSON.stringify(source).length / bytes.length
+  // Note: the document's JSON is measured only in the free run: as one string (two bytes a
+  // character when the text has one past Latin-1) it is several times the file, and made
+  // under a capped heap it was counted as the import's own memory.
+  const result = process.env['PW_MEMORY_CAPPED'] ? Number.NaN : JSON.stringify(source).length / bytes.length
   console.log(JSON.stringify({ format, bytes: bytes.length, clauses: source.clauses.length, ms, beforeMB: before / MB, peakMB: peak / MB, ratio: (peak - before) / bytes.length, result, heapBeforeMB: heapBefore / MB }))
 }
 
@@ -99,6 +102,8 @@ interface Row {
   live: number
   result: number
   fits: boolean
+  /** Completes with V8's heap capped at the heap it starts from plus 5x the file: the goal itself. */
+  fitsTight: boolean
   error?: string
 }
 
@@ -113,25 +118,36 @@ function parent(): void {
         const made = fileOf(format, size * MB)
         const file = path.join(dir, `file.${format}`)
         writeFileSync(file, made.bytes)
-        const child = (extra: string[]) => spawnSync(process.execPath, [...extra, '--expose-gc', '--import', 'tsx', import.meta.filename, '--child', file, made.name, format], { encoding: 'utf8', maxBuffer: 16 * MB, timeout: 20 * 60_000 })
+        const child = (extra: string[]) =>
+          spawnSync(process.execPath, [...extra, '--expose-gc', '--import', 'tsx', import.meta.filename, '--child', file, made.name, format], {
+            encoding: 'utf8',
+            maxBuffer: 16 * MB,
+            timeout: 20 * 60_000,
+            env: extra.length > 0 ? { ...process.env, PW_MEMORY_CAPPED: '1' } : process.env,
+          })
         const run = child([])
         const line = (run.stdout ?? '').trim().split('\n').reverse().find((l) => l.startsWith('{'))
         if (run.status !== 0 || !line) {
-          rows.push({ format, targetMB: size, mb: made.bytes.length / MB, clauses: 0, seconds: 0, ratio: Number.NaN, live: Number.NaN, result: Number.NaN, fits: false, error: (run.stderr || `exit ${run.status ?? run.signal}`).trim().split('\n').slice(-2).join(' ') })
+          rows.push({ format, targetMB: size, mb: made.bytes.length / MB, clauses: 0, seconds: 0, ratio: Number.NaN, live: Number.NaN, result: Number.NaN, fits: false, fitsTight: false, error: (run.stderr || `exit ${run.status ?? run.signal}`).trim().split('\n').slice(-2).join(' ') })
           continue
         }
         const j = JSON.parse(line) as { bytes: number; clauses: number; ms: number; ratio: number; result: number; heapBeforeMB: number }
         const capped = child([`--max-old-space-size=${Math.ceil(BASELINE_MB + (5 * made.bytes.length) / MB)}`, '--trace-gc'])
         const live = ((liveAfterFullGc(capped.stdout ?? '') - j.heapBeforeMB) * MB) / j.bytes
-        rows.push({ format, targetMB: size, mb: j.bytes / MB, clauses: j.clauses, seconds: j.ms / 1000, ratio: j.ratio, live, result: j.result, fits: capped.status === 0 })
+        // Note: the goal measured as tests/import/memory-held.test.ts does: the heap the process
+        // starts from (importer loaded, file read) plus 5x the file, and nothing more. "live"
+        // above is only a sample: a collection's result under the loose cap also holds what
+        // was allocated while it marked, so it moves by whole multiples from run to run.
+        const tight = child([`--max-old-space-size=${Math.ceil(j.heapBeforeMB + (5 * j.bytes) / MB)}`])
+        rows.push({ format, targetMB: size, mb: j.bytes / MB, clauses: j.clauses, seconds: j.ms / 1000, ratio: j.ratio, live, result: j.result, fits: capped.status === 0, fitsTight: tight.status === 0 })
       }
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
-  console.log(`format  file MB   clauses  seconds  peak RSS over baseline / file  live heap / file  result / file  fits in ${BASELINE_MB} MB + 5x`)
+  console.log(`format  file MB   clauses  seconds  peak RSS over baseline / file  live heap / file  result / file  fits in ${BASELINE_MB} MB + 5x  fits in its start + 5x (the goal)`)
   for (const r of rows) {
-    const cells = r.error ? `failed: ${r.error}` : `${String(r.clauses).padStart(8)}  ${r.seconds.toFixed(1).padStart(7)}  ${`${r.ratio.toFixed(1)}x`.padStart(29)}  ${`${r.live.toFixed(1)}x`.padStart(15)}  ${`${r.result.toFixed(1)}x`.padStart(13)}  ${r.fits ? 'yes' : 'no'}`
+    const cells = r.error ? `failed: ${r.error}` : `${String(r.clauses).padStart(8)}  ${r.seconds.toFixed(1).padStart(7)}  ${`${r.ratio.toFixed(1)}x`.padStart(29)}  ${`${r.live.toFixed(1)}x`.padStart(15)}  ${`${r.result.toFixed(1)}x`.padStart(13)}  ${(r.fits ? 'yes' : 'no').padEnd(18)}  ${r.fitsTight ? 'yes' : 'no'}`
     console.log(`${r.format.padEnd(6)}  ${r.mb.toFixed(1).padStart(7)}  ${cells}`)
   }
   const worst = Math.max(...rows.filter((r) => !r.error).map((r) => r.ratio))

@@ -69,7 +69,7 @@ function importSection(runs: Runs): string {
     '',
     '### Peak memory of one import (issue 12 goal: under 5x the file size)',
     '',
-    `One file in a fresh process, the corpus scaled to about 1, 10 and 50 MB (PDF: text pages written for the purpose). "Peak RSS over baseline" is the process's peak resident memory during the import less what it held just before (modules loaded, file read), over the file's size; it counts garbage V8 had not collected yet. "Fits" is the stricter test: the same import with V8's heap capped at 96 MB + 5x the file, as the import worker caps it. "Result" is the imported document's JSON over the file's size; the worker holds that document while it reads, and as JavaScript objects (clause ids, texts, inline Markdown, heading trails, each a string or array of its own) it takes several times its JSON size, so for clause-dense text the document alone comes near 5x the file. For .docx and .odt the file size is the zipped size, which repetition shrinks far below the text's.`,
+    `One file in a fresh process, the corpus scaled to about 1, 10 and 50 MB (PDF: text pages written for the purpose). "Peak RSS over baseline" is the process's peak resident memory during the import less what it held just before (modules loaded, file read), over the file's size; it counts garbage V8 had not collected yet. "Live heap" is the largest heap a full collection left, under a loose cap (96 MB + 5x the file, as the import worker caps it): a sample that also counts what was allocated while the collector marked, so it moves by whole multiples between runs. The goal itself is the last column: the same import with V8's heap capped at the heap the process starts from (importer loaded, file read) plus 5x the file, and nothing more; "yes" means it completed there. "Result" is the imported document's JSON over the file's size; the worker holds that document while it reads, and as JavaScript objects (clause ids, texts, inline Markdown, heading trails, each a string or array of its own) it takes several times its JSON size, so for clause-dense text the document alone comes near 5x the file. For .docx and .odt the file size is the zipped size, which repetition shrinks far below the text's.`,
     '',
     printed(runs.importMemory),
   ].join('\n')
@@ -218,6 +218,8 @@ export function renderReadme(machine: Machine, runs: Runs, options: { quick: boo
     '# Benchmarks',
     '',
     'Written by `npm run bench` (`npm run bench -- --quick` for a fast smoke run with small sizes; its figures say little). Each benchmark runs in its own process; run one alone with the command shown under it. Figures, not timed tests: on a shared machine wall time includes waiting for a core, so read them with the load average below.',
+    '',
+    'This file holds only the last run. What each round of work changed, and the before and after figures measured then, are in [NOTES.md](NOTES.md), written by hand.',
     '',
     options.quick ? '**This is a quick run: small sizes and few repeats. Do not quote these figures.**\n' : '',
     table(
