@@ -28,14 +28,17 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array): Promis
     fd = undefined
     renameSync(temporary, target)
   } catch (error) {
-    if (fd !== undefined) {
+    // Already failing: the first error is the one to report, so the clean-up's own are not.
+    const quietly = (step: () => void): void => {
       try {
-        closeSync(fd)
+        step()
       } catch {
-        // Already failing: the first error is the one to report.
+        // See above.
       }
     }
-    rmSync(temporary, { force: true })
+    const open = fd
+    if (open !== undefined) quietly(() => closeSync(open))
+    quietly(() => rmSync(temporary, { force: true }))
     throw error
   }
 }
