@@ -19,7 +19,7 @@
  *   node scripts/build-cli.mjs      (npm run build runs it after the main build)
  */
 import { build } from 'esbuild'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, realpathSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -142,6 +142,38 @@ const lazyFromMainBuild = {
 }
 
 /**
+ * In compose's one file, fflate runs its module code (compiling it and building its Huffman
+ * and CRC tables: 15 to 18 ms of CPU in a cold process, measured at load 13) only when one of
+ * its functions is first called, not when a module importing it loads. Why: a plain export
+ * zips with Node's zlib (src/main/service/node-zip-codec.ts) and calls no fflate function, yet
+ * the export model imports the template reader (export/build.ts, reference.ts), which imports
+ * the importers' zip reader (import/zip.ts), which imports fflate. Each name below forwards
+ * to fflate, loaded on first call through esbuild's require() of a bundled module; a name used
+ * in src/ but missing here fails the build ("No matching export"), never a user's run.
+ */
+const FFLATE_ON_FIRST_USE = ['deflateSync', 'unzipSync', 'strFromU8', 'strToU8']
+const fflateOnFirstUse = {
+  name: 'fflate-on-first-use',
+  setup(b) {
+    const namespace = 'fflate-on-first-use'
+    const fflateFile = realpathSync(path.join(root, 'node_modules', 'fflate', 'esm', 'browser.js'))
+    // Note: the stand-in requires a second module that re-exports only these names from fflate's
+    // ES module build, so that esbuild still leaves the rest of fflate out of the file.
+    b.onResolve({ filter: /^fflate(\/browser)?$/ }, (args) => {
+      if (args.namespace !== namespace) return { path: 'stand-in', namespace }
+      return args.importer === 'used' ? { path: fflateFile } : undefined
+    })
+    b.onResolve({ filter: /^fflate-used$/ }, () => ({ path: 'used', namespace }))
+    b.onLoad({ filter: /^stand-in$/, namespace }, () => ({
+      contents: ['let loaded', "const fflate = () => (loaded ??= require('fflate-used'))", ...FFLATE_ON_FIRST_USE.map((name) => `export const ${name} = (...args) => fflate().${name}(...args)`)].join('\n'),
+      resolveDir: root,
+      loader: 'js',
+    }))
+    b.onLoad({ filter: /^used$/, namespace }, () => ({ contents: `export { ${FFLATE_ON_FIRST_USE.join(', ')} } from 'fflate'`, resolveDir: root, loader: 'js' }))
+  },
+}
+
+/**
  * compose.cjs is one function expression, which code-cache.ts compiles and calls with
  * CommonJS's arguments and __pwImport, import() relative to the script. Note: a vm.Script's
  * own import() needs an experimental flag in Node 20, hence each lazy part's import() is
@@ -169,7 +201,7 @@ export function cliBuilds(options = {}) {
       format: 'cjs',
       banner: { js: `(function (${SCRIPT_PARAMETERS}) {` },
       footer: { js: '})' },
-      plugins: [...cliBuildOptions.plugins, lazyFromMainBuild],
+      plugins: [...cliBuildOptions.plugins, lazyFromMainBuild, fflateOnFirstUse],
       ...options,
       write: false,
     },

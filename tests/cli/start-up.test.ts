@@ -141,6 +141,33 @@ describe('CLI start-up', () => {
     expect(loaded.filter((i) => /node_modules\/|src\/shared\/zod\.ts$|-schema\.ts$|src\/main\/(service\/workbench-service|workspace\/)|src\/shared\/import\/(pdf|docx|html|markdown|odt|plain-text|import-file)/.test(i) && !/node_modules\/fflate\//.test(i))).toEqual([])
   })
 
+  it("exports through Node's zlib without running fflate: nothing the export loads imports it but on first call", () => {
+    // Note: compose.cjs holds fflate for hosts without a codec (export/docx/pure-zip-codec.ts,
+    // imported dynamically) and for reading a template or a file to import. esbuild runs a
+    // bundled module's code, fflate's table building too, when a module importing it statically
+    // runs: 15 to 18 ms of CPU of a short run (issue 9). In compose's build every import of
+    // fflate is a stand-in that loads it on first call (scripts/build-cli.mjs, fflate-on-first-use).
+    const inputs = composeMetafile.inputs
+    const seen = new Set<string>()
+    const walk = (file: string): void => {
+      if (seen.has(file)) return
+      seen.add(file)
+      for (const i of inputs[file]?.imports ?? []) if (i.kind === 'import-statement' && !i.external) walk(i.path)
+    }
+    ;['src/main/cli/commands/compose.ts', 'src/main/cli/commands/compose-alone.ts', 'src/main/service/exports.ts'].forEach(walk)
+    expect(seen).toContain('src/shared/export/docx/render.ts')
+    expect(seen).toContain('src/shared/export/docx/zip-write.ts')
+    expect(seen).toContain('src/main/service/node-zip-codec.ts')
+    expect([...seen].filter((i) => /node_modules\/fflate\//.test(i))).toEqual([])
+    // fflate itself is still in the one file, reached only through require() in the stand-in.
+    const importersOf = (file: string): string[][] => Object.entries(inputs).flatMap(([from, input]) => input.imports.filter((i) => i.path === file).map((i) => [from, i.kind]))
+    const fflate = Object.keys(inputs).filter((i) => /node_modules\/fflate\//.test(i))
+    expect(fflate).toHaveLength(1)
+    expect(importersOf(fflate[0]!)).toEqual([['fflate-on-first-use:used', 'import-statement']])
+    expect(importersOf('fflate-on-first-use:used')).toEqual([['fflate-on-first-use:stand-in', 'require-call']])
+    expect(composeScript().inputs).toContain('src/shared/export/docx/pure-zip-codec.ts')
+  })
+
   it('bundles zod with its English messages only', () => {
     const zodLocales = [...Object.values(metafile.outputs), ...Object.values(composeMetafile.outputs)].flatMap((o) => Object.keys(o.inputs)).filter((i) => /zod\/v4\/locales\/(?!index)/.test(i))
     expect([...new Set(zodLocales)].map((i) => i.replace(/.*\//, ''))).toEqual(['en.js'])

@@ -1,6 +1,6 @@
 /**
- * The docx zip writer (docx/zip-write.ts) against fflate's zipSync, which wrote every .docx
- * before it: the same bytes for generated sets of parts (names plain and not, data empty,
+ * The docx zip writer (docx/zip-write.ts) with its pure codec (pure-zip-codec.ts) against
+ * fflate's zipSync, which wrote every .docx before it: the same bytes for generated sets of parts (names plain and not, data empty,
  * short, long, repetitive, not ASCII); ready-deflated bytes used only when made from the same
  * data; and the parts deflated when the program is built (packed-constants.ts) are still
  * those of the writer's constants.
@@ -8,11 +8,14 @@
 import fc from 'fast-check'
 import { strToU8, zipSync, deflateSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { crc32, writeZip } from '../../src/shared/export/docx/zip-write'
+import { crc32, writeZip as writeZipWith } from '../../src/shared/export/docx/zip-write'
+import { pureZipCodec } from '../../src/shared/export/docx/pure-zip-codec'
 import { packedConstants } from '../../src/shared/export/docx/packed-constants'
 import * as constants from '../../src/shared/export/docx/text-constants'
 
 const TIME = new Date(1980, 0, 1, 0, 0, 0)
+/** The zip writer with the pure codec, the one held to zipSync's bytes. */
+const writeZip = (entries: Parameters<typeof writeZipWith>[0], time: Date): Uint8Array => writeZipWith(entries, time, pureZipCodec)
 const zipped = (parts: [string, Uint8Array][]): Uint8Array => zipSync(Object.fromEntries(parts.map(([n, d]) => [n, [d, { mtime: TIME, level: 6 }]])), { mtime: TIME })
 
 const data = fc.oneof(
@@ -46,6 +49,7 @@ describe('the docx zip writer', () => {
 
   it('has the shared parts deflated as fflate deflates the current constants (else: npx tsx scripts/pack-docx-constants.ts)', () => {
     const packed = packedConstants()
+    expect(pureZipCodec.deflatedAhead?.()).toBe(packed)
     expect(packed.size).toBeGreaterThanOrEqual(9)
     for (const [text, ready] of packed) {
       const bytes = strToU8(text)

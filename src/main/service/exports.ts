@@ -1,13 +1,15 @@
 /**
  * Exports as the service answers them: load the draft, its named versions and the base the
  * author picked (a version by id or name, or a library source), decode the template, and hand
- * everything to the pure entry point (shared/export/entry.ts). Bytes travel as base64.
+ * everything to the pure entry point (shared/export/entry.ts), with Node's zlib to zip the .docx
+ * (node-zip-codec.ts). Bytes travel as base64.
  */
 import type { ExportBase, ExportComparisonRequest, ExportDraftRequest, ExportedFile } from '../../shared/api'
 import { WorkbenchError } from '../../shared/errors'
 import { type ExportBaseInput, exportComparisonReport, exportDraftDocument, type ExportResult } from '../../shared/export/entry'
 import type { ExportOptionsInput } from '../../shared/export/options'
 import type { Comparison, Draft, DraftId, DraftVersion, SourceDocument, SourceId } from '../../shared/model'
+import { nodeZipCodec } from './node-zip-codec'
 
 /** What an export reads from the workspace (the Drafts and Library services provide it). */
 export interface ExportSources {
@@ -33,14 +35,14 @@ export async function exportDraft(req: ExportDraftRequest, sources: ExportSource
     reference: o.referenceBase64 === undefined ? undefined : new Uint8Array(Buffer.from(o.referenceBase64, 'base64')),
   }
   const base = o.against ? findBase(o.against, versions, sources) : undefined
-  const result = await exportDraftDocument({ draft, versions, options, format: o.format ?? 'docx', base, pack: o.pack })
+  const result = await exportDraftDocument({ draft, versions, options, format: o.format ?? 'docx', base, pack: o.pack, zip: nodeZipCodec })
   return asFile(result)
 }
 
 export async function exportComparison(req: ExportComparisonRequest, sources: ExportSources): Promise<ExportedFile> {
   const a = sources.source(req.a)
   const b = sources.source(req.b)
-  return asFile(await exportComparisonReport(a, b, sources.compare(req.a, req.b)))
+  return asFile(await exportComparisonReport(a, b, sources.compare(req.a, req.b), { zip: nodeZipCodec }))
 }
 
 /**

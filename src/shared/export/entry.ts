@@ -9,6 +9,7 @@ import { WorkbenchError } from '../errors'
 import type { Comparison, Draft, DraftVersion, SourceDocument } from '../model'
 import { buildExport } from './build'
 import { renderDocx } from './docx/render'
+import type { ZipCodec } from './docx/zip-write'
 import { exportFileName, MEDIA_TYPES } from './file-name'
 import type { VersionEntry } from './front-matter'
 import { draftToHtml } from './html'
@@ -28,6 +29,8 @@ export interface DraftExportInput {
   base?: ExportBaseInput
   /** A committee pack: cover report, the clean policy, the tracked policy against `base` if any. */
   pack?: boolean
+  /** The host's deflate and CRC-32 for the .docx zip (docx/zip-write.ts); fflate's when absent. */
+  zip?: ZipCodec
 }
 
 export interface ExportResult {
@@ -47,6 +50,7 @@ const WORD_ONLY: [keyof ExportOptionsInput, string][] = [
 
 export async function exportDraftDocument(input: DraftExportInput): Promise<ExportResult> {
   const { draft, format } = input
+  const zip = { zip: input.zip }
   // Note: zod (the schema) loads only to word what is wrong with options the hand check refused.
   const options = checkExportOptions(input.options) ?? (await import('./options')).parseOptions(input.options)
   const clauses = clauseCount(draft)
@@ -83,7 +87,7 @@ export async function exportDraftDocument(input: DraftExportInput): Promise<Expo
       options,
     })
     return {
-      bytes: await renderDocx(doc),
+      bytes: await renderDocx(doc, zip),
       fileName: exportFileName(draft.metadata.title, 'docx', 'committee-pack'),
       mediaType: MEDIA_TYPES.docx,
       summary: `Committee pack: ${exportSummaryLine('docx', clauses, baseName && changes ? { against: baseName, changes } : undefined)}`,
@@ -97,20 +101,22 @@ export async function exportDraftDocument(input: DraftExportInput): Promise<Expo
     const doc = buildTrackedExport(draft, tracked, input.options, context)
     const against = 'draft' in input.base ? `version ${input.base.name}` : input.base.name
     return {
-      bytes: await renderDocx(doc),
+      bytes: await renderDocx(doc, zip),
       fileName: exportFileName(draft.metadata.title, 'docx', 'tracked'),
       mediaType: MEDIA_TYPES.docx,
       summary: exportSummaryLine('docx', clauses, { against, changes: summariseChanges(tracked) }),
     }
   }
   const doc = buildExport(draft, input.options, context)
-  return { bytes: await renderDocx(doc), fileName: exportFileName(draft.metadata.title, 'docx'), mediaType: MEDIA_TYPES.docx, summary: exportSummaryLine('docx', clauses) }
+  return { bytes: await renderDocx(doc, zip), fileName: exportFileName(draft.metadata.title, 'docx'), mediaType: MEDIA_TYPES.docx, summary: exportSummaryLine('docx', clauses) }
 }
 
 export interface ComparisonReportOptions {
   /** YYYY-MM-DD; the report never reads the clock. */
   date?: string
   author?: string
+  /** The host's deflate and CRC-32 for the .docx zip (docx/zip-write.ts); fflate's when absent. */
+  zip?: ZipCodec
 }
 
 /** Two sources side by side as a Word report (clause of A | clause of B | status), counts at the top. */
@@ -122,7 +128,7 @@ export async function exportComparisonReport(a: SourceDocument, b: SourceDocumen
   const k = comparison.counts
   const differences = k.changed + k.moved + k.movedChanged + k.split + k.merged + k.onlyA + k.onlyB
   return {
-    bytes: await renderDocx(doc),
+    bytes: await renderDocx(doc, { zip: opts.zip }),
     fileName: exportFileName(`Comparison ${a.title} and ${b.title}`, 'docx'),
     mediaType: MEDIA_TYPES.docx,
     summary: `Comparison report, ${comparison.rows.length} rows, ${differences} with differences`,

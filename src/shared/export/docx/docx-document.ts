@@ -5,13 +5,13 @@
  * the text writer cannot take it (text-scope.ts), so docx loads only then.
  */
 import { Document, type ISectionOptions, Packer, PageOrientation, Paragraph } from 'docx'
-import { strFromU8 } from 'fflate'
+import { strFromU8, unzipSync } from 'fflate'
 import type { ExportDocument } from '../model'
 import { blockContent } from './blocks'
 import { type FastStretch, fillStretches, isPlainNumbered, placeholderParagraph, placeholderStyle } from './fast-paragraphs'
 import { pageFooter, pageHeader } from './header-footer'
 import { policyNumbering } from './numbering'
-import { type PackageParts, unpack } from './packing'
+import type { PackageParts } from './packing'
 import { Revisions } from './revision-ids'
 import { documentStyles } from './styles'
 
@@ -84,5 +84,5 @@ type Compiler = { compile(file: Document, prettify: undefined, overrides: readon
 async function compile(file: Document): Promise<PackageParts> {
   const compiler = (Packer as unknown as { compiler?: Compiler }).compiler
   if (compiler && typeof compiler.compile === 'function') return Object.fromEntries(compiler.compile(file, undefined, []))
-  return unpack(await Packer.pack(file, 'uint8array'))
+  return unzipSync(await Packer.pack(file, 'uint8array'))
 }

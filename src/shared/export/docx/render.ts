@@ -8,18 +8,20 @@
  * most of a plain `policy-workbench compose --out` (issue 9);
  * tests/export/text-writer.test.ts holds them to the same bytes.
  */
-import { strFromU8 } from 'fflate'
 import type { ExportDocument } from '../model'
 import { pageSize } from './page'
 import { repack } from './packing'
 import { textPackage } from './text-package'
 import { canWriteAsText } from './text-scope'
+import type { ZipCodec } from './zip-write'
 
 export interface RenderChoice {
   /** false: every paragraph through docx's object tree (the tests compare the paths). */
   fastParagraphs?: boolean
   /** 'docx' forces the docx writer even where the text writer could write the document. */
   writer?: 'text' | 'docx'
+  /** The host's deflate and CRC-32 for the zip (zip-write.ts); fflate's (pure-zip-codec.ts) when absent. */
+  zip?: ZipCodec
 }
 
 /** Which writer renders `doc` given the caller's choice. */
@@ -38,7 +40,9 @@ export async function renderDocx(doc: ExportDocument, how: RenderChoice = {}): P
     // Note: loaded only for a template: its XML parser is a fifth of what the writer loads.
     const { mergeReferenceStyles } = await import('./reference-styles')
     const ours = parts['word/styles.xml']!
-    parts['word/styles.xml'] = mergeReferenceStyles(doc.referenceStyles, typeof ours === 'string' ? ours : strFromU8(ours))
+    parts['word/styles.xml'] = mergeReferenceStyles(doc.referenceStyles, typeof ours === 'string' ? ours : new TextDecoder().decode(ours))
   }
-  return repack(parts, { date: `${doc.meta.date}T00:00:00Z` })
+  // Note: fflate loads only for a host without a codec of its own (zip-write.ts).
+  const codec = how.zip ?? (await import('./pure-zip-codec')).pureZipCodec
+  return repack(parts, { date: `${doc.meta.date}T00:00:00Z` }, codec)
 }

@@ -1,14 +1,22 @@
 /**
- * The .docx zip written as fflate's zipSync writes it (deflate level 6, one fixed time, no
- * extra fields or comments), byte for byte, with one difference in how: an entry may come with
- * its deflated bytes already made. Why: the parts every export shares (styles, theme, fonts,
- * notes, empty relationships) are deflated once, when the program is built (packed-constants.ts),
- * and a short `compose --out` spent more time deflating them, on code not yet compiled, than
- * deflating the policy itself. An entry's ready bytes are used only when the CRC-32 of its data
- * is the one they were made from; otherwise it is deflated here, so they can go stale only in speed.
- * tests/export/zip-write.test.ts holds this to zipSync's bytes.
+ * The .docx zip laid out as fflate's zipSync writes it (deflate level 6, one fixed time, no
+ * extra fields or comments), with two differences in how:
+ * - the deflate and the CRC-32 come from the host (ZipCodec): pure JavaScript for any host
+ *   (pure-zip-codec.ts: fflate, and the loop below), Node's own zlib where the host is Node
+ *   (src/main/service/node-zip-codec.ts). Why: in a short `compose --out` the cold, not yet
+ *   compiled fflate deflate of document.xml was about half the script's CPU (issue 9). With
+ *   the pure codec the zip is zipSync's, byte for byte; another deflater gives other, equally
+ *   valid, deflated bytes of the same parts.
+ * - an entry may come with its deflated bytes already made. Why: the parts every export shares
+ *   (styles, theme, fonts, notes, empty relationships) are deflated by fflate once, when the
+ *   program is built (packed-constants.ts), and a short `compose --out` spent more time
+ *   deflating them, on code not yet compiled, than deflating the policy itself. An entry's
+ *   ready bytes are used only when the CRC-32 of its data is the one they were made from;
+ *   otherwise it is deflated here, so they can go stale only in speed.
+ * Note: nothing here imports fflate, so a host with its own codec never loads it (its tables,
+ * built when it loads, cost a short run 8 to 20 ms). tests/export/zip-write.test.ts holds this
+ * to zipSync's bytes.
  */
-import { deflateSync } from 'fflate'
 
 export interface ZipEntry {
   name: string
@@ -34,6 +42,19 @@ export function crc32(data: Uint8Array): number {
   return ~c >>> 0
 }
 
+/** What the zip writer takes from its host: how to deflate an entry and check it. */
+export interface ZipCodec {
+  /** `data` as a raw deflate stream (no zlib header or trailer), at level 6 as zip tools write it. */
+  deflateRaw(data: Uint8Array): Uint8Array
+  /** CRC-32 (IEEE) of `data`, as an unsigned 32-bit number. */
+  crc32(data: Uint8Array): number
+  /**
+   * Parts this very deflater deflated ahead of time, by their text (packed-constants.ts), so
+   * that the zip is one deflater's bytes whichever parts were made ahead.
+   */
+  deflatedAhead?(): ReadonlyMap<string, NonNullable<ZipEntry['ready']>>
+}
+
 const utf8 = new TextEncoder()
 
 /** Little-endian, as zip writes every number. */
@@ -41,13 +62,16 @@ function put(out: Uint8Array, at: number, value: number, bytes: 2 | 4): void {
   for (let i = 0; i < bytes; i++) out[at + i] = (value >>> (8 * i)) & 255
 }
 
-/** The zip of `entries`, in their order, every entry stamped with `time` (read in local time, as fflate reads it). */
-export function writeZip(entries: readonly ZipEntry[], time: Date): Uint8Array {
+/**
+ * The zip of `entries`, in their order, every entry stamped with `time` (read in local time, as
+ * fflate reads it), deflated and checked by `codec`.
+ */
+export function writeZip(entries: readonly ZipEntry[], time: Date, codec: ZipCodec): Uint8Array {
   const dosTime = (((time.getFullYear() - 1980) << 25) | ((time.getMonth() + 1) << 21) | (time.getDate() << 16) | (time.getHours() << 11) | (time.getMinutes() << 5) | (time.getSeconds() >> 1)) >>> 0
   const files = entries.map((entry) => {
     const name = utf8.encode(entry.name)
-    const crc = crc32(entry.data)
-    const deflated = entry.ready && entry.ready.crc === crc ? entry.ready.deflated : deflateSync(entry.data, { level: 6 })
+    const crc = codec.crc32(entry.data)
+    const deflated = entry.ready && entry.ready.crc === crc ? entry.ready.deflated : codec.deflateRaw(entry.data)
     return { name, crc, size: entry.data.length, deflated, unicode: name.length !== entry.name.length }
   })
   const local = files.reduce((n, f) => n + 30 + f.name.length + f.deflated.length, 0)
