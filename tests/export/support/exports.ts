@@ -1,9 +1,10 @@
 /**
  * The exported files the proofs run on, built once per test file: plain, each numbering
- * scheme, each provenance option, notes as comments, tracked blocks (hand-made revisions), and
- * with an organisation's template.
+ * scheme, each provenance option, notes as comments, tracked blocks (hand-made revisions),
+ * with an organisation's template, and one zipped by Node's zlib as every Node host zips.
  */
 import { Document, Packer, Paragraph } from 'docx'
+import { nodeZipCodec } from '../../../src/main/service/node-zip-codec'
 import { buildExport, type ExportDocument, type ExportOptionsInput, renderDocx } from '../../../src/shared/export'
 import type { ClauseBlock, ExportBlock } from '../../../src/shared/export'
 import { policyDraft } from './drafts'
@@ -74,10 +75,10 @@ export function revisionSample(): ExportDocument {
 export async function exportCases(): Promise<ExportCase[]> {
   const draft = policyDraft()
   const versions = [{ name: '0.1', note: 'First draft for HR', createdAt: '2026-01-10T10:00:00Z', owner: 'Jo Brown' }, { name: '0.2', note: 'After union comments', createdAt: '2026-02-02T10:00:00Z' }]
-  const make = async (name: string, options: ExportOptionsInput, plain = true, change?: (d: ExportDocument) => ExportDocument): Promise<ExportCase> => {
+  const make = async (name: string, options: ExportOptionsInput, plain = true, change?: (d: ExportDocument) => ExportDocument, zip?: typeof nodeZipCodec): Promise<ExportCase> => {
     let doc = buildExport(draft, { ...FIXED, ...options }, { versions })
     if (change) doc = change(doc)
-    return { name, doc, bytes: await renderDocx(doc), plain }
+    return { name, doc, bytes: await renderDocx(doc, { zip }), plain }
   }
   return Promise.all([
     make('decimal', { numbering: 'decimal', protectiveMarking: 'OFFICIAL', tableOfContents: true }),
@@ -87,6 +88,7 @@ export async function exportCases(): Promise<ExportCase[]> {
     make('comments', { provenance: 'comments', notesAsComments: true }),
     make('tracked', { numbering: 'alpha' }, false, withRevisions),
     make('template', { reference: await councilTemplate(), protectiveMarking: 'OFFICIAL SENSITIVE' }),
+    make('zipped by Node', { numbering: 'legal', provenance: 'appendix', protectiveMarking: 'OFFICIAL' }, true, undefined, nodeZipCodec),
     renderDocx(revisionSample()).then((bytes) => ({ name: 'revisions', doc: revisionSample(), bytes, plain: false })),
   ])
 }
