@@ -105,7 +105,9 @@ function stripLabel(text: string): string {
  * rendering differ only there, so it counts as whitespace.
  */
 export function identityText(text: string): string {
-  const spaced = (text.includes('|') ? text.replace(/\s*\|\s*/g, ' ') : text).replace(/\s+/g, ' ').trim()
+  const cells = text.includes('|') ? text.replace(/\s*\|\s*/g, ' ') : text
+  // Note: most clauses are already one-spaced, where the replace would give the same text back.
+  const spaced = (NOT_ONE_SPACED.test(cells) ? cells.replace(/\s+/g, ' ') : cells).trim()
   const rest = stripLabel(spaced)
   // Note: most clauses hold no typographic quote or dash; then the rest (a suffix of one-spaced text) only needs trimming.
   if (!TYPOGRAPHIC.test(rest)) return rest.trim()
@@ -117,6 +119,9 @@ export function identityText(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
 }
+
+/** Whitespace that is not a single plain space (a tab, a line break, two in a row): what /\s+/g would change. */
+const NOT_ONE_SPACED = /[^\S ]|\s\s/
 
 /** The characters identityText makes plain (the space \u00a0 is already whitespace). */
 const TYPOGRAPHIC = /[’‘`′“”″‐‑‒–—\u00a0]/
