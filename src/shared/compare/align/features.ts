@@ -313,8 +313,11 @@ export function similarityOf(x: ClauseFeatures, y: ClauseFeatures, weights: Scor
 /** Fallback for clauses without content terms ("Version 1.0"): overlap of their plain words. */
 export function wordJaccard(x: ClauseFeatures, y: ClauseFeatures): number {
   if (x.words.size === 0 || y.words.size === 0) return 0
+  // Note: the smaller set walked (the count is the same): a clause with no content terms is
+  // weighed against every clause of the other side, most of them long.
+  const [small, large] = x.words.size <= y.words.size ? [x.words, y.words] : [y.words, x.words]
   let inter = 0
-  for (const w of x.words) if (y.words.has(w)) inter++
+  for (const w of small) if (large.has(w)) inter++
   return inter / (x.words.size + y.words.size - inter)
 }
 
