@@ -34,7 +34,7 @@ import { evidenceBonus, evidenceOf, stancesOpposed, type ClauseEvidence, type Ev
 import { familyConcepts, forEachFrameCandidate, sharesFrame, type FamilyConcepts } from './family-concepts'
 import { LibraryEvidence } from './library-evidence'
 import { scoredPairs, strongestFirst, type MoreCandidates } from './pairs'
-import { Accumulator, dimsOf, dot, similarity, type Sparse, SpreadVector } from './sparse'
+import { Accumulator, dimsOf, similarity, type Sparse, SpreadVector } from './sparse'
 
 export type { FamilyMember, LibraryFamily }
 
@@ -171,11 +171,23 @@ export function buildFamilies(index: ClauseIndex, options: Partial<FamilyOptions
   const reach = { framesPerClause: opts.framesPerClause, pairAllUpTo: index.options.pairAllUpTo, window: opts.frameWindow }
   const concepts: FamilyConcepts | null = opts.conceptWeight > 0 || opts.framesPerClause > 0 ? familyConcepts(index, opts.conceptSpread, reach) : null
   const beta = concepts ? opts.conceptWeight : 0
+  // Note: scoredPairs asks for the bonus of clause i with each of its candidates in turn: i's
+  // concept vector is held spread out while it does (the same figures as dot(), to the bit),
+  // where a merge of the two lists per pair was the largest part of scoring the pairs.
+  const heldConcepts = concepts && beta > 0 ? new SpreadVector(dimsOf(concepts.vectors)) : null
+  let held = -1
   const more: MoreCandidates | undefined = concepts
     ? {
         visit: (i, visit) => forEachFrameCandidate(concepts, i, reach, visit),
         // Note: none between clauses of one source: a repeat is judged on its words.
-        bonus: (i, j) => (beta > 0 && index.sourceOf[i] !== index.sourceOf[j] ? beta * dot(concepts.vectors[i]!, concepts.vectors[j]!) : 0),
+        bonus: (i, j) => {
+          if (!heldConcepts || index.sourceOf[i] === index.sourceOf[j]) return 0
+          if (held !== i) {
+            heldConcepts.hold(concepts.vectors[i]!)
+            held = i
+          }
+          return beta * heldConcepts.dot(concepts.vectors[j]!)
+        },
       }
     : undefined
   const scored = scoredPairs(index, Math.min(opts.candidateSimilarity, opts.minSimilarity, opts.sameTopicSimilarity, opts.repeatSimilarity), opts.pairsPerClause, more)
