@@ -44,17 +44,44 @@ function stemOf(word: string): string {
 
 const SUFFIXES = ['ational', 'ation', 'ition', 'ment', 'ness', 'ingly', 'edly', 'ing', 'ed', 'ly', 'er', 'ity', 'ive', 'ion', 'al', 'e', 'y']
 
-/** Lower-case words of a text, with typographic quotes and dashes made plain; numbers dropped. */
+/**
+ * Lower-case words of a text, with typographic quotes and dashes made plain; numbers dropped:
+ * the matches of /[a-z]+(?:'[a-z]+)?/g in the lower-cased text (any of ' ’ ‘ ` as the
+ * apostrophe), each without a closing "'s" and without its apostrophe.
+ * Note: scanned by hand, not matched: this runs for every clause of every comparison and
+ * every clause of the library, and the regular expression, the two replaces before it and the
+ * replaces for each apostrophe were most of its cost (tests/compare/text-scan.test.ts holds it
+ * to the regular expression).
+ */
 export function wordsOf(text: string): string[] {
-  const plain = text
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/[‐‑‒–—]/g, '-')
-  const words = plain.match(/[a-z]+(?:'[a-z]+)?/g) ?? []
-  // Note: in place, and only for the few words with an apostrophe (this runs for every clause of every comparison).
-  for (let k = 0; k < words.length; k++) if (words[k]!.includes("'")) words[k] = words[k]!.replace(/'s$/, '').replace(/'/g, '')
+  const plain = text.toLowerCase()
+  const words: string[] = []
+  const n = plain.length
+  let i = 0
+  while (i < n) {
+    if (!isLower(plain.charCodeAt(i))) {
+      i++
+      continue
+    }
+    const start = i
+    while (i < n && isLower(plain.charCodeAt(i))) i++
+    // An apostrophe with a letter after it joins the next run of letters ("don't", "council's").
+    if (i + 1 < n && isApostrophe(plain.charCodeAt(i)) && isLower(plain.charCodeAt(i + 1))) {
+      const end = i
+      const after = i + 1
+      i += 2
+      while (i < n && isLower(plain.charCodeAt(i))) i++
+      const tail = i - after === 1 && plain.charCodeAt(after) === 115 /* s */ ? '' : plain.slice(after, i)
+      words.push(tail === '' ? plain.slice(start, end) : plain.slice(start, end) + tail)
+    } else words.push(plain.slice(start, i))
+  }
   return words
 }
+
+const isLower = (c: number): boolean => c >= 97 && c <= 122
+
+/** ' ’ ‘ and `: what wordsOf reads as an apostrophe. */
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019 || c === 0x2018 || c === 96
 
 /** The clause text without a printed label at its start ("3.2", "(a)"): labels never count. */
 export function withoutLabel(text: string): string {
@@ -86,7 +113,7 @@ for (const phrase of synonymPhrases) {
 function mergeSynonyms(stems: string[]): string[] {
   const out: string[] = []
   for (let i = 0; i < stems.length; ) {
-    const hit = phrasesByFirst.get(stems[i]!)?.find((p) => p.stems.every((s, j) => stems[i + j] === s))
+    const hit = phraseAt(stems, i)
     if (hit) {
       out.push(hit.term)
       i += hit.stems.length
@@ -96,6 +123,26 @@ function mergeSynonyms(stems: string[]): string[] {
     }
   }
   return out
+}
+
+/**
+ * The first (longest) phrase starting at stems[i], or undefined. Note: loops, not find and
+ * every, which made two closures for each word of every clause.
+ */
+function phraseAt(stems: readonly string[], i: number): SynonymPhrase | undefined {
+  const candidates = phrasesByFirst.get(stems[i]!)
+  if (candidates === undefined) return undefined
+  for (const p of candidates) {
+    let all = true
+    for (let j = 0; j < p.stems.length; j++) {
+      if (stems[i + j] !== p.stems[j]) {
+        all = false
+        break
+      }
+    }
+    if (all) return p
+  }
+  return undefined
 }
 
 /**
@@ -264,10 +311,46 @@ const NEGATED: ReadonlyMap<string, string> = new Map(Object.entries(abbreviation
  * and "interest" begin with a prefix and negate nothing.
  */
 export function expandNegations(text: string): string {
+  // Note: most clauses hold no such word; a scan that finds none spares a replace that calls back for every word.
+  if (!hasNegatedWord(text)) return text
   return text.replace(/[A-Za-z]+/g, (w) => {
     const base = NEGATED.get(w.toLowerCase())
     return base === undefined ? w : base === 'not' ? 'not' : `not ${base}`
   })
+}
+
+/**
+ * Whether a run of ASCII letters in `text` is a listed negating word, in any case (what the
+ * replace in expandNegations would change). A word is looked up only when a listed word has
+ * its first letter and its length.
+ */
+function hasNegatedWord(text: string): boolean {
+  const n = text.length
+  let i = 0
+  while (i < n) {
+    if (!isAsciiLetter(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    const first = text.charCodeAt(i) | 32
+    const start = i
+    while (i < n && isAsciiLetter(text.charCodeAt(i))) i++
+    const length = i - start
+    if (length < NEGATED_LONGEST && NEGATED_SHAPES[(first - 97) * NEGATED_LONGEST + length] === 1 && NEGATED.has(text.slice(start, i).toLowerCase())) return true
+  }
+  return false
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+
+/** One more than the longest listed negating word. */
+const NEGATED_LONGEST = Math.max(0, ...[...NEGATED.keys()].map((w) => w.length)) + 1
+
+/** 1 at (first letter, length) of each listed negating word (a word of other letters is never listed: its lower case is not). */
+const NEGATED_SHAPES = new Uint8Array(26 * NEGATED_LONGEST)
+for (const w of NEGATED.keys()) {
+  const first = w.charCodeAt(0) - 97
+  if (first >= 0 && first < 26) NEGATED_SHAPES[first * NEGATED_LONGEST + w.length] = 1
 }
 
 /** Comparison term -> terms of its common synonyms (accept ~ take): weak evidence only. */

@@ -4,7 +4,7 @@
  * term → summed weight, walked in first-added order, gives (families are pinned to the bit).
  */
 import { describe, expect, it } from 'vitest'
-import { Accumulator, dot, packSparse, type Sparse } from '../../../src/shared/compare/library/sparse'
+import { Accumulator, dimsOf, dot, packSparse, type Sparse, SpreadVector } from '../../../src/shared/compare/library/sparse'
 import { random } from './synthetic'
 
 /** The sum as it was kept before: a Map in first-added order. */
@@ -91,5 +91,30 @@ describe('packSparse', () => {
       expect(dot({ ids, weights }, vectors[0]!)).toBe(dot(v, vectors[0]!))
     })
     expect(packSparse([]).dims).toBe(0)
+  })
+})
+
+describe('SpreadVector', () => {
+  it('gives dot() to the bit, for each vector held in turn against many others', () => {
+    const rand = random(7)
+    const vectors = Array.from({ length: 300 }, () => (rand() < 0.05 ? { ids: new Int32Array(0), weights: new Float64Array(0) } : randomVector(rand, 1 + Math.floor(rand() * 40), rand() < 0.5 ? 80 : 50_000)))
+    const spread = new SpreadVector(dimsOf(vectors))
+    let checked = 0
+    for (let h = 0; h < vectors.length; h += 3) {
+      spread.hold(vectors[h]!)
+      for (let k = 0; k < vectors.length; k += 1 + Math.floor(rand() * 4)) {
+        expect(Object.is(spread.dot(vectors[k]!), dot(vectors[h]!, vectors[k]!))).toBe(true)
+        checked++
+      }
+    }
+    spread.release()
+    // Released: nothing held, every dot product 0.
+    for (const v of vectors.slice(0, 20)) expect(spread.dot(v)).toBe(0)
+    expect(checked).toBeGreaterThan(1000)
+  })
+
+  it('dimsOf is one more than the largest term number', () => {
+    expect(dimsOf([{ ids: Int32Array.of(2, 9), weights: Float64Array.of(0.6, 0.8) }, { ids: new Int32Array(0), weights: new Float64Array(0) }])).toBe(10)
+    expect(dimsOf([])).toBe(0)
   })
 })

@@ -105,7 +105,9 @@ function stripLabel(text: string): string {
  * rendering differ only there, so it counts as whitespace.
  */
 export function identityText(text: string): string {
-  const spaced = (text.includes('|') ? text.replace(/\s*\|\s*/g, ' ') : text).replace(/\s+/g, ' ').trim()
+  const cells = text.includes('|') ? text.replace(/\s*\|\s*/g, ' ') : text
+  // Note: most clauses are already one-spaced, where the replace would give the same text back.
+  const spaced = (NOT_ONE_SPACED.test(cells) ? cells.replace(/\s+/g, ' ') : cells).trim()
   const rest = stripLabel(spaced)
   // Note: most clauses hold no typographic quote or dash; then the rest (a suffix of one-spaced text) only needs trimming.
   if (!TYPOGRAPHIC.test(rest)) return rest.trim()
@@ -117,6 +119,9 @@ export function identityText(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
 }
+
+/** Whitespace that is not a single plain space (a tab, a line break, two in a row): what /\s+/g would change. */
+const NOT_ONE_SPACED = /[^\S ]|\s\s/
 
 /** The characters identityText makes plain (the space \u00a0 is already whitespace). */
 const TYPOGRAPHIC = /[’‘`′“”″‐‑‒–—\u00a0]/
@@ -308,8 +313,11 @@ export function similarityOf(x: ClauseFeatures, y: ClauseFeatures, weights: Scor
 /** Fallback for clauses without content terms ("Version 1.0"): overlap of their plain words. */
 export function wordJaccard(x: ClauseFeatures, y: ClauseFeatures): number {
   if (x.words.size === 0 || y.words.size === 0) return 0
+  // Note: the smaller set walked (the count is the same): a clause with no content terms is
+  // weighed against every clause of the other side, most of them long.
+  const [small, large] = x.words.size <= y.words.size ? [x.words, y.words] : [y.words, x.words]
   let inter = 0
-  for (const w of x.words) if (y.words.has(w)) inter++
+  for (const w of small) if (large.has(w)) inter++
   return inter / (x.words.size + y.words.size - inter)
 }
 

@@ -86,9 +86,15 @@ export function inOrderChain(groups: readonly Placed[]): number[] {
     if (Math.abs(o - offset[k]!) > EPS) return o < offset[k]!
     return p < position[k]! - EPS
   }
-  // Note: the first clause of each group on either side, read once (the loop below is O(n^2)).
+  // Note: the first clause of each group on either side, read once (the loop below is O(n^2) at worst).
   const firstA = Int32Array.from(groups, (g) => g.a[0]!)
   const firstB = Int32Array.from(groups, (g) => g.b[0]!)
+  // Note: the chains ending so far, by length, each list in index order. Scanning every earlier
+  // group, a chain longer than the best so far always replaced it and a shorter one never did,
+  // so the chain kept is the first of the longest predecessors then any of the same length that
+  // is better, in index order: only that list is read (found from the longest down), and the
+  // O(n^2) scan is left for documents with no order in common.
+  const endingAt: number[][] = []
   for (let k = 0; k < n; k++) {
     const g = groups[k]!
     const ak = firstA[k]!
@@ -99,11 +105,18 @@ export function inOrderChain(groups: readonly Placed[]): number[] {
     weight[k] = g.similarity
     offset[k] = ownOffset
     position[k] = ownPosition
-    for (let p = 0; p < k; p++) {
+    let longest = endingAt.length
+    for (; longest > 0; longest--) {
+      const list = endingAt[longest - 1]!
+      let any = false
+      for (let x = 0; x < list.length && !any; x++) any = firstB[list[x]!]! < bk && firstA[list[x]!]! < ak
+      if (any) break
+    }
+    const candidates = longest > 0 ? endingAt[longest - 1]! : []
+    for (let x = 0; x < candidates.length; x++) {
+      const p = candidates[x]!
       if (firstB[p]! >= bk || firstA[p]! >= ak) continue
       const l = length[p]! + 1
-      // Shorter chains than the best so far can never win: skip the rest of the comparison.
-      if (l < length[k]!) continue
       const w = weight[p]! + g.similarity
       const o = offset[p]! + ownOffset
       const q = position[p]! + ownPosition
@@ -115,6 +128,8 @@ export function inOrderChain(groups: readonly Placed[]): number[] {
         prev[k] = p
       }
     }
+    if (endingAt.length < length[k]!) endingAt.push([])
+    endingAt[length[k]! - 1]!.push(k)
   }
   let end = -1
   for (let k = 0; k < n; k++) if (end < 0 || better(length[k]!, weight[k]!, offset[k]!, position[k]!, end)) end = k

@@ -47,18 +47,18 @@ export function groupCandidates(set: FeatureSet, scores: PairScores, matchA: Int
   const b: Side = { features: set.b, match: matchB }
   const out: GroupCandidate[] = []
   // Split: whole in A, parts in B. scoreOf(whole, part).
-  search('split', a, b, (w, p) => scores.get(w, p), (w) => scores.partnersOf(w), (w, p) => scores.get(w, p))
+  search('split', a, b)
   // Merge: whole in B, parts in A.
-  search('merged', b, a, (w, p) => scores.get(p, w), (w) => scores.partnersOfB(w), (w, p) => scores.get(p, w))
+  search('merged', b, a)
 
-  function search(
-    kind: GroupCandidate['kind'],
-    wholeSide: Side,
-    partSide: Side,
-    score: (whole: number, part: number) => number,
-    partnersOf: (whole: number) => readonly number[],
-    pairScore: (whole: number, part: number) => number,
-  ): void {
+  function search(kind: GroupCandidate['kind'], wholeSide: Side, partSide: Side): void {
+    // Note: the whole's score with a part read straight from the scores, not through a closure
+    // per direction, which returned each score as a new heap number (a good part of the garbage
+    // a comparison left).
+    const merge = kind === 'merged'
+    const score = (whole: number, part: number): number => (merge ? scores.get(part, whole) : scores.get(whole, part))
+    const pairScore = score
+    const partnersOf = (whole: number): readonly number[] => (merge ? scores.partnersOfB(whole) : scores.partnersOf(whole))
     const nParts = partSide.features.length
     // Two neighbours read as one are tried against several wholes: joined once.
     const joined = new Map<number, ClauseFeatures>()
@@ -67,19 +67,21 @@ export function groupCandidates(set: FeatureSet, scores: PairScores, matchA: Int
       if (!f) joined.set(first, (f = joinFeatures(partSide.features[first]!, partSide.features[first + 1]!, set)))
       return f
     }
+    // Note: the first parts to try for one whole, ascending and distinct (at most 2 x PARTS_TRIED), reused.
+    const firsts: number[] = []
     for (let w = 0; w < wholeSide.features.length; w++) {
-      const firsts = new Set<number>()
+      firsts.length = 0
       // Note: only the whole's best few partners are tried as parts, so that a document of
       // near-duplicate clauses costs O(n) here, not O(n^2).
       const best = bestPartners(partnersOf(w), (p) => score(w, p))
       for (const p of best) {
-        if (p + 1 < nParts && score(w, p + 1) >= PART_FLOOR) firsts.add(p)
-        if (p - 1 >= 0 && score(w, p - 1) >= PART_FLOOR) firsts.add(p - 1)
+        if (p + 1 < nParts && score(w, p + 1) >= PART_FLOOR) insertSorted(firsts, p)
+        if (p - 1 >= 0 && score(w, p - 1) >= PART_FLOOR) insertSorted(firsts, p - 1)
       }
-      if (firsts.size === 0) continue
+      if (firsts.length === 0) continue
       const whole = wholeSide.features[w]!
       const wholeTerms = termSet(whole.terms)
-      for (const first of [...firsts].sort((x, y) => x - y)) {
+      for (const first of firsts) {
         const p1 = partSide.features[first]!
         const p2 = partSide.features[first + 1]!
         // A title written as a list item is no part of a clause.
@@ -113,6 +115,14 @@ export function groupCandidates(set: FeatureSet, scores: PairScores, matchA: Int
 
   // Best gain first; ties by position, looked at the same way from either side.
   return out.sort((x, y) => y.gain - x.gain || x.whole + x.first - (y.whole + y.first) || Math.max(x.whole, x.first) - Math.max(y.whole, y.first))
+}
+
+/** Adds x to an ascending list of distinct numbers, unless it is there: a set sorted, for a few numbers. */
+function insertSorted(list: number[], x: number): void {
+  let at = list.length
+  while (at > 0 && list[at - 1]! > x) at--
+  if (at > 0 && list[at - 1] === x) return
+  list.splice(at, 0, x)
 }
 
 /**

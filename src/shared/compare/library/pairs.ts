@@ -142,7 +142,16 @@ export function scoredPairs(index: ClauseIndex, minSimilarity: number, perClause
     }
   }
   const order = strongestFirst(kept, s, a, b)
-  return { a: Int32Array.from(order, (e) => a[e]!), b: Int32Array.from(order, (e) => b[e]!), similarity: Float64Array.from(order, (e) => s[e]!) }
+  // Note: gathered by a loop: TypedArray.from with a mapping function walks an iterator and
+  // calls back per pair.
+  const out = { a: new Int32Array(order.length), b: new Int32Array(order.length), similarity: new Float64Array(order.length) }
+  for (let k = 0; k < order.length; k++) {
+    const e = order[k]!
+    out.a[k] = a[e]!
+    out.b[k] = b[e]!
+    out.similarity[k] = s[e]!
+  }
+  return out
 }
 
 /**

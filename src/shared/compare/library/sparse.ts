@@ -28,6 +28,51 @@ export function dot(a: Sparse, b: Sparse): number {
   return sum
 }
 
+/**
+ * One vector spread over a dense array, so that its dot product with each of many others is
+ * one walk over the other's terms, with no merge. Note: the same products summed in the same
+ * order of term numbers as dot() (a term the held vector lacks adds 0 · w, which changes no
+ * sum that starts at +0), so the same figures to the bit. Hold one vector at a time.
+ */
+export class SpreadVector {
+  private readonly dense: Float64Array
+  private held: Sparse = emptySparse
+
+  /** `dims`: one more than the largest term number of any vector held or dotted (dimsOf). */
+  constructor(dims: number) {
+    this.dense = new Float64Array(dims)
+  }
+
+  hold(v: Sparse): void {
+    this.release()
+    const { ids, weights } = v
+    for (let k = 0; k < ids.length; k++) this.dense[ids[k]!] = weights[k]!
+    this.held = v
+  }
+
+  release(): void {
+    const ids = this.held.ids
+    for (let k = 0; k < ids.length; k++) this.dense[ids[k]!] = 0
+    this.held = emptySparse
+  }
+
+  /** dot(held, v). */
+  dot(v: Sparse): number {
+    const { ids, weights } = v
+    const dense = this.dense
+    let sum = 0
+    for (let k = 0; k < ids.length; k++) sum += dense[ids[k]!]! * weights[k]!
+    return sum
+  }
+}
+
+/** One more than the largest term number of the vectors (0 when all are empty). */
+export function dimsOf(vectors: readonly Sparse[]): number {
+  let dims = 0
+  for (const v of vectors) if (v.ids.length) dims = Math.max(dims, v.ids[v.ids.length - 1]! + 1)
+  return dims
+}
+
 /** Cosine of two unit vectors, held to 0..1 (rounding can step past 1 by a hair). */
 export function similarity(a: Sparse, b: Sparse): number {
   const d = dot(a, b)
