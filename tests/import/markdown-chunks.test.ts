@@ -9,7 +9,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { markdownBlocks } from '../../src/shared/import/markdown'
-import { splitTopLevelBlocks } from '../../src/shared/import/markdown/split-blocks'
+import { chunkCharsFor, CHUNK_CHARS, MIN_CHUNK_CHARS, splitTopLevelBlocks } from '../../src/shared/import/markdown/split-blocks'
 import { repoRoot } from '../support/paths'
 
 const WHOLE = Number.POSITIVE_INFINITY
@@ -43,6 +43,19 @@ describe('Markdown parsed in chunks', () => {
     for (const size of [64, 500, 4000]) {
       if (text.length > size * 2) expect(markdownBlocks(text, size)).toEqual(whole)
     }
+  })
+
+  it('cuts a text into chunks that scale with it, so a 1 MB file never holds a 32 KB chunk\'s tree (issue 12)', () => {
+    const MB = 1024 * 1024
+    // A 32 KB chunk's tree is about 4 MB: most of a 1 MB file's 5x.
+    expect(chunkCharsFor(1 * MB)).toBe(8 * 1024)
+    expect(chunkCharsFor(4 * MB)).toBe(CHUNK_CHARS)
+    expect(chunkCharsFor(50 * MB)).toBe(CHUNK_CHARS)
+    expect(chunkCharsFor(100 * 1024)).toBe(MIN_CHUNK_CHARS)
+    const text = 'A paragraph of policy text, long enough to fill a line or two of a page.\n\n'.repeat(Math.ceil(MB / 74))
+    const sizes = splitTopLevelBlocks(text, chunkCharsFor(text.length)).chunks.map((c) => c.length)
+    expect(sizes.length).toBeGreaterThan(100)
+    expect(Math.max(...sizes)).toBeLessThan(8 * 1024 + 100)
   })
 
   it('joins the chunks back into the text, each cut at the start of a line after a blank one', () => {

@@ -66,4 +66,23 @@ describe('memory an import holds', () => {
     },
     600_000,
   )
+
+  // Note: not yet the goal. A 1 MB file's fixed working set is what fails 5x: with 32 KB chunks
+  // its Markdown held a 4 MB tree beside blocks and clauses (4x the file as a document), and
+  // needed its starting heap plus 8x (traced 1 December 2026). Chunks that scale with the text
+  // (markdown/split-blocks.ts chunkCharsFor) bring it to about 5.6x; 7x guards that here.
+  it('reads README.md scaled to 1 MB under its starting heap plus 7x the file (chunks scaled to the text)', () => {
+    const original = new Uint8Array(readFileSync(path.join(repoRoot, 'corpus', 'README.md')))
+    const file = path.join(dir, 'small.md')
+    writeFileSync(file, scaleUp(original, 'md', Math.ceil(MB / original.length)))
+    const warm = path.join(repoRoot, 'corpus', 'fernleigh-staff-social-media-guidelines.md')
+    const free = run(file, 'README.md', warm, [])
+    expect(free.status, free.stderr).toBe(0)
+    const { bytes, heapBeforeMb, clauses } = free.measure!
+    expect(bytes).toBeGreaterThan(0.9 * MB)
+    const capMb = Math.ceil(heapBeforeMb + (7 * bytes) / MB)
+    const capped = run(file, 'README.md', warm, [`--max-old-space-size=${capMb}`])
+    expect(capped.status, `capped at ${capMb} MB: ${capped.stderr.slice(-300)}`).toBe(0)
+    expect(capped.measure!.clauses).toBe(clauses)
+  }, 600_000)
 })

@@ -10,7 +10,7 @@ import { boundNesting, flattenedWarning } from './bound-nesting'
 import { dropTemplateTags, readFrontMatter } from './front-matter'
 import { blockWalk } from './mdast-blocks'
 import { borrowedDefinitions, definitionsAcross, withoutBorrowed } from './chunk-definitions'
-import { CHUNK_CHARS, splitTopLevelBlocks } from './split-blocks'
+import { chunkCharsFor, splitTopLevelBlocks } from './split-blocks'
 import { chunkText, holdChunk, type HeldChunk } from './held-chunks'
 
 const parser = unified().use(remarkParse).use(remarkGfm)
@@ -44,7 +44,7 @@ function chunkBlocks(chunks: HeldChunk[], openAtEnd: boolean): Block[] {
 }
 
 /** The blocks of the whole text, parsed a chunk at a time. */
-export function markdownBlocks(text: string, chunkChars = CHUNK_CHARS): Block[] {
+export function markdownBlocks(text: string, chunkChars = chunkCharsFor(text.length)): Block[] {
   const { chunks, openAtEnd } = splitTopLevelBlocks(text, chunkChars)
   return chunkBlocks(chunks.length > 1 ? chunks.map(holdChunk) : chunks, openAtEnd)
 }
@@ -66,7 +66,7 @@ function readChunks(bytes: Uint8Array, fileName: string) {
   if (template.dropped > 0) {
     warnings.push(`${template.dropped} template tag${template.dropped === 1 ? '' : 's'} ("{% … %}" or "{{ … }}") left out: they are instructions to a website builder, not policy text.`)
   }
-  const { chunks, openAtEnd } = splitTopLevelBlocks(bounded.text)
+  const { chunks, openAtEnd } = splitTopLevelBlocks(bounded.text, chunkCharsFor(bounded.text.length))
   return { chunks: chunks.length > 1 ? chunks.map(holdChunk) : chunks, openAtEnd, title: front.title, documentControl: front.documentControl, warnings }
 }
 

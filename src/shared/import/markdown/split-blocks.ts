@@ -17,6 +17,25 @@
 
 /** Characters per chunk before a cut is looked for: small enough that one chunk's tree is a few MB. */
 export const CHUNK_CHARS = 32 * 1024
+/** The smallest chunk chunkCharsFor gives: below it a cut saves little and parses add up. */
+export const MIN_CHUNK_CHARS = 4 * 1024
+/**
+ * About how many chunks a text is cut into before chunks reach CHUNK_CHARS. A chunk's tree is
+ * about 130 times its text, so a 32 KB chunk's tree (about 4 MB) was most of a 1 MB file's
+ * 5x (issue 12: a 1 MB file needed its starting heap plus 8x); at 1/128 of the text the tree
+ * is about the text's own size at any length.
+ */
+const CHUNKS_PER_TEXT = 128
+
+/**
+ * The chunk size for a text of this length: the tree held at once scales with the file, not a
+ * fixed 4 MB. Note: not smaller for every file, though the parse costs the same per character
+ * at 4 KB as at 32 KB: each chunk is checked against every definition cited across chunks
+ * (chunk-definitions.ts), so a large file keeps fewer, larger chunks.
+ */
+export function chunkCharsFor(textLength: number): number {
+  return Math.min(CHUNK_CHARS, Math.max(MIN_CHUNK_CHARS, Math.round(textLength / CHUNKS_PER_TEXT)))
+}
 
 export interface Chunks {
   chunks: string[]
