@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs'
 import { strFromU8, unzipSync } from 'fflate'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
+import { file, policy } from '../../bench/renderer-material'
+import { revisedPair } from '../../bench/revised-pair'
 import { describeInBrowser, openApp, type OpenApp } from './support/app'
 import { loadCorpus, seriousViolations } from './support/corpus'
 
@@ -90,6 +92,8 @@ for (const viewport of [
       // Only differences are shown at first ("Same" is off), so every row is one.
       // Since document-control blocks and front matter are kept out of comparison, v0.3 and
       // v1.0 differ in 13 clauses (6 changed, 4 added, 1 missing, a move, a split, a merge).
+      // Note: counted once every row is drawn (the rows out of sight come just after the first frame).
+      await panel.locator('.cmp-rows:not([aria-busy])').waitFor()
       const total = await panel.locator('.cmp-row').count()
       expect(total).toBeGreaterThan(10)
       const position = panel.getByRole('toolbar', { name: 'Work through the differences' }).getByRole('status')
@@ -205,3 +209,80 @@ for (const viewport of [
     })
   })
 }
+
+describeInBrowser('compare, drawn in view first', () => {
+  let app: OpenApp
+
+  beforeAll(async () => {
+    app = await openApp()
+    // A revision of 150 clauses: more differences than a screen holds, fewer rows than windowing takes.
+    const { a, b } = revisedPair(150)
+    await app.service.importFiles({ files: [file('first-a.txt', policy('First A', a.map((c) => c.text))), file('first-b.txt', policy('First B', b.map((c) => c.text)))] })
+    await app.page.reload()
+    await app.page.locator('.statusbar', { hasText: '2 sources' }).waitFor()
+  }, 60_000)
+  afterAll(async () => app?.close())
+
+  it('steps to a difference not yet drawn, then reaches every row by keyboard once all are drawn', async () => {
+    const { page } = app
+    await page.locator('button.source-item', { hasText: 'first-a.txt' }).click()
+    await page.getByRole('combobox', { name: 'Compare with another source' }).selectOption({ label: 'First B (TXT)' })
+    // Note: the page's animation frames are held from the moment the first row is in the
+    // document, so the first frame's state (the rest not drawn yet) lasts while the keys below
+    // are pressed; Playwright's own scripts run in a world of their own, unaffected.
+    await page.evaluate(() => {
+      const w = window as unknown as { held: FrameRequestCallback[] | null; release(): void }
+      const raf = window.requestAnimationFrame.bind(window)
+      w.held = null
+      window.requestAnimationFrame = (cb) => (w.held ? (w.held.push(cb), 0) : raf(cb))
+      const seen = new MutationObserver(() => {
+        if (!document.querySelector('.cmp-row')) return
+        w.held = []
+        seen.disconnect()
+      })
+      seen.observe(document.body, { childList: true, subtree: true })
+      w.release = () => {
+        const held = w.held ?? []
+        w.held = null
+        held.forEach((cb) => raf(cb))
+      }
+    })
+    await page.getByRole('button', { name: 'Compare', exact: true }).click()
+    const panel = page.getByRole('tabpanel')
+    await panel.locator('.cmp-row').first().waitFor()
+    const list = panel.locator('ol.cmp-rows')
+    expect(await list.getAttribute('aria-busy')).toBe('true')
+    const position = panel.getByRole('toolbar', { name: 'Work through the differences' }).getByRole('status')
+    const drawnFirst = await panel.locator('.cmp-row').count()
+
+    // p from no current row goes to the last difference: not drawn yet, so drawn for it.
+    await page.keyboard.press('p')
+    await expect.poll(() => position.textContent()).toMatch(/^Difference (\d+) of \1$/)
+    const total = Number(/of (\d+)/.exec((await position.textContent())!)![1])
+    expect(drawnFirst).toBeLessThan(total / 2)
+    const current = panel.locator('.cmp-row[aria-current="true"]')
+    await expect.poll(() => current.evaluate((el) => el === document.activeElement)).toBe(true)
+    expect(await current.locator('.cmp-current-mark').textContent()).toBe('Current')
+    expect(await list.getAttribute('aria-busy')).toBe('true')
+    const last = await current.getAttribute('data-row')
+
+    // Frames again: the rest is drawn, and the list no longer says it is busy.
+    await page.evaluate(() => (window as unknown as { release(): void }).release())
+    await list.and(page.locator(':not([aria-busy])')).waitFor()
+    expect(await panel.locator('.cmp-row').count()).toBe(total)
+    expect(await panel.locator('.window-gap').count()).toBe(0)
+    expect(await current.getAttribute('data-row')).toBe(last)
+    await app.shot('compare-drawn-in-view-first')
+
+    // Home, then ArrowDown through every row in order: each focused and current in turn.
+    const rows = await panel.locator('.cmp-row').evaluateAll((els) => els.map((el) => el.getAttribute('data-row')))
+    await page.keyboard.press('Home')
+    for (const row of rows) {
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-row') ?? null)).toBe(row)
+      expect(await current.getAttribute('data-row')).toBe(row)
+      await page.keyboard.press('ArrowDown')
+    }
+    expect(rows.at(-1)).toBe(last)
+    expect(app.problems).toEqual([])
+  })
+})

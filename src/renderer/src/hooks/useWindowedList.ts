@@ -5,10 +5,13 @@
  * item's height is the distance to the next one (so margins count), kept current by a
  * ResizeObserver. Pinned items (the focused one, the current row) stay rendered wherever the
  * user scrolls, so focus and the roving tab stop are never lost. Lists shorter than
- * WINDOW_FROM render whole. The arithmetic is state/windowing.ts.
+ * WINDOW_FROM render whole; asked to (`firstScreenFirst`), such a list draws its first
+ * screenful (and the pinned items) on its first render and the rest once that frame is
+ * painted. The arithmetic is state/windowing.ts.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { covers, offsetsOf, spanAt, windowPieces, WINDOW_FROM, type Span, type WindowPiece } from '../state/windowing'
+import { useAfterFirstPaint } from './useAfterFirstPaint'
 
 interface Options {
   count: number
@@ -20,6 +23,13 @@ interface Options {
   itemsKey: unknown
   /** Items kept rendered wherever the view is scrolled. */
   pinned: readonly (number | null | undefined)[]
+  /**
+   * A list rendered whole draws, on its first render, only its first screenful and the pinned
+   * items (spacers for the rest), and the rest once that frame is painted: what is in view
+   * shows sooner. Note: the pinned items are drawn even then, so a keystroke in that first
+   * moment (the next difference, far down) finds its item in the document.
+   */
+  firstScreenFirst?: boolean
 }
 
 export interface WindowedList {
@@ -27,6 +37,8 @@ export interface WindowedList {
   listRef: React.RefObject<HTMLElement | null>
   /** False when the list renders whole. */
   windowed: boolean
+  /** True while a list rendered whole still has items to draw (its first frame): say so with aria-busy. */
+  drawing: boolean
   pieces: WindowPiece[]
 }
 
@@ -44,8 +56,10 @@ function scrollerOf(el: HTMLElement): HTMLElement {
   return document.documentElement
 }
 
-export function useWindowedList({ count, kindOf, estimate, itemsKey, pinned }: Options): WindowedList {
+export function useWindowedList({ count, kindOf, estimate, itemsKey, pinned, firstScreenFirst = false }: Options): WindowedList {
   const windowed = count >= WINDOW_FROM
+  const painted = useAfterFirstPaint(firstScreenFirst)
+  const drawing = !windowed && firstScreenFirst && !painted
   const listRef = useRef<HTMLElement | null>(null)
   const measured = useRef<Float64Array>(new Float64Array(0))
   const [version, setVersion] = useState(0)
@@ -82,10 +96,10 @@ export function useWindowedList({ count, kindOf, estimate, itemsKey, pinned }: O
 
   // Before the container is known: the first screenful and a bit.
   const span = asked && asked.key === itemsKey && asked.span.end <= count ? asked.span : null
-  const shown = windowed ? (span ?? spanAt(offsets, 0, FIRST_VIEW_PX, 0)) : { start: 0, end: count }
-  const pieces = useMemo(() => (windowed ? windowPieces(offsets, shown, pinned) : [{ kind: 'items' as const, start: 0, end: count }]),
+  const shown = windowed ? (span ?? spanAt(offsets, 0, FIRST_VIEW_PX, 0)) : drawing ? spanAt(offsets, 0, FIRST_VIEW_PX, 0) : { start: 0, end: count }
+  const pieces = useMemo(() => (windowed || drawing ? windowPieces(offsets, shown, pinned) : [{ kind: 'items' as const, start: 0, end: count }]),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [windowed, offsets, shown.start, shown.end, count, pinned.join(',')])
+    [windowed, drawing, offsets, shown.start, shown.end, count, pinned.join(',')])
 
   const offsetsRef = useRef(offsets)
   offsetsRef.current = offsets
@@ -165,7 +179,7 @@ export function useWindowedList({ count, kindOf, estimate, itemsKey, pinned }: O
     if (windowed) follow()
   }, [windowed, version, follow])
 
-  return { listRef, windowed, pieces }
+  return { listRef, windowed, drawing, pieces }
 }
 
 /**
