@@ -210,6 +210,41 @@ for (const viewport of [
   })
 }
 
+/**
+ * Holds the page's animation frames from the moment the first comparison row is in the
+ * document (until `release()` in the page), so the first frame's state lasts while a test
+ * looks at it; counts the layout reads (getBoundingClientRect) made meanwhile. Note:
+ * Playwright's own scripts run in a world of their own, unaffected by either.
+ */
+async function holdFramesAfterFirstRow(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { held: FrameRequestCallback[] | null; release(): void; layoutReads: number }
+    const raf = window.requestAnimationFrame.bind(window)
+    w.held = null
+    w.layoutReads = 0
+    window.requestAnimationFrame = (cb) => (w.held ? (w.held.push(cb), 0) : raf(cb))
+    const rect = Element.prototype.getBoundingClientRect
+    Element.prototype.getBoundingClientRect = function (this: Element) {
+      w.layoutReads++
+      return rect.call(this)
+    }
+    const seen = new MutationObserver(() => {
+      if (!document.querySelector('.cmp-row')) return
+      w.held = []
+      w.layoutReads = 0
+      seen.disconnect()
+    })
+    seen.observe(document.body, { childList: true, subtree: true })
+    w.release = () => {
+      const held = w.held ?? []
+      w.held = null
+      held.forEach((cb) => raf(cb))
+    }
+  })
+}
+const layoutReads = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { layoutReads: number }).layoutReads)
+const release = (page: Page): Promise<void> => page.evaluate(() => (window as unknown as { release(): void }).release())
+
 describeInBrowser('compare, drawn in view first', () => {
   let app: OpenApp
 
@@ -217,9 +252,14 @@ describeInBrowser('compare, drawn in view first', () => {
     app = await openApp()
     // A revision of 150 clauses: more differences than a screen holds, fewer rows than windowing takes.
     const { a, b } = revisedPair(150)
-    await app.service.importFiles({ files: [file('first-a.txt', policy('First A', a.map((c) => c.text))), file('first-b.txt', policy('First B', b.map((c) => c.text)))] })
+    // And one of 500: more rows than a list renders whole (windowed).
+    const long = revisedPair(500)
+    const text = (clauses: { text: string }[]): string[] => clauses.map((c) => c.text)
+    await app.service.importFiles({
+      files: [file('first-a.txt', policy('First A', text(a))), file('first-b.txt', policy('First B', text(b))), file('long-a.txt', policy('Long A', text(long.a))), file('long-b.txt', policy('Long B', text(long.b)))],
+    })
     await app.page.reload()
-    await app.page.locator('.statusbar', { hasText: '2 sources' }).waitFor()
+    await app.page.locator('.statusbar', { hasText: '4 sources' }).waitFor()
   }, 60_000)
   afterAll(async () => app?.close())
 
@@ -227,26 +267,7 @@ describeInBrowser('compare, drawn in view first', () => {
     const { page } = app
     await page.locator('button.source-item', { hasText: 'first-a.txt' }).click()
     await page.getByRole('combobox', { name: 'Compare with another source' }).selectOption({ label: 'First B (TXT)' })
-    // Note: the page's animation frames are held from the moment the first row is in the
-    // document, so the first frame's state (the rest not drawn yet) lasts while the keys below
-    // are pressed; Playwright's own scripts run in a world of their own, unaffected.
-    await page.evaluate(() => {
-      const w = window as unknown as { held: FrameRequestCallback[] | null; release(): void }
-      const raf = window.requestAnimationFrame.bind(window)
-      w.held = null
-      window.requestAnimationFrame = (cb) => (w.held ? (w.held.push(cb), 0) : raf(cb))
-      const seen = new MutationObserver(() => {
-        if (!document.querySelector('.cmp-row')) return
-        w.held = []
-        seen.disconnect()
-      })
-      seen.observe(document.body, { childList: true, subtree: true })
-      w.release = () => {
-        const held = w.held ?? []
-        w.held = null
-        held.forEach((cb) => raf(cb))
-      }
-    })
+    await holdFramesAfterFirstRow(page)
     await page.getByRole('button', { name: 'Compare', exact: true }).click()
     const panel = page.getByRole('tabpanel')
     await panel.locator('.cmp-row').first().waitFor()
@@ -254,6 +275,9 @@ describeInBrowser('compare, drawn in view first', () => {
     expect(await list.getAttribute('aria-busy')).toBe('true')
     const position = panel.getByRole('toolbar', { name: 'Work through the differences' }).getByRole('status')
     const drawnFirst = await panel.locator('.cmp-row').count()
+    // Nothing read the layout before the first frame was painted.
+    await page.waitForTimeout(300)
+    expect(await layoutReads(page)).toBe(0)
 
     // p from no current row goes to the last difference: not drawn yet, so drawn for it.
     await page.keyboard.press('p')
@@ -267,7 +291,7 @@ describeInBrowser('compare, drawn in view first', () => {
     const last = await current.getAttribute('data-row')
 
     // Frames again: the rest is drawn, and the list no longer says it is busy.
-    await page.evaluate(() => (window as unknown as { release(): void }).release())
+    await release(page)
     await list.and(page.locator(':not([aria-busy])')).waitFor()
     expect(await panel.locator('.cmp-row').count()).toBe(total)
     expect(await panel.locator('.window-gap').count()).toBe(0)
@@ -283,6 +307,32 @@ describeInBrowser('compare, drawn in view first', () => {
       await page.keyboard.press('ArrowDown')
     }
     expect(rows.at(-1)).toBe(last)
+    expect(app.problems).toEqual([])
+  })
+
+  it('a windowed comparison reads no layout before its first frame, then measures and reaches its last row', async () => {
+    const { page } = app
+    await page.locator('button.source-item', { hasText: 'long-a.txt' }).click()
+    await page.getByRole('combobox', { name: 'Compare with another source' }).selectOption({ label: 'Long B (TXT)' })
+    await holdFramesAfterFirstRow(page)
+    await page.getByRole('button', { name: 'Compare', exact: true }).click()
+    const panel = page.getByRole('tabpanel')
+    const first = panel.locator('.cmp-row').first()
+    await first.waitFor()
+    // Windowed: each row says its place in the whole list.
+    const setsize = Number(await first.getAttribute('aria-setsize'))
+    expect(setsize).toBeGreaterThanOrEqual(200)
+    await page.waitForTimeout(300)
+    expect(await layoutReads(page)).toBe(0)
+    const drawnFirst = await panel.locator('.cmp-row').count()
+    expect(drawnFirst).toBeLessThan(30)
+    await release(page)
+    // Then it measures (reads layout) and renders its overscan; End reaches the last item.
+    await expect.poll(() => layoutReads(page)).toBeGreaterThan(0)
+    await first.click()
+    await page.keyboard.press('End')
+    const current = panel.locator('.cmp-row[aria-current="true"]')
+    await expect.poll(() => current.evaluate((el) => el === document.activeElement && Number(el.getAttribute('aria-posinset')))).toBeGreaterThan(setsize - 3)
     expect(app.problems).toEqual([])
   })
 })

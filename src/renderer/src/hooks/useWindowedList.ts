@@ -5,9 +5,10 @@
  * item's height is the distance to the next one (so margins count), kept current by a
  * ResizeObserver. Pinned items (the focused one, the current row) stay rendered wherever the
  * user scrolls, so focus and the roving tab stop are never lost. Lists shorter than
- * WINDOW_FROM render whole; asked to (`firstScreenFirst`), such a list draws its first
- * screenful (and the pinned items) on its first render and the rest once that frame is
- * painted. The arithmetic is state/windowing.ts.
+ * WINDOW_FROM render whole. Asked to (`firstScreenFirst`), a list draws only its first
+ * screenful (and the pinned items) on its first render, from estimated heights and without
+ * reading layout, and once that frame is painted the rest (a list rendered whole) or starts
+ * measuring and following the scroll (a windowed one). The arithmetic is state/windowing.ts.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { covers, offsetsOf, spanAt, windowPieces, WINDOW_FROM, type Span, type WindowPiece } from '../state/windowing'
@@ -24,10 +25,11 @@ interface Options {
   /** Items kept rendered wherever the view is scrolled. */
   pinned: readonly (number | null | undefined)[]
   /**
-   * A list rendered whole draws, on its first render, only its first screenful and the pinned
-   * items (spacers for the rest), and the rest once that frame is painted: what is in view
-   * shows sooner. Note: the pinned items are drawn even then, so a keystroke in that first
-   * moment (the next difference, far down) finds its item in the document.
+   * The first render draws only the first screenful and the pinned items (spacers for the
+   * rest) and reads no layout; once that frame is painted, a list rendered whole draws the
+   * rest and a windowed one measures: what is in view shows sooner. Note: the pinned items are
+   * drawn even then, so a keystroke in that first moment (the next difference, far down)
+   * finds its item in the document.
    */
   firstScreenFirst?: boolean
 }
@@ -60,6 +62,10 @@ export function useWindowedList({ count, kindOf, estimate, itemsKey, pinned, fir
   const windowed = count >= WINDOW_FROM
   const painted = useAfterFirstPaint(firstScreenFirst)
   const drawing = !windowed && firstScreenFirst && !painted
+  // Note: a windowed list asked for its first screen first reads no layout before that frame
+  // is painted (measuring forced a layout of the whole page, then drew again at the measured
+  // heights, all before anything was shown); the estimates serve that frame.
+  const measuring = windowed && (!firstScreenFirst || painted)
   const listRef = useRef<HTMLElement | null>(null)
   const measured = useRef<Float64Array>(new Float64Array(0))
   const [version, setVersion] = useState(0)
@@ -120,7 +126,7 @@ export function useWindowedList({ count, kindOf, estimate, itemsKey, pinned, fir
   // Follow scrolling and resizing of the container.
   useEffect(() => {
     const list = listRef.current
-    if (!windowed || !list) return
+    if (!measuring || !list) return
     const scroller = scrollerOf(list)
     let frame = 0
     const onScroll = (): void => {
@@ -140,7 +146,7 @@ export function useWindowedList({ count, kindOf, estimate, itemsKey, pinned, fir
       target.removeEventListener('scroll', onScroll)
       resized.disconnect()
     }
-  }, [windowed, follow, itemsKey])
+  }, [measuring, follow, itemsKey])
 
   // Measure what rendered; re-measure when an item changes size (wide mode, a list opened).
   const observer = useRef<ResizeObserver | null>(null)
@@ -167,17 +173,17 @@ export function useWindowedList({ count, kindOf, estimate, itemsKey, pinned, fir
   // the draft beside) changes no height, and a size that does change is the observer's news.
   useLayoutEffect(() => {
     const list = listRef.current
-    if (!windowed || !list) return
+    if (!measuring || !list) return
     measure()
     observer.current ??= new ResizeObserver(() => measure())
     observer.current.disconnect()
     list.querySelectorAll('[data-vindex]').forEach((el) => observer.current!.observe(el))
-  }, [windowed, pieces, measure])
+  }, [measuring, pieces, measure])
   useEffect(() => () => observer.current?.disconnect(), [])
   // Heights became known: the viewport may need other items than first guessed.
   useEffect(() => {
-    if (windowed) follow()
-  }, [windowed, version, follow])
+    if (measuring) follow()
+  }, [measuring, version, follow])
 
   return { listRef, windowed, drawing, pieces }
 }
