@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs'
 import { strFromU8, unzipSync } from 'fflate'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
+import { file, policy } from '../../bench/renderer-material'
+import { revisedPair } from '../../bench/revised-pair'
 import { describeInBrowser, openApp, type OpenApp } from './support/app'
 import { loadCorpus, seriousViolations } from './support/corpus'
 
@@ -90,6 +92,8 @@ for (const viewport of [
       // Only differences are shown at first ("Same" is off), so every row is one.
       // Since document-control blocks and front matter are kept out of comparison, v0.3 and
       // v1.0 differ in 13 clauses (6 changed, 4 added, 1 missing, a move, a split, a merge).
+      // Note: counted once every row is drawn (the rows out of sight come just after the first frame).
+      await panel.locator('.cmp-rows:not([aria-busy])').waitFor()
       const total = await panel.locator('.cmp-row').count()
       expect(total).toBeGreaterThan(10)
       const position = panel.getByRole('toolbar', { name: 'Work through the differences' }).getByRole('status')
@@ -205,3 +209,130 @@ for (const viewport of [
     })
   })
 }
+
+/**
+ * Holds the page's animation frames from the moment the first comparison row is in the
+ * document (until `release()` in the page), so the first frame's state lasts while a test
+ * looks at it; counts the layout reads (getBoundingClientRect) made meanwhile. Note:
+ * Playwright's own scripts run in a world of their own, unaffected by either.
+ */
+async function holdFramesAfterFirstRow(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { held: FrameRequestCallback[] | null; release(): void; layoutReads: number }
+    const raf = window.requestAnimationFrame.bind(window)
+    w.held = null
+    w.layoutReads = 0
+    window.requestAnimationFrame = (cb) => (w.held ? (w.held.push(cb), 0) : raf(cb))
+    const rect = Element.prototype.getBoundingClientRect
+    Element.prototype.getBoundingClientRect = function (this: Element) {
+      w.layoutReads++
+      return rect.call(this)
+    }
+    const seen = new MutationObserver(() => {
+      if (!document.querySelector('.cmp-row')) return
+      w.held = []
+      w.layoutReads = 0
+      seen.disconnect()
+    })
+    seen.observe(document.body, { childList: true, subtree: true })
+    w.release = () => {
+      const held = w.held ?? []
+      w.held = null
+      held.forEach((cb) => raf(cb))
+    }
+  })
+}
+const layoutReads = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { layoutReads: number }).layoutReads)
+const release = (page: Page): Promise<void> => page.evaluate(() => (window as unknown as { release(): void }).release())
+
+describeInBrowser('compare, drawn in view first', () => {
+  let app: OpenApp
+
+  beforeAll(async () => {
+    app = await openApp()
+    // A revision of 150 clauses: more differences than a screen holds, fewer rows than windowing takes.
+    const { a, b } = revisedPair(150)
+    // And one of 500: more rows than a list renders whole (windowed).
+    const long = revisedPair(500)
+    const text = (clauses: { text: string }[]): string[] => clauses.map((c) => c.text)
+    await app.service.importFiles({
+      files: [file('first-a.txt', policy('First A', text(a))), file('first-b.txt', policy('First B', text(b))), file('long-a.txt', policy('Long A', text(long.a))), file('long-b.txt', policy('Long B', text(long.b)))],
+    })
+    await app.page.reload()
+    await app.page.locator('.statusbar', { hasText: '4 sources' }).waitFor()
+  }, 60_000)
+  afterAll(async () => app?.close())
+
+  it('steps to a difference not yet drawn, then reaches every row by keyboard once all are drawn', async () => {
+    const { page } = app
+    await page.locator('button.source-item', { hasText: 'first-a.txt' }).click()
+    await page.getByRole('combobox', { name: 'Compare with another source' }).selectOption({ label: 'First B (TXT)' })
+    await holdFramesAfterFirstRow(page)
+    await page.getByRole('button', { name: 'Compare', exact: true }).click()
+    const panel = page.getByRole('tabpanel')
+    await panel.locator('.cmp-row').first().waitFor()
+    const list = panel.locator('ol.cmp-rows')
+    expect(await list.getAttribute('aria-busy')).toBe('true')
+    const position = panel.getByRole('toolbar', { name: 'Work through the differences' }).getByRole('status')
+    const drawnFirst = await panel.locator('.cmp-row').count()
+    // Nothing read the layout before the first frame was painted.
+    await page.waitForTimeout(300)
+    expect(await layoutReads(page)).toBe(0)
+
+    // p from no current row goes to the last difference: not drawn yet, so drawn for it.
+    await page.keyboard.press('p')
+    await expect.poll(() => position.textContent()).toMatch(/^Difference (\d+) of \1$/)
+    const total = Number(/of (\d+)/.exec((await position.textContent())!)![1])
+    expect(drawnFirst).toBeLessThan(total / 2)
+    const current = panel.locator('.cmp-row[aria-current="true"]')
+    await expect.poll(() => current.evaluate((el) => el === document.activeElement)).toBe(true)
+    expect(await current.locator('.cmp-current-mark').textContent()).toBe('Current')
+    expect(await list.getAttribute('aria-busy')).toBe('true')
+    const last = await current.getAttribute('data-row')
+
+    // Frames again: the rest is drawn, and the list no longer says it is busy.
+    await release(page)
+    await list.and(page.locator(':not([aria-busy])')).waitFor()
+    expect(await panel.locator('.cmp-row').count()).toBe(total)
+    expect(await panel.locator('.window-gap').count()).toBe(0)
+    expect(await current.getAttribute('data-row')).toBe(last)
+    await app.shot('compare-drawn-in-view-first')
+
+    // Home, then ArrowDown through every row in order: each focused and current in turn.
+    const rows = await panel.locator('.cmp-row').evaluateAll((els) => els.map((el) => el.getAttribute('data-row')))
+    await page.keyboard.press('Home')
+    for (const row of rows) {
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-row') ?? null)).toBe(row)
+      expect(await current.getAttribute('data-row')).toBe(row)
+      await page.keyboard.press('ArrowDown')
+    }
+    expect(rows.at(-1)).toBe(last)
+    expect(app.problems).toEqual([])
+  })
+
+  it('a windowed comparison reads no layout before its first frame, then measures and reaches its last row', async () => {
+    const { page } = app
+    await page.locator('button.source-item', { hasText: 'long-a.txt' }).click()
+    await page.getByRole('combobox', { name: 'Compare with another source' }).selectOption({ label: 'Long B (TXT)' })
+    await holdFramesAfterFirstRow(page)
+    await page.getByRole('button', { name: 'Compare', exact: true }).click()
+    const panel = page.getByRole('tabpanel')
+    const first = panel.locator('.cmp-row').first()
+    await first.waitFor()
+    // Windowed: each row says its place in the whole list.
+    const setsize = Number(await first.getAttribute('aria-setsize'))
+    expect(setsize).toBeGreaterThanOrEqual(200)
+    await page.waitForTimeout(300)
+    expect(await layoutReads(page)).toBe(0)
+    const drawnFirst = await panel.locator('.cmp-row').count()
+    expect(drawnFirst).toBeLessThan(30)
+    await release(page)
+    // Then it measures (reads layout) and renders its overscan; End reaches the last item.
+    await expect.poll(() => layoutReads(page)).toBeGreaterThan(0)
+    await first.click()
+    await page.keyboard.press('End')
+    const current = panel.locator('.cmp-row[aria-current="true"]')
+    await expect.poll(() => current.evaluate((el) => el === document.activeElement && Number(el.getAttribute('aria-posinset')))).toBeGreaterThan(setsize - 3)
+    expect(app.problems).toEqual([])
+  })
+})

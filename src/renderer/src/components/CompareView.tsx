@@ -60,7 +60,8 @@ export function CompareView({ target, onSwap, onAddToDraft = null, wide, onStatu
   )
 }
 
-interface RowsProps {
+/** Exported for tests: the rows of a comparison already made, rendered without the API. */
+export interface RowsProps {
   comparison: Comparison
   onSwap(): void
   onAddToDraft: ((clauses: SourceClauseRef[]) => void) | null
@@ -69,7 +70,7 @@ interface RowsProps {
   report: React.ReactNode
 }
 
-function ComparisonRows({ comparison, onSwap, onAddToDraft, wide: wideMode, report }: RowsProps): React.JSX.Element {
+export function ComparisonRows({ comparison, onSwap, onAddToDraft, wide: wideMode, report }: RowsProps): React.JSX.Element {
   const [shown, setShown] = useState<Set<RowStatus>>(new Set(ORDER.filter((s) => s !== 'same')))
   const wide = wideMode.on
   const listed = useMemo(() => listRows(comparison.rows, (r) => shown.has(r.status)), [comparison, shown])
@@ -85,6 +86,9 @@ function ComparisonRows({ comparison, onSwap, onAddToDraft, wide: wideMode, repo
     // The current row and the tab stop (the only rows focus can be in) stay rendered wherever
     // the view scrolls, so the keyboard's place and Tab into the list are never lost.
     pinned: [cursor.current, cursor.current ?? visible[0]?.index].map((r) => (r === null || r === undefined ? null : listedAt.get(r))),
+    // Note: the rows out of sight (most of a long comparison's) are drawn just after the first
+    // frame; the current row is pinned, so stepping to a difference not yet drawn draws it.
+    firstScreenFirst: true,
   })
   const article = useRef<HTMLElement>(null)
   const rowRefs = useRef(new Map<number, HTMLLIElement>())
@@ -184,7 +188,7 @@ function ComparisonRows({ comparison, onSwap, onAddToDraft, wide: wideMode, repo
       {listed.length === 0 ? (
         <p className="hint">No rows to show: choose what to show above.</p>
       ) : (
-        <ol ref={rowList.listRef as React.RefObject<HTMLOListElement | null>} className="cmp-rows" aria-label="Aligned clauses">
+        <ol ref={rowList.listRef as React.RefObject<HTMLOListElement | null>} className="cmp-rows" aria-label="Aligned clauses" aria-busy={rowList.drawing || undefined}>
           {rowList.pieces.flatMap((piece, p) =>
             piece.kind === 'gap'
               ? [<li key={`gap-${p}`} className="window-gap" aria-hidden="true" style={{ height: piece.height }} />]

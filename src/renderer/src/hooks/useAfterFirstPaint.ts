@@ -5,9 +5,11 @@
  */
 import { useEffect, useState } from 'react'
 
-export function useAfterFirstPaint(): boolean {
-  const [painted, setPainted] = useState(false)
+/** `wanted` false (fixed for a component's life): true at once, and no re-render after the paint. */
+export function useAfterFirstPaint(wanted = true): boolean {
+  const [painted, setPainted] = useState(!wanted)
   useEffect(() => {
+    if (!wanted) return
     let timer: ReturnType<typeof setTimeout> | undefined
     // Note: a timer set in an animation frame callback runs after that frame is painted.
     const frame = requestAnimationFrame(() => {
@@ -17,6 +19,6 @@ export function useAfterFirstPaint(): boolean {
       cancelAnimationFrame(frame)
       if (timer !== undefined) clearTimeout(timer)
     }
-  }, [])
+  }, [wanted])
   return painted
 }

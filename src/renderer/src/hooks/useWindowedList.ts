@@ -5,10 +5,14 @@
  * item's height is the distance to the next one (so margins count), kept current by a
  * ResizeObserver. Pinned items (the focused one, the current row) stay rendered wherever the
  * user scrolls, so focus and the roving tab stop are never lost. Lists shorter than
- * WINDOW_FROM render whole. The arithmetic is state/windowing.ts.
+ * WINDOW_FROM render whole. Asked to (`firstScreenFirst`), a list draws only its first
+ * screenful (and the pinned items) on its first render, from estimated heights and without
+ * reading layout, and once that frame is painted the rest (a list rendered whole) or starts
+ * measuring and following the scroll (a windowed one). The arithmetic is state/windowing.ts.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { covers, offsetsOf, spanAt, windowPieces, WINDOW_FROM, type Span, type WindowPiece } from '../state/windowing'
+import { useAfterFirstPaint } from './useAfterFirstPaint'
 
 interface Options {
   count: number
@@ -20,6 +24,14 @@ interface Options {
   itemsKey: unknown
   /** Items kept rendered wherever the view is scrolled. */
   pinned: readonly (number | null | undefined)[]
+  /**
+   * The first render draws only the first screenful and the pinned items (spacers for the
+   * rest) and reads no layout; once that frame is painted, a list rendered whole draws the
+   * rest and a windowed one measures: what is in view shows sooner. Note: the pinned items are
+   * drawn even then, so a keystroke in that first moment (the next difference, far down)
+   * finds its item in the document.
+   */
+  firstScreenFirst?: boolean
 }
 
 export interface WindowedList {
@@ -27,6 +39,8 @@ export interface WindowedList {
   listRef: React.RefObject<HTMLElement | null>
   /** False when the list renders whole. */
   windowed: boolean
+  /** True while a list rendered whole still has items to draw (its first frame): say so with aria-busy. */
+  drawing: boolean
   pieces: WindowPiece[]
 }
 
@@ -44,8 +58,14 @@ function scrollerOf(el: HTMLElement): HTMLElement {
   return document.documentElement
 }
 
-export function useWindowedList({ count, kindOf, estimate, itemsKey, pinned }: Options): WindowedList {
+export function useWindowedList({ count, kindOf, estimate, itemsKey, pinned, firstScreenFirst = false }: Options): WindowedList {
   const windowed = count >= WINDOW_FROM
+  const painted = useAfterFirstPaint(firstScreenFirst)
+  const drawing = !windowed && firstScreenFirst && !painted
+  // Note: a windowed list asked for its first screen first reads no layout before that frame
+  // is painted (measuring forced a layout of the whole page, then drew again at the measured
+  // heights, all before anything was shown); the estimates serve that frame.
+  const measuring = windowed && (!firstScreenFirst || painted)
   const listRef = useRef<HTMLElement | null>(null)
   const measured = useRef<Float64Array>(new Float64Array(0))
   const [version, setVersion] = useState(0)
@@ -82,10 +102,10 @@ export function useWindowedList({ count, kindOf, estimate, itemsKey, pinned }: O
 
   // Before the container is known: the first screenful and a bit.
   const span = asked && asked.key === itemsKey && asked.span.end <= count ? asked.span : null
-  const shown = windowed ? (span ?? spanAt(offsets, 0, FIRST_VIEW_PX, 0)) : { start: 0, end: count }
-  const pieces = useMemo(() => (windowed ? windowPieces(offsets, shown, pinned) : [{ kind: 'items' as const, start: 0, end: count }]),
+  const shown = windowed ? (span ?? spanAt(offsets, 0, FIRST_VIEW_PX, 0)) : drawing ? spanAt(offsets, 0, FIRST_VIEW_PX, 0) : { start: 0, end: count }
+  const pieces = useMemo(() => (windowed || drawing ? windowPieces(offsets, shown, pinned) : [{ kind: 'items' as const, start: 0, end: count }]),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [windowed, offsets, shown.start, shown.end, count, pinned.join(',')])
+    [windowed, drawing, offsets, shown.start, shown.end, count, pinned.join(',')])
 
   const offsetsRef = useRef(offsets)
   offsetsRef.current = offsets
@@ -106,7 +126,7 @@ export function useWindowedList({ count, kindOf, estimate, itemsKey, pinned }: O
   // Follow scrolling and resizing of the container.
   useEffect(() => {
     const list = listRef.current
-    if (!windowed || !list) return
+    if (!measuring || !list) return
     const scroller = scrollerOf(list)
     let frame = 0
     const onScroll = (): void => {
@@ -126,7 +146,7 @@ export function useWindowedList({ count, kindOf, estimate, itemsKey, pinned }: O
       target.removeEventListener('scroll', onScroll)
       resized.disconnect()
     }
-  }, [windowed, follow, itemsKey])
+  }, [measuring, follow, itemsKey])
 
   // Measure what rendered; re-measure when an item changes size (wide mode, a list opened).
   const observer = useRef<ResizeObserver | null>(null)
@@ -153,19 +173,19 @@ export function useWindowedList({ count, kindOf, estimate, itemsKey, pinned }: O
   // the draft beside) changes no height, and a size that does change is the observer's news.
   useLayoutEffect(() => {
     const list = listRef.current
-    if (!windowed || !list) return
+    if (!measuring || !list) return
     measure()
     observer.current ??= new ResizeObserver(() => measure())
     observer.current.disconnect()
     list.querySelectorAll('[data-vindex]').forEach((el) => observer.current!.observe(el))
-  }, [windowed, pieces, measure])
+  }, [measuring, pieces, measure])
   useEffect(() => () => observer.current?.disconnect(), [])
   // Heights became known: the viewport may need other items than first guessed.
   useEffect(() => {
-    if (windowed) follow()
-  }, [windowed, version, follow])
+    if (measuring) follow()
+  }, [measuring, version, follow])
 
-  return { listRef, windowed, pieces }
+  return { listRef, windowed, drawing, pieces }
 }
 
 /**

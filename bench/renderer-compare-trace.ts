@@ -1,0 +1,151 @@
+/**
+ * The renderer's own work when a 300 x 300 comparison opens: the page's main-thread CPU time
+ * (Chromium trace, thread time of its tasks) from the click on Compare to the painted frame that
+ * shows the rows, steadier than wall time on a shared machine. The same pair each time after a
+ * first (the service answers from its cache, so the request is a few ms and the rest is the
+ * renderer's), as in renderer.bench.ts's "same pair again". Two ends are read: the frame that
+ * first shows a row, once painted (a timer set in that frame's callback), and the frame after
+ * it (what renderer.bench.ts waits for: work done between the two frames may fall inside
+ * that one); and when the request left after the click (resource timing).
+ *   npm run build && npx tsx bench/renderer-compare-trace.ts [--runs N] [--renderer DIR] [--unmoved] [--timeline] [--profile FILE]
+ * --renderer DIR: another build (say, main's), to compare in the same minutes; --timeline lists
+ * the main thread's tasks of each open; --profile FILE writes a V8 CPU profile of one more open.
+ */
+import { existsSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { chromium, type Page } from 'playwright-core'
+import { WorkbenchService } from '../src/main/service/workbench-service'
+import { startWebHost } from '../src/main/web/server'
+import { chromiumArgs, chromiumPath } from '../tests/support/chromium'
+import { file, importCorpus, picker, policy, seededRandom } from './renderer-material'
+
+const rendererArg = process.argv.indexOf('--renderer')
+const rendererDir = rendererArg > 0 ? path.resolve(process.argv[rendererArg + 1]!) : path.join(import.meta.dirname, '..', 'out', 'renderer')
+if (!existsSync(path.join(rendererDir, 'index.html'))) throw new Error('Build the renderer first: npm run build')
+const runsArg = process.argv.indexOf('--runs')
+const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 7
+// The renderer bench's 300 x 300 pair (its seeded choice): B is A with a fifth replaced.
+const random = seededRandom()
+const pick = picker(await importCorpus(new WorkbenchService({ host: 'web' })), random)
+const a = pick(300)
+const b = a.map((t) => (random() < 0.2 ? pick(1)[0]! : t))
+// --unmoved: without the 15 moves, a pair whose differences (93 rows) are listed whole, not windowed.
+for (let i = 0; i < (process.argv.includes('--unmoved') ? 0 : 15); i++) {
+  const from = Math.floor(random() * b.length)
+  const to = Math.floor(random() * b.length)
+  b.splice(to, 0, ...b.splice(from, 1))
+}
+const service = new WorkbenchService({ host: 'web' })
+await service.importFiles({ files: [file('a-300.txt', policy('Policy A', a)), file('b-300.txt', policy('Policy B', b))] })
+
+/** Trace events summed by name, for the busiest kinds of work on the renderer's main thread. */
+function summarise(trace: Buffer, endMark: string): Record<string, number> {
+  const events = (JSON.parse(trace.toString()) as { traceEvents: { name: string; ph: string; ts: number; dur?: number; tdur?: number; tid: number }[] }).traceEvents
+  // The page's main thread: the one that ran the most script.
+  const script = new Map<number, number>()
+  for (const e of events) if (e.name === 'FunctionCall') script.set(e.tid, (script.get(e.tid) ?? 0) + (e.dur ?? 0))
+  const main = [...script].sort((a, b) => b[1] - a[1])[0]?.[0]
+  // Note: thread CPU time (tdur) of the main thread's tasks: what the open cost the page,
+  // without the time the thread waited for a core (the steadier figure on a shared machine).
+  // Only the tasks from the click to the painted frame (console.timeStamp marks in the page):
+  // what is left for after that frame is not what a person waits for.
+  const mark = (name: string): number | undefined => events.find((e) => e.name === 'TimeStamp' && (e as { args?: { data?: { message?: string } } }).args?.data?.message === name)?.ts
+  const from = mark('open-start') ?? -Infinity
+  const to = mark(endMark) ?? Infinity
+  let cpu = 0
+  for (const e of events) if (e.ph === 'X' && e.tid === main && e.name === 'ThreadControllerImpl::RunTask' && e.ts + (e.dur ?? 0) >= from && e.ts <= to) cpu += (e.tdur ?? 0) / 1000
+  const kinds = ['FunctionCall', 'v8.callFunction', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'MinorGC', 'MajorGC', 'RunTask', 'ParseHTML', 'HitTest']
+  const sums: Record<string, number> = {}
+  for (const e of events) if (e.ph === 'X' && kinds.includes(e.name)) sums[e.name] = Math.round(((sums[e.name] ?? 0) + (e.dur ?? 0) / 1000) * 10) / 10
+  sums['mainThreadCpu'] = Math.round(cpu * 10) / 10
+  return sums
+}
+
+/** The main thread's tasks of 1 ms or more, in order, with what each spent most on: where the time between click and paint went. */
+function timeline(trace: Buffer): void {
+  const events = (JSON.parse(trace.toString()) as { traceEvents: { name: string; ph: string; ts: number; dur?: number; tid: number }[] }).traceEvents
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && (e.dur ?? 0) >= 1000)
+  const main = new Map<number, number>()
+  for (const t of tasks) main.set(t.tid, (main.get(t.tid) ?? 0) + t.dur!)
+  const tid = [...main].sort((a, b) => b[1] - a[1])[0]?.[0]
+  const mine = events.filter((e) => e.tid === tid && e.ph === 'X')
+  const origin = Math.min(...mine.map((e) => e.ts))
+  for (const t of mine.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && (e.dur ?? 0) >= 1000)) {
+    const inside = mine.filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur! && ['FunctionCall', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'ParseHTML', 'MinorGC', 'MajorGC', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'XHRLoad', 'ResourceReceiveResponse', 'SerializedScriptValueFactory::create', 'ResourceFetcher::requestResource', 'Blink.ForcedStyleAndLayout.UpdateTime', 'v8.compile', 'v8.parseOnBackground', 'CompileCode'].includes(e.name))
+    const parts = inside.map((e) => `${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)}`).join(', ')
+    console.log(`  +${((t.ts - origin) / 1000).toFixed(1)} ms task ${(t.dur! / 1000).toFixed(1)} ms: ${parts}`)
+  }
+}
+
+/** Click on Compare to the painted frame with the first row, and to the frame after it. */
+const openCompare = async (page: Page): Promise<{ painted: number; next: number; requestAt: number }> => {
+  await page.locator('button.source-item', { hasText: 'a-300.txt' }).click()
+  await page.getByRole('combobox', { name: 'Compare with another source' }).selectOption({ label: 'Policy B (TXT)' })
+  return page.evaluate(async () => {
+    console.timeStamp('open-start')
+    const start = performance.now()
+    ;(document.querySelector('.compare-with button[type=submit]') as HTMLElement).click()
+    do await new Promise((r) => requestAnimationFrame(r))
+    while (!document.querySelector('.cmp-row'))
+    // Note: in the callbacks of the frame that shows the row; a timer set now runs once it is painted.
+    await new Promise((r) => setTimeout(r, 0))
+    const painted = performance.now() - start
+    console.timeStamp('open-painted')
+    ;(window as unknown as { rowsPainted: number }).rowsPainted = document.querySelectorAll('.cmp-row').length
+    await new Promise((r) => requestAnimationFrame(r))
+    const next = performance.now() - start
+    console.timeStamp('open-end')
+    // When the request for the comparison left, after the click.
+    const request = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/api/compare')).at(-1)
+    return { painted, next, requestAt: request ? request.startTime - start : NaN }
+  })
+}
+
+const host = await startWebHost({ service, rendererDir })
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true })
+try {
+  const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage()
+  await page.goto(host.url)
+  await page.locator('.statusbar', { hasText: 'sources' }).waitFor()
+  const close = async (): Promise<void> => {
+    await page.getByRole('tab', { selected: true }).focus()
+    await page.keyboard.press('Delete')
+    await page.waitForTimeout(300)
+  }
+  await openCompare(page) // the service compares the pair once; the opens below are answered from its cache
+  await close()
+  const rows: number[][] = []
+  const profileArg = process.argv.indexOf('--profile')
+  if (profileArg > 0) {
+    // A V8 CPU profile of one more open (open it in DevTools), before the traced ones.
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Profiler.enable')
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 })
+    await cdp.send('Profiler.start')
+    await openCompare(page)
+    writeFileSync(process.argv[profileArg + 1]!, JSON.stringify((await cdp.send('Profiler.stop')).profile))
+    await close()
+  }
+  for (let k = 0; k < runs; k++) {
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'toplevel', 'v8', 'blink'] })
+    const ms = await openCompare(page)
+    const trace = await browser.stopTracing()
+    if (process.argv.includes('--timeline')) {
+      console.log('rows in the painted frame', await page.evaluate(() => (window as unknown as { rowsPainted: number }).rowsPainted))
+      timeline(trace)
+    }
+    rows.push([ms.painted, summarise(trace, 'open-painted')['mainThreadCpu']!, ms.next, summarise(trace, 'open-end')['mainThreadCpu']!, ms.requestAt])
+    await close()
+  }
+  const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!
+  const min = (xs: number[]): number => Math.min(...xs)
+  const cols = ['to painted frame: wall', 'main-thread CPU', 'to the frame after: wall', 'main-thread CPU', 'request sent after']
+  console.log(`compare 300x300 (same pair, cache hit), ${runs} opens, ms: ${cols.join(' | ')}`)
+  for (const r of rows) console.log(r.map((x) => x.toFixed(1).padStart(8)).join(''))
+  console.log('median  ' + [0, 1, 2, 3, 4].map((i) => median(rows.map((r) => r[i]!)).toFixed(1).padStart(8)).join(''))
+  console.log('min     ' + [0, 1, 2, 3, 4].map((i) => min(rows.map((r) => r[i]!)).toFixed(1).padStart(8)).join(''))
+} finally {
+  await browser.close()
+  await host.close()
+  await service.stopImports()
+}
