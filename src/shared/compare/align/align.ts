@@ -245,7 +245,11 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
       // boundaries moved.
       const [ua3, ub3] = usedBy(all, nA, nB)
       if (aligned(ua3) >= MUTUAL_ALIGNED * nA && aligned(ub3) >= MUTUAL_ALIGNED * nB) {
-        const chosen = mutualLeftoverPairs(nA, base, (i) => !ua3[i], (j) => !ub3[j], opts.threshold * MUTUAL_SHARE, comparable, ideas)
+        // Note: a table row (a version history line, "1.0 | 20 February 2012 | Changes after
+        // consultation: section on elections ...") names the clauses it changed; it is no rewording of them.
+        const tableRow = (c: Clause | undefined): boolean => typeof c?.text === 'string' && c.text.includes('|')
+        const allowed = (i: number, j: number): boolean => comparable(i, j) && !tableRow(a[i]) && !tableRow(b[j])
+        const chosen = mutualLeftoverPairs(nA, base, (i) => !ua3[i], (j) => !ub3[j], opts.threshold * MUTUAL_SHARE, allowed, ideas)
         for (const [i, j] of chosen) all.push(pairOf(i, j))
         all.sort((x, y) => x.a[0]! - y.a[0]!)
         if (chosen.length > 0) fillGaps()
