@@ -25,6 +25,12 @@ const arg = (name: string): string | undefined => {
   const at = process.argv.indexOf(`--${name}`)
   return at >= 0 ? process.argv[at + 1] : undefined
 }
+// Note: --help prints this and stops: it once ran the whole evaluation, held-out part included,
+// which counts as one of the two held-out runs a round may make.
+if (process.argv.includes('--help')) {
+  console.log('npx tsx bench/eval-revisions.ts [--cutoff 0.15] [--part tune|held-out] [--explain PAIR|all]\n  --part tune: the tune part alone (what tuning looks at); --explain: misses and false pairs of a tune pair, or of all')
+  process.exit(0)
+}
 const cutoff = Number(arg('cutoff') ?? BASELINE_CUTOFF)
 const explain = arg('explain')
 const onlyPart = arg('part')

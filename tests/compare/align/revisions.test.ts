@@ -23,6 +23,8 @@ import { addFigures, BASELINE_CUTOFF, emptyFigures, figuresOf, greedyWordBaselin
  * totals only): P 0.984, R 0.845, F1 0.909, changed recall 0.826.
  * After leftovers paired by meaning (word vectors), abbreviations and negating prefixes (six
  * more tune pairs; held-out run twice, totals only): P 0.984, R 0.858, F1 0.917, changed recall 0.841.
+ * After bylines, opening statements and mutual leftovers (two more tune pairs; held-out run twice,
+ * the first unread, totals only): P 0.985, R 0.865, F1 0.921, changed recall 0.848.
  */
 const HELD_OUT_FLOOR = { precision: 0.975, recall: 0.85, f1: 0.91, changedRecall: 0.83 }
 
@@ -63,7 +65,7 @@ describe('the revision set', () => {
     expect(r.changedRecall).toBeGreaterThanOrEqual(HELD_OUT_FLOOR.changedRecall)
   })
 
-  it('keeps the tune figures (measured 1 December 2026 at P 0.994, R 0.992, changed recall 0.991 on 21 pairs; on 27, with six full rewrites and reorganisations added, P 0.990, R 0.916 before word vectors and P 0.990, R 0.939, changed recall 0.932 after; on 29, with a question-and-answer rewrite and a checklist turned into prose added, P 0.989, R 0.920, changed recall 0.912; on 31, with two untidy rewrites added and the open end read in order and checklist items read as clauses, P 0.990, R 0.934, changed recall 0.927) from falling', () => {
+  it('keeps the tune figures (measured 1 December 2026 at P 0.994, R 0.992, changed recall 0.991 on 21 pairs; on 27, with six full rewrites and reorganisations added, P 0.990, R 0.916 before word vectors and P 0.990, R 0.939, changed recall 0.932 after; on 29, with a question-and-answer rewrite and a checklist turned into prose added, P 0.989, R 0.920, changed recall 0.912; on 31, with two untidy rewrites added and the open end read in order and checklist items read as clauses, P 0.990, R 0.934, changed recall 0.927; on 33, with a byline rewrite and reordered steps added, P 0.987, R 0.919, changed recall 0.911 before bylines, opening statements and mutual leftovers, P 0.989, R 0.931, changed recall 0.925 after) from falling', () => {
     const r = ratesOf(total('tune', aligner))
     expect(r.precision).toBeGreaterThanOrEqual(0.985)
     expect(r.recall).toBeGreaterThanOrEqual(0.93)

@@ -20,10 +20,13 @@ import { type ClauseFeatures, coverage, featuresOf, type FeatureSet, listIntrodu
 import { listIntroductionPairs } from './list-intros'
 import { titlePairs } from './title-pairs'
 import { listItemsNotTitles } from './list-items'
+import { bylineClauses } from './bylines'
 import { SECTION_SHARE, sectionLeftoverPairs } from './section-leftovers'
 import { orderedLeftoverPairs, REVISION_SHARE, sharedIdeas } from './ordered-leftovers'
 import { type Anchor, gapEdges } from './gaps'
 import { semanticLeftoverPairs } from './semantic-leftovers'
+import { MUTUAL_ALIGNED, MUTUAL_SHARE, mutualLeftoverPairs } from './mutual-leftovers'
+import { openingStatementPair } from './opening-statements'
 import { inOrderChain, movedGroups } from './moves'
 import { type AlignOptions, resolveOptions, type ResolvedAlignOptions } from './options'
 import { type PairScores, scoreCandidates, withNeighbourBonus } from './scores'
@@ -92,6 +95,9 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
   markListEnds(b, set.b)
   unmarkListItems(a, set.a)
   unmarkListItems(b, set.b)
+  // Note: a byline pairs with no clause, so it is not counted among the clauses a revision aligns.
+  const bylines = markBylines(a, set.a) + markBylines(b, set.b)
+  const revisionBar = REVISION_SHARE * (Math.min(a.length, b.length) - bylines)
   const nA = a.length
   const nB = b.length
   const base = scoreCandidates(set, { termWeight: opts.termWeight }, CANDIDATE_FLOOR)
@@ -214,7 +220,7 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
       const evidence = (i: number, j: number): number => Math.max(gapScore(i, j), related(i, j))
       const ideas = (i: number, j: number): number => sharedIdeas(set.a[i]!.terms, set.b[j]!.terms)
       // A revision: a third of the clauses of each side aligned (see ordered-leftovers.ts REVISION_SHARE).
-      const revision = ua.reduce((n, u) => n + u, 0) >= REVISION_SHARE * Math.min(nA, nB) && ub.reduce((n, u) => n + u, 0) >= REVISION_SHARE * Math.min(nA, nB)
+      const revision = ua.reduce((n, u) => n + u, 0) >= revisionBar && ub.reduce((n, u) => n + u, 0) >= revisionBar
       const ordered = orderedLeftoverPairs(anchors, nA, nB, (i) => !ua[i], (j) => !ub[j], sections, evidence, ideas, revision)
       for (const [i, j] of ordered) all.push(pairOf(i, j))
       all.sort((x, y) => x.a[0]! - y.a[0]!)
@@ -227,12 +233,33 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
       // meaning paired far too much (weak pairs of the corpus 28 -> 44).
       const [ua2, ub2] = usedBy(all, nA, nB)
       const aligned = (used: Uint8Array): number => used.reduce((n, u) => n + u, 0)
-      if (opts.semantic && Math.min(aligned(ua2), aligned(ub2)) >= REVISION_SHARE * Math.min(nA, nB)) {
+      if (opts.semantic && Math.min(aligned(ua2), aligned(ub2)) >= revisionBar) {
         const anchorsNow = inOrderChain(all).map((k) => all[k]!)
         const byMeaning = semanticLeftoverPairs(anchorsNow, nA, nB, (i) => !ua2[i], (j) => !ub2[j], sections, set)
         for (const [i, j] of byMeaning) all.push(pairOf(i, j))
         all.sort((x, y) => x.a[0]! - y.a[0]!)
         if (byMeaning.length > 0) fillGaps()
+      }
+      // 4+++. Leftovers each the other's best partner of the whole other document, in a
+      // close revision (most of each side aligned), wherever they stand: a section whose
+      // boundaries moved.
+      const [ua3, ub3] = usedBy(all, nA, nB)
+      if (aligned(ua3) >= MUTUAL_ALIGNED * nA && aligned(ub3) >= MUTUAL_ALIGNED * nB) {
+        // Note: a table row (a version history line, "1.0 | 20 February 2012 | Changes after
+        // consultation: section on elections ...") names the clauses it changed; it is no rewording of them.
+        const tableRow = (c: Clause | undefined): boolean => typeof c?.text === 'string' && c.text.includes('|')
+        const allowed = (i: number, j: number): boolean => comparable(i, j) && !tableRow(a[i]) && !tableRow(b[j])
+        const chosen = mutualLeftoverPairs(nA, base, (i) => !ua3[i], (j) => !ub3[j], opts.threshold * MUTUAL_SHARE, allowed, ideas)
+        for (const [i, j] of chosen) all.push(pairOf(i, j))
+        all.sort((x, y) => x.a[0]! - y.a[0]!)
+        if (chosen.length > 0) fillGaps()
+        // 4++++. The statements of what each document is for, at the top of both.
+        const [ua4, ub4] = usedBy(all, nA, nB)
+        const opening = openingStatementPair(all[inOrderChain(all)[0] ?? -1], { a: set.a.map((f) => f.identity), b: set.b.map((f) => f.identity) }, (i) => !ua4[i], (j) => !ub4[j])
+        if (opening) {
+          all.push(pairOf(opening[0], opening[1]))
+          all.sort((x, y) => x.a[0]! - y.a[0]!)
+        }
       }
     }
   }
@@ -319,6 +346,13 @@ function markListEnds(clauses: readonly Clause[], features: ClauseFeatures[]): v
     while (end + 1 < clauses.length && level(clauses[end + 1]) > level(clauses[k]) && sectionKey(clauses[end + 1]) === sectionKey(clauses[k])) end++
     f.listEnd = end
   })
+}
+
+/** Bylines above the first section (see bylines.ts) are titles, not clauses. */
+function markBylines(clauses: readonly Clause[], features: ClauseFeatures[]): number {
+  const found = bylineClauses(clauses, features.map((f) => f.identity))
+  for (const k of found) features[k]!.heading = true
+  return found.length
 }
 
 /** Terse items of a list (see list-items.ts) are clauses, not titles. */

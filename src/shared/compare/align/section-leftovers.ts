@@ -51,7 +51,7 @@ export function sectionLeftoverPairs(
 }
 
 /** The partner with the highest score (ties: the lowest index), or -1. */
-function bestOf(partners: readonly number[], score: (k: number) => number): number {
+export function bestOf(partners: readonly number[], score: (k: number) => number): number {
   let best = -1
   let bestScore = 0
   for (const k of partners) {
