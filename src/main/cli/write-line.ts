@@ -7,17 +7,31 @@
  * and terminals synchronously too. If the descriptor refuses a synchronous write (EAGAIN: a
  * pipe left non-blocking by whoever started us), that stream and every later line go through
  * Node's stream, which waits for the pipe.
+ * Note: when the reader has gone (`policy-workbench clauses FILE | head`: EPIPE), that
+ * descriptor's output is dropped from then on, quietly, as a C program killed by SIGPIPE
+ * would be silent; the command still finishes its work and its exit code still says how it went.
  */
 import { fstatSync, writeSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
 type Fd = 1 | 2
 const viaStream = new Set<Fd>()
+const readerGone = new Set<Fd>()
 
-const stream = (fd: Fd): NodeJS.WriteStream => (fd === 1 ? process.stdout : process.stderr)
+function stream(fd: Fd): NodeJS.WriteStream {
+  const out = fd === 1 ? process.stdout : process.stderr
+  if (out.listenerCount('error') === 0) out.on('error', (error: NodeJS.ErrnoException) => dropOrThrow(fd, error))
+  return out
+}
+
+function dropOrThrow(fd: Fd, error: unknown): void {
+  if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error
+  readerGone.add(fd)
+}
 
 /** Writes `text` (all of it) to descriptor `fd`. */
 export function writeTo(fd: Fd, text: string): void {
+  if (readerGone.has(fd)) return
   if (viaStream.has(fd) || process.platform === 'win32') {
     // Note: on Windows pipes are asynchronous in Node's stream, and order is its to keep.
     stream(fd).write(text)
@@ -28,7 +42,7 @@ export function writeTo(fd: Fd, text: string): void {
   try {
     while (written < bytes.length) written += writeSync(fd, bytes, written)
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error
+    if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') return dropOrThrow(fd, error)
     viaStream.add(fd)
     stream(fd).write(bytes.subarray(written))
   }
