@@ -7,6 +7,7 @@ import { acceptAll, rejectAll, summariseChanges, trackedAgainstSource, trackedCh
 import { headingText } from '../../../src/shared/export/tracked/sides'
 import { importFile } from '../../../src/shared/import/import-file'
 import type { Clause, SourceDocument } from '../../../src/shared/model'
+import { policyClauses } from '../../../src/shared/model-clauses'
 import { repoRoot } from '../../support/paths'
 import { testSource } from '../../support/sources'
 import { draftOf, draftSections, type Outline, sourceSections, texts } from './support'
@@ -131,7 +132,8 @@ describe('tracked changes on the real pair: Riverside v1.0 as a draft against v0
     const approved = await load('src/riverside-social-media-policy-v1.0.md')
     const outline: Outline = []
     let key: string | undefined
-    approved.clauses.forEach((c, i) => {
+    // A draft holds policy text: v1.0's document control and version history are its own front matter.
+    policyClauses(approved).forEach((c, i) => {
       if (JSON.stringify(c.section) !== key) {
         key = JSON.stringify(c.section)
         outline.push({ id: `s${outline.length}`, heading: headingText(c.section.at(-1) ?? ''), clauses: [] })
@@ -146,6 +148,15 @@ describe('tracked changes on the real pair: Riverside v1.0 as a draft against v0
     expect(texts(acceptAll(tracked))).toEqual(texts(draftSections(draft)))
     expect(texts(rejectAll(tracked))).toEqual(texts(sourceSections(base)))
     expectInvariants(tracked, draft, base)
+  })
+
+  it("leaves v0.3's document control and version history out: not text the draft revises, so never shown deleted", () => {
+    const frontMatter = base.clauses.filter((c) => c.role === 'front-matter')
+    expect(frontMatter.length).toBeGreaterThan(4)
+    const shown = new Set(tracked.sections.flatMap((s) => s.clauses.map((c) => c.segments.map((g) => g.text).join(''))))
+    for (const clause of frontMatter) expect(shown.has(clause.text)).toBe(false)
+    expect(tracked.sections.map((s) => s.heading)).not.toContain('Document control')
+    expect(tracked.sections.map((s) => s.heading)).not.toContain('Version history')
   })
 
   it('reports the documented changes: a new Elections section, clause 4.4 moved, 4.3 removed, renumbered sections unchanged', () => {

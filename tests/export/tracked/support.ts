@@ -3,6 +3,7 @@ import { normaliseSpace } from '../../../src/shared/text/normalise-space'
 import type { ResolvedSection } from '../../../src/shared/export/tracked'
 import { headingText } from '../../../src/shared/export/tracked/sides'
 import type { Draft, DraftClause, SourceDocument } from '../../../src/shared/model'
+import { policyClauses } from '../../../src/shared/model-clauses'
 
 export type Outline = { id: string; heading: string; clauses: (Pick<DraftClause, 'id' | 'text'> & { level?: number })[] }[]
 
@@ -35,7 +36,7 @@ export function draftSections(draft: Draft): ResolvedSection[] {
 export function sourceSections(source: SourceDocument): ResolvedSection[] {
   const out: ResolvedSection[] = []
   let key: string | undefined
-  for (const clause of source.clauses) {
+  for (const clause of policyClauses(source)) {
     const k = JSON.stringify(clause.section)
     if (k !== key) {
       key = k

@@ -16,6 +16,7 @@ import { wordDiff } from '../../compare/word-diff'
 import { draftAsSource } from '../../draft/as-source'
 import { normaliseSpace } from '../../text/normalise-space'
 import type { ClauseRef, ComparisonRow, Draft, SourceDocument } from '../../model'
+import { policyClauses } from '../../model-clauses'
 import { type ItemPair, mergeSides, type SideItem } from './merge'
 import { draftItems, headingText, sectionLevels } from './sides'
 import type { TrackedDocument } from './types'
@@ -42,13 +43,16 @@ export function trackedAgainstSource(draft: Draft, source: SourceDocument, optio
 }
 
 /**
- * A source as paragraphs: a heading wherever the clauses' heading trail changes (its last
- * heading without its number, or none for clauses before the first heading), then the clauses
- * under it.
+ * A source's policy text as paragraphs: a heading wherever the clauses' heading trail changes
+ * (its last heading without its number, or none for clauses before the first heading), then the
+ * clauses under it. Note: only policy clauses (`policyClauses`), as the comparison sees them: the
+ * base's document control and version history are not text the draft revises (the draft has its
+ * own title block and document control), and shown as deleted they filled the first page of a
+ * tracked export with struck-through version rows.
  */
 export function sourceItems(source: SourceDocument): SideItem[] {
   const items: SideItem[] = []
-  const clauses = source.clauses
+  const clauses = policyClauses(source)
   for (let start = 0; start < clauses.length; ) {
     const key = JSON.stringify(clauses[start]!.section)
     let end = start + 1
