@@ -13,12 +13,11 @@
  * between builds while others share the machine.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { draftLabels } from '../src/shared/draft'
-import type { Draft } from '../src/shared/model'
 import { largeDraft } from '../tests/export/support/drafts'
+import { loadAverage, markdownOf, recipeOf, type Timed, timeChild as time } from './export-process-support'
 
 const flag = (name: string): string[] => process.argv.flatMap((a, i) => (a === name && process.argv[i + 1] ? [process.argv[i + 1]!] : []))
 const runs = Number(flag('--runs')[0] ?? 21)
@@ -29,41 +28,14 @@ const clis = (flag('--cli').length > 0 ? flag('--cli') : [`this=${join(import.me
 })
 const hasPandoc = spawnSync('sh', ['-c', 'command -v pandoc']).status === 0
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
-const loadAverage = (): string => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')
-/** CPU ms of this process's waited-for children so far (cutime + cstime, 10 ms ticks). */
-const childrenCpu = (): number => {
-  const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ')
-  return (Number(fields[13]) + Number(fields[14])) * 10
-}
-type Timed = { wall: number; cpu: number }
-const time = (command: string, args: string[]): Timed => {
-  const c0 = childrenCpu()
-  const t0 = performance.now()
-  const run = spawnSync(command, args, { encoding: 'utf8' })
-  if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${run.stderr}`)
-  return { wall: performance.now() - t0, cpu: childrenCpu() - c0 }
-}
 
-function markdown(draft: Draft): string {
-  const labels = draftLabels(draft)
-  return draft.sections
-    .map((s) => [`# ${labels.sections[s.id]} ${s.heading}`, ...s.clauses.map((c) => `${'    '.repeat(c.level - 1)}${labels.clauses[c.id]} ${c.text}`)].join('\n\n'))
-    .join('\n\n')
-}
-function recipe(draft: Draft): string {
-  return JSON.stringify({
-    title: draft.metadata.title,
-    metadata: { organisation: draft.metadata.organisation, version: '1.0' },
-    sections: draft.sections.map((s) => ({ heading: s.heading, clauses: s.clauses.map((c) => ({ text: c.text, level: c.level })) })),
-  })
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'pw-bench-process-'))
 const draft = largeDraft(clauses)
 const recipePath = join(dir, 'recipe.json')
 const md = join(dir, 'draft.md')
-writeFileSync(recipePath, recipe(draft))
-writeFileSync(md, markdown(draft))
+writeFileSync(recipePath, recipeOf(draft))
+writeFileSync(md, markdownOf(draft))
 const compose = (main: string, i: number): string[] => [main, 'compose', recipePath, '--in-memory', '--out', join(dir, `out-${i}.docx`)]
 for (const [i, cli] of clis.entries()) {
   if (!existsSync(cli.main)) throw new Error(`no built CLI at ${cli.main}`)

@@ -26,26 +26,18 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { draftLabels } from '../src/shared/draft'
 import { buildExport, renderDocx } from '../src/shared/export'
 import { trackedChanges } from '../src/shared/export/tracked'
 import { buildTrackedExport } from '../src/shared/export/tracked-blocks'
-import type { Draft } from '../src/shared/model'
 import { largeDraft } from '../tests/export/support/drafts'
 import { edited } from './edited-draft'
+import { loadAverage, markdownOf, recipeOf, type Timed, timeChild } from './export-process-support'
 
 const at = process.argv.indexOf('--runs')
 const runs = at > 0 ? Number(process.argv[at + 1]) : 5
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 const hasPandoc = spawnSync('sh', ['-c', 'command -v pandoc']).status === 0
 const dir = mkdtempSync(join(tmpdir(), 'pw-bench-export-'))
-
-function markdown(draft: Draft): string {
-  const labels = draftLabels(draft)
-  return draft.sections
-    .map((s) => [`# ${labels.sections[s.id]} ${s.heading}`, ...s.clauses.map((c) => `${'    '.repeat(c.level - 1)}${labels.clauses[c.id]} ${c.text}`)].join('\n\n'))
-    .join('\n\n')
-}
 
 const figures: Record<string, number> = {}
 console.log('clauses   build ms   render ms   total ms   CPU ms    KB   pandoc ms   pandoc/ours')
@@ -72,7 +64,7 @@ for (const n of [100, 1000, 5000]) {
   let pandocMs = NaN
   if (hasPandoc) {
     const md = join(dir, `draft-${n}.md`)
-    writeFileSync(md, markdown(draft))
+    writeFileSync(md, markdownOf(draft))
     const t0 = performance.now()
     spawnSync('pandoc', [md, '-o', join(dir, `draft-${n}.docx`)])
     pandocMs = performance.now() - t0
@@ -110,15 +102,6 @@ for (const n of [100, 1000, 5000]) {
   console.log(`${String(n).padStart(7)}  ${a.toFixed(1).padStart(11)}  ${b.toFixed(1).padStart(9)}  ${c.toFixed(1).padStart(10)}  ${(a + b + c).toFixed(1).padStart(9)}`)
 }
 
-/** The draft as a compose recipe of new text (no files to import), the same content pandoc gets. */
-function recipe(draft: Draft): string {
-  return JSON.stringify({
-    title: draft.metadata.title,
-    metadata: { organisation: draft.metadata.organisation, version: '1.0' },
-    sections: draft.sections.map((s) => ({ heading: s.heading, clauses: s.clauses.map((c) => ({ text: c.text, level: c.level })) })),
-  })
-}
-
 const bundle = join(import.meta.dirname, '..', 'out', 'cli', 'main.js')
 const cli = existsSync(bundle) ? { how: 'built', argv: [join(import.meta.dirname, '..', 'bin', 'policy-workbench.js')] } : { how: 'tsx', argv: ['--import', 'tsx', join(import.meta.dirname, '..', 'src', 'main', 'cli', 'main.ts')] }
 const processRuns = Math.max(1, runs)
@@ -129,33 +112,16 @@ console.log('Both write the same bytes (checked each run). Wall time is what a u
 console.log('(a) cold: the first (a) run, with no code cache (out/cli/code-cache/ emptied first); it writes the cache the other runs use.')
 console.log('clauses  (a) ms  (a) CPU  (b) ms  (b) CPU  pandoc ms  pandoc CPU  pandoc/(a)  pandoc/(a) CPU  pandoc/(b)  (a) cold ms  (a) cold CPU   load average (1, 5, 15 min)')
 const codeCache = join(import.meta.dirname, '..', 'out', 'cli', 'code-cache')
-// Note: the load average beside each row, since on a shared machine it says how much the row measured waiting for a core.
-const loadAverage = (): string => (existsSync('/proc/loadavg') ? readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ') : 'n/a')
-/**
- * CPU milliseconds of this process's waited-for children so far (Linux: cutime + cstime of
- * /proc/self/stat, in clock ticks of 10 ms); NaN elsewhere. Note: Node gives no child's rusage.
- */
-const childrenCpu = (): number => {
-  if (!existsSync('/proc/self/stat')) return NaN
-  const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ')
-  return (Number(fields[13]) + Number(fields[14])) * 10
-}
-type Timed = { wall: number; cpu: number }
-const time = (command: string, args: string[]): Timed => {
-  const c0 = childrenCpu()
-  const t0 = performance.now()
-  const run = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, XDG_DATA_HOME: dir } })
-  if (run.status !== 0) throw new Error(`${command} failed: ${run.stderr}`)
-  return { wall: performance.now() - t0, cpu: childrenCpu() - c0 }
-}
+// The composed drafts go to a library in the bench's temporary folder, not the user's.
+const time = (command: string, args: string[]): Timed => timeChild(command, args, { ...process.env, XDG_DATA_HOME: dir })
 const medians = (xs: Timed[]): Timed => ({ wall: median(xs.map((x) => x.wall)), cpu: median(xs.map((x) => x.cpu)) })
 const show = (x: number, digits = 0): string => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a')
 for (const n of [100, 1000, 5000]) {
   const draft = largeDraft(n)
   const recipePath = join(dir, `recipe-${n}.json`)
-  writeFileSync(recipePath, recipe(draft))
+  writeFileSync(recipePath, recipeOf(draft))
   const md = join(dir, `draft-${n}.md`)
-  writeFileSync(md, markdown(draft))
+  writeFileSync(md, markdownOf(draft))
   const [alone, kept, theirs] = [[], [], []] as [Timed[], Timed[], Timed[]]
   const [aloneOut, keptOut] = [join(dir, `cli-a-${n}.docx`), join(dir, `cli-b-${n}.docx`)]
   rmSync(codeCache, { recursive: true, force: true })
