@@ -121,6 +121,14 @@ describe('round trip of any text', () => {
     return draftOf(o)
   }
 
+  it('gives back braces that read as template tags in Markdown, within a clause and across clauses', async () => {
+    const draft = build([
+      { heading: 'Placeholders', clauses: ['Write {{ name }} and {% raw %} as they are.', '{{', 'a'] },
+      { heading: 'a', clauses: ['}}a'] },
+    ])
+    expect(numbered(await load('p.md', draftToMarkdown(draft)))).toEqual(expected(draft))
+  })
+
   it('Markdown and HTML give back every clause text and number', async () => {
     await fc.assert(
       fc.asyncProperty(outline, async (shape) => {

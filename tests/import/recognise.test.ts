@@ -156,6 +156,14 @@ describe('Markdown front matter and template tags', () => {
     expect(dropTemplateTags('{% include nav.html %}Staff {{ page.org }}must be polite.')).toEqual({ text: 'Staff must be polite.', dropped: 2 })
   })
 
+  it('never lets a tag run past a blank line: a stray "{{" takes no paragraph with it', () => {
+    const text = '1. Write {{ to open a placeholder.\n\n2. Staff must be polite.\n\r\n3. Close it with }} when done.\n'
+    expect(dropTemplateTags(text)).toEqual({ text, dropped: 0 })
+    expect(dropTemplateTags('{% if staff\n   %}Be polite.{{ page.\norg }}')).toEqual({ text: 'Be polite.', dropped: 2 })
+    // Braces escaped as Markdown escapes them (the page export writes "\{") are text.
+    expect(dropTemplateTags('Write \\{% raw %} and \\{\\{ name }}.').dropped).toBe(0)
+  })
+
   it('takes the title and date from front matter, keeps no clause of it, warns about tags', async () => {
     const md = '---\ntitle: Online conduct\nversion: 1.0\ndate: 2025-04-01\n---\n{% include header.html %}\n# Staff guidance\n\nStaff must be polite online.\n'
     const source = await importFile({ name: 'g.md', bytes: new TextEncoder().encode(md), importedAt: 'x' })

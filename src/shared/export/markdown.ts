@@ -33,9 +33,11 @@ export function draftToMarkdown(draft: Draft, options: PageOptions = {}): string
  * heading's closing hashes stay text. Clause lines start with their number, so no clause can
  * open a block; a metadata line can ("1. Council"), so its start is escaped as well. "|" is
  * left alone: every paragraph is one line, so none can become a table (cells escape it).
+ * "{" too: "{{ … }}" and "{% … %}" read as template tags when the file is imported again
+ * (markdown/front-matter.ts), and a clause's own braces must come back as text.
  */
 export function escapeText(text: string): string {
-  return text.replace(/[\\`*_[\]<>~&#]/g, (c) => `\\${c}`)
+  return text.replace(/[\\`*_[\]<>~&#{]/g, (c) => `\\${c}`)
 }
 
 function escapeLine(text: string): string {

@@ -53,8 +53,13 @@ export function readFrontMatter(markdown: string): FrontMatter {
   return { body: text, title: null, documentControl: {} }
 }
 
-/** Template tags (Liquid, Jinja, Hugo: "{% include … %}", "{{ page.title }}") are not policy text. */
-const TEMPLATE_TAG = /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g
+/**
+ * Template tags (Liquid, Jinja, Hugo: "{% include … %}", "{{ page.title }}") are not policy text.
+ * Note: a tag never runs past a blank line, so a stray "{{" in one paragraph cannot take every
+ * paragraph up to the next "}}" with it; and a brace escaped with a backslash ("\{", as the page
+ * export writes every brace) is text, not the start of a tag.
+ */
+const TEMPLATE_TAG = /(?<!\\)\{%(?:(?!\n[ \t\r]*\n)[\s\S])*?%\}|(?<!\\)\{\{(?:(?!\n[ \t\r]*\n)[\s\S])*?\}\}/g
 
 export function dropTemplateTags(markdown: string): { text: string; dropped: number } {
   let dropped = 0
