@@ -13,11 +13,10 @@
  */
 import { existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { chromium, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { WorkbenchService } from '../src/main/service/workbench-service'
-import { startWebHost } from '../src/main/web/server'
-import { chromiumArgs, chromiumPath } from '../tests/support/chromium'
 import { file, importCorpus, picker, policy, seededRandom } from './renderer-material'
+import { withLibraryPage } from './library-page'
 import { printTimeline, summariseTrace } from './trace-summary'
 
 const rendererArg = process.argv.indexOf('--renderer')
@@ -63,12 +62,8 @@ const openCompare = async (page: Page): Promise<{ painted: number; next: number;
   })
 }
 
-const host = await startWebHost({ service, rendererDir })
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true })
-try {
-  const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage()
-  await page.goto(host.url)
-  await page.locator('.statusbar', { hasText: 'sources' }).waitFor()
+await withLibraryPage(service, rendererDir, async (page) => {
+  const browser = page.context().browser()!
   const close = async (): Promise<void> => {
     await page.getByRole('tab', { selected: true }).focus()
     await page.keyboard.press('Delete')
@@ -106,8 +101,4 @@ try {
   for (const r of rows) console.log(r.map((x) => x.toFixed(1).padStart(8)).join(''))
   console.log('median  ' + [0, 1, 2, 3, 4].map((i) => median(rows.map((r) => r[i]!)).toFixed(1).padStart(8)).join(''))
   console.log('min     ' + [0, 1, 2, 3, 4].map((i) => min(rows.map((r) => r[i]!)).toFixed(1).padStart(8)).join(''))
-} finally {
-  await browser.close()
-  await host.close()
-  await service.stopImports()
-}
+}).finally(() => service.stopImports())

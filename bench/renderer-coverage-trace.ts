@@ -9,11 +9,10 @@
  */
 import { existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { chromium, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { WorkbenchService } from '../src/main/service/workbench-service'
-import { startWebHost } from '../src/main/web/server'
-import { chromiumArgs, chromiumPath } from '../tests/support/chromium'
 import { importCorpus } from './renderer-material'
+import { withLibraryPage } from './library-page'
 import { printTimeline, summariseTrace } from './trace-summary'
 
 const rendererArg = process.argv.indexOf('--renderer')
@@ -43,12 +42,8 @@ const openCoverage = (page: Page): Promise<number> =>
     return ms
   })
 
-const host = await startWebHost({ service, rendererDir })
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true })
-try {
-  const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage()
-  await page.goto(host.url)
-  await page.locator('.statusbar', { hasText: 'sources' }).waitFor()
+await withLibraryPage(service, rendererDir, async (page) => {
+  const browser = page.context().browser()!
   await page.waitForTimeout(1000)
   const later: { ms: number; sums: Record<string, number> }[] = []
   for (let k = 0; k < runs; k++) {
@@ -79,7 +74,4 @@ try {
     }
     console.log(`later opens (${later.length}), min / median: total ${stat(later.map((o) => o.ms))} ms;`, ['mainThreadCpu', 'FunctionCall', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint'].map((kind) => `${kind} ${stat(later.map((o) => o.sums[kind] ?? 0))}`).join('; '))
   }
-} finally {
-  await browser.close()
-  await host.close()
-}
+})

@@ -6,11 +6,10 @@
  */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { chromium, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { WorkbenchService } from '../src/main/service/workbench-service'
-import { startWebHost } from '../src/main/web/server'
-import { chromiumArgs, chromiumPath } from '../tests/support/chromium'
 import { file, importCorpus, picker, policy, seededRandom } from './renderer-material'
+import { withLibraryPage } from './library-page'
 
 const root = path.join(import.meta.dirname, '..')
 const rendererDir = path.join(root, 'out', 'renderer')
@@ -40,12 +39,7 @@ async function traced(page: Page, what: string, act: () => Promise<void>): Promi
   console.log(what, `${ms} ms wall`, summarise(await browser.stopTracing()))
 }
 
-const host = await startWebHost({ service, rendererDir })
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true })
-try {
-  const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage()
-  await page.goto(host.url)
-  await page.locator('.statusbar', { hasText: 'sources' }).waitFor()
+await withLibraryPage(service, rendererDir, async (page) => {
   await traced(page, 'open c-1000', async () => {
     await page.locator('button.source-item', { hasText: 'c-1000.txt' }).click()
     await page.locator('.source-view .clause-group').first().waitFor()
@@ -58,7 +52,4 @@ try {
     await page.locator('.cmp-row').first().waitFor()
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
   })
-} finally {
-  await browser.close()
-  await host.close()
-}
+})
