@@ -20,6 +20,21 @@ const clause = (text: string, section: string): Clause => {
 const rowWith = (rows: ComparisonRow[], c: Clause): ComparisonRow => rows.find((r) => [...r.a, ...r.b].some((x) => x.id === c.id))!
 const pairedWith = (rows: ComparisonRow[], c: Clause): string[] => rowWith(rows, c).b.map((x) => x.id)
 
+/** A devices section and its rewrite in plain English: four clauses reworded, one removed, one new. */
+const DEVICES_OLD = [
+  'Portable devices must be encrypted prior to issue.',
+  'Unattended devices must be secured by means of a screen lock.',
+  'The installation of unapproved software is forbidden.',
+  'Loss or theft of a device must be reported to the Service Desk without delay.',
+  'Access to websites is subject to filtering and monitoring.',
+]
+const DEVICES_REWRITTEN = [
+  'We set up encryption on every laptop and phone before we hand it to you.',
+  'Lock your screen whenever you walk away from it.',
+  'Only put programs on your laptop that IT has approved.',
+  'If your laptop or phone goes missing or is stolen, tell the Service Desk straight away.',
+  'We may ask you to complete a short online safety course each year.',
+]
 describe('orderedPairs: the best monotone path over the evidence', () => {
   const table: Record<string, number> = { '0,1': 0.5, '1,0': 0.3, '1,1': 0.2, '2,2': 0.14, '2,1': 0.9 }
   const evidence = (i: number, j: number): number => table[`${i},${j}`] ?? 0
@@ -58,20 +73,8 @@ describe('a section rewritten whole in another voice, between kept sections', ()
       'Breaches of this policy may result in disciplinary action.',
     ])
     // Note: five leftovers a side, more than the gap rules take on (gaps.ts MAX_GAP).
-    const old = [
-      'Portable devices must be encrypted prior to issue.',
-      'Unattended devices must be secured by means of a screen lock.',
-      'The installation of unapproved software is forbidden.',
-      'Loss or theft of a device must be reported to the Service Desk without delay.',
-      'Access to websites is subject to filtering and monitoring.',
-    ].map((t) => clause(t, '2. Devices'))
-    const rewritten = [
-      'We set up encryption on every laptop and phone before we hand it to you.',
-      'Lock your screen whenever you walk away from it.',
-      'Only put programs on your laptop that IT has approved.',
-      'If your laptop or phone goes missing or is stolen, tell the Service Desk straight away.',
-      'We may ask you to complete a short online safety course each year.',
-    ].map((t) => clause(t, 'Laptops and phones'))
+    const old = DEVICES_OLD.map((t) => clause(t, '2. Devices'))
+    const rewritten = DEVICES_REWRITTEN.map((t) => clause(t, 'Laptops and phones'))
     return { a: [...pa, ...old, ...ia], b: [...pb, ...rewritten, ...ib], old, rewritten }
   }
 
@@ -158,20 +161,8 @@ describe('the closing section rewritten whole, after the last anchor', () => {
     ])
     // Note: nothing follows, so these leftovers stand in the open gap after the last anchor,
     // where a revision also appends new clauses beside removed ones.
-    const old = [
-      'Portable devices must be encrypted prior to issue.',
-      'Unattended devices must be secured by means of a screen lock.',
-      'The installation of unapproved software is forbidden.',
-      'Loss or theft of a device must be reported to the Service Desk without delay.',
-      'Access to websites is subject to filtering and monitoring.',
-    ].map((t) => clause(t, '2. Devices'))
-    const rewritten = [
-      'We set up encryption on every laptop and phone before we hand it to you.',
-      'Lock your screen whenever you walk away from it.',
-      'Only put programs on your laptop that IT has approved.',
-      'If your laptop or phone goes missing or is stolen, tell the Service Desk straight away.',
-      'We may ask you to complete a short online safety course each year.',
-    ].map((t) => clause(t, 'Laptops and phones'))
+    const old = DEVICES_OLD.map((t) => clause(t, '2. Devices'))
+    const rewritten = DEVICES_REWRITTEN.map((t) => clause(t, 'Laptops and phones'))
     return { a: [...pa, ...old], b: [...pb, ...rewritten], old, rewritten }
   }
 
