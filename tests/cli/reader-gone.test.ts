@@ -13,16 +13,21 @@ import { repoRoot } from '../support/paths'
 
 const bin = path.join(repoRoot, 'bin', 'policy-workbench.js')
 
-/** Runs the built CLI and closes its stdout after the first chunk, as `| head -1` does. */
+/**
+ * Runs node with `argv` and closes its stdout after the first chunk, as `| head -1` does.
+ * It holds the pipe unread for a moment first, so the child fills it and the rest of its
+ * output waits in Node's stream: the EPIPE then comes later, as an 'error' event.
+ */
 function runClosingEarly(argv: string[]): Promise<{ code: number | null; err: string; outBytes: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...argv], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'pipe'] })
     let err = ''
     let outBytes = 0
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk))
     child.stdout.once('data', (chunk: Buffer) => {
       outBytes = chunk.length
-      child.stdout.destroy()
+      child.stdout.pause()
+      setTimeout(() => child.stdout.destroy(), 300)
     })
     child.on('error', reject)
     child.on('close', (code) => resolve({ code, err, outBytes }))
@@ -37,12 +42,22 @@ describe('the built CLI when its reader goes away', () => {
       const file = path.join(dir, 'long-policy.txt')
       const clauses = Array.from({ length: 4000 }, (_, i) => `${i + 1}. Staff must keep the password of account ${i + 1} to themselves and change it when asked.`)
       writeFileSync(file, `Long policy\n\n${clauses.join('\n\n')}\n`)
-      const result = await runClosingEarly(['clauses', file])
+      const result = await runClosingEarly([bin, 'clauses', file])
       expect(result.outBytes).toBeGreaterThan(0)
       expect(result.err).toBe('')
       expect(result.code).toBe(0)
     } finally {
       rmSync(dir, { recursive: true, force: true })
+    }
+  }, 60_000)
+
+  it('stays quiet when another stream is piped into its stdout, as an import worker\'s is', async () => {
+    // The pipe's own 'error' listener once stood in for ours; on EPIPE it rethrew (CI, 1 in ~40).
+    for (let run = 0; run < 3; run++) {
+      const result = await runClosingEarly(['--import', 'tsx', path.join(import.meta.dirname, 'support', 'write-behind-pipe.ts')])
+      expect(result.outBytes).toBeGreaterThan(0)
+      expect(result.err).toBe('')
+      expect(result.code).toBe(0)
     }
   }, 60_000)
 })
