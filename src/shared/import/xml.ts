@@ -12,7 +12,11 @@ const ELEMENT_NODE = 1
 
 /** UTF-8 bytes of an XML part to a document; malformed XML is a damaged file. */
 export function parseXml(bytes: Uint8Array, fileName: string, partName: string): Document {
-  const text = decodeUtf8(bytes)
+  return parseXmlText(decodeUtf8(bytes), fileName, partName)
+}
+
+/** An XML part's text to a document; malformed XML is a damaged file. */
+export function parseXmlText(text: string, fileName: string, partName: string): Document {
   try {
     // Note: xmldom never fetches external entities or DTDs, so a hostile file cannot reach out.
     return new DOMParser({

@@ -5,8 +5,8 @@
  * (note-registry.ts, footnotes.ts) and takes title and organisation from the package properties.
  */
 import type { ImportedContent, Importer } from '../importer'
-import { childElements } from '../xml'
 import { walkBlocks } from './body'
+import { BATCH_CHARS, bodyBatches } from './body-batches'
 import { emptyStats, type ImportStats, type PartContext } from './context'
 import { readProperties } from './core-properties'
 import { FieldState } from './fields'
@@ -15,9 +15,9 @@ import { nestedTooDeep, noBody, noText } from './errors'
 import { noteBlocks } from './footnotes'
 import { NoteRegistry } from './note-registry'
 import { ListNumbering } from './numbering'
-import { W } from './ooxml'
 import { openDocx } from './package'
 import { StyleSheet } from './styles'
+import type { Item } from './items'
 import { itemsToBlocks } from './to-blocks'
 
 function warningsOf(stats: ImportStats, contentsEntries: number, unfinishedField: boolean): string[] {
@@ -31,12 +31,9 @@ function warningsOf(stats: ImportStats, contentsEntries: number, unfinishedField
   return warnings
 }
 
-function readDocx(bytes: Uint8Array, fileName: string): ImportedContent {
+/** The importer's work; `batchChars` sizes the body's batches (tests cut one child a batch). */
+export function readDocx(bytes: Uint8Array, fileName: string, batchChars = BATCH_CHARS): ImportedContent {
   const pkg = openDocx(bytes, fileName)
-  const body = pkg.main.doc.documentElement ? childElements(pkg.main.doc.documentElement, W, 'body')[0] : undefined
-  if (!body) {
-    throw noBody(fileName)
-  }
   const styles = new StyleSheet(pkg.styles)
   const ctx: PartContext = {
     styles,
@@ -46,7 +43,16 @@ function readDocx(bytes: Uint8Array, fileName: string): ImportedContent {
     fields: new FieldState(),
     stats: emptyStats(),
   }
-  const outline = itemsToBlocks(walkBlocks(body, ctx))
+  const items: Item[] = []
+  let bodies = 0
+  for (const body of bodyBatches(pkg.main.xml, fileName, pkg.main.name, batchChars)) {
+    walkBlocks(body, ctx, items)
+    bodies++
+  }
+  if (bodies === 0) {
+    throw noBody(fileName)
+  }
+  const outline = itemsToBlocks(items)
   const unfinishedField = ctx.fields.unfinished
   const blocks = [...outline.blocks, ...noteBlocks(ctx.notes, ctx, { footnote: pkg.footnotes?.rels ?? new Map(), endnote: pkg.endnotes?.rels ?? new Map() })]
   if (!blocks.some((b) => b.text !== '')) {

@@ -3,7 +3,7 @@
  * file, a renamed RTF), unzip only the parts the importer reads, and parse them. Every way
  * this can fail becomes a WorkbenchError naming the file, in words a policy officer can act on.
  */
-import { decodeBytes, encodeUtf8 } from '../kit/text-codec'
+import { decodeBytes, decodeUtf8, encodeUtf8 } from '../kit/text-codec'
 import { parseXml, type Document } from '../xml'
 import { readZipEntries } from '../zip'
 import { notWord, passwordOrOldWord, rtfNamedDocx } from './errors'
@@ -15,8 +15,15 @@ export interface DocxPart {
   rels: Relationships
 }
 
+/** The main part as text: its body is parsed in batches (body-batches.ts), never whole. */
+export interface MainPart {
+  name: string
+  xml: string
+  rels: Relationships
+}
+
 export interface DocxPackage {
-  main: DocxPart
+  main: MainPart
   styles?: Document
   numbering?: Document
   footnotes?: DocxPart
@@ -104,7 +111,7 @@ export function openDocx(bytes: Uint8Array, fileName: string): DocxPackage {
     const doc = parse(name)
     return doc && name ? { name, doc, rels: parseRelationships(parse(relsPartName(name)), name) } : undefined
   }
-  const main = partWithRels(mainName)!
+  const main: MainPart = { name: mainName, xml: decodeUtf8(normalisePart(byName.get(mainName.toLowerCase())!)), rels: parseRelationships(parse(relsPartName(mainName)), mainName) }
   const related = (kind: string, fallback: string): string => targetOfType(main.rels, kind) ?? fallback
   const pkg: DocxPackage = { main }
   const styles = parse(related('styles', 'word/styles.xml'))
