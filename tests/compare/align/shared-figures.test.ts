@@ -5,10 +5,13 @@
  * that states it. A figure two clauses of a side hold, a version number or a year, and a table
  * row tie nothing.
  */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { comparisonRows } from '../../../src/shared/compare/align'
+import { compareSources, comparisonRows } from '../../../src/shared/compare/align'
+import { importFile } from '../../../src/shared/import/import-file'
 import { figureLinks, figuresIn } from '../../../src/shared/compare/align/figures'
-import type { Clause, ComparisonRow } from '../../../src/shared/model'
+import type { Clause, ComparisonRow, SourceDocument } from '../../../src/shared/model'
 import { invariantProblems } from './invariants'
 import { comparedPair } from './revision-pair'
 
@@ -24,6 +27,13 @@ describe('figures of a clause', () => {
     expect(figuresIn('A fee of £10 is payable before 9.30am, within 24 hours and after 24 weeks.')).toEqual(['£10', '9.30am', '24hour', '24week'])
     expect(figuresIn('Version 2.0, September 2026, revised 1.3')).toEqual([])
     expect(figuresIn('up to 10 amendments')).toEqual(['10'])
+  })
+
+  it('reads a count written in words as digits when a unit follows, and leaves other number words alone', () => {
+    expect(figuresIn('do not use it for four consecutive weeks')).toEqual(['4week'])
+    expect(figuresIn('Not used your space for four weeks in a row?')).toEqual(['4week'])
+    expect(figuresIn('within five working days')).toEqual(['5day'])
+    expect(figuresIn('one of the hardest things anyone goes through')).toEqual([])
   })
 
   it('links only a figure one clause of each side holds', () => {
@@ -79,5 +89,26 @@ describe('the part of a split or merge that states a figure of the whole', () =>
     const pair = await comparedPair('annual-leave-questions')
     expect(pair.partnersOf('a', 'leave carried forward must be taken by 30 june')).toHaveLength(1)
     expect(pair.rowOf('a', 'leave carried forward must be taken by 30 june').status).toBe('merged')
+  })
+})
+
+describe('a candidate pair tied by a figure', () => {
+  it('wins over a partner of about the same score that does not hold the figure (parking-guide-byline)', async () => {
+    const pair = await comparedPair('parking-guide-byline')
+    expect(pair.partnersOf('a', 'do not use it for four consecutive weeks')).toEqual(['Not used your space for four weeks in a row? We may give it to someone else.'])
+    expect(pair.partnersOf('b', 'only you can use it.')).not.toContain(expect.stringContaining('four consecutive weeks'))
+  })
+})
+
+describe('two different policies holding the same figure', () => {
+  const root = path.join(import.meta.dirname, '..', '..', '..', 'corpus')
+  const load = (file: string): Promise<SourceDocument> => importFile({ name: file, bytes: new Uint8Array(readFileSync(path.join(root, file))), importedAt: '2026-01-01T00:00:00Z' })
+
+  it('leave a loose pair that nothing else wants below the threshold (the bonus only chooses between rivals)', async () => {
+    const a = await load('src/eastbrook-social-media-policy.md')
+    const b = await load('harrowfield-libraries-social-media-guidance.html')
+    const rows = compareSources(a, b).rows
+    const row = rows.find((r) => r.a.some((c) => c.text.includes('not been updated for three months')))!
+    expect(row.b.map((c) => c.text).join(' ')).not.toContain('export an archive of each account every three months')
   })
 })

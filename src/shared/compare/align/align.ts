@@ -29,6 +29,7 @@ import { MUTUAL_ALIGNED, MUTUAL_SHARE, mutualLeftoverPairs } from './mutual-left
 import { openingStatementPair } from './opening-statements'
 import { figureLinks } from './figures'
 import { figurePairs } from './figure-pairs'
+import { withFigureBonus } from './figure-bonus'
 import { inOrderChain, movedGroups } from './moves'
 import { type AlignOptions, resolveOptions, type ResolvedAlignOptions } from './options'
 import { type PairScores, scoreCandidates, withNeighbourBonus } from './scores'
@@ -111,7 +112,7 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
   const nA = a.length
   const nB = b.length
   const base = scoreCandidates(set, { termWeight: opts.termWeight }, CANDIDATE_FLOOR)
-  const scores = withNeighbourBonus(base, opts.neighbourBonus, opts.threshold, opts.threshold * 0.6)
+  const scores = withFigureBonus(withNeighbourBonus(base, opts.neighbourBonus, opts.threshold, opts.threshold * 0.6), base, figures, opts.threshold * 0.6, opts.threshold)
 
   // 2. One-to-one matching over the thresholded scores.
   const edgesAmong = (freeA: (i: number) => boolean, freeB: (j: number) => boolean): EdgeList => {
@@ -216,6 +217,22 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
       }
       return total
     }
+    // Leftovers holding the same figure, one clause of each side alone holding it (figures.ts),
+    // in a revision, wherever they stand: "before 9.30am on the first day of absence" / "Ring
+    // your manager by 9.30am." share one word. Note: after the other leftover rules (4++'), not
+    // before the gap rules: a merge's part holding the figure would take the whole from the
+    // part the gap rules pair ("Up to five days ... carried forward" / "carry over up to five
+    // days ..., but use them by 30 June") and leave the group one part short.
+    const pairByFigures = (): number => {
+      const [uaF, ubF] = usedBy(all, nA, nB)
+      const count = (used: Uint8Array): number => used.reduce((n, u) => n + u, 0)
+      if (Math.min(count(uaF), count(ubF)) < revisionBar) return 0
+      const ideas = (i: number, j: number): number => sharedIdeas(set.a[i]!.terms, set.b[j]!.terms)
+      const byFigure = figurePairs(figures, (i) => !uaF[i], (j) => !ubF[j], (i, j) => !neverPaired(set.a[i]!, set.b[j]!), ideas)
+      for (const [i, j] of byFigure) all.push(pairOf(i, j))
+      all.sort((x, y) => x.a[0]! - y.a[0]!)
+      return byFigure.length
+    }
     fillGaps()
     // 4-. Leftovers reworded and moved within their section, paired by it.
     {
@@ -250,18 +267,8 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
         all.sort((x, y) => x.a[0]! - y.a[0]!)
         if (byMeaning.length > 0) fillGaps()
       }
-      // 4++'. Leftovers holding the same figure, one clause of each side alone holding it
-      // (figures.ts), in a revision, wherever they stand: "before 9.30am on the first day of
-      // absence" / "Ring your manager by 9.30am." share one word.
-      {
-        const [uaF, ubF] = usedBy(all, nA, nB)
-        if (Math.min(aligned(uaF), aligned(ubF)) >= revisionBar) {
-          const byFigure = figurePairs(figures, (i) => !uaF[i], (j) => !ubF[j], (i, j) => !neverPaired(set.a[i]!, set.b[j]!), ideas)
-          for (const [i, j] of byFigure) all.push(pairOf(i, j))
-          all.sort((x, y) => x.a[0]! - y.a[0]!)
-          if (byFigure.length > 0) fillGaps()
-        }
-      }
+      // 4++'. Leftovers tied by a figure.
+      if (pairByFigures() > 0) fillGaps()
       // 4+++. Leftovers each the other's best partner of the whole other document, in a
       // close revision (most of each side aligned), wherever they stand: a section whose
       // boundaries moved.

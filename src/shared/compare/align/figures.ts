@@ -12,11 +12,21 @@
  * says nothing about which.
  */
 
+/** Units a count keeps: "24 weeks" and "24 hours" are two figures, not one. */
+const UNIT = String.raw`(?:minute|hour|day|night|week|month|year|mile)s?\b`
+
+/** Words between a count and its unit that do not change what is counted ("four consecutive weeks"). */
+const QUALIFIER = String.raw`(?:(?:consecutive|working|calendar|whole|full)\s)?`
+
+/** A figure: digits, with a currency sign before and a unit after kept (am, pm, %, or a unit). */
+const FIGURE = new RegExp(String.raw`(?:[£$€]\s?)?\d+(?:[.:,]\d+)*(?:\s?(?:(?:am|pm)\b|%)|\s${QUALIFIER}${UNIT})?`, 'gi')
+
 /**
- * A figure: digits, with a currency sign before and a unit after kept (am, pm, %, or a unit
- * of time or distance: "24 weeks" and "24 hours" are two figures, not one).
+ * Counts written in words read as digits when a unit follows: "four consecutive weeks" / "four
+ * weeks in a row" and "5 working days" / "five working days" are one figure.
  */
-const FIGURE = /(?:[£$€]\s?)?\d+(?:[.:,]\d+)*(?:\s?(?:(?:am|pm)\b|%)|\s(?:minute|hour|day|night|week|month|year|mile)s?\b)?/gi
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
+const COUNTED = new RegExp(String.raw`\b(${NUMBER_WORDS.join('|')})\s(?=${QUALIFIER}${UNIT})`, 'gi')
 
 /**
  * Version and section numbers ("1.3", "2.0") and years ("2026") say which document or when, not
@@ -25,15 +35,19 @@ const FIGURE = /(?:[£$€]\s?)?\d+(?:[.:,]\d+)*(?:\s?(?:(?:am|pm)\b|%)|\s(?:min
  */
 const NOT_A_FIGURE = /^(?:\d+\.\d+|(?:19|20)\d\d)$/
 
-/** The distinct figures of a clause's identity text, as written (lower case, no spaces). */
+/** The distinct figures of a clause's identity text, as written (lower case, no spaces, no qualifier, unit singular). */
 export function figuresIn(identity: string): string[] {
   const out = new Set<string>()
-  for (const m of identity.matchAll(FIGURE)) {
-    const f = m[0].toLowerCase().replace(/\s/g, '').replace(/s$/, '')
+  const text = identity.replace(COUNTED, (_, word: string) => `${NUMBER_WORDS.indexOf(word.toLowerCase()) + 1} `)
+  for (const m of text.matchAll(FIGURE)) {
+    const f = m[0].toLowerCase().replace(/\s(?:consecutive|working|calendar|whole|full)\b/, '').replace(/\s/g, '').replace(/s$/, '')
     if (!NOT_A_FIGURE.test(f)) out.add(f)
   }
   return [...out]
 }
+
+/** Whether a text may hold a count in words (COUNTED without its global state). */
+const COUNTED_TEST = new RegExp(COUNTED.source, 'i')
 
 /** A figure held by exactly one clause of A (a) and one of B (b). */
 export interface FigureLink {
@@ -52,7 +66,7 @@ export function figureLinks(aIdentities: readonly string[], bIdentities: readonl
     const m = new Map<string, number[]>()
     identities.forEach((text, k) => {
       // Note: most clauses hold no digit at all; the pattern runs only on those that do.
-      if (!/\d/.test(text)) return
+      if (!/\d/.test(text) && !COUNTED_TEST.test(text)) return
       for (const f of figuresIn(text)) {
         const list = m.get(f)
         if (list) list.push(k)
