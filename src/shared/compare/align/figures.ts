@@ -8,7 +8,7 @@
  * identity text.
  *
  * Note: on the tune revisions, every figure held by exactly one clause of each side was in a
- * gold pair (24 of 24, document-control rows aside); a figure held by two clauses of a side
+ * gold pair (84 of 84 on 35 pairs, with counts in words and units; document-control rows aside); a figure held by two clauses of a side
  * says nothing about which.
  */
 
