@@ -7,9 +7,9 @@
  * drop numbers (a number shared by many clauses is noise), so the figure is read here from the
  * identity text.
  *
- * Note: on the tune revisions, every figure held by exactly one clause of each side was in a
- * gold pair (84 of 84 on 35 pairs, with counts in words and units; document-control rows aside); a figure held by two clauses of a side
- * says nothing about which.
+ * Note: on the tune revisions (35 pairs), every figure held by exactly one clause of each side
+ * was in a gold pair (84 of 84, document-control rows aside); a figure held by two clauses of a
+ * side says nothing about which.
  */
 
 /** Units a count keeps: "24 weeks" and "24 hours" are two figures, not one. */
