@@ -127,8 +127,9 @@ export function growGroups(
       const hi = Math.min(partFeatures.length - 1, Math.max(...parts) + MAX_STEP)
       // The figure route: a clause near the parts holding a figure of the whole that no other
       // clause of either document holds (figures.ts) accounts for the sentence of the whole
-      // that states it, whatever its other words ("a replacement fee of £10 is payable" / "A
-      // new one costs £10."). Note: no part holds that figure, since only this clause does.
+      // that states it, whatever its other words ("... or who suffer a stillbirth after 24 weeks
+      // of pregnancy" / "The same applies if your baby is stillborn after 24 weeks of
+      // pregnancy."). Note: no part holds that figure, since only this clause does.
       for (const link of figures) {
         const [whole, p] = side === 'b' ? [link.a, link.b] : [link.b, link.a]
         if (whole === w && p >= lo && p <= hi && free[p] && !partFeatures[p]!.heading) candidates.push({ group, side, part: p, strength: FIGURE_STRENGTH, placed: true })
