@@ -82,6 +82,13 @@ describe('opening statements', () => {
     expect(rowWith(rows, old).b.map((c) => c.id)).toEqual([now.id])
   })
 
+  it('pair when the statement is the second sentence of a clause that first meets the reader (bereavement-leave-guide)', async () => {
+    expect(openingStatement('We know that losing someone close is hard. This guide explains the time off you can have.')).toBe(true)
+    expect(openingStatement('We know that losing someone close is hard, and this guide is short.')).toBe(false)
+    const pair = await comparedPair('bereavement-leave-guide')
+    expect(pair.partnersOf('a', 'this policy sets out the leave and support available')).toEqual([expect.stringContaining('This guide explains the time off you can have')])
+  })
+
   it('stay apart when one side has two left over', () => {
     const old = clause('This policy sets out how bays are allocated.', ['Parking', 'Rules'])
     const now = [clause('This guide is for everyone who drives to work.', ['Parking', 'Rules']), clause('This page was checked by the union.', ['Parking', 'Rules'])]

@@ -27,6 +27,9 @@ import { type Anchor, gapEdges } from './gaps'
 import { semanticLeftoverPairs } from './semantic-leftovers'
 import { MUTUAL_ALIGNED, MUTUAL_SHARE, mutualLeftoverPairs } from './mutual-leftovers'
 import { openingStatementPair } from './opening-statements'
+import { figureLinks } from './figures'
+import { figurePairs } from './figure-pairs'
+import { withFigureBonus } from './figure-bonus'
 import { inOrderChain, movedGroups } from './moves'
 import { type AlignOptions, resolveOptions, type ResolvedAlignOptions } from './options'
 import { type PairScores, scoreCandidates, withNeighbourBonus } from './scores'
@@ -98,10 +101,18 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
   // Note: a byline pairs with no clause, so it is not counted among the clauses a revision aligns.
   const bylines = markBylines(a, set.a) + markBylines(b, set.b)
   const revisionBar = REVISION_SHARE * (Math.min(a.length, b.length) - bylines)
+  // Figures one clause of each side holds (figures.ts). Note: a table row (a version history
+  // line) or a title repeats figures of the text without saying what the text requires.
+  const tableRow = (c: Clause | undefined): boolean => typeof c?.text === 'string' && c.text.includes('|')
+  const figures = figureLinks(
+    set.a.map((f) => f.identity),
+    set.b.map((f) => f.identity),
+    { a: (i) => !set.a[i]!.heading && !tableRow(a[i]), b: (j) => !set.b[j]!.heading && !tableRow(b[j]) },
+  )
   const nA = a.length
   const nB = b.length
   const base = scoreCandidates(set, { termWeight: opts.termWeight }, CANDIDATE_FLOOR)
-  const scores = withNeighbourBonus(base, opts.neighbourBonus, opts.threshold, opts.threshold * 0.6)
+  const scores = withFigureBonus(withNeighbourBonus(base, opts.neighbourBonus, opts.threshold, opts.threshold * 0.6), base, figures, opts.threshold * 0.6, opts.threshold)
 
   // 2. One-to-one matching over the thresholded scores.
   const edgesAmong = (freeA: (i: number) => boolean, freeB: (j: number) => boolean): EdgeList => {
@@ -149,7 +160,7 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
   // 3b. Groups take in left-over clauses that are parts of their one clause (up to four).
   {
     const [ua, ub] = usedBy(all, nA, nB)
-    growInRounds((freeA, freeB) => growGroups(all, set, base, freeA, freeB, opts.termWeight), ua, ub)
+    growInRounds((freeA, freeB) => growGroups(all, set, base, freeA, freeB, opts.termWeight, undefined, figures), ua, ub)
   }
 
   // 4. Gaps between groups that kept their order are matched with a lower bar; 5. moves.
@@ -206,6 +217,22 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
       }
       return total
     }
+    // Leftovers holding the same figure, one clause of each side alone holding it (figures.ts),
+    // in a revision, wherever they stand: "before 9.30am on the first day of absence" / "Ring
+    // your manager by 9.30am." share one word. Note: after the other leftover rules (4++'), not
+    // before the gap rules: a merge's part holding the figure would take the whole from the
+    // part the gap rules pair ("Up to five days ... carried forward" / "carry over up to five
+    // days ..., but use them by 30 June") and leave the group one part short.
+    const pairByFigures = (): number => {
+      const [uaF, ubF] = usedBy(all, nA, nB)
+      const count = (used: Uint8Array): number => used.reduce((n, u) => n + u, 0)
+      if (Math.min(count(uaF), count(ubF)) < revisionBar) return 0
+      const ideas = (i: number, j: number): number => sharedIdeas(set.a[i]!.terms, set.b[j]!.terms)
+      const byFigure = figurePairs(figures, (i) => !uaF[i], (j) => !ubF[j], (i, j) => !neverPaired(set.a[i]!, set.b[j]!), ideas)
+      for (const [i, j] of byFigure) all.push(pairOf(i, j))
+      all.sort((x, y) => x.a[0]! - y.a[0]!)
+      return byFigure.length
+    }
     fillGaps()
     // 4-. Leftovers reworded and moved within their section, paired by it.
     {
@@ -240,6 +267,8 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
         all.sort((x, y) => x.a[0]! - y.a[0]!)
         if (byMeaning.length > 0) fillGaps()
       }
+      // 4++'. Leftovers tied by a figure.
+      if (pairByFigures() > 0) fillGaps()
       // 4+++. Leftovers each the other's best partner of the whole other document, in a
       // close revision (most of each side aligned), wherever they stand: a section whose
       // boundaries moved.
@@ -247,7 +276,6 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
       if (aligned(ua3) >= MUTUAL_ALIGNED * nA && aligned(ub3) >= MUTUAL_ALIGNED * nB) {
         // Note: a table row (a version history line, "1.0 | 20 February 2012 | Changes after
         // consultation: section on elections ...") names the clauses it changed; it is no rewording of them.
-        const tableRow = (c: Clause | undefined): boolean => typeof c?.text === 'string' && c.text.includes('|')
         const allowed = (i: number, j: number): boolean => comparable(i, j) && !tableRow(a[i]) && !tableRow(b[j])
         const chosen = mutualLeftoverPairs(nA, base, (i) => !ua3[i], (j) => !ub3[j], opts.threshold * MUTUAL_SHARE, allowed, ideas)
         for (const [i, j] of chosen) all.push(pairOf(i, j))
@@ -269,7 +297,7 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
   {
     const [ua, ub] = usedBy(all, nA, nB)
     const sections = { a: a.map(sectionKey), b: b.map(sectionKey) }
-    growInRounds((freeA, freeB) => growGroups(all, set, base, freeA, freeB, opts.termWeight, sections), ua, ub)
+    growInRounds((freeA, freeB) => growGroups(all, set, base, freeA, freeB, opts.termWeight, sections, figures), ua, ub)
   }
   // 4b. List introductions reworded beyond recognition, placed by the lists they introduce.
   for (const [i, j] of listIntroductionPairs(all, set)) all.push(pairOf(i, j))

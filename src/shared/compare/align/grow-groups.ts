@@ -7,6 +7,7 @@
  * that the parts so far do not, and must have the whole as its best partner of all. Both
  * directions are one search, so swapping A and B swaps splits and merges and nothing else.
  */
+import type { FigureLink } from './figures'
 import type { AlignedGroup } from './groups'
 import { coverage, type FeatureSet, introductionWhole, joinFeatures, listIntroduction, sentenceTerms, similarityOf, softCoverage, type ClauseFeatures } from './features'
 import type { PairScores } from './scores'
@@ -51,6 +52,12 @@ const PLACED_NOVEL = 0.06
 const PLACED_KEEP = 0.9
 
 /**
+ * A part traced by a shared figure is taken before parts traced by words alone (their
+ * strength is a share of term weight, at most about 1.1): the figure is the plainer evidence.
+ */
+const FIGURE_STRENGTH = 2
+
+/**
  * Whether p stands near one of the parts (at most two clauses between, as for any part), in that
  * part's section. Note: a merge across two kept clauses ("booked through X" ... "limited to £120
  * a night" -> "booked through X, at no more than £120 a night") has its reworded part there.
@@ -87,6 +94,7 @@ export function growGroups(
   freeB: Uint8Array,
   termWeight: number,
   sections?: { a: readonly string[]; b: readonly string[] },
+  figures: readonly FigureLink[] = [],
 ): number {
   let grown = 0
   // How alike each clause is to what it is already aligned with (0 for a clause in no group).
@@ -117,6 +125,15 @@ export function growGroups(
       const free = side === 'b' ? freeB : freeA
       const lo = Math.max(0, Math.min(...parts) - MAX_STEP)
       const hi = Math.min(partFeatures.length - 1, Math.max(...parts) + MAX_STEP)
+      // The figure route: a clause near the parts holding a figure of the whole that no other
+      // clause of either document holds (figures.ts) accounts for the sentence of the whole
+      // that states it, whatever its other words ("... or who suffer a stillbirth after 24 weeks
+      // of pregnancy" / "The same applies if your baby is stillborn after 24 weeks of
+      // pregnancy."). Note: no part holds that figure, since only this clause does.
+      for (const link of figures) {
+        const [whole, p] = side === 'b' ? [link.a, link.b] : [link.b, link.a]
+        if (whole === w && p >= lo && p <= hi && free[p] && !partFeatures[p]!.heading) candidates.push({ group, side, part: p, strength: FIGURE_STRENGTH, placed: true })
+      }
       // Note: most groups have no clause left over near them; everything else is worked out
       // only for those that do (a 300-clause comparison has a few).
       const near: number[] = []

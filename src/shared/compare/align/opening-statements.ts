@@ -16,8 +16,15 @@ import type { Anchor } from './gaps'
 /** A sentence about the document itself, by its opening words. */
 const ABOUT_THE_DOCUMENT = /^(?:this|the) (?:policy|guide|guidance|page|procedure|document|code|protocol|strategy|standard|leaflet|booklet|handbook|note)\b|^it (?:explains|sets out|tells|describes|covers|says)\b/i
 
+/**
+ * Whether a clause states what the document is for, in its first sentence or a later one.
+ * Note: a guide written for people going through something hard often opens with a sentence
+ * that meets the reader first ("We know that losing someone close is one of the hardest things
+ * anyone goes through. This guide explains the time off you can have ..."): the statement is its
+ * second sentence, in the same place.
+ */
 export function openingStatement(identity: string): boolean {
-  return ABOUT_THE_DOCUMENT.test(identity)
+  return identity.split(/(?<=[.!?])\s+/).some((sentence) => ABOUT_THE_DOCUMENT.test(sentence))
 }
 
 /**
