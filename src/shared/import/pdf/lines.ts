@@ -6,6 +6,7 @@
  */
 import { gatherCellRows } from './cell-rows'
 import { boldFlags } from './line-words'
+import { gatherWrappedRows } from './wrapped-rows'
 import type { Line, PageText, TextRun, Word } from './types'
 
 /** Baselines closer than this × size are one line (superscripts sit about 0.33 higher). */
@@ -80,8 +81,8 @@ function spaceBetween(prev: TextRun, prevEnd: number, next: TextRun): boolean {
   return /^\s/.test(next.text) && next.font !== prev.font && gap > -SPACE_GAP * next.size
 }
 
-/** One line from runs that share a baseline. */
-function lineOf(group: TextRun[], page: PageText, ordered = false): Line | null {
+/** One line from runs that share a baseline (or a table row's, ordered, standing at `top`). */
+function lineOf(group: TextRun[], page: PageText, ordered = false, top?: number): Line | null {
   const runs = ordered ? group : [...group].sort((a, b) => a.x - b.x)
   const chars: Char[] = []
   const kept: TextRun[] = []
@@ -121,7 +122,8 @@ function lineOf(group: TextRun[], page: PageText, ordered = false): Line | null 
     page: page.pageNumber,
     pageWidth: page.width,
     pageHeight: page.height,
-    baseline: dominant(kept, (r) => r.baseline),
+    // Note: a wrapped row stands at its first line, so the gap to the next row is the row's height.
+    baseline: top ?? dominant(kept, (r) => r.baseline),
     x0: kept.reduce((min, r) => Math.min(min, r.x), Infinity),
     x1: kept.reduce((max, r) => Math.max(max, r.x + r.width), -Infinity),
     size: Math.round(dominant(kept, (r) => r.size) * 10) / 10,
@@ -135,7 +137,7 @@ function lineOf(group: TextRun[], page: PageText, ordered = false): Line | null 
 
 /** The lines of one page, top to bottom. */
 export function linesOfPage(page: PageText): Line[] {
-  return gatherCellRows(groupByBaseline(page.runs))
-    .map((group) => lineOf(group.runs, page, group.ordered))
+  return gatherWrappedRows(gatherCellRows(groupByBaseline(page.runs)))
+    .map((group) => lineOf(group.runs, page, group.ordered, group.top))
     .filter((line): line is Line => line !== null)
 }

@@ -1,0 +1,147 @@
+/**
+ * Table rows whose cells are aligned to the top and wrap (the commoner case beside the centred
+ * cells of cell-rows.ts). Read by baseline, such a row interleaves its cells: "1.0  20 February
+ * Changes after consultation: …" / "2012  list of approved sites …", so "2012" lands inside
+ * the summary. Read by column it is "1.0 20 February 2012 Changes after consultation: … list
+ * of approved sites …".
+ *
+ * The signature is the column grid. A row's first line is cut into cells where its inked runs
+ * are separated by a wide gap; their left edges (with those of the rows above it in the same
+ * table, so a row whose first line leaves a cell empty keeps that column) are the columns. A
+ * line below it is one of the row's wrapped lines when it leaves the first column empty and
+ * each of its cells starts at a column edge and ends before the next column begins, at a line
+ * spacing below. Body text never fits that grid: a wrapped line of a paragraph starts at the
+ * margin (the first column) or, under a hanging number, at the text indent and runs on past
+ * any edge but the last.
+ *
+ * Note: a row is only gathered when reading it by column changes the order of its words, that
+ * is when a wrapped line holds a cell left of a cell printed above it. A row whose only wrapped
+ * cell is the last one (a hanging number and its wrapped text, "Owners  Head of …" /
+ * "Communications") reads the same either way and is left to the paragraph rules as before.
+ * A cell of the first column that wraps ends the row (its wrapped line fills the first column).
+ */
+import type { RunGroup, TextRun } from './types'
+
+/** A gap wider than this × size between inked runs separates two cells. */
+const CELL_GAP = 0.6
+/** A cell's lines start this close (× size) to its column's left edge. */
+const EDGE_SLACK = 0.3
+/** A wrapped line of a cell is at most this × size below the line above it. */
+const WRAP_SPACING = 1.6
+/** Sizes this close are the same. */
+const SIZE_SLACK = 0.6
+
+interface Cell {
+  x0: number
+  x1: number
+  runs: TextRun[]
+}
+
+const inked = (runs: readonly TextRun[]): TextRun[] => runs.filter((r) => r.text.trim() !== '')
+const sizeOf = (runs: readonly TextRun[]): number => Math.max(...runs.map((r) => r.size))
+const topOf = (runs: readonly TextRun[]): number => Math.min(...runs.map((r) => r.baseline))
+
+/** A line's runs left to right, cut into cells at wide gaps. */
+function cellsOf(runs: readonly TextRun[], size: number): Cell[] {
+  const cells: Cell[] = []
+  for (const run of [...runs].sort((a, b) => a.x - b.x)) {
+    const last = cells[cells.length - 1]
+    if (last && run.x - last.x1 <= CELL_GAP * size) {
+      last.runs.push(run)
+      last.x1 = Math.max(last.x1, run.x + run.width)
+    } else {
+      cells.push({ x0: run.x, x1: run.x + run.width, runs: [run] })
+    }
+  }
+  return cells
+}
+
+/** Column edges: the row's own cells, with the table's edges when both start at one margin. */
+function columnEdges(cells: readonly Cell[], tableEdges: readonly number[], slack: number): number[] {
+  const own = cells.map((c) => c.x0)
+  if (tableEdges.length === 0 || Math.abs(tableEdges[0]! - own[0]!) > slack) return own
+  const edges = [...tableEdges]
+  for (const x of own) if (!edges.some((e) => Math.abs(e - x) <= slack)) edges.push(x)
+  return edges.sort((a, b) => a - b)
+}
+
+/** The column a cell starts in: the nearest edge at or left of it (a first line's cells). */
+function columnAt(edges: readonly number[], x: number, slack: number): number {
+  let column = 0
+  edges.forEach((e, i) => {
+    if (e <= x + slack) column = i
+  })
+  return column
+}
+
+/**
+ * A wrapped line's cells by column, or null when the line is not one: every cell starts at an
+ * edge other than the first and ends before the next edge.
+ */
+function wrappedCells(cells: readonly Cell[], edges: readonly number[], slack: number): { column: number; runs: TextRun[] }[] | null {
+  const placed: { column: number; runs: TextRun[] }[] = []
+  for (const cell of cells) {
+    const column = edges.findIndex((e) => Math.abs(e - cell.x0) <= slack)
+    if (column < 1) return null
+    const next = edges[column + 1]
+    if (next !== undefined && cell.x1 > next - slack) return null
+    placed.push({ column, runs: cell.runs })
+  }
+  return placed
+}
+
+const byX = (a: TextRun, b: TextRun): number => a.x - b.x
+
+/**
+ * Lines (top to bottom, each a RunGroup) with each top-aligned table row whose cells wrapped
+ * gathered into one group, read column by column, top to bottom in each column.
+ */
+export function gatherWrappedRows(groups: readonly RunGroup[]): RunGroup[] {
+  const out: RunGroup[] = []
+  let tableEdges: number[] = []
+  let i = 0
+  while (i < groups.length) {
+    const first = groups[i]!
+    const runs = inked(first.runs)
+    if (first.ordered || runs.length === 0) {
+      out.push(first)
+      tableEdges = []
+      i++
+      continue
+    }
+    const size = sizeOf(runs)
+    const slack = EDGE_SLACK * size
+    const cells = cellsOf(runs, size)
+    if (cells.length < 2) {
+      out.push(first)
+      tableEdges = []
+      i++
+      continue
+    }
+    const edges = columnEdges(cells, tableEdges, slack)
+    const columns = cells.map((c) => ({ column: columnAt(edges, c.x0, slack), runs: c.runs }))
+    const lineOrder = [...runs].sort(byX)
+    let lastBaseline = topOf(runs)
+    let j = i + 1
+    for (; j < groups.length; j++) {
+      const next = groups[j]!
+      const nextRuns = inked(next.runs)
+      if (next.ordered || nextRuns.length === 0 || Math.abs(sizeOf(nextRuns) - size) > SIZE_SLACK) break
+      const below = topOf(nextRuns) - lastBaseline
+      if (below <= 0 || below > WRAP_SPACING * size) break
+      const placed = wrappedCells(cellsOf(nextRuns, size), edges, slack)
+      if (!placed) break
+      columns.push(...placed)
+      lineOrder.push(...[...nextRuns].sort(byX))
+      lastBaseline = topOf(nextRuns)
+    }
+    // A stable sort keeps each column's lines top to bottom; a cell's runs are already by x.
+    const columnOrder = [...columns].sort((a, b) => a.column - b.column).flatMap((c) => c.runs)
+    const reordered = columnOrder.some((run, k) => run !== lineOrder[k])
+    if (reordered) out.push({ runs: columnOrder, ordered: true, top: topOf(runs) })
+    else out.push(...groups.slice(i, j))
+    tableEdges = edges
+    i = j
+  }
+  return out
+}
