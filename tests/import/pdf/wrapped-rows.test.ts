@@ -69,6 +69,26 @@ describe('gatherWrappedRows', () => {
     expect(gatherWrappedRows(lines)).toEqual(lines)
   })
 
+  it('gathers a row whose only wrapped cell is the last, in a column that ends short of the text edge', () => {
+    const lines = [
+      line(run('Owner', 71, 100), run('Head of Health, Safety and', 190, 100)),
+      line(run('Wellbeing Services', 190, 114)),
+      line(run('Next review', 71, 132), run('October 2026', 190, 132)),
+      // A body line below sets the text's right edge.
+      line(run('Managers and lone workers share the duty to assess the risks of each task.', 71, 160)),
+    ]
+    expect(texts(gatherWrappedRows(lines)).slice(0, 2)).toEqual([['Owner', 'Head of Health, Safety and', 'Wellbeing Services'], ['Next review', 'October 2026']])
+  })
+
+  it('leaves a numbered clause whose first line stops short (a long word wrapped) to the paragraph rules', () => {
+    const lines = [
+      line(run('1.1', 71, 100), run('Read the guidance at', 99, 100)),
+      line(run('https://intranet.example.gov.uk/guidance', 99, 114)),
+      line(run('Managers and lone workers share the duty to assess the risks of each task.', 71, 132)),
+    ]
+    expect(gatherWrappedRows(lines)).toEqual(lines)
+  })
+
   it('ends a row at a paragraph gap, a change of size or a line that starts at the margin', () => {
     const header = line(run('1.0', 71, 100), run('20 February', 130, 100), run('Changes', 227, 100))
     const far = [header, line(run('2012', 130, 130), run('more', 227, 130))]

@@ -74,6 +74,10 @@ interface Char {
  */
 function spaceBetween(prev: TextRun, prevEnd: number, next: TextRun): boolean {
   if (/\s$/.test(prev.text)) return true
+  // Note: a cell's wrapped line after a hyphen (a row read cell by cell) keeps the hyphen and
+  // takes no space: in a narrow column "check-" / "in" is a real hyphen far more often than a
+  // word broken by hyphenation, which tables are rarely set with.
+  if (next.x < prevEnd - prev.size && next.baseline > prev.baseline && /\p{L}-$/u.test(prev.text)) return false
   // Runs of a row read cell by cell (cell-rows.ts): a new baseline or a step back left is a new cell.
   if (Math.abs(next.baseline - prev.baseline) > BASELINE_TOLERANCE * Math.min(prev.size, next.size) || next.x < prevEnd - prev.size) return true
   const gap = next.x - prevEnd

@@ -14,12 +14,15 @@
  * margin (the first column) or, under a hanging number, at the text indent and runs on past
  * any edge but the last.
  *
- * Note: a row is only gathered when reading it by column changes the order of its words, that
- * is when a wrapped line holds a cell left of a cell printed above it. A row whose only wrapped
- * cell is the last one (a hanging number and its wrapped text, "Owners  Head of …" /
- * "Communications") reads the same either way and is left to the paragraph rules as before.
+ * Note: a row is gathered when reading it by column changes the order of its words (a wrapped
+ * line holds a cell left of a cell printed above it), or when only its last cell wrapped inside
+ * a column that ends short of the text's right edge ("Owner  Head of Health, Safety and" /
+ * "Wellbeing Services"), where the paragraph rules would take the short line for a paragraph's
+ * end. A numbered clause and its wrapped text ("1.1  This policy …" / "from colleagues …") reads
+ * the same either way and is left to the paragraph rules (hyphenation, wrapping) as before.
  * A cell of the first column that wraps ends the row (its wrapped line fills the first column).
  */
+import { readLabel } from './labels'
 import type { RunGroup, TextRun } from './types'
 
 /** A gap wider than this × size between inked runs separates two cells. */
@@ -30,6 +33,8 @@ const EDGE_SLACK = 0.3
 const WRAP_SPACING = 1.6
 /** Sizes this close are the same. */
 const SIZE_SLACK = 0.6
+/** A cell ending more than this × size before the text's right edge sits in a narrow column. */
+const NARROW_COLUMN = 2.5
 
 interface Cell {
   x0: number
@@ -98,6 +103,7 @@ const byX = (a: TextRun, b: TextRun): number => a.x - b.x
  */
 export function gatherWrappedRows(groups: readonly RunGroup[]): RunGroup[] {
   const out: RunGroup[] = []
+  const right = Math.max(...groups.flatMap((g) => g.runs.map((r) => r.x + r.width)))
   let tableEdges: number[] = []
   let i = 0
   while (i < groups.length) {
@@ -138,7 +144,9 @@ export function gatherWrappedRows(groups: readonly RunGroup[]): RunGroup[] {
     // A stable sort keeps each column's lines top to bottom; a cell's runs are already by x.
     const columnOrder = [...columns].sort((a, b) => a.column - b.column).flatMap((c) => c.runs)
     const reordered = columnOrder.some((run, k) => run !== lineOrder[k])
-    if (reordered) out.push({ runs: columnOrder, ordered: true, top: topOf(runs) })
+    const lastCell = cells[cells.length - 1]!
+    const narrowRow = j > i + 1 && lastCell.x1 < right - NARROW_COLUMN * size && readLabel(lineOrder.slice(0, runs.length).map((r) => r.text.trim()).join(' ')) === null
+    if (reordered || narrowRow) out.push({ runs: columnOrder, ordered: true, top: topOf(runs) })
     else out.push(...groups.slice(i, j))
     tableEdges = edges
     i = j
