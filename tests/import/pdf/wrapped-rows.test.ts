@@ -89,6 +89,27 @@ describe('gatherWrappedRows', () => {
     expect(gatherWrappedRows(lines)).toEqual(lines)
   })
 
+  it('reads a wrapped cell of the first column as part of its row where the table sets its rows apart', () => {
+    // Cell lines 14 pt apart; rows 21 pt apart (padding and border between them).
+    const lines = [
+      line(run('Records officer', 82, 100), run('Answers questions about the', 190, 100), run('Records team', 394, 100)),
+      line(run('retention schedule', 190, 114)),
+      line(run('Data protection', 82, 135), run('Advises on requests', 190, 135), run('Legal Services', 394, 135)),
+      line(run('officer', 82, 149), run('for information', 190, 149)),
+    ]
+    expect(texts(gatherWrappedRows(lines))[1]).toEqual(['Data protection', 'officer', 'Advises on requests', 'for information', 'Legal Services'])
+  })
+
+  it('keeps each line of a list in columns whose lines are evenly spaced, even after a wrapped item', () => {
+    const lines = [
+      line(run('Facebook', 71, 100), run('discussion forums and', 250, 100)),
+      line(run('message boards', 250, 114)),
+      line(run('LinkedIn', 71, 128), run('YouTube', 250, 128)),
+      line(run('Flickr', 71, 142), run('blogs', 250, 142)),
+    ]
+    expect(gatherWrappedRows(lines)).toEqual(lines)
+  })
+
   it('ends a row at a paragraph gap, a change of size or a line that starts at the margin', () => {
     const header = line(run('1.0', 71, 100), run('20 February', 130, 100), run('Changes', 227, 100))
     const far = [header, line(run('2012', 130, 130), run('more', 227, 130))]

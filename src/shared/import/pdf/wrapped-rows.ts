@@ -20,7 +20,12 @@
  * "Wellbeing Services"), where the paragraph rules would take the short line for a paragraph's
  * end. A numbered clause and its wrapped text ("1.1  This policy …" / "from colleagues …") reads
  * the same either way and is left to the paragraph rules (hyphenation, wrapping) as before.
- * A cell of the first column that wraps ends the row (its wrapped line fills the first column).
+ *
+ * A line that fills the first column too is a new row, unless the table sets its rows apart
+ * (cell padding, borders) by more than its cells' own line spacing, and the line sits one cell
+ * line below the row's last line: then it is the wrapped line of a first-column cell ("Data
+ * protection" / "officer"). A list printed in two columns has one spacing throughout and keeps
+ * each line.
  */
 import { readLabel } from './labels'
 import type { RunGroup, TextRun } from './types'
@@ -33,6 +38,10 @@ const EDGE_SLACK = 0.3
 const WRAP_SPACING = 1.6
 /** Sizes this close are the same. */
 const SIZE_SLACK = 0.6
+/** Rows set apart by more than this × size beyond a cell's line spacing; a cell line within it. */
+const ROW_SEPARATION = 0.2
+/** Rows further apart than this × size are not of one table. */
+const MAX_ROW_GAP = 2.5
 /** A cell ending more than this × size before the text's right edge sits in a narrow column. */
 const NARROW_COLUMN = 2.5
 
@@ -81,13 +90,13 @@ function columnAt(edges: readonly number[], x: number, slack: number): number {
 
 /**
  * A wrapped line's cells by column, or null when the line is not one: every cell starts at an
- * edge other than the first and ends before the next edge.
+ * edge (other than the first, unless `firstColumn`) and ends before the next edge.
  */
-function wrappedCells(cells: readonly Cell[], edges: readonly number[], slack: number): { column: number; runs: TextRun[] }[] | null {
+function wrappedCells(cells: readonly Cell[], edges: readonly number[], slack: number, firstColumn: boolean): { column: number; runs: TextRun[] }[] | null {
   const placed: { column: number; runs: TextRun[] }[] = []
   for (const cell of cells) {
     const column = edges.findIndex((e) => Math.abs(e - cell.x0) <= slack)
-    if (column < 1) return null
+    if (column < (firstColumn ? 0 : 1)) return null
     const next = edges[column + 1]
     if (next !== undefined && cell.x1 > next - slack) return null
     placed.push({ column, runs: cell.runs })
@@ -105,13 +114,21 @@ export function gatherWrappedRows(groups: readonly RunGroup[]): RunGroup[] {
   const out: RunGroup[] = []
   const right = Math.max(...groups.flatMap((g) => g.runs.map((r) => r.x + r.width)))
   let tableEdges: number[] = []
+  // The table's line spacing inside a cell, once a wrapped line showed it, and its last row's last baseline.
+  let cellSpacing = Infinity
+  let rowBottom: number | null = null
+  const endTable = (): void => {
+    tableEdges = []
+    cellSpacing = Infinity
+    rowBottom = null
+  }
   let i = 0
   while (i < groups.length) {
     const first = groups[i]!
     const runs = inked(first.runs)
     if (first.ordered || runs.length === 0) {
       out.push(first)
-      tableEdges = []
+      endTable()
       i++
       continue
     }
@@ -120,10 +137,13 @@ export function gatherWrappedRows(groups: readonly RunGroup[]): RunGroup[] {
     const cells = cellsOf(runs, size)
     if (cells.length < 2) {
       out.push(first)
-      tableEdges = []
+      endTable()
       i++
       continue
     }
+    // Another table (or none) begins where the margin moves or the rows are far apart.
+    const rowGap = rowBottom === null ? 0 : topOf(runs) - rowBottom
+    if (tableEdges.length > 0 && (Math.abs(tableEdges[0]! - cells[0]!.x0) > slack || rowGap > MAX_ROW_GAP * size)) endTable()
     const edges = columnEdges(cells, tableEdges, slack)
     const columns = cells.map((c) => ({ column: columnAt(edges, c.x0, slack), runs: c.runs }))
     const lineOrder = [...runs].sort(byX)
@@ -135,8 +155,10 @@ export function gatherWrappedRows(groups: readonly RunGroup[]): RunGroup[] {
       if (next.ordered || nextRuns.length === 0 || Math.abs(sizeOf(nextRuns) - size) > SIZE_SLACK) break
       const below = topOf(nextRuns) - lastBaseline
       if (below <= 0 || below > WRAP_SPACING * size) break
-      const placed = wrappedCells(cellsOf(nextRuns, size), edges, slack)
+      const apart = rowGap > cellSpacing + ROW_SEPARATION * size && below <= cellSpacing + ROW_SEPARATION * size / 2
+      const placed = wrappedCells(cellsOf(nextRuns, size), edges, slack, apart)
       if (!placed) break
+      cellSpacing = Math.min(cellSpacing, below)
       columns.push(...placed)
       lineOrder.push(...[...nextRuns].sort(byX))
       lastBaseline = topOf(nextRuns)
@@ -149,6 +171,7 @@ export function gatherWrappedRows(groups: readonly RunGroup[]): RunGroup[] {
     if (reordered || narrowRow) out.push({ runs: columnOrder, ordered: true, top: topOf(runs) })
     else out.push(...groups.slice(i, j))
     tableEdges = edges
+    rowBottom = lastBaseline
     i = j
   }
   return out
