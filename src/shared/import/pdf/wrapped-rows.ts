@@ -112,7 +112,9 @@ const byX = (a: TextRun, b: TextRun): number => a.x - b.x
  */
 export function gatherWrappedRows(groups: readonly RunGroup[]): RunGroup[] {
   const out: RunGroup[] = []
-  const right = Math.max(...groups.flatMap((g) => g.runs.map((r) => r.x + r.width)))
+  // Note: a loop, not Math.max(...runs): a page of single-glyph runs can outgrow the argument limit.
+  let right = -Infinity
+  for (const group of groups) for (const r of group.runs) right = Math.max(right, r.x + r.width)
   let tableEdges: number[] = []
   // The table's line spacing inside a cell, once a wrapped line showed it, and its last row's last baseline.
   let cellSpacing = Infinity
