@@ -55,10 +55,10 @@ const inked = (runs: readonly TextRun[]): TextRun[] => runs.filter((r) => r.text
 const sizeOf = (runs: readonly TextRun[]): number => Math.max(...runs.map((r) => r.size))
 const topOf = (runs: readonly TextRun[]): number => Math.min(...runs.map((r) => r.baseline))
 
-/** A line's runs left to right, cut into cells at wide gaps. */
+/** A line's runs (left to right) cut into cells at wide gaps. */
 function cellsOf(runs: readonly TextRun[], size: number): Cell[] {
   const cells: Cell[] = []
-  for (const run of [...runs].sort((a, b) => a.x - b.x)) {
+  for (const run of runs) {
     const last = cells[cells.length - 1]
     if (last && run.x - last.x1 <= CELL_GAP * size) {
       last.runs.push(run)
@@ -106,6 +106,23 @@ function wrappedCells(cells: readonly Cell[], edges: readonly number[], slack: n
 
 const byX = (a: TextRun, b: TextRun): number => a.x - b.x
 
+/** What the rows are read from, worked out once a line: its inked runs left to right, size, top and cells. */
+interface LineFacts {
+  runs: TextRun[]
+  size: number
+  top: number
+  cells: Cell[]
+}
+
+function factsOf(group: RunGroup): LineFacts | null {
+  if (group.ordered) return null
+  const runs = inked(group.runs)
+  if (runs.length === 0) return null
+  if (runs.length > 1) runs.sort(byX)
+  const size = sizeOf(runs)
+  return { runs, size, top: topOf(runs), cells: cellsOf(runs, size) }
+}
+
 /**
  * Lines (top to bottom, each a RunGroup) with each top-aligned table row whose cells wrapped
  * gathered into one group, read column by column, top to bottom in each column.
@@ -124,56 +141,56 @@ export function gatherWrappedRows(groups: readonly RunGroup[]): RunGroup[] {
     cellSpacing = Infinity
     rowBottom = null
   }
+  // Worked out when first needed, once: most lines are looked at only as a row's possible start.
+  const known: (LineFacts | null | undefined)[] = new Array(groups.length)
+  const factsAt = (k: number): LineFacts | null => (known[k] === undefined ? (known[k] = factsOf(groups[k]!)) : known[k]!)
   let i = 0
   while (i < groups.length) {
-    const first = groups[i]!
-    const runs = inked(first.runs)
-    if (first.ordered || runs.length === 0) {
-      out.push(first)
+    const first = factsAt(i)
+    if (!first || first.cells.length < 2) {
+      out.push(groups[i]!)
       endTable()
       i++
       continue
     }
-    const size = sizeOf(runs)
+    const { runs, size, cells } = first
     const slack = EDGE_SLACK * size
-    const cells = cellsOf(runs, size)
-    if (cells.length < 2) {
-      out.push(first)
-      endTable()
-      i++
-      continue
-    }
     // Another table (or none) begins where the margin moves or the rows are far apart.
-    const rowGap = rowBottom === null ? 0 : topOf(runs) - rowBottom
+    const rowGap = rowBottom === null ? 0 : first.top - rowBottom
     if (tableEdges.length > 0 && (Math.abs(tableEdges[0]! - cells[0]!.x0) > slack || rowGap > MAX_ROW_GAP * size)) endTable()
     const edges = columnEdges(cells, tableEdges, slack)
-    const columns = cells.map((c) => ({ column: columnAt(edges, c.x0, slack), runs: c.runs }))
-    const lineOrder = [...runs].sort(byX)
-    let lastBaseline = topOf(runs)
+    const columns: { column: number; runs: TextRun[] }[] = []
+    let lastBaseline = first.top
     let j = i + 1
     for (; j < groups.length; j++) {
-      const next = groups[j]!
-      const nextRuns = inked(next.runs)
-      if (next.ordered || nextRuns.length === 0 || Math.abs(sizeOf(nextRuns) - size) > SIZE_SLACK) break
-      const below = topOf(nextRuns) - lastBaseline
+      const next = factsAt(j)
+      if (!next || Math.abs(next.size - size) > SIZE_SLACK) break
+      const below = next.top - lastBaseline
       if (below <= 0 || below > WRAP_SPACING * size) break
       const apart = rowGap > cellSpacing + ROW_SEPARATION * size && below <= cellSpacing + ROW_SEPARATION * size / 2
-      const placed = wrappedCells(cellsOf(nextRuns, size), edges, slack, apart)
+      const placed = wrappedCells(next.cells, edges, slack, apart)
       if (!placed) break
       cellSpacing = Math.min(cellSpacing, below)
       columns.push(...placed)
-      lineOrder.push(...[...nextRuns].sort(byX))
-      lastBaseline = topOf(nextRuns)
+      lastBaseline = next.top
     }
+    tableEdges = edges
+    rowBottom = lastBaseline
+    if (j === i + 1) {
+      // No wrapped line: the line stands as it is (most lines, so nothing more is worked out).
+      out.push(groups[i]!)
+      i = j
+      continue
+    }
+    columns.unshift(...cells.map((c) => ({ column: columnAt(edges, c.x0, slack), runs: c.runs })))
+    const lineOrder = known.slice(i, j).flatMap((f) => f!.runs)
     // A stable sort keeps each column's lines top to bottom; a cell's runs are already by x.
     const columnOrder = [...columns].sort((a, b) => a.column - b.column).flatMap((c) => c.runs)
     const reordered = columnOrder.some((run, k) => run !== lineOrder[k])
     const lastCell = cells[cells.length - 1]!
-    const narrowRow = j > i + 1 && lastCell.x1 < right - NARROW_COLUMN * size && readLabel(lineOrder.slice(0, runs.length).map((r) => r.text.trim()).join(' ')) === null
-    if (reordered || narrowRow) out.push({ runs: columnOrder, ordered: true, top: topOf(runs) })
+    const narrowRow = lastCell.x1 < right - NARROW_COLUMN * size && readLabel(lineOrder.slice(0, runs.length).map((r) => r.text.trim()).join(' ')) === null
+    if (reordered || narrowRow) out.push({ runs: columnOrder, ordered: true, top: first.top })
     else out.push(...groups.slice(i, j))
-    tableEdges = edges
-    rowBottom = lastBaseline
     i = j
   }
   return out
