@@ -43,6 +43,9 @@ const PDF_LABEL_TYPED: Record<string, (label: string) => boolean> = {
   'pdf-line-breaks-libreoffice': (label) => label !== '•',
   // A URL starting a wrapped line, printed by LibreOffice: the clause numbers are typed.
   'pdf-url-line-start': () => true,
+  // Tables whose cells wrap, with typed clause and version numbers (LibreOffice and Chromium).
+  'pdf-table-cells-libreoffice': () => true,
+  'pdf-table-cells-chromium': () => true,
   // Bullets and item ends with nothing else between them: HTML list markers, drawn by Chromium.
   'pdf-glued-bullets': () => false,
   'pdf-last-item-wrap': () => false,

@@ -11,7 +11,7 @@
  * grouped into columns by horizontal overlap, and read column by column, top to bottom in each:
  * "1.0 2 May 2024 First issue, … with the trade unions …", as a top-aligned row reads.
  */
-import type { TextRun } from './types'
+import type { RunGroup, TextRun } from './types'
 
 /** Baselines closer than this × size belong to cells side by side, not to lines of one column. */
 const CELL_OFFSET = 0.8
@@ -41,8 +41,8 @@ function readByColumn(runs: readonly TextRun[]): TextRun[] {
  * Lines (runs grouped by baseline, top to bottom) with the cells of a vertically centred row
  * gathered into one; `ordered` marks those whose runs are already in reading order.
  */
-export function gatherCellRows(lines: readonly TextRun[][]): { runs: TextRun[]; ordered: boolean }[] {
-  const out: { runs: TextRun[]; ordered: boolean }[] = []
+export function gatherCellRows(lines: readonly TextRun[][]): RunGroup[] {
+  const out: RunGroup[] = []
   let row: TextRun[][] = []
   const flush = (): void => {
     if (row.length === 1) out.push({ runs: row[0]!, ordered: false })

@@ -6,6 +6,7 @@
  */
 import { gatherCellRows } from './cell-rows'
 import { boldFlags } from './line-words'
+import { gatherWrappedRows } from './wrapped-rows'
 import type { Line, PageText, TextRun, Word } from './types'
 
 /** Baselines closer than this × size are one line (superscripts sit about 0.33 higher). */
@@ -73,6 +74,10 @@ interface Char {
  */
 function spaceBetween(prev: TextRun, prevEnd: number, next: TextRun): boolean {
   if (/\s$/.test(prev.text)) return true
+  // Note: a cell's wrapped line after a hyphen (a row read cell by cell) keeps the hyphen and
+  // takes no space: in a narrow column "check-" / "in" is a real hyphen far more often than a
+  // word broken by hyphenation, which tables are rarely set with.
+  if (next.x < prevEnd - prev.size && next.baseline > prev.baseline && /\p{L}-$/u.test(prev.text)) return false
   // Runs of a row read cell by cell (cell-rows.ts): a new baseline or a step back left is a new cell.
   if (Math.abs(next.baseline - prev.baseline) > BASELINE_TOLERANCE * Math.min(prev.size, next.size) || next.x < prevEnd - prev.size) return true
   const gap = next.x - prevEnd
@@ -80,8 +85,8 @@ function spaceBetween(prev: TextRun, prevEnd: number, next: TextRun): boolean {
   return /^\s/.test(next.text) && next.font !== prev.font && gap > -SPACE_GAP * next.size
 }
 
-/** One line from runs that share a baseline. */
-function lineOf(group: TextRun[], page: PageText, ordered = false): Line | null {
+/** One line from runs that share a baseline (or a table row's, ordered, standing at `top`). */
+function lineOf(group: TextRun[], page: PageText, ordered = false, top?: number): Line | null {
   const runs = ordered ? group : [...group].sort((a, b) => a.x - b.x)
   const chars: Char[] = []
   const kept: TextRun[] = []
@@ -121,7 +126,8 @@ function lineOf(group: TextRun[], page: PageText, ordered = false): Line | null 
     page: page.pageNumber,
     pageWidth: page.width,
     pageHeight: page.height,
-    baseline: dominant(kept, (r) => r.baseline),
+    // Note: a wrapped row stands at its first line, so the gap to the next row is the row's height.
+    baseline: top ?? dominant(kept, (r) => r.baseline),
     x0: kept.reduce((min, r) => Math.min(min, r.x), Infinity),
     x1: kept.reduce((max, r) => Math.max(max, r.x + r.width), -Infinity),
     size: Math.round(dominant(kept, (r) => r.size) * 10) / 10,
@@ -135,7 +141,7 @@ function lineOf(group: TextRun[], page: PageText, ordered = false): Line | null 
 
 /** The lines of one page, top to bottom. */
 export function linesOfPage(page: PageText): Line[] {
-  return gatherCellRows(groupByBaseline(page.runs))
-    .map((group) => lineOf(group.runs, page, group.ordered))
+  return gatherWrappedRows(gatherCellRows(groupByBaseline(page.runs)))
+    .map((group) => lineOf(group.runs, page, group.ordered, group.top))
     .filter((line): line is Line => line !== null)
 }

@@ -31,6 +31,17 @@ export interface PageText {
   runs: TextRun[]
 }
 
+/**
+ * Runs to be read as one line: the runs of one baseline, or the cells of a table row gathered
+ * from several baselines (cell-rows.ts, wrapped-rows.ts), whose runs are then already in
+ * reading order (`ordered`) and whose line stands at the row's top baseline (`top`), if set.
+ */
+export interface RunGroup {
+  runs: TextRun[]
+  ordered: boolean
+  top?: number
+}
+
 /** A word of a line, with its emphasis. */
 export interface Word {
   text: string
