@@ -54,6 +54,31 @@ describe('document-control lines', () => {
     expect(roles(out.blocks)).toEqual(['heading', 'front-matter', 'heading', null])
   })
 
+  it('takes a run of bare label-and-value lines with no heading above them, as a PDF prints a small table', () => {
+    const out = recogniseDocumentControl([
+      h('Employee Code of Conduct'),
+      p('This extract is taken from the full Code.'),
+      p('Document Employee Code of Conduct, version 4.2 (extract)'),
+      p('Date 10 January 2011'),
+      p('Owner Head of Human Resources and Organisational Development'),
+      h('1. Introduction', 2),
+      p('Employees must act with honesty.', '1.1', 2),
+    ])
+    expect(roles(out.blocks)).toEqual(['heading', null, 'front-matter', 'front-matter', 'front-matter', 'heading', null])
+    expect(out.documentControl).toEqual({ date: '10 January 2011', owner: 'Head of Human Resources and Organisational Development' })
+  })
+
+  it.each([
+    [['Date of birth must not be shared', 'Status updates are personal']],
+    [['Date 10 January 2011']],
+    [['Owner Head of Communications', 'Status Approved']],
+    [['Date 10 January 2011', 'Staff must not post while at work.', 'Owner Head of Communications']],
+  ])('leaves lines that are not such a run alone: %j', (texts) => {
+    const out = recogniseDocumentControl(texts.map((t) => p(t)))
+    expect(roles(out.blocks)).toEqual(texts.map(() => null))
+    expect(out.documentControl).toEqual({})
+  })
+
   it('knows a version-history header row', () => {
     expect(historyColumns('Version | Date | Author | Changes')).toEqual(['version', 'date', 'author', 'change'])
     expect(historyColumns('Issue | Date | Description of change')).toEqual(['version', 'date', 'change'])

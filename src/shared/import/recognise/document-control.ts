@@ -1,6 +1,6 @@
 /**
  * Document-control and version-history blocks, in every format: "Version: 2.0" lines,
- * "Owner | Head of HR" table rows, a change-log table, or anything under a "Document control"
+ * "Owner | Head of HR" table rows, a run of bare "Date 10 January 2011" lines (bare-control-lines.ts), a change-log table, or anything under a "Document control"
  * or "Version history" heading. They describe the document, not its policy: their paragraphs
  * are marked front matter (kept for the reader, out of comparison) and what they say is read
  * into DocumentControl and HistoryRow records.
@@ -8,6 +8,7 @@
 import type { DocumentControl, HistoryRow } from '../../model'
 import { escapeMarkdown, type Block } from '../blocks'
 import { CELL_SEPARATOR } from '../kit/table-row'
+import { bareControlLines } from './bare-control-lines'
 
 type ControlField = keyof DocumentControl
 
@@ -120,9 +121,10 @@ export function recogniseDocumentControl(input: readonly Block[]): RecognisedCon
     for (const { field, value } of pairs) if (field && control[field] === undefined) control[field] = value
   }
   const blocks: Block[] = []
+  const bare = bareControlLines(input, prefixPair)
   // Whether the block just before was a PDF history row (a wrapped cell can only follow one).
   let lastRowRead = false
-  const recognise = (block: Block, afterRow: boolean): Block | null => {
+  const recognise = (block: Block, index: number, afterRow: boolean): Block | null => {
     // Note: plain text takes a short line without a full stop for a heading; "Version: 2.0" is a field.
     const headingPairs = block.kind === 'heading' ? controlPairs(block.text) : null
     if (block.kind === 'heading' && headingPairs) {
@@ -152,7 +154,7 @@ export function recogniseDocumentControl(input: readonly Block[]): RecognisedCon
       history.push(row)
       return { ...block, role: 'front-matter' }
     }
-    const pairs = controlPairs(block.text)
+    const pairs = controlPairs(block.text) ?? (bare.has(index) ? [bare.get(index)!] : null)
     if (pairs) {
       read(pairs)
       return { ...block, role: 'front-matter' }
@@ -183,10 +185,10 @@ export function recogniseDocumentControl(input: readonly Block[]): RecognisedCon
     }
     return block
   }
-  for (const block of input) {
+  for (const [index, block] of input.entries()) {
     const afterRow = lastRowRead
     lastRowRead = false
-    const out = recognise(block, afterRow)
+    const out = recognise(block, index, afterRow)
     if (out) blocks.push(out)
   }
   return { blocks, documentControl: control, history }

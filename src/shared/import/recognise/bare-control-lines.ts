@@ -1,0 +1,51 @@
+/**
+ * Document-control lines with no heading above them and no separator in them: a PDF's small
+ * table printed as "Document Employee Code of Conduct, version 4.2 (extract)" / "Date 10
+ * January 2011" / "Owner Head of Human Resources" (Kingsmere). One such line alone could be
+ * a sentence ("Date of birth must not be shared"), so only a run is taken: at least two
+ * neighbouring unlabelled lines, each a known label and a short value, with at least two
+ * different fields read, one of them a date that reads as a calendar day or a version number.
+ * Lines of the run whose label names the document itself ("Document", "Title", "Reference")
+ * join it, as they head such tables.
+ */
+import type { DocumentControl } from '../../model'
+import type { Block } from '../blocks'
+import { calendarDateOf } from './calendar-date-of'
+
+type ControlField = keyof DocumentControl
+type Pair = { field: ControlField | null; value: string }
+
+/** A value, not a sentence: short, and not ending as a sentence ends. */
+const isValue = (value: string): boolean => value.length > 0 && value.split(' ').length <= 12 && !/[.!?;:]$/.test(value)
+
+/** A line naming the document, at the head of such a table. */
+const NAMES_DOCUMENT = /^(?:document|title|policy|reference) (?!of |is |must |should |will |may |can )\S/i
+
+/** A value that anchors the run as document control: a calendar day, or a version number. */
+function anchors(pair: Pair): boolean {
+  if (pair.field === 'date' || pair.field === 'reviewDate') return calendarDateOf(pair.value) !== null
+  return pair.field === 'version' && /^v?\d{1,2}(?:\.\d{1,2}){0,2}$/i.test(pair.value)
+}
+
+/**
+ * The indexes of blocks that are bare document-control lines, each with its pair (a null
+ * field for a line naming the document). `prefixPair` reads "Label value" lines.
+ */
+export function bareControlLines(blocks: readonly Block[], prefixPair: (text: string) => Pair | null): Map<number, Pair> {
+  const found = new Map<number, Pair>()
+  let run: { index: number; pair: Pair }[] = []
+  const close = (): void => {
+    const fields = new Set(run.flatMap((r) => (r.pair.field ? [r.pair.field] : [])))
+    if (fields.size >= 2 && run.some((r) => anchors(r.pair))) for (const r of run) found.set(r.index, r.pair)
+    run = []
+  }
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'paragraph' || block.label !== null || block.role) return close()
+    const pair = prefixPair(block.text)
+    if (pair && pair.field && isValue(pair.value)) run.push({ index, pair })
+    else if (NAMES_DOCUMENT.test(block.text) && isValue(block.text)) run.push({ index, pair: { field: null, value: block.text.replace(/^\S+\s+/, '') } })
+    else close()
+  })
+  close()
+  return found
+}
