@@ -95,7 +95,12 @@ for (const viewport of [
       const doc = page.getByRole('tabpanel').locator('.draft-doc')
       await doc.getByRole('button', { name: 'Add a section' }).click()
       const heading = doc.getByRole('textbox', { name: 'Heading of section 2' })
-      await heading.fill('Our own rules')
+      // The new heading takes the focus, so the author types it at once (spaces no longer press
+      // "Add a section" again).
+      await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true)
+      await page.keyboard.type('Our own rules')
+      expect(await doc.locator('section.draft-doc-section').count()).toBe(2)
+      expect(await heading.inputValue()).toBe('Our own rules')
       await heading.blur()
       await doc.getByRole('button', { name: 'Write a new clause in section 2' }).click()
       const mine = doc.getByRole('textbox', { name: 'Clause 2.1', exact: true })
