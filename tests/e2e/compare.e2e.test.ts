@@ -105,6 +105,13 @@ for (const viewport of [
         expect(await current.locator('.cmp-current-mark').textContent()).toBe('Current')
         expect(await current.isVisible()).toBe(true)
       }
+      // Scrolled to the last difference, the stepper sits at the panel's top edge: nothing of
+      // the rows scrolling by shows above it.
+      const above = await panel.evaluate((el) => {
+        const r = el.getBoundingClientRect()
+        return document.elementFromPoint(r.left + r.width / 2, r.top + 2)?.closest('.cmp-stepper') !== null
+      })
+      expect(above).toBe(true)
       await page.keyboard.press('F7')
       expect(await position.textContent()).toBe('No more differences after this one.')
       await page.keyboard.press('Shift+F7')
