@@ -129,6 +129,10 @@ describeInBrowser('coverage heat map and a cell opened', () => {
     const { page } = app
     await page.getByRole('button', { name: 'Families' }).click()
     const family = page.getByRole('tabpanel').locator('.family').first()
+    // One line per source, as many as the family says it spans: a source with several clauses in
+    // the family is listed once, its other clauses beside it.
+    const spans = Number(/^(\d+) sources/.exec((await family.locator('.family-facts').textContent())!)![1])
+    expect(await family.getByRole('list', { name: 'Sources in this family' }).locator('> li').count()).toBe(spans)
     await family.getByRole('button', { name: 'Compare the wordings' }).click()
     const wordings = family.getByRole('region', { name: "Members' wordings" })
     await wordings.waitFor()
