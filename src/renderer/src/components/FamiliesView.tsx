@@ -76,7 +76,7 @@ export function FamiliesView({ sources, onOpenClause, onAddClause }: Props): Rea
                     </button>{' '}
                     <span className="hint">{percent(best!.similarity)}</span>
                     {more.length > 0 && (
-                      <span className="hint">
+                      <span className="hint family-more">
                         {' · '}
                         {plural(more.length, 'more clause')}:
                         {more.map((m) => (
