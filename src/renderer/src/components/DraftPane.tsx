@@ -96,7 +96,7 @@ export const DraftPane = forwardRef<HTMLElement, Props>(function DraftPane({ ses
               </ul>
             </>
           )}
-          <p className="hint">Add clauses from any source with “Add to draft”; each keeps a note of where it came from.</p>
+          <p className="hint">Start a draft, then add clauses from any source with “Add to draft”; each keeps a note of where it came from.</p>
         </div>
       ) : (
         <DraftEditor
