@@ -155,6 +155,9 @@ for (const viewport of [
       await draftPane.getByRole('textbox', { name: 'Name of the new version' }).fill('0.1, first go')
       await draftPane.getByRole('button', { name: 'Save version' }).click()
       await draftPane.getByText('0.1, first go').waitFor()
+      // Closing says what it closes, and that the draft is kept; it comes back from the list.
+      const close = draftPane.getByRole('button', { name: 'Close draft', exact: true })
+      expect(await close.getAttribute('title')).toBe('The draft stays in your workspace: open it again from this pane.')
       await app.shot(`draft-versions-${size}`)
     })
 

@@ -186,8 +186,9 @@ function DraftEditor({
         <button type="button" className="secondary" ref={exportButton} aria-haspopup="dialog" onClick={() => setExporting(true)}>
           Export to Word…
         </button>
-        <button type="button" className="secondary" onClick={session.close}>
-          Close
+        {/* Note: "Close" alone did not say what it closed, nor that nothing is lost. */}
+        <button type="button" className="secondary" title="The draft stays in your workspace: open it again from this pane." onClick={session.close}>
+          Close draft
         </button>
       </div>
       {exporting && (
