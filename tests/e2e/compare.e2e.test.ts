@@ -84,6 +84,19 @@ for (const viewport of [
       await page.getByRole('button', { name: 'Compare', exact: true }).click()
       await page.getByRole('tabpanel').locator('.cmp-row').first().waitFor()
       expect(await page.getByRole('tab').count()).toBe(4)
+      // The comparison's tab shows both names and the arrow, not one name cut short like the
+      // source's tab beside it.
+      const parts = await page.getByRole('tab', { selected: true }).evaluate((tab) => {
+        const box = tab.getBoundingClientRect()
+        return [...tab.querySelectorAll('.tab-side, .tab-arrow')].map((el) => {
+          const r = el.getBoundingClientRect()
+          return { width: Math.round(r.width), inside: r.left >= box.left - 1 && r.right <= box.right + 1 }
+        })
+      })
+      expect(parts).toHaveLength(3)
+      for (const part of parts) expect(part.inside).toBe(true)
+      expect(parts[0]!.width).toBeGreaterThan(50)
+      expect(parts[2]!.width).toBeGreaterThan(50)
     })
 
     it('steps through every difference with F7 and n, the current row marked in words', async () => {

@@ -15,7 +15,7 @@ describe('tab titles', () => {
 
   it("cuts a comparison's names each on its own, so the arrow always shows", () => {
     const html = renderToStaticMarkup(createElement(TabTitle, { tab: compare }))
-    expect(html).toBe(`<span class="tab-side">${names.a}</span><span class="tab-arrow"> ↔ </span><span class="tab-side">${names.b}</span>`)
+    expect(html).toBe(`<span class="tab-pair"><span class="tab-side">${names.a}</span><span class="tab-arrow"> ↔ </span><span class="tab-side">${names.b}</span></span>`)
     // The same words as the tab's title, for assistive technology and the tests that find tabs by name.
     expect(text(html)).toBe(compare.title)
   })

@@ -9,10 +9,10 @@ import type { Tab } from '../state/tabs'
 export function TabTitle({ tab }: { tab: Tab }): React.JSX.Element {
   if (tab.kind !== 'compare' && tab.kind !== 'compare-versions') return <>{tab.title}</>
   return (
-    <>
+    <span className="tab-pair">
       <span className="tab-side">{tab.names.a}</span>
       <span className="tab-arrow"> ↔ </span>
       <span className="tab-side">{tab.names.b}</span>
-    </>
+    </span>
   )
 }
