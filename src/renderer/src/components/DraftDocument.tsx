@@ -111,8 +111,8 @@ function DraftDocumentBody({ session, justAdded, jump }: Props): React.JSX.Eleme
             <div className="draft-doc-heading">
               <span className="draft-doc-number">{number}</span>
               <input
-                id={headingId(section.id)}
                 aria-label={`Heading of section ${number}`}
+                id={headingId(section.id)}
                 placeholder="Section heading"
                 defaultValue={section.heading}
                 key={`h-${section.id}-${section.heading}`}
