@@ -84,6 +84,19 @@ for (const viewport of [
       await page.getByRole('button', { name: 'Compare', exact: true }).click()
       await page.getByRole('tabpanel').locator('.cmp-row').first().waitFor()
       expect(await page.getByRole('tab').count()).toBe(4)
+      // The comparison's tab shows both names and the arrow, not one name cut short like the
+      // source's tab beside it.
+      const parts = await page.getByRole('tab', { selected: true }).evaluate((tab) => {
+        const box = tab.getBoundingClientRect()
+        return [...tab.querySelectorAll('.tab-side, .tab-arrow')].map((el) => {
+          const r = el.getBoundingClientRect()
+          return { width: Math.round(r.width), inside: r.left >= box.left - 1 && r.right <= box.right + 1 }
+        })
+      })
+      expect(parts).toHaveLength(3)
+      for (const part of parts) expect(part.inside).toBe(true)
+      expect(parts[0]!.width).toBeGreaterThan(50)
+      expect(parts[2]!.width).toBeGreaterThan(50)
     })
 
     it('steps through every difference with F7 and n, the current row marked in words', async () => {
@@ -105,6 +118,13 @@ for (const viewport of [
         expect(await current.locator('.cmp-current-mark').textContent()).toBe('Current')
         expect(await current.isVisible()).toBe(true)
       }
+      // Scrolled to the last difference, the stepper sits at the panel's top edge: nothing of
+      // the rows scrolling by shows above it.
+      const above = await panel.evaluate((el) => {
+        const r = el.getBoundingClientRect()
+        return document.elementFromPoint(r.left + r.width / 2, r.top + 2)?.closest('.cmp-stepper') !== null
+      })
+      expect(above).toBe(true)
       await page.keyboard.press('F7')
       expect(await position.textContent()).toBe('No more differences after this one.')
       await page.keyboard.press('Shift+F7')

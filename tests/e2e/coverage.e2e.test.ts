@@ -83,6 +83,18 @@ describeInBrowser('coverage heat map and a cell opened', () => {
     const detail = page.getByRole('region', { name: /Political neutrality and elections: what each source says/ })
     const wordings = detail.getByRole('region', { name: 'Wordings on Political neutrality and elections' })
     await wordings.waitFor()
+    // The wordings come into view, and the focus with them, not below the fold under the matrix.
+    const heading = detail.getByRole('heading', { name: /what each source says/ })
+    expect(await heading.evaluate((el) => el === document.activeElement)).toBe(true)
+    const inView = await heading.evaluate((el) => {
+      const panel = el.closest('[role=tabpanel]')!.getBoundingClientRect()
+      const r = el.getBoundingClientRect()
+      return r.top >= panel.top && r.bottom <= panel.top + panel.height / 3
+    })
+    expect(inView).toBe(true)
+    // Shift+Tab goes back to the chosen cell.
+    await page.keyboard.press('Shift+Tab')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Political neutrality and elections, /)
     expect(await wordings.locator('.wording').count()).toBeGreaterThan(5)
     expect(await wordings.locator('.wording.reference').count()).toBe(1)
     expect(await wordings.locator('ins').count()).toBeGreaterThan(0)
@@ -117,6 +129,10 @@ describeInBrowser('coverage heat map and a cell opened', () => {
     const { page } = app
     await page.getByRole('button', { name: 'Families' }).click()
     const family = page.getByRole('tabpanel').locator('.family').first()
+    // One line per source, as many as the family says it spans: a source with several clauses in
+    // the family is listed once, its other clauses beside it.
+    const spans = Number(/^(\d+) sources/.exec((await family.locator('.family-facts').textContent())!)![1])
+    expect(await family.getByRole('list', { name: 'Sources in this family' }).locator('> li').count()).toBe(spans)
     await family.getByRole('button', { name: 'Compare the wordings' }).click()
     const wordings = family.getByRole('region', { name: "Members' wordings" })
     await wordings.waitFor()

@@ -11,6 +11,16 @@ describe('pane layout', () => {
     expect(paneLayout({ outlineWidth: 333 }, 1366)).toMatchObject({ outlineWidth: 333, outlineCollapsed: false })
   })
 
+  it('keeps the library open on a small screen while it is where the work is: empty, or importing', () => {
+    // First run at 1024x680: "Import policies…" and the import's progress are in the library.
+    expect(paneLayout({}, 1024, false, true).libraryCollapsed).toBe(false)
+    // Once there is a library and nothing importing, it steps aside again.
+    expect(paneLayout({}, 1024, false, false).libraryCollapsed).toBe(true)
+    // What the user chose still wins, and wide compare still collapses it.
+    expect(paneLayout({ libraryCollapsed: true }, 1024, false, true).libraryCollapsed).toBe(true)
+    expect(paneLayout({ wideCompare: true }, 1024, true, true).libraryCollapsed).toBe(true)
+  })
+
   it('wide compare collapses both panes only while a comparison shows, keeping what the user chose', () => {
     const chosen = { libraryCollapsed: false, outlineCollapsed: false, wideCompare: true }
     expect(paneLayout(chosen, 1366, true)).toMatchObject({ wide: true, libraryCollapsed: true, outlineCollapsed: true })

@@ -59,7 +59,8 @@ function Shell(): React.JSX.Element {
   usePaneCycling(panes)
   const openDraftDoc = draft.state?.draft ?? null
   const justAdded = useJustAdded(openDraftDoc)
-  const panesLayout = usePaneLayout(activeTab?.kind === 'compare' || activeTab?.kind === 'compare-versions')
+  const libraryNeeded = (!library.loading && library.sources.length === 0) || library.progress !== null
+  const panesLayout = usePaneLayout(activeTab?.kind === 'compare' || activeTab?.kind === 'compare-versions', libraryNeeded)
   const { layout } = panesLayout
   const marks = useMemo(() => (openDraftDoc ? draftMarks(openDraftDoc) : {}), [openDraftDoc])
   const [jump, setJump] = useState<ClauseJump | null>(null)

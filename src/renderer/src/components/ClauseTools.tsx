@@ -1,6 +1,7 @@
 /**
  * A source clause's tools, Add to draft and Similar in other sources: two separate controls
- * (not one run of text), shown on the clause that is focused or selected as well as on hover.
+ * (not one run of text), shown on the clause that is focused or selected as well as on hover;
+ * with no draft open, where to start one instead of Add to draft.
  */
 import './ClauseTools.css'
 
@@ -13,10 +14,15 @@ interface Props {
 export function ClauseTools({ onAddToDraft, similarOpen, onToggleSimilar }: Props): React.JSX.Element {
   return (
     <span className="clause-tools" role="group" aria-label="Clause tools">
-      {onAddToDraft && (
+      {onAddToDraft ? (
         <button type="button" className="secondary clause-tool" onClick={onAddToDraft}>
           Add to draft
         </button>
+      ) : (
+        // Note: with no draft open there is nothing to add to, and the button used to vanish
+        // without a word, while the draft pane spoke of "Add to draft". Text, not a control: it
+        // adds no tab stop to every clause.
+        <span className="clause-tool-hint">To add this clause, start a draft in Your draft.</span>
       )}
       <button type="button" className="secondary clause-tool" aria-expanded={similarOpen} onClick={onToggleSimilar}>
         {similarOpen ? 'Hide similar clauses' : 'Similar in other sources'}

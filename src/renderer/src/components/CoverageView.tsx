@@ -3,7 +3,7 @@
  * selected cell every source's wording on that topic side by side, differences marked against
  * a reference the user picks, each addable to the draft.
  */
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { SourceClauseRef } from '../../../shared/draft'
 import type { CoverageMatrix } from '../../../shared/model'
 import { useCoverage } from '../hooks/queries'
@@ -51,6 +51,22 @@ function TopicWordings({ matrix, cell, onAddToDraft }: { matrix: CoverageMatrix;
   const ids = useMemo(() => matrix.sources.filter((s) => s.origin !== 'draft' && (row.bySource[s.id]?.length ?? 0) > 0).map((s) => s.id), [matrix, row])
   const { data: sources, error } = useSourcesOf(ids)
   const [reference, setReference] = useState(chosen.origin !== 'draft' && ids.includes(chosen.id) ? chosen.id : (ids[0] ?? ''))
+  const heading = useRef<HTMLHeadingElement>(null)
+  // Note: a chosen cell brings its wordings into view and takes the focus there (Shift+Tab goes
+  // back to the cell). Below a screen-high matrix only this heading's top line showed, so
+  // choosing a cell looked like doing nothing. Scrolled once the wordings are there (before,
+  // the panel is too short to bring the heading up); mounted once per cell (keyed), so adding
+  // a wording to the draft, which reloads the matrix, does not jump again.
+  const shown = ids.length === 0 || sources !== null || error !== null
+  const scrolled = useRef(false)
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true })
+  }, [])
+  useEffect(() => {
+    if (!shown || scrolled.current) return
+    scrolled.current = true
+    heading.current?.scrollIntoView({ block: 'start' })
+  }, [shown])
   const wordings = useMemo<Wording[]>(() => {
     if (!sources) return []
     const headings = columnHeadings(matrix.sources)
@@ -66,7 +82,7 @@ function TopicWordings({ matrix, cell, onAddToDraft }: { matrix: CoverageMatrix;
   }, [sources, matrix, row])
   return (
     <section className="topic-wordings" aria-labelledby="topic-wordings-heading">
-      <h2 id="topic-wordings-heading">{row.label}: what each source says</h2>
+      <h2 id="topic-wordings-heading" ref={heading} tabIndex={-1}>{row.label}: what each source says</h2>
       {ids.length === 0 ? (
         <p className="hint">No source has a clause on this topic.</p>
       ) : error ? (

@@ -23,6 +23,7 @@ interface Props {
 }
 
 const fieldId = (clauseId: string): string => `draft-clause-${clauseId}`
+const headingId = (sectionId: string): string => `draft-section-heading-${sectionId}`
 
 export function DraftDocument({ session, justAdded, jump }: Props): React.JSX.Element {
   const state = session.state
@@ -47,10 +48,20 @@ function DraftDocumentBody({ session, justAdded, jump }: Props): React.JSX.Eleme
   const focusNext = useRef(false)
   /** Set by a keyboard move: the clause keeps the focus wherever it lands. */
   const keepFocus = useRef<string | null>(null)
+  /**
+   * Set by "Add a section" to the sections there were: the new one's heading takes the focus.
+   * Note: without it the focus stayed on the button, so the author typing the heading added a
+   * section at every space ("Using social media at work" made four more).
+   */
+  const focusNewSection = useRef<ReadonlySet<string> | null>(null)
 
   useEffect(() => {
     if (keepFocus.current) document.getElementById(fieldId(keepFocus.current))?.focus()
     keepFocus.current = null
+    const before = focusNewSection.current
+    focusNewSection.current = null
+    const added = before && draft.sections.find((s) => !before.has(s.id))
+    if (added) document.getElementById(headingId(added.id))?.focus()
   }, [draft])
 
   useEffect(() => {
@@ -101,6 +112,7 @@ function DraftDocumentBody({ session, justAdded, jump }: Props): React.JSX.Eleme
               <span className="draft-doc-number">{number}</span>
               <input
                 aria-label={`Heading of section ${number}`}
+                id={headingId(section.id)}
                 placeholder="Section heading"
                 defaultValue={section.heading}
                 key={`h-${section.id}-${section.heading}`}
@@ -143,7 +155,14 @@ function DraftDocumentBody({ session, justAdded, jump }: Props): React.JSX.Eleme
           </section>
         )
       })}
-      <button type="button" className="secondary" onClick={() => dispatch({ type: 'add-section', index: draft.sections.length, heading: '' })}>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => {
+          focusNewSection.current = new Set(draft.sections.map((s) => s.id))
+          dispatch({ type: 'add-section', index: draft.sections.length, heading: '' })
+        }}
+      >
         Add a section
       </button>
     </article>

@@ -96,7 +96,7 @@ export const DraftPane = forwardRef<HTMLElement, Props>(function DraftPane({ ses
               </ul>
             </>
           )}
-          <p className="hint">Add clauses from any source with “Add to draft”; each keeps a note of where it came from.</p>
+          <p className="hint">Start a draft, then add clauses from any source with “Add to draft”; each keeps a note of where it came from.</p>
         </div>
       ) : (
         <DraftEditor
@@ -186,8 +186,9 @@ function DraftEditor({
         <button type="button" className="secondary" ref={exportButton} aria-haspopup="dialog" onClick={() => setExporting(true)}>
           Export to Word…
         </button>
-        <button type="button" className="secondary" onClick={session.close}>
-          Close
+        {/* Note: "Close" alone did not say what it closed, nor that nothing is lost. */}
+        <button type="button" className="secondary" title="The draft stays in your workspace: open it again from this pane." onClick={session.close}>
+          Close draft
         </button>
       </div>
       {exporting && (

@@ -2,12 +2,13 @@
  * Clause families: what several sources say alike, widest first; a family opens to show all
  * its members' wordings side by side, with differences against the representative.
  */
-import { useState } from 'react'
+import { Fragment, useState } from 'react'
 import type { SourceClauseRef } from '../../../shared/draft'
 import type { SourceSummary } from '../../../shared/model'
 import { plural, topicLabel } from '../../../shared/text/wording'
 import { useFamilies } from '../hooks/queries'
 import { sourceClauseRef } from '../state/add-to-draft'
+import { membersBySource } from '../state/family-members'
 import { startClauseDrag } from '../state/drag-clause'
 import { FamilyWordings } from './FamilyWordings'
 
@@ -17,6 +18,8 @@ interface Props {
   /** Null when no draft is open. */
   onAddClause: ((clause: SourceClauseRef) => void) | null
 }
+
+const percent = (similarity: number): string => `${Math.round(similarity * 100)}%`
 
 export function FamiliesView({ sources, onOpenClause, onAddClause }: Props): React.JSX.Element {
   const { data: families, error } = useFamilies(sources)
@@ -63,15 +66,32 @@ export function FamiliesView({ sources, onOpenClause, onAddClause }: Props): Rea
                 </>
               )}
             </p>
-            <ul className="family-members">
-              {f.members.map((m) => (
-                <li key={m.clauseId}>
-                  <button type="button" className="link" onClick={() => onOpenClause(m.sourceId, m.clauseId)}>
-                    {title.get(m.sourceId) ?? 'Source'}
-                  </button>{' '}
-                  <span className="hint">{Math.round(m.similarity * 100)}%</span>
-                </li>
-              ))}
+            <ul className="family-members" aria-label="Sources in this family">
+              {membersBySource(f.members).map(({ sourceId, clauses: [best, ...more] }) => {
+                const name = title.get(sourceId) ?? 'Source'
+                return (
+                  <li key={sourceId}>
+                    <button type="button" className="link" onClick={() => onOpenClause(sourceId, best!.clauseId)}>
+                      {name}
+                    </button>{' '}
+                    <span className="hint">{percent(best!.similarity)}</span>
+                    {more.length > 0 && (
+                      <span className="hint family-more">
+                        {' · '}
+                        {plural(more.length, 'more clause')}:
+                        {more.map((m) => (
+                          <Fragment key={m.clauseId}>
+                            {' '}
+                            <button type="button" className="link" aria-label={`Open another clause of ${name}, ${percent(m.similarity)} alike`} onClick={() => onOpenClause(sourceId, m.clauseId)}>
+                              {percent(m.similarity)}
+                            </button>
+                          </Fragment>
+                        ))}
+                      </span>
+                    )}
+                  </li>
+                )
+              })}
             </ul>
             {open === f.id && <FamilyWordings family={f} onAddToDraft={onAddClause && ((clauses) => clauses.forEach(onAddClause))} />}
           </li>

@@ -17,6 +17,7 @@ import { FamiliesView } from './FamiliesView'
 import { SearchView } from './SearchView'
 import { SourceView } from './SourceView'
 import { StartView } from './StartView'
+import { TabTitle } from './TabTitle'
 import { TabOverflow } from './TabOverflow'
 
 interface Props {
@@ -92,7 +93,7 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
                 onClick={() => dispatch({ type: 'activate', key: tab.key })}
                 title={tab.kind !== 'start' ? `${tab.title} (Delete closes this tab)` : tab.title}
               >
-                {tab.title}
+                <TabTitle tab={tab} />
               </button>
               {tab.kind !== 'start' && (
                 // Note: hidden from assistive technology because a tab list may hold only

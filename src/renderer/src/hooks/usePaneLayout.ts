@@ -19,8 +19,11 @@ export interface PaneLayoutSession {
   setWide(wide: boolean): void
 }
 
-/** `comparing`: a comparison is the active tab, so wide mode, if chosen, applies. */
-export function usePaneLayout(comparing: boolean): PaneLayoutSession {
+/**
+ * `comparing`: a comparison is the active tab, so wide mode, if chosen, applies.
+ * `libraryNeeded`: the library is empty or importing, so a narrow window does not collapse it.
+ */
+export function usePaneLayout(comparing: boolean, libraryNeeded = false): PaneLayoutSession {
   const [settings, setSettings] = useState<UiSettings>({})
   const [windowWidth, setWindowWidth] = useState(() => window.innerWidth)
   const [error, setError] = useState<string | null>(null)
@@ -50,7 +53,7 @@ export function usePaneLayout(comparing: boolean): PaneLayoutSession {
     )
   }, [])
 
-  const layout = paneLayout(settings, windowWidth, comparing)
+  const layout = paneLayout(settings, windowWidth, comparing, libraryNeeded)
   return {
     layout,
     error,

@@ -22,7 +22,10 @@ export const DEFAULT_WIDTHS = { libraryWidth: 260, outlineWidth: 320 } as const
 
 /**
  * Below this window width the library starts collapsed (unless the user opened it), so that at
- * 1024 pixels the work area keeps a readable column beside the outline.
+ * 1024 pixels the work area keeps a readable column beside the outline; but not while the
+ * library is where the work is (`libraryNeeded`: it is empty, or an import is running or its
+ * report is showing). Note: collapsed on first run at 1024x680, it hid "Import policies…",
+ * which the Start tab sends the user to, and the import's progress bar and each file's outcome.
  */
 export const COLLAPSE_LIBRARY_BELOW = 1180
 
@@ -31,12 +34,12 @@ export const KEY_STEP = 16
 
 export const clampWidth = (width: number): number => Math.round(Math.min(PANE_WIDTH.max, Math.max(PANE_WIDTH.min, width)))
 
-export function paneLayout(settings: UiSettings, windowWidth: number, comparing = false): PaneLayout {
+export function paneLayout(settings: UiSettings, windowWidth: number, comparing = false, libraryNeeded = false): PaneLayout {
   const wide = comparing && settings.wideCompare === true
   return {
     libraryWidth: settings.libraryWidth ?? DEFAULT_WIDTHS.libraryWidth,
     outlineWidth: settings.outlineWidth ?? DEFAULT_WIDTHS.outlineWidth,
-    libraryCollapsed: wide || (settings.libraryCollapsed ?? windowWidth < COLLAPSE_LIBRARY_BELOW),
+    libraryCollapsed: wide || (settings.libraryCollapsed ?? (windowWidth < COLLAPSE_LIBRARY_BELOW && !libraryNeeded)),
     outlineCollapsed: wide || (settings.outlineCollapsed ?? false),
     wide,
   }
