@@ -25,6 +25,11 @@ describeInBrowser('first run', () => {
     // Note: the library draws its own empty state once its list has loaded, which can be a moment after the Start tab's.
     await expect.poll(() => library.getByRole('button', { name: 'Load the example policies' }).isVisible()).toBe(true)
     expect(await library.getByRole('button', { name: 'Import policies…' }).isVisible()).toBe(true)
+    // The two ways in stand apart, as wide as each other (the examples' button once sat flush under Import).
+    const importBox = (await library.getByRole('button', { name: 'Import policies…' }).boundingBox())!
+    const examplesBox = (await library.getByRole('button', { name: 'Load the example policies' }).boundingBox())!
+    expect(examplesBox.y - (importBox.y + importBox.height)).toBeGreaterThanOrEqual(6)
+    expect(Math.abs(examplesBox.width - importBox.width)).toBeLessThan(1)
     await app.shot('first-run-empty')
     expect(await seriousViolations(page)).toEqual([])
     // On a small screen too: an empty library is not collapsed out of the way, since importing
