@@ -10,6 +10,7 @@ import { file, policy } from '../../bench/renderer-material'
 import { revisedPair } from '../../bench/revised-pair'
 import { describeInBrowser, openApp, type OpenApp } from './support/app'
 import { loadCorpus, seriousViolations } from './support/corpus'
+import { chooseComparison } from './support/compare-choice'
 
 /** Whether the control is whole on screen and nothing lies over it (its corners and centre are its own). */
 async function fullyVisible(page: Page, selector: string): Promise<{ inside: boolean; uncovered: boolean }> {
@@ -285,8 +286,7 @@ describeInBrowser('compare, drawn in view first', () => {
 
   it('steps to a difference not yet drawn, then reaches every row by keyboard once all are drawn', async () => {
     const { page } = app
-    await page.locator('button.source-item', { hasText: 'first-a.txt' }).click()
-    await page.getByRole('combobox', { name: 'Compare with another source' }).selectOption({ label: 'First B (TXT)' })
+    await chooseComparison(page, 'first-a.txt', 'First B (TXT)')
     await holdFramesAfterFirstRow(page)
     await page.getByRole('button', { name: 'Compare', exact: true }).click()
     const panel = page.getByRole('tabpanel')
@@ -332,8 +332,7 @@ describeInBrowser('compare, drawn in view first', () => {
 
   it('a windowed comparison reads no layout before its first frame, then measures and reaches its last row', async () => {
     const { page } = app
-    await page.locator('button.source-item', { hasText: 'long-a.txt' }).click()
-    await page.getByRole('combobox', { name: 'Compare with another source' }).selectOption({ label: 'Long B (TXT)' })
+    await chooseComparison(page, 'long-a.txt', 'Long B (TXT)')
     await holdFramesAfterFirstRow(page)
     await page.getByRole('button', { name: 'Compare', exact: true }).click()
     const panel = page.getByRole('tabpanel')

@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { describeInBrowser, openApp, type OpenApp } from './support/app'
 import { seriousViolations } from './support/corpus'
+import { chooseComparison } from './support/compare-choice'
 
 const WORDS = ['staff', 'manager', 'account', 'public', 'council', 'posting', 'privacy', 'comment', 'resident', 'service', 'photo', 'election']
 /** A clause of 12–40 words, different for each n (so clauses do not pair by accident). */
@@ -114,8 +115,7 @@ describeInBrowser('long lists, windowed', () => {
 
   it('compares 300 x 300 with every row shown: the keyboard moves past the window, focused and in view', async () => {
     const { page } = app
-    await page.locator('button.source-item', { hasText: 'a-300.txt' }).click()
-    await page.getByRole('combobox', { name: 'Compare with another source' }).selectOption({ label: 'Policy B (TXT)' })
+    await chooseComparison(page, 'a-300.txt', 'Policy B (TXT)')
     await page.getByRole('button', { name: 'Compare', exact: true }).click()
     const panel = page.getByRole('tabpanel')
     await panel.locator('.cmp-row').first().waitFor()

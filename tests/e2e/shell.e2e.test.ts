@@ -13,6 +13,7 @@ import { WorkbenchService } from '../../src/main/service/workbench-service'
 import { startWebHost, type WebHost } from '../../src/main/web/server'
 import { announceMissingChromium, chromiumArgs, chromiumFound, chromiumPath, inCi } from '../support/chromium'
 import { fixturePath, repoRoot, resultsDir } from '../support/paths'
+import { chooseComparison } from './support/compare-choice'
 
 const rendererDir = path.join(repoRoot, 'out', 'renderer')
 const runE2e = chromiumFound || inCi
@@ -118,8 +119,7 @@ describe.runIf(runE2e)('the shell in a browser', () => {
   })
 
   it('compares two versions side by side, filtering by what changed', async () => {
-    await page.locator('button.source-item', { hasText: 'riverside-social-media-policy-v0.3.docx' }).click()
-    await page.getByRole('combobox', { name: 'Compare with another source' }).selectOption({ label: 'Riverside Borough Council Social Media Policy (PDF)' })
+    await chooseComparison(page, 'riverside-social-media-policy-v0.3.docx', 'Riverside Borough Council Social Media Policy (PDF)')
     await page.getByRole('button', { name: 'Compare', exact: true }).click()
     const panel = page.getByRole('tabpanel')
     await panel.getByRole('heading', { name: 'Compare' }).waitFor()

@@ -90,34 +90,39 @@ export function bodyCuts(xml: string): BodyCuts | null {
   return null
 }
 
+/** The body element of one document's text, or undefined when it has none. */
+function bodyOf(text: string, fileName: string, partName: string): Element | undefined {
+  const doc = parseXmlText(text, fileName, partName)
+  return doc.documentElement ? childElements(doc.documentElement, W, 'body')[0] : undefined
+}
+
 /**
  * The body element of each batch, parsed, in order. A part the scan cannot cut is parsed
- * whole (one batch, its body or none: the caller says a part without a body has no text).
+ * whole (one batch, its body or none: the caller says a part without a body has no text);
+ * an empty body is one batch, so the caller sees the body and its lack of text.
  */
 export function* bodyBatches(xml: string, fileName: string, partName: string, batchChars = BATCH_CHARS): Generator<Element> {
   const found = bodyCuts(xml)
-  if (!found) {
-    const doc = parseXmlText(xml, fileName, partName)
-    const body = doc.documentElement ? childElements(doc.documentElement, W, 'body')[0] : undefined
-    if (body) yield body
-    return
-  }
-  const opening = xml.slice(0, found.contentStart)
-  const ending = xml.slice(found.contentEnd)
-  let from = 0
-  while (from < found.cuts.length - 1) {
-    let to = from + 1
-    while (to < found.cuts.length - 1 && found.cuts[to + 1]! - found.cuts[from]! <= batchChars) to++
-    const doc = parseXmlText(opening + xml.slice(found.cuts[from]!, found.cuts[to]!) + ending, fileName, partName)
-    const body = doc.documentElement ? childElements(doc.documentElement, W, 'body')[0] : undefined
+  const texts: Iterable<string> = found ? batchTexts(xml, found, batchChars) : [xml]
+  for (const text of texts) {
+    const body = bodyOf(text, fileName, partName)
     if (!body) return
     yield body
-    from = to
   }
-  if (found.cuts.length === 1) {
-    // An empty body: one batch, so the caller sees the body and its (lack of) text.
-    const doc = parseXmlText(opening + ending, fileName, partName)
-    const body = doc.documentElement ? childElements(doc.documentElement, W, 'body')[0] : undefined
-    if (body) yield body
+}
+
+/** Each batch's text: the part's opening, whole children up to about `batchChars`, its ending. */
+function* batchTexts(xml: string, { contentStart, contentEnd, cuts }: BodyCuts, batchChars: number): Generator<string> {
+  const opening = xml.slice(0, contentStart)
+  const ending = xml.slice(contentEnd)
+  if (cuts.length === 1) {
+    yield opening + ending
+    return
+  }
+  for (let from = 0; from < cuts.length - 1; ) {
+    let to = from + 1
+    while (to < cuts.length - 1 && cuts[to + 1]! - cuts[from]! <= batchChars) to++
+    yield opening + xml.slice(cuts[from]!, cuts[to]!) + ending
+    from = to
   }
 }

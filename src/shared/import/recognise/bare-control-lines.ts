@@ -13,7 +13,9 @@ import type { Block } from '../blocks'
 import { calendarDateOf } from './calendar-date-of'
 
 type ControlField = keyof DocumentControl
-type Pair = { field: ControlField | null; value: string }
+/** A document-control line read: its field (null: a label recognised, its value not kept) and value. */
+export type ControlPair = { field: ControlField | null; value: string }
+type Pair = ControlPair
 
 /** A value, not a sentence: short, and not ending as a sentence ends. */
 const isValue = (value: string): boolean => value.length > 0 && value.split(' ').length <= 12 && !/[.!?;:]$/.test(value)

@@ -8,7 +8,7 @@
 import type { DocumentControl, HistoryRow } from '../../model'
 import { escapeMarkdown, type Block } from '../blocks'
 import { CELL_SEPARATOR } from '../kit/table-row'
-import { bareControlLines } from './bare-control-lines'
+import { bareControlLines, type ControlPair } from './bare-control-lines'
 
 type ControlField = keyof DocumentControl
 
@@ -51,11 +51,11 @@ function cellsOf(text: string): string[] {
 }
 
 /** "Version: 2.0", "Version | 2.0", "Owner | Head of HR | Approved by | Cabinet": the pairs, or null. */
-export function controlPairs(text: string): { field: ControlField | null; value: string }[] | null {
+export function controlPairs(text: string): ControlPair[] | null {
   const cells = text.includes(CELL_SEPARATOR) ? cellsOf(text) : null
   if (cells) {
     if (cells.length % 2 !== 0) return null
-    const pairs: { field: ControlField | null; value: string }[] = []
+    const pairs: ControlPair[] = []
     for (let i = 0; i < cells.length; i += 2) {
       const field = controlField(cells[i]!)
       if (field === undefined || cells[i + 1]!.length > 120) return null
@@ -76,7 +76,7 @@ export function controlPairs(text: string): { field: ControlField | null; value:
  * their separator (a PDF's table), split after the longest known label of up to four words.
  * Only used inside a document-control section, where a line is known to be a field.
  */
-export function prefixPair(text: string): { field: ControlField | null; value: string } | null {
+export function prefixPair(text: string): ControlPair | null {
   const words = text.split(' ')
   for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
     const field = controlField(words.slice(0, n).join(' '))
@@ -117,7 +117,7 @@ export function recogniseDocumentControl(input: readonly Block[]): RecognisedCon
   const history: HistoryRow[] = []
   let controlSectionLevel: number | null = null
   let columns: (keyof HistoryRow | null)[] | null = null
-  const read = (pairs: { field: ControlField | null; value: string }[]): void => {
+  const read = (pairs: ControlPair[]): void => {
     for (const { field, value } of pairs) if (field && control[field] === undefined) control[field] = value
   }
   const blocks: Block[] = []
