@@ -5,6 +5,7 @@
  * which heading levels the document uses at all.
  */
 import type { Segment } from '../kit/inline-runs'
+import { ownString } from '../kit/own-strings'
 import type { ListLabel } from './numbering'
 
 export interface ParagraphItem {
@@ -27,3 +28,21 @@ export interface RowItem {
 }
 
 export type Item = ParagraphItem | RowItem
+
+/**
+ * Replace, in place, the texts of items[from..] with their own copies (kit/own-strings.ts):
+ * cut from a batch's XML, they would keep all of it alive to the end of the import. A row's
+ * inline Markdown that equals its text shares the one copy.
+ */
+export function ownItemStrings(items: Item[], from = 0): void {
+  for (let i = from; i < items.length; i++) {
+    const item = items[i]!
+    if (item.kind === 'row') {
+      const text = ownString(item.text)
+      item.inline = item.inline === item.text ? text : ownString(item.inline)
+      item.text = text
+    } else {
+      for (const segment of item.segments) segment.text = ownString(segment.text)
+    }
+  }
+}

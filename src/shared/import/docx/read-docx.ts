@@ -18,7 +18,7 @@ import { NoteRegistry } from './note-registry'
 import { ListNumbering } from './numbering'
 import { openDocx } from './package'
 import { StyleSheet } from './styles'
-import type { Item } from './items'
+import { type Item, ownItemStrings } from './items'
 import { itemsToBlocks } from './to-blocks'
 
 function warningsOf(stats: ImportStats, contentsEntries: number, unfinishedField: boolean): string[] {
@@ -47,7 +47,11 @@ export function readDocx(bytes: Uint8Array, fileName: string, batchChars = BATCH
   const items: Item[] = []
   let bodies = 0
   for (const body of bodyBatches(pkg.main.xml, fileName, pkg.main.name, batchChars)) {
+    const from = items.length
     walkBlocks(body, ctx, items)
+    // Note: the batch's texts are cuts of its XML, which V8 keeps whole while any cut lives:
+    // the items take their own copies, so each batch's XML goes with its DOM (issue 12).
+    ownItemStrings(items, from)
     bodies++
   }
   if (bodies === 0) {

@@ -4,6 +4,7 @@
  */
 import { normaliseSpace } from '../blocks'
 import { notesSection } from '../kit/notes-section'
+import { ownBlockStrings } from '../kit/own-strings'
 import { decodeUtf8 } from '../kit/text-codec'
 import { skippedWarnings } from '../kit/warnings'
 import type { Importer } from '../importer'
@@ -47,6 +48,9 @@ export const importOdt: Importer = async (bytes, fileName) => {
   const body = descendants(content, NS.office, 'text')[0]
   if (body) walkContainer(body, 0, ctx)
   ctx.blocks.push(...notesSection(ctx.notes))
+  // Note: the blocks' texts are cuts of content.xml's text, which V8 keeps whole while any cut
+  // lives: their own copies let it go with the DOM when this returns (issue 12).
+  ownBlockStrings(ctx.blocks)
   const title = meta ? normaliseSpace(descendants(meta, NS.dc, 'title')[0]?.textContent ?? '') : ''
   return { blocks: ctx.blocks, title: title || null, warnings: warningsOf(ctx.skipped) }
 }
