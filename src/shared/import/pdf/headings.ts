@@ -12,6 +12,7 @@
  * "4." heading before it, and at the level of an earlier "4.x" heading, whatever its font.
  */
 import type { PrintedLabel } from './labels'
+import type { FirstLineRow } from './table-header-rows'
 
 /** A paragraph with what the structure rules need to know about it. */
 export interface StyledParagraph {
@@ -28,6 +29,8 @@ export interface StyledParagraph {
   x0: number
   page: number
   label: PrintedLabel | null
+  /** Its first line when that line may be a table row (table-header-rows.ts). */
+  row: FirstLineRow | null
 }
 
 const MAX_HEADING_CHARS = 160

@@ -7,12 +7,24 @@
 import { gatherCellRows } from './cell-rows'
 import { boldFlags } from './line-words'
 import { gatherWrappedRows } from './wrapped-rows'
-import type { Line, PageText, TextRun, Word } from './types'
+import type { Line, LineBreak, PageText, TextRun, Word } from './types'
 
 /** Baselines closer than this × size are one line (superscripts sit about 0.33 higher). */
 const BASELINE_TOLERANCE = 0.4
 /** A horizontal gap wider than this × size is a word space (a space is about 0.25 em). */
 const SPACE_GAP = 0.15
+/**
+ * A gap to the right wider than this × size starts a table cell: word spaces are about 0.25 em,
+ * and stretched in justified text to under 1 em; the gutter between two cells is the cells'
+ * padding plus whatever the shorter text leaves.
+ */
+const CELL_GAP = 1.5
+/**
+ * A gap wider than this × size may be between cells too: a narrow column's gutter ("Version"
+ * / "Date") is no wider than a stretched space, so it counts only where the rows below start a
+ * cell there (pdf/table-header-rows.ts).
+ */
+const LOOSE_GAP = 0.35
 /** A run that repeats the previous one this close is the same text drawn twice (fake bold, shadow). */
 const DUPLICATE_OFFSET = 0.2
 /** The share of a line's characters that must be bold for the line to count as bold. */
@@ -65,6 +77,8 @@ function dominant<T>(runs: readonly TextRun[], key: (r: TextRun) => T): T {
 interface Char {
   c: string
   bold: boolean
+  /** A space wider than a word space, before a word starting at this left edge. */
+  gapTo?: { x: number; wide: boolean }
 }
 
 /**
@@ -95,7 +109,10 @@ function lineOf(group: TextRun[], page: PageText, ordered = false, top?: number)
   for (const run of runs) {
     if (!run.text.trim()) continue
     if (prev && run.text === prev.text && Math.abs(run.x - prev.x) < DUPLICATE_OFFSET * run.size) continue
-    if (prev && spaceBetween(prev, prevEnd, run)) chars.push({ c: ' ', bold: prev.bold && run.bold })
+    if (prev && spaceBetween(prev, prevEnd, run)) {
+      const gap = (run.x - prevEnd) / Math.min(prev.size, run.size)
+      chars.push({ c: ' ', bold: prev.bold && run.bold, ...(gap > LOOSE_GAP ? { gapTo: { x: run.x, wide: gap > CELL_GAP } } : {}) })
+    }
     // Its own leading space was weighed by spaceBetween; at the start of a line it is nothing.
     for (const c of run.text.trimStart()) chars.push({ c, bold: run.bold })
     kept.push(run)
@@ -109,14 +126,17 @@ function lineOf(group: TextRun[], page: PageText, ordered = false, top?: number)
   const softHyphen = end > 0 && chars[end - 1]!.c === SOFT_HYPHEN
   const visible = chars.filter((ch) => ch.c !== SOFT_HYPHEN)
   const words: Word[] = []
+  const breaks: LineBreak[] = []
   let word: Char[] = []
   const flush = (): void => {
     if (word.length > 0) words.push({ text: word.map((ch) => ch.c).join(''), bold: word.every((ch) => ch.bold) })
     word = []
   }
   for (const ch of visible) {
-    if (/\s/.test(ch.c)) flush()
-    else word.push(ch)
+    if (/\s/.test(ch.c)) {
+      flush()
+      if (ch.gapTo !== undefined && words.length > 0) breaks.push({ ...ch.gapTo, word: words.length })
+    } else word.push(ch)
   }
   flush()
   if (words.length === 0) return null
@@ -136,6 +156,7 @@ function lineOf(group: TextRun[], page: PageText, ordered = false, top?: number)
     text: words.map((w) => w.text).join(' '),
     boldWords: boldFlags(words),
     softHyphen,
+    ...(breaks.some((b) => b.wide) ? { breaks } : {}),
   }
 }
 

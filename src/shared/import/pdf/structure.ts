@@ -8,6 +8,7 @@ import { headingLevels, isHeading, type StyledParagraph } from './headings'
 import { buildLexicon, joinLines } from './hyphenation'
 import { readLabel } from './labels'
 import { ListNesting } from './lists'
+import { headerRowBody, headerRowCells, rowOfLine } from './table-header-rows'
 import type { Paragraph, Word } from './types'
 
 /** Words as Markdown: runs of bold words become **…**. */
@@ -45,13 +46,15 @@ export function styled(paragraphs: readonly Paragraph[]): StyledParagraph[] {
       x0: first.x0,
       page: first.page,
       label,
+      row: rowOfLine(first),
     }
   })
 }
 
 /** Styled paragraphs to blocks, in reading order. */
 export function toBlocks(paragraphs: readonly StyledParagraph[], bodySize: number): Block[] {
-  const headingFlags = paragraphs.map((p, i) => isHeading(p, paragraphs[i + 1], bodySize))
+  const headerRows = paragraphs.map((_, i) => headerRowCells(paragraphs, i))
+  const headingFlags = paragraphs.map((p, i) => headerRows[i] === null && isHeading(p, paragraphs[i + 1], bodySize))
   const levels = headingLevels(paragraphs.filter((_, i) => headingFlags[i]))
   const nesting = new ListNesting()
   const blocks: Block[] = []
@@ -60,6 +63,11 @@ export function toBlocks(paragraphs: readonly StyledParagraph[], bodySize: numbe
     if (headingFlags[i]) {
       blocks.push({ kind: 'heading', level: levels[heading++]!, text: p.text })
       nesting.reset()
+      return
+    }
+    const headerCells = headerRows[i]
+    if (headerCells) {
+      blocks.push({ kind: 'paragraph', label: null, level: nesting.unlabelled(p.x0, p.size), ...headerRowBody(headerCells), role: 'table-header' })
       return
     }
     if (p.label) {

@@ -69,6 +69,19 @@ export interface Line {
   boldWords: boolean | boolean[]
   /** The line ended in a soft hyphen (U+00AD): a word certainly continues on the next line. */
   softHyphen: boolean
+  /**
+   * The gaps wider than a word space, when at least one is far wider (the line may be a table
+   * row, split into cells): where the word after each starts and its index in the line.
+   */
+  breaks?: LineBreak[]
+}
+
+/** A gap in a line wider than a word space: the left edge and index of the word after it. */
+export interface LineBreak {
+  x: number
+  word: number
+  /** Far wider than a word space: certainly a gap between table cells. */
+  wide: boolean
 }
 
 /** Lines that read as one paragraph (they may run across a page break). */
