@@ -89,7 +89,7 @@ describe.runIf(inCi || existsSync(built))('the built compose, one script with a 
   it('falls back when V8 rejects the cache, rewrites it, and removes the caches of earlier builds', () => {
     const [file] = cacheFiles()
     writeFileSync(path.join(cacheDir(), file!), Buffer.alloc(4096, 7))
-    writeFileSync(path.join(cacheDir(), 'compose.cjs-00000000000000000000.v8'), 'an earlier build')
+    writeFileSync(path.join(cacheDir(), 'compose.cjs-000000000000000000000000.v8'), 'an earlier build')
     const rejected = runBuilt(...compose('rejected.docx'))
     expect(rejected).toMatchObject({ status: 0, stderr: '', cache: 'rejected' })
     expect(Buffer.compare(readFileSync(at('rejected.docx')), readFileSync(at('cold.docx')))).toBe(0)
@@ -167,6 +167,8 @@ describe('the code cache file', () => {
     expect(codeCachePath('/x/compose.cjs', 'const b = 1', '/cache')).not.toBe(a)
     expect(codeCachePath('/x/compose.cjs', 'const a = 1', '/cache')).toBe(a)
     expect(path.dirname(a)).toBe('/cache')
-    expect(path.basename(a)).toMatch(/^compose\.cjs-[0-9a-f]{20}\.v8$/)
+    expect(path.basename(a)).toMatch(/^compose\.cjs-[0-9a-f]{24}\.v8$/)
+    // Same length, one character apart: still another name.
+    expect(codeCachePath('/x/compose.cjs', 'const a = 2', '/cache')).not.toBe(a)
   })
 })
