@@ -1,16 +1,22 @@
 /**
- * The command-line build: src/main/cli/main.ts with its npm dependencies bundled into
- * out/cli/, in two esbuild builds:
- * - the main build: main.js, one chunk per command's engines (split at the CLI's dynamic
- *   imports), and compose's lazy parts as entries with fixed names (out/cli/lazy/NAME.js);
+ * The command-line build: src/main/cli/ with its npm dependencies bundled into out/cli/, in
+ * three esbuild builds:
+ * - the launcher: out/cli/main.js, a CommonJS script (src/main/cli/launch.ts; out/cli/ holds a
+ *   package.json saying so), which runs a compose command line through compose.cjs and hands
+ *   any other to the ES module build. Why: an ES module entry starts Node's ES module loader
+ *   and builds the namespaces of node's own modules it imports (fs with fs.promises and the
+ *   streams, crypto with webcrypto), about 12 ms of CPU of a short compose run;
+ * - the ES module build, in out/cli/esm/ (its own package.json: "module"): esm/main.js, one
+ *   chunk per command's engines (split at the CLI's dynamic imports), and compose's lazy parts
+ *   as entries with fixed names (out/cli/esm/lazy/NAME.js);
  * - compose's build: out/cli/compose.cjs, the compose command in one file, with everything a
- *   plain `compose RECIPE --out FILE` runs (recipe, draft, the export model, the text writer,
- *   packing, fflate). Why: split at every dynamic import, that run loaded about 30 chunks, and
- *   resolving, reading, compiling and linking each ES module cost more than the code in it.
- *   What only some runs need (zod's messages, --against, --pack, --reference, comments and
- *   contents, importing files) stays lazy: compose.cjs imports those from out/cli/lazy/.
- *   It is a script, not an ES module, so that it runs with V8's code cache: the main build's
- *   out/cli/compose.js (src/main/cli/built-compose.ts, code-cache.ts) runs it.
+ *   plain `compose RECIPE --out FILE` runs (the command line's checks, recipe, draft, the
+ *   export model, the text writer, packing, fflate). Why: split at every dynamic import, that
+ *   run loaded about 30 chunks, and resolving, reading, compiling and linking each ES module
+ *   cost more than the code in it. What only some runs need (zod's messages, --against,
+ *   --pack, --reference, comments and contents, importing files, the service and workspace)
+ *   stays lazy: compose.cjs imports those from out/cli/esm/lazy/. It is a script, not an ES
+ *   module, so that it runs with V8's code cache (src/main/cli/code-cache.ts).
  * Why bundle at all: electron-vite's main build leaves node_modules external, and resolving and
  * loading the hundreds of small ES modules of zod, docx, unified and the rest cost a CLI run
  * more than the work itself. Left external: better-sqlite3 (a native addon) and pdfjs-dist (it
@@ -96,7 +102,7 @@ export const cliBuildOptions = {
 }
 
 /**
- * The parts compose's one file leaves to the main build, by name (out/cli/lazy/NAME.js): each
+ * The parts compose's one file leaves to the ES module build, by name (out/cli/esm/lazy/NAME.js): each
  * is imported dynamically and only by runs that ask for it. Note: compose.js and these entries
  * each hold their own copy of the small modules both use (errors, the export model); nothing
  * passes between them but plain data, promises and errors, which compose only reads the
@@ -113,9 +119,15 @@ export const composeLazyParts = {
   'comparison-report': 'src/shared/export/comparison-report.ts',
   'docx-document': 'src/shared/export/docx/docx-document.ts',
   'reference-styles': 'src/shared/export/docx/reference-styles.ts',
+  // The service and the workspace (command-line.ts's service factory): compose with a
+  // workspace, with files to import or with --against.
+  'workbench-service': 'src/main/service/workbench-service.ts',
+  workspace: 'src/main/workspace/index.ts',
 }
 
 const COMPOSE_SOURCE = 'src/main/cli/commands/compose.ts'
+/** compose.cjs's entry: the command, and a whole compose process run with it alone. */
+const COMPOSE_SCRIPT_SOURCE = 'src/main/cli/compose-process.ts'
 const withoutExtension = (file) => file.replace(/\.[cm]?[jt]sx?$/, '')
 
 /** In the main build, run-cli's import of the compose command is compose.js (built-compose.ts). */
@@ -136,7 +148,7 @@ const lazyFromMainBuild = {
     b.onResolve({ filter: /^\./ }, (args) => {
       if (args.kind !== 'dynamic-import') return undefined
       const name = byFile.get(withoutExtension(path.resolve(args.resolveDir, args.path))) ?? byFile.get(path.resolve(args.resolveDir, args.path, 'index'))
-      return name ? { path: `./lazy/${name}.js`, external: true } : undefined
+      return name ? { path: `./esm/lazy/${name}.js`, external: true } : undefined
     })
   },
 }
@@ -182,20 +194,24 @@ const fflateOnFirstUse = {
  */
 const SCRIPT_PARAMETERS = 'exports, require, module, __filename, __dirname, __pwImport'
 function asComposeScript(text) {
-  const script = text.replace(/\bimport\("(\.\/lazy\/[\w-]+\.js)"\)/g, '__pwImport("$1")')
+  const script = text.replace(/\bimport\("(\.\/esm\/lazy\/[\w-]+\.js)"\)/g, '__pwImport("$1")')
   if (/\bimport\(/.test(script)) throw new Error('compose.cjs still has an import() that is not a lazy part (scripts/build-cli.mjs, composeLazyParts)')
   return script
 }
 
-/** The two builds' options (`options` overrides both, e.g. outdir, metafile, write). */
+/** The package.json of each folder: out/cli/'s scripts are CommonJS, out/cli/esm/'s ES modules. */
+const PACKAGE_TYPES = { '.': 'commonjs', esm: 'module' }
+
+/** The three builds' options (`options` overrides all, e.g. outdir, metafile, write; the ES module build goes to its esm/ folder). */
 export function cliBuilds(options = {}) {
+  const outdir = options.outdir ?? cliBuildOptions.outdir
   const lazyEntries = Object.fromEntries(Object.entries(composeLazyParts).map(([name, file]) => [`lazy/${name}`, file]))
   return {
-    main: { ...cliBuildOptions, entryPoints: { ...cliBuildOptions.entryPoints, ...lazyEntries, compose: 'src/main/cli/built-compose.ts' }, plugins: [...cliBuildOptions.plugins, composeApart], ...options },
+    main: { ...cliBuildOptions, entryPoints: { ...cliBuildOptions.entryPoints, ...lazyEntries, compose: 'src/main/cli/built-compose.ts' }, plugins: [...cliBuildOptions.plugins, composeApart], ...options, outdir: path.join(outdir, 'esm') },
     // Note: one file (no splitting): esbuild inlines the dynamic imports it does not leave out.
     compose: {
       ...cliBuildOptions,
-      entryPoints: { compose: COMPOSE_SOURCE },
+      entryPoints: { compose: COMPOSE_SCRIPT_SOURCE },
       outExtension: { '.js': '.cjs' },
       splitting: false,
       format: 'cjs',
@@ -205,13 +221,23 @@ export function cliBuilds(options = {}) {
       ...options,
       write: false,
     },
+    // Note: a plain CommonJS file; its one import() (of esm/main.js) is built at run time, so esbuild leaves it.
+    launcher: {
+      ...cliBuildOptions,
+      entryPoints: { main: 'src/main/cli/launch.ts' },
+      splitting: false,
+      format: 'cjs',
+      banner: undefined,
+      plugins: [],
+      ...options,
+    },
   }
 }
 
-/** Both builds; their results by name. compose's script is written here, once renamed (asComposeScript). */
+/** The three builds; their results by name. compose's script is written here, once renamed (asComposeScript). */
 export async function buildCli(options = {}) {
   const builds = cliBuilds(options)
-  const [main, compose] = await Promise.all([build(builds.main), build(builds.compose)])
+  const [main, compose, launcher] = await Promise.all([build(builds.main), build(builds.compose), build(builds.launcher)])
   for (const file of compose.outputFiles) {
     if (!file.path.endsWith('.cjs')) continue
     const script = asComposeScript(file.text)
@@ -220,7 +246,11 @@ export async function buildCli(options = {}) {
       writeFileSync(file.path, script)
     }
   }
-  return { main, compose }
+  if (options.write !== false) {
+    const outdir = path.resolve(root, builds.launcher.outdir)
+    for (const [folder, type] of Object.entries(PACKAGE_TYPES)) writeFileSync(path.join(outdir, folder, 'package.json'), `${JSON.stringify({ type })}\n`)
+  }
+  return { main, compose, launcher }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await buildCli()

@@ -1,6 +1,6 @@
 /**
  * The built command's compose (scripts/build-cli.mjs): one script, out/cli/compose.cjs, run
- * with V8's code cache (src/main/cli/code-cache.ts), its lazy parts imported from out/cli/lazy/.
+ * with V8's code cache (src/main/cli/code-cache.ts), its lazy parts imported from out/cli/esm/lazy/.
  * Run as users run it, on a copy of the build in a temporary folder (so its cache folder can
  * be emptied, damaged or blocked): from a cold cache, with the cache it left, with a cache V8
  * rejects, with a cache folder that cannot be written; and each lazy part, which must write
@@ -51,7 +51,7 @@ beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'pw-compose-bundle-'))
   if (!existsSync(built)) return
   // The build as installed: bin/, out/cli/ (without the repository's own cache), package.json
-  // (bin/ is an ES module by it), node_modules for the packages the build leaves outside.
+  // (the project's; bin/ and out/cli/ hold their own), node_modules for the packages the build leaves outside.
   mkdirSync(at('install', 'out'), { recursive: true })
   cpSync(path.join(repoRoot, 'bin'), at('install', 'bin'), { recursive: true })
   cpSync(path.join(repoRoot, 'out', 'cli'), at('install', 'out', 'cli'), { recursive: true, filter: (from) => !from.includes(`${path.sep}code-cache`) })
@@ -89,7 +89,7 @@ describe.runIf(inCi || existsSync(built))('the built compose, one script with a 
   it('falls back when V8 rejects the cache, rewrites it, and removes the caches of earlier builds', () => {
     const [file] = cacheFiles()
     writeFileSync(path.join(cacheDir(), file!), Buffer.alloc(4096, 7))
-    writeFileSync(path.join(cacheDir(), 'compose.cjs-00000000000000000000.v8'), 'an earlier build')
+    writeFileSync(path.join(cacheDir(), 'compose.cjs-000000000000000000000000.v8'), 'an earlier build')
     const rejected = runBuilt(...compose('rejected.docx'))
     expect(rejected).toMatchObject({ status: 0, stderr: '', cache: 'rejected' })
     expect(Buffer.compare(readFileSync(at('rejected.docx')), readFileSync(at('cold.docx')))).toBe(0)
@@ -111,7 +111,19 @@ describe.runIf(inCi || existsSync(built))('the built compose, one script with a 
     rmSync(cacheDir())
   })
 
-  // Each part compose.cjs leaves to the main build (composeLazyParts), loaded from out/cli/lazy/.
+  it('keeps the draft in a workspace (the service and workspace, lazy parts), which the ES module build then reads', () => {
+    const workspace = at('kept', 'workspace.sqlite')
+    mkdirSync(at('kept'))
+    const composed = runBuilt('compose', at('recipe.json'), '--workspace', workspace)
+    expect(composed.status, composed.stderr).toBe(0)
+    expect(composed.stdout).toContain(`Saved in ${workspace} as draft `)
+    const listed = runBuilt('drafts', '--workspace', workspace)
+    expect(listed.status, listed.stderr).toBe(0)
+    expect(listed.stdout).toContain(`${RECIPE.title}  version 0.2`)
+    expect(listed.stdout).toContain(' 48 clauses ')
+  })
+
+  // Each part compose.cjs leaves to the main build (composeLazyParts), loaded from out/cli/esm/lazy/.
   const policy = path.join(repoRoot, 'corpus', 'riverside-social-media-policy-v0.3.docx')
   it.each([
     ['tracked changes (tracked, tracked-blocks, import-for-command)', 'against.docx', ['--against', policy]],
@@ -155,6 +167,8 @@ describe('the code cache file', () => {
     expect(codeCachePath('/x/compose.cjs', 'const b = 1', '/cache')).not.toBe(a)
     expect(codeCachePath('/x/compose.cjs', 'const a = 1', '/cache')).toBe(a)
     expect(path.dirname(a)).toBe('/cache')
-    expect(path.basename(a)).toMatch(/^compose\.cjs-[0-9a-f]{20}\.v8$/)
+    expect(path.basename(a)).toMatch(/^compose\.cjs-[0-9a-f]{24}\.v8$/)
+    // Same length, one character apart: still another name.
+    expect(codeCachePath('/x/compose.cjs', 'const a = 2', '/cache')).not.toBe(a)
   })
 })

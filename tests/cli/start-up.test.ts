@@ -4,8 +4,9 @@
  * milliseconds a run. Checked on the bundle itself (scripts/build-cli.mjs, built here into a
  * temporary folder): the modules the entry chunk loads before any dynamic import, by
  * esbuild's metafile. Not by timing: a busy machine would make that flaky. The compose command
- * is built apart, in one file (out/cli/compose.cjs), its lazy parts left to the main build
- * under fixed names (out/cli/lazy/): what a compose run loads is checked on that file.
+ * is built apart, in one file (out/cli/compose.cjs), its lazy parts left to the ES module build
+ * under fixed names (out/cli/esm/lazy/): what a compose run loads is checked on that file. The
+ * entry, out/cli/main.js, is a CommonJS launcher (launch.ts) that loads only node's modules.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { builtinModules } from 'node:module'
@@ -20,12 +21,15 @@ let outdir: string
 let metafile: Metafile
 /** compose's own build: one output, compose.cjs. */
 let composeMetafile: Metafile
+/** The launcher's build: one output, main.js. */
+let launcherMetafile: Metafile
 
 beforeAll(async () => {
   outdir = mkdtempSync(path.join(tmpdir(), 'pw-cli-build-'))
   const built = await buildCli({ outdir, metafile: true, write: false, logLevel: 'silent' })
   metafile = built.main.metafile!
   composeMetafile = built.compose.metafile!
+  launcherMetafile = built.launcher.metafile!
 }, 60_000)
 
 afterAll(() => rmSync(outdir, { recursive: true, force: true }))
@@ -96,18 +100,18 @@ describe('CLI start-up', () => {
     // run-cli's import of the command is the entry that runs compose.cjs (built-compose.ts).
     expect(dynamic).toContain('./compose.js')
     const loader = Object.entries(metafile.outputs).find(([, o]) => o.entryPoint === 'src/main/cli/built-compose.ts')
-    expect(loader && path.relative(outdir, path.resolve(loader[0]))).toBe('compose.js')
+    expect(loader && path.relative(outdir, path.resolve(loader[0]))).toBe(path.join('esm', 'compose.js'))
   })
 
   it("compose's one file imports only node's own modules statically, and its lazy parts from the main build by name", () => {
     const { imports } = composeScript()
     expect(imports.filter((i) => i.kind !== 'dynamic-import').map((i) => i.path).filter((p) => !builtinModules.includes(p.replace(/^node:/, '')))).toEqual([])
     const lazy = [...new Set(imports.filter((i) => i.kind === 'dynamic-import').map((i) => i.path))].sort()
-    expect(lazy).toEqual(Object.keys(composeLazyParts).map((name) => `./lazy/${name}.js`).sort())
+    expect(lazy).toEqual(Object.keys(composeLazyParts).map((name) => `./esm/lazy/${name}.js`).sort())
     // Each is an entry of the main build, at that name, built from the part's source.
     for (const [name, source] of Object.entries(composeLazyParts)) {
       const entry = Object.entries(metafile.outputs).find(([, o]) => o.entryPoint === source)
-      expect(entry && path.relative(outdir, path.resolve(entry[0])), name).toBe(`lazy/${name}.js`)
+      expect(entry && path.relative(outdir, path.resolve(entry[0])), name).toBe(path.join('esm', 'lazy', `${name}.js`))
     }
     // And none of them is in the one file.
     const sources = Object.values(composeLazyParts)
@@ -191,6 +195,21 @@ describe('CLI start-up', () => {
 
   it('builds the import worker beside main.js, where the pool looks for it (import-pool/worker-entry.ts)', () => {
     const worker = Object.entries(metafile.outputs).find(([, o]) => o.entryPoint === 'src/main/import-pool/import-worker.ts')
-    expect(worker && path.relative(outdir, path.resolve(worker[0]))).toBe('import-worker.js')
+    expect(worker && path.relative(outdir, path.resolve(worker[0]))).toBe(path.join('esm', 'import-worker.js'))
+  })
+
+  it("starts from a CommonJS launcher holding none of the CLI's commands, and compose's one file holds no other command", () => {
+    const outputs = Object.entries(launcherMetafile.outputs)
+    expect(outputs).toHaveLength(1)
+    const [file, launcher] = outputs[0]!
+    expect(path.relative(outdir, path.resolve(file))).toBe('main.js')
+    expect(Object.keys(launcher.inputs).sort()).toEqual(['src/main/cli/code-cache.ts', 'src/main/cli/launch.ts', 'src/main/cli/timings.ts'])
+    expect(launcher.imports.filter((i) => !builtinModules.includes(i.path.replace(/^node:/, '')))).toEqual([])
+    // compose.cjs runs a whole compose command line (command-line.ts) without run-cli's loaders of the others.
+    const { inputs } = composeScript()
+    expect(inputs).toContain('src/main/cli/command-line.ts')
+    expect(inputs.filter((i) => /src\/main\/cli\/(run-cli|commands\/(import|clauses|compare|families|coverage|drafts|export|formats))\.ts$/.test(i))).toEqual([])
+    // And node:crypto only where there is no /dev/urandom (random-bytes.ts): no module requires it as it loads.
+    expect([...launcher.imports, ...composeScript().imports].map((i) => i.path)).not.toContain('node:crypto')
   })
 })

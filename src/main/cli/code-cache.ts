@@ -9,17 +9,19 @@
  * __dirname, __pwImport) { ... })`, where __pwImport is import() relative to the script
  * (a vm.Script's own import() needs an experimental flag in Node 20).
  *
- * The cache file's name holds a hash of the script's text and of Node's version: V8 checks
+ * The cache file's name holds a checksum of the script's text and of Node's version: V8 checks
  * only a cache's length and its own version, so a rebuilt script of the same length could
- * otherwise take bytecode made for other code. A cache V8 rejects anyway (other flags, a
+ * otherwise take bytecode made for other code. Note: CRC-32 (zlib's, native), not a
+ * cryptographic hash: it guards against a rebuild, not an attacker who can write out/cli/
+ * anyway, and node:crypto cost a compose run 2 to 3 ms of CPU just to load; the export loads zlib. A cache V8 rejects anyway (other flags, a
  * damaged file) is set aside: the script compiles as without one and the cache is written anew.
  */
-import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import vm from 'node:vm'
+import { crc32 } from 'node:zlib'
 
 /** What became of the cache: used, none yet, or refused by V8 (and rewritten at exit). */
 export type CodeCacheState = 'accepted' | 'none' | 'rejected'
@@ -33,7 +35,8 @@ type ScriptFactory = (exports: object, require: NodeJS.Require, module: { export
 
 /** The cache file of `source` (by its text and the Node that runs it) in `cacheDir`. */
 export function codeCachePath(file: string, source: string, cacheDir: string): string {
-  const key = createHash('sha256').update(`${process.version} ${process.arch}\n`).update(source).digest('hex').slice(0, 20)
+  const hex = (n: number): string => n.toString(16).padStart(8, '0')
+  const key = `${hex(crc32(`${process.version} ${process.arch}`))}${hex(crc32(source))}${hex(source.length)}`
   return path.join(cacheDir, `${path.basename(file)}-${key}.v8`)
 }
 

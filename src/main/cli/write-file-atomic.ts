@@ -7,9 +7,9 @@
  * it either way, and the first use of fs.promises' file handles costs a short run more CPU
  * than the synchronous calls (measured at about 0.5 ms, 1 December 2026).
  */
-import { randomBytes } from 'node:crypto'
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
 import path from 'node:path'
+import { randomBytes } from './random-bytes'
 
 /** The temporary name: hidden, beside the target, unique to this write. */
 export function temporaryNameFor(target: string): string {

@@ -12,7 +12,6 @@
  * would be silent; the command still finishes its work and its exit code still says how it went.
  */
 import { fstatSync, writeSync } from 'node:fs'
-import { createRequire } from 'node:module'
 
 type Fd = 1 | 2
 const viaStream = new Set<Fd>()
@@ -67,6 +66,7 @@ export function isTerminal(fd: Fd): boolean {
   } catch {
     return false
   }
-  const { isatty } = createRequire(import.meta.url)('node:tty') as typeof import('node:tty')
+  // Note: not an import of node:tty: its module loads only here, and this file runs as CommonJS too.
+  const { isatty } = process.getBuiltinModule('node:tty')
   return isatty(fd)
 }

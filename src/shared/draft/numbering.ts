@@ -79,16 +79,41 @@ function toRoman(n: number): string {
 }
 
 /**
+ * A level's lvlText taken apart once: its literal text, and the counters ("%n") between them.
+ * Note: formatNumber runs once per clause and section (draftLabels, the export): a replace with
+ * a callback per call cost a cold 1,000-clause export about 4 ms of its CPU (1 December 2026).
+ */
+type LevelText = { literals: string[]; counters: number[] }
+const levelTexts = new Map<string, LevelText>()
+
+function levelText(text: string): LevelText {
+  let parsed = levelTexts.get(text)
+  if (parsed) return parsed
+  parsed = { literals: [], counters: [] }
+  let last = 0
+  for (const m of text.matchAll(/%(\d)/g)) {
+    parsed.literals.push(text.slice(last, m.index))
+    parsed.counters.push(Number(m[1]) - 1)
+    last = m.index + m[0].length
+  }
+  parsed.literals.push(text.slice(last))
+  levelTexts.set(text, parsed)
+  return parsed
+}
+
+/**
  * The printed number for `counters` (counters[0] = section number, then one per level down to
  * this one), following the scheme's lvlText for the deepest level given.
  */
 export function formatNumber(scheme: NumberingScheme, counters: readonly number[]): string {
   const levels = NUMBERING_TABLE[scheme]
-  const level = levels[counters.length - 1]!
-  return level.text.replace(/%(\d)/g, (_, d: string) => {
-    const i = Number(d) - 1
-    return formatCounter(counters[i] ?? 0, levels[i]!.format)
-  })
+  const { literals, counters: at } = levelText(levels[counters.length - 1]!.text)
+  let out = literals[0]!
+  for (let k = 0; k < at.length; k++) {
+    const i = at[k]!
+    out += formatCounter(counters[i] ?? 0, levels[i]!.format) + literals[k + 1]!
+  }
+  return out
 }
 
 /**

@@ -4,15 +4,15 @@
  * is thrown away at exit. Each step is the service's own code (its adopt's copy, its export),
  * so the two cannot give different drafts or bytes (tests/cli/compose-alone.test.ts).
  */
-import { randomUUID } from 'node:crypto'
 import type { ExportDraftRequest, ExportedFile } from '../../../shared/api'
 import { canonicalDraft } from '../../../shared/draft/canonical'
 import { WorkbenchError } from '../../../shared/errors'
 import type { Draft } from '../../../shared/model'
+import { randomUuid } from '../random-bytes'
 
 /** The draft as the service's adoptDraft keeps it (service/drafts.ts): its own fields, a new id. */
 export function keepAlone(draft: Draft): Draft {
-  return { ...canonicalDraft(draft), id: randomUUID() }
+  return { ...canonicalDraft(draft), id: randomUuid() }
 }
 
 /** The draft exported by the service's export, over the one draft and no versions or library. */

@@ -12,7 +12,6 @@
  * exported by the service's own export (service/exports.ts), without SQLite or zod, which were
  * most of such a run's time. tests/cli/compose-alone.test.ts holds both ways to the same output.
  */
-import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { ExportedFile } from '../../../shared/api'
@@ -23,6 +22,7 @@ import { readExportOptions, type ReadOptions, writeExported } from '../export-op
 import { commandSpecs } from '../command-specs'
 import { phase } from '../timings'
 import { exportAlone, keepAlone } from './compose-alone'
+import { draftIds } from './draft-ids'
 import type { CliApi, CliIo, Command, ExitCode } from './types'
 import type { ParsedArgs } from '../args'
 
@@ -70,7 +70,7 @@ async function compose(args: ParsedArgs, io: CliIo, workspace: string | null, se
       sources.set(file, result.ok ? await api!.getSource({ id: result.source.id }) : new WorkbenchError(result.error.code, result.error.message, file))
     }
     const now = new Date().toISOString()
-    const composed = composeDraft(recipe, resolveFromSources(sources), { newId: () => randomUUID(), now: () => now }, recipeName)
+    const composed = composeDraft(recipe, resolveFromSources(sources), { newId: draftIds(), now: () => now }, recipeName)
     phase('draft composed')
     // Note: kept as opening its draft file would keep it, without writing and reading the file's text.
     const draft: Draft = api ? (await api.adoptDraft(composed)).draft : keepAlone(composed)
