@@ -38,6 +38,25 @@ describe('bylines', () => {
     expect(found([clause('Keep the permit on your dashboard.', [...title, '1 Permits']), clause('Kingsmere Borough Council', [...title, '1 Permits'])])).toEqual([])
   })
 
+  it('reads one sentence of authorship naming the organisation, however long, as a byline', () => {
+    const line = 'Written by the People and Culture Team at Marlow Vale District Council for everyone who works here and for the managers who sign off their requests, this guide replaces the Employee Volunteering Leave Policy.'
+    expect(found(doc([clause(line, title)]))).toEqual([0])
+    expect(found(doc([clause('Published by Kingsmere Borough Council, Facilities team.', title)]))).toEqual([0])
+  })
+
+  it('leaves authorship with a second sentence, with no name, with a label or inside a section alone', () => {
+    expect(found(doc([clause('Written by Kingsmere Borough Council. Every driver must display a permit.', title)]))).toEqual([])
+    expect(found(doc([clause('Written by our team for all staff who park on site.', title)]))).toEqual([])
+    expect(found(doc([clause('Issued by Kingsmere Borough Council Facilities.', title, '1.')]))).toEqual([])
+    expect(found([clause('Keep the permit on your dashboard.', [...title, '1 Permits']), clause('Issued by Kingsmere Borough Council.', [...title, '1 Permits'])])).toEqual([])
+  })
+
+  it('written as a sentence, never takes the opening clause, which pairs with its rewording moved to the end (volunteering-guide-moved)', async () => {
+    const pair = await comparedPair('volunteering-guide-moved')
+    expect(pair.rowOf('b', 'written by the people and culture team').status).toBe('only-b')
+    expect(pair.partnersOf('a', 'this policy sets out the paid leave')).toEqual([expect.stringContaining('We give you paid time to volunteer')])
+  })
+
   it('never takes the opening clause of the other version (learning-guide-moved)', async () => {
     const pair = await comparedPair('learning-guide-moved')
     expect(pair.rowOf('a', 'fernley borough council').status).toBe('only-a')

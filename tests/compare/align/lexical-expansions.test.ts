@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { comparisonTerms, expandAbbreviations, expandNegations } from '../../../src/shared/compare/text-features'
+import { comparedPair } from './revision-pair'
 
 const shared = (a: string, b: string): string[] => {
   const tb = new Set(comparisonTerms(b))
@@ -48,5 +49,11 @@ describe('negating prefixes', () => {
     expect(shared('The installation of unapproved software is forbidden.', 'Only put programs on your laptop that IT has approved.')).toEqual(
       [comparisonTerms('approved')[0]],
     )
+  })
+
+  it('lets "unused" meet "used" (volunteering-guide-moved: "unused volunteering leave cannot be carried over" / "days you haven\'t used ... are lost")', async () => {
+    expect(shared('Unused volunteering leave cannot be carried over into the next leave year.', "Days you haven't used by the end of the leave year are lost.")).toContain(comparisonTerms('used')[0])
+    const pair = await comparedPair('volunteering-guide-moved')
+    expect(pair.partnersOf('a', 'cannot be carried over')).toEqual([expect.stringContaining("Days you haven't used")])
   })
 })

@@ -297,7 +297,12 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
   {
     const [ua, ub] = usedBy(all, nA, nB)
     const sections = { a: a.map(sectionKey), b: b.map(sectionKey) }
-    growInRounds((freeA, freeB) => growGroups(all, set, base, freeA, freeB, opts.termWeight, sections, figures), ua, ub)
+    // Note: parts traced by meaning in a close revision only (half of each side aligned, as
+    // mutual-leftovers.ts): at a third, between different corpus policies (Eastbrook / Riverside)
+    // it took statements of purpose and list items of one as parts of the other's.
+    const aligned = (used: Uint8Array): number => used.reduce((n, u) => n + u, 0)
+    const revision = opts.semantic && aligned(ua) >= MUTUAL_ALIGNED * nA && aligned(ub) >= MUTUAL_ALIGNED * nB
+    growInRounds((freeA, freeB) => growGroups(all, set, base, freeA, freeB, opts.termWeight, sections, figures, revision), ua, ub)
   }
   // 4b. List introductions reworded beyond recognition, placed by the lists they introduce.
   for (const [i, j] of listIntroductionPairs(all, set)) all.push(pairOf(i, j))

@@ -9,7 +9,11 @@
  *
  * What marks one, from the structure and the line alone: it stands before the document's first
  * section (no clause before it sits deeper, and a later one does), carries no label, ends in no
- * sentence punctuation, is short, and holds a name of several capitalised words.
+ * sentence punctuation, is short, and holds a name of several capitalised words. Or, in a guide's
+ * voice, one sentence saying who wrote it, however long ("Written by the People and Culture Team
+ * at Marlow Vale District Council for everyone who works here ..., this guide replaces ..."): it
+ * opens with the authorship ("Written by", "Published by", "Issued by" ...) and names the
+ * organisation (several capitalised words), and says nothing a clause of the other version does.
  */
 import type { Clause } from '../../model'
 
@@ -29,6 +33,10 @@ export function bylineClauses(clauses: readonly Clause[], identities: readonly s
   for (let k = 0; k < deeper; k++) {
     const c = clauses[k]!
     const identity = identities[k] ?? ''
+    if (authorshipLine(c, identity)) {
+      out.push(k)
+      continue
+    }
     // Note: a table row (document control) is joined with "|" in the text; its identity has none.
     if ((typeof c.label === 'string' && c.label !== '') || /[.!?;:]$/.test(identity) || (typeof c.text === 'string' && c.text.includes('|'))) continue
     const words = identity.split(' ').filter((w) => /\p{L}/u.test(w))
@@ -36,4 +44,16 @@ export function bylineClauses(clauses: readonly Clause[], identities: readonly s
     if (words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length >= NAME_WORDS) out.push(k)
   }
   return out
+}
+
+/** "Written by", "Published by" ... at the start of an unlabelled line: who wrote the document. */
+const AUTHORSHIP = /^(?:written|published|issued|prepared|produced|compiled|maintained|owned) by\b/i
+
+/** A byline written as one sentence of authorship naming the organisation (see the top of this file). */
+function authorshipLine(c: Clause, identity: string): boolean {
+  if ((typeof c.label === 'string' && c.label !== '') || !AUTHORSHIP.test(identity)) return false
+  // One sentence: a second one would be policy text about something else.
+  if (identity.split(/(?<=[.!?])\s+/).length > 1) return false
+  const words = identity.split(' ').filter((w) => /\p{L}/u.test(w))
+  return words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length >= NAME_WORDS
 }

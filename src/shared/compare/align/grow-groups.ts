@@ -10,6 +10,8 @@
 import type { FigureLink } from './figures'
 import type { AlignedGroup } from './groups'
 import { coverage, type FeatureSet, introductionWhole, joinFeatures, listIntroduction, sentenceTerms, similarityOf, softCoverage, type ClauseFeatures } from './features'
+import { MEANING_IDEAS, MEANING_TRACED, nearestInMeaning } from './meaning-parts'
+import { sharedIdeas } from './ordered-leftovers'
 import type { PairScores } from './scores'
 
 /** A group holds at most this many clauses on its many side. */
@@ -84,7 +86,8 @@ interface Growth {
  * at the start of the round. freeA, freeB: 1 where a clause is in no group (updated as parts
  * are taken). Returns how many parts were taken; the caller runs rounds until none is, since
  * a part taken may bring the next within reach (a 1->4 split with a kept clause between each
- * part and the next).
+ * part and the next). byMeaning: parts may also be traced by meaning (meaning-parts.ts), in a
+ * revision only.
  */
 export function growGroups(
   groups: AlignedGroup[],
@@ -95,6 +98,7 @@ export function growGroups(
   termWeight: number,
   sections?: { a: readonly string[]; b: readonly string[] },
   figures: readonly FigureLink[] = [],
+  byMeaning = false,
 ): number {
   let grown = 0
   // How alike each clause is to what it is already aligned with (0 for a clause in no group).
@@ -167,7 +171,15 @@ export function growGroups(
           untraced ??= sentenceTerms(whole.identity).filter((x) => softCoverage(x, covered, set.termStats) < TRACED)
           const own = new Set(f.terms)
           const found = Math.max(0, ...untraced.map((x) => softCoverage(x, own, set.termStats)))
-          if (found < SENTENCE_FOUND || softCoverage(f.terms, wholeTerms, set.termStats) < LOOSELY_CONTAINED) continue
+          if (found < SENTENCE_FOUND || softCoverage(f.terms, wholeTerms, set.termStats) < LOOSELY_CONTAINED) {
+            // The meaning route (meaning-parts.ts): directly beside a part, in its section, two ideas
+            // of the whole, a fifth of an untraced sentence in its own words, the whole nearest in meaning.
+            if (!byMeaning || sections === undefined) continue
+            const sectionOf = side === 'b' ? sections.b : sections.a
+            if (!parts.some((q) => Math.abs(q - p) === 1 && sectionOf[q] === sectionOf[p]) || sharedIdeas(f.terms, whole.terms) < MEANING_IDEAS) continue
+            if (Math.max(0, ...untraced.map((x) => coverage(x, own, set.termStats))) < MEANING_TRACED) continue
+            if (!nearestInMeaning(set, side, p, w, (k) => (side === 'b' ? freeA : freeB)[k] === 1)) continue
+          }
           strength = found
         }
         // Note: either weaker route (place, or a sentence traced) lets the similarity dip a little.

@@ -1,0 +1,39 @@
+/**
+ * Split and merge parts traced by meaning (meaning-parts.ts, the meaning route of
+ * grow-groups.ts): in a close revision, a clause directly beside a part, in its section, sharing
+ * two ideas with the whole and holding a fifth of a sentence of the whole no part accounts for,
+ * whose nearest clauses in meaning (word vectors) are the whole first or second with no
+ * left-over clause nearer, is a part.
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { compareSources } from '../../../src/shared/compare/align'
+import { importFile } from '../../../src/shared/import/import-file'
+import { comparedPair } from './revision-pair'
+import { revisionsDir } from './revisions'
+
+describe('parts traced by meaning', () => {
+  it('takes a sentence cut off and reworded into the next clause (own-devices-untidy: a 1->2 split)', async () => {
+    const pair = await comparedPair('own-devices-untidy')
+    expect(pair.partnersOf('a', "on leaving the council's employment, staff must remove all council data")).toEqual(
+      expect.arrayContaining([expect.stringContaining('Before your last day, delete all Council data')]),
+    )
+  })
+
+  it('takes a clause merged, reworded, into its neighbour (annual-leave-questions: a 2->1 merge)', async () => {
+    const pair = await comparedPair('annual-leave-questions')
+    const row = pair.rowOf('a', 'an employee who falls sick during a period of annual leave')
+    expect(row.b.map((c) => c.text)).toEqual([expect.stringContaining("Ring your manager on the first day you're ill")])
+    expect(row.a.length).toBe(2)
+  })
+
+  it('needs the word vectors: with semantic evidence off the part stays apart', async () => {
+    const dir = path.join(revisionsDir, 'own-devices-untidy')
+    const gold = JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8')) as { a: string; b: string }
+    const load = (file: string) => importFile({ name: file, bytes: new Uint8Array(readFileSync(path.join(dir, file))), importedAt: '2026-01-01T00:00:00.000Z' })
+    const [a, b] = await Promise.all([load(gold.a), load(gold.b)])
+    const row = compareSources(a, b, { semantic: false }).rows.find((r) => r.b.some((c) => c.text.startsWith('Before your last day, delete all Council data')))!
+    expect(row.a).toEqual([])
+  })
+})
