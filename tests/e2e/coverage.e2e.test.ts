@@ -126,6 +126,15 @@ describeInBrowser('coverage heat map and a cell opened', () => {
       }
     }
     await page.setViewportSize({ width: 1366, height: 768 })
+    // Every wording on the topic is one Tab stop (not one per clause): Down moves, Right reaches Add to draft.
+    const stops = await wordings.locator('.wordings-list').evaluate((list) => [...list.querySelectorAll<HTMLElement>('li, button')].filter((el) => el.tabIndex >= 0).map((el) => el.textContent))
+    expect(stops).toHaveLength(2)
+    expect(stops[1]).toBe('Add to draft')
+    await wordings.locator('[data-roving-item][tabindex="0"]').focus()
+    await page.keyboard.press('ArrowDown')
+    expect(await wordings.locator('[data-roving-item]').nth(1).evaluate((el) => el === document.activeElement)).toBe(true)
+    await page.keyboard.press('ArrowRight')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Add to draft: /)
   })
 
   it('adds one wording to the draft, with where it came from', async () => {

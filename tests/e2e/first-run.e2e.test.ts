@@ -120,6 +120,22 @@ describeInBrowser('first run', () => {
     await similar.waitFor()
     expect(await similar.locator('li').first().getByRole('button', { name: /^Open in / }).count()).toBe(1)
     expect(await similar.locator('li').first().getByRole('button', { name: 'Add to draft' }).count()).toBe(1)
+    // The hits are one Tab stop too: Down between them, Right along a hit's Open and Add to draft.
+    const hitStops = await similar.evaluate((list) => [...list.querySelectorAll<HTMLElement>('li, button')].filter((el) => el.tabIndex >= 0).length)
+    expect(hitStops).toBe(2)
+    if ((await similar.locator('li').count()) > 1) {
+      await similar.locator('li[tabindex="0"]').focus()
+      await page.keyboard.press('ArrowDown')
+      expect(await similar.locator('li').nth(1).evaluate((el) => el === document.activeElement)).toBe(true)
+      await page.keyboard.press('ArrowRight')
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Open in /)
+      await page.keyboard.press('ArrowRight')
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Add to draft')
+      await page.keyboard.press('Escape')
+      expect(await similar.locator('li').nth(1).evaluate((el) => el === document.activeElement)).toBe(true)
+      // The reader's clause stayed where it was: the hits' keys are the hits' own.
+      expect(await clause.getAttribute('tabindex')).toBe('0')
+    }
     await app.shot('first-run-clause-tools')
     expect(await seriousViolations(page)).toEqual([])
   })
