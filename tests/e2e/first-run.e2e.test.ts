@@ -68,6 +68,8 @@ describeInBrowser('first run', () => {
     await expect.poll(() => page.locator('.statusbar').getByRole('status').textContent()).toBe('Imported 14 files.')
     expect(await page.locator('button.source-item', { hasText: 'Castlegate' }).count()).toBe(1)
     expect(await page.getByRole('button', { name: 'Load the example policies' }).count()).toBe(0)
+    // The button pressed has gone: focus is on the library's list, not dropped to the page.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('button.source-item[tabindex="0"]'))).toBe(true)
     // The page itself never scrolls, only its panes: the title bar stays at the top whatever is
     // brought into view (screen-reader-only labels in the long library made the page scroll).
     const page1 = await page.evaluate(() => ({ scrollHeight: document.scrollingElement!.scrollHeight, height: window.innerHeight }))
