@@ -133,6 +133,8 @@ describeInBrowser('long lists, windowed', () => {
     await expect.poll(() => panel.locator('li.clause:focus').evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight })).toBe(true)
     await page.keyboard.press('ArrowUp')
     expect(await focusedLabel()).toBe('100.9')
+    // The clause the keys reached shows a focus ring, not only its tools.
+    expect(await panel.locator('li.clause:focus').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid')
     await app.shot('long-source-keyboard')
     // The focused clause's tools: Tab (or Right) into them, Left and Right along, Escape back.
     await page.keyboard.press('Tab')
