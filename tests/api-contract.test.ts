@@ -10,7 +10,7 @@ describe('API contract', () => {
     expect([...apiMethods].sort()).toEqual([
       'applyDraftAction', 'checkDraft', 'checkSource', 'compare', 'compareDraftVersions', 'coverage', 'createDraft', 'deleteDraft', 'exportComparison', 'exportDraft',
       'families', 'getAppInfo', 'getDraft', 'getDraftVersion', 'getSettings', 'getSource', 'importExamples', 'importFiles',
-      'listDraftVersions', 'listDrafts', 'listSources', 'openDraftFile', 'redoDraft', 'removeSource', 'restoreDraftVersion', 'saveDraftFile',
+      'listDraftVersions', 'listDrafts', 'listExamples', 'listSources', 'openDraftFile', 'redoDraft', 'removeSource', 'restoreDraftVersion', 'saveDraftFile',
       'saveDraftVersion', 'search', 'setSetting', 'similar', 'undoDraft', 'updateSource',
     ])
   })

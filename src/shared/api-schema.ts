@@ -108,6 +108,7 @@ export const requestSchemas: { [M in ApiMethod]: SchemaFor<M> } = {
   exportComparison: z.strictObject({ a: sourceId, b: sourceId }),
   getSettings: noRequest,
   setSetting: setSettingRequestSchema,
-  // Note: no request at all, so no path can come from the renderer (service/examples.ts).
-  importExamples: noRequest,
+  // Note: names only, looked up in the manifest (service/examples.ts), so no path can come from the renderer.
+  importExamples: z.strictObject({ files: z.array(z.string().min(1).max(255)).max(MAX_FILES_PER_BATCH) }).optional(),
+  listExamples: noRequest,
 }

@@ -70,6 +70,16 @@ export interface SourceRequest {
   id: SourceId
 }
 
+/** The example policies installed with the app, by file name, in the manifest's order. */
+export interface ExampleList {
+  files: string[]
+}
+
+/** Some of the examples, by the names listExamples gave (a name, never a path). */
+export interface ExamplesRequest {
+  files: string[]
+}
+
 export interface RemoveResult {
   removed: boolean
 }
@@ -282,8 +292,14 @@ export interface WorkbenchApi {
   getSettings(): Promise<UiSettings>
   /** Remember one layout setting in this workspace; null forgets it. */
   setSetting(req: SetSettingRequest): Promise<UiSettings>
-  /** Import the example policies installed with the app (first run); the request names no files, the host knows where they are. */
-  importExamples(): Promise<ImportReport>
+  /**
+   * Import the example policies installed with the app (first run): all of them, or those the
+   * request names from listExamples (the renderer asks a few at a time, so its progress bar
+   * moves). Names are looked up in the manifest, never used as paths; the host knows the folder.
+   */
+  importExamples(req?: ExamplesRequest): Promise<ImportReport>
+  /** The names of the installed examples, without reading them: how many a first run will load. */
+  listExamples(): Promise<ExampleList>
 }
 
 export type ApiMethod = keyof WorkbenchApi
@@ -328,6 +344,7 @@ export const channels = {
   getSettings: 'workbench:getSettings',
   setSetting: 'workbench:setSetting',
   importExamples: 'workbench:importExamples',
+  listExamples: 'workbench:listExamples',
 } as const satisfies Record<ApiMethod, `workbench:${string}`>
 
 export const apiMethods = Object.keys(channels) as ApiMethod[]

@@ -105,6 +105,36 @@ describeInBrowser('coverage heat map and a cell opened', () => {
     expect(await wordings.locator('.wording.reference h3').textContent()).toContain(options.at(-1)!)
     await detail.scrollIntoViewIfNeeded()
     await app.shot('coverage-cell-wordings')
+    // "Mark differences against" stays on one line beside its picker, in a narrow column too
+    // (in a 376 px column, as at 1024x680 with the library open, the picker's long titles
+    // squeezed the words onto three lines).
+    await page.setViewportSize({ width: 1024, height: 680 })
+    const picker = wordings.locator('.wordings-reference')
+    for (const width of ['376px', '']) {
+      const fit = await picker.evaluate((label, w) => {
+        ;(label.closest('.wordings') as HTMLElement).style.width = w
+        const select = label.querySelector('select')!.getBoundingClientRect()
+        const box = label.getBoundingClientRect()
+        const column = label.closest('.wordings')!.getBoundingClientRect()
+        return { height: box.height, selectHeight: select.height, selectRight: select.right, columnRight: column.right }
+      }, width)
+      expect(fit.height, `column ${width || 'as laid out'}`).toBeLessThanOrEqual(fit.selectHeight + 2)
+      expect(fit.selectRight).toBeLessThanOrEqual(fit.columnRight + 0.5)
+      if (width) {
+        await picker.scrollIntoViewIfNeeded()
+        await app.shot('coverage-cell-wordings-376px-column')
+      }
+    }
+    await page.setViewportSize({ width: 1366, height: 768 })
+    // Every wording on the topic is one Tab stop (not one per clause): Down moves, Right reaches Add to draft.
+    const stops = await wordings.locator('.wordings-list').evaluate((list) => [...list.querySelectorAll<HTMLElement>('li, button')].filter((el) => el.tabIndex >= 0).map((el) => el.textContent))
+    expect(stops).toHaveLength(2)
+    expect(stops[1]).toBe('Add to draft')
+    await wordings.locator('[data-roving-item][tabindex="0"]').focus()
+    await page.keyboard.press('ArrowDown')
+    expect(await wordings.locator('[data-roving-item]').nth(1).evaluate((el) => el === document.activeElement)).toBe(true)
+    await page.keyboard.press('ArrowRight')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Add to draft: /)
   })
 
   it('adds one wording to the draft, with where it came from', async () => {

@@ -134,6 +134,19 @@ for (const viewport of [
       const { page } = app
       const doc = page.getByRole('tabpanel').locator('.draft-doc')
       const draftPane = page.getByRole('complementary', { name: 'Your draft' })
+      // One Tab stop per clause (its text): its tools join the Tab order only while focus is in it.
+      const toolStops = (): Promise<number> => doc.locator('.draft-clause-tools button:not([disabled]):not([tabindex="-1"])').count()
+      await doc.getByRole('button', { name: 'Add a section' }).focus()
+      expect(await toolStops()).toBe(0)
+      await doc.getByRole('textbox', { name: 'Clause 1.1', exact: true }).focus()
+      const stops: string[] = []
+      for (let i = 0; i < 12 && stops.at(-1) !== 'Clause 1.2'; i++) {
+        await page.keyboard.press('Tab')
+        stops.push((await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent)) ?? '')
+      }
+      expect(stops.at(-1)).toBe('Clause 1.2')
+      expect(stops.slice(0, -1).every((s) => /Add note|Indent|Outdent|Move clause 1\.1|Remove clause 1\.1|Show changes|Restore/.test(s))).toBe(true)
+      await page.keyboard.press('Escape')
       await doc.getByRole('textbox', { name: 'Clause 2.1', exact: true }).focus()
       await page.keyboard.press('Alt+ArrowUp')
       const moved = doc.getByRole('textbox', { name: 'Clause 1.3', exact: true })

@@ -43,13 +43,33 @@ describeInBrowser('first run', () => {
 
   it('loads the fourteen examples with one click, and reports them', async () => {
     const { page } = app
+    // Every state the report and the library pass through, as they are drawn.
+    await page.evaluate(() => {
+      const seen: { counts: string; bar: string; max: string; listed: number }[] = []
+      ;(window as unknown as { importStates: typeof seen }).importStates = seen
+      new MutationObserver(() => {
+        const bar = document.querySelector('progress.import-progress')
+        if (!bar) return
+        const state = { counts: document.querySelector('.import-counts')?.textContent ?? '', bar: bar.getAttribute('value') ?? '', max: bar.getAttribute('max') ?? '', listed: document.querySelectorAll('button.source-item').length }
+        const last = seen.at(-1)
+        if (!last || JSON.stringify(last) !== JSON.stringify(state)) seen.push(state)
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true })
+    })
     await page.getByRole('tabpanel').getByRole('button', { name: 'Load the example policies' }).click()
     await expect.poll(() => page.locator('button.source-item').count(), { timeout: 60_000 }).toBe(14)
+    // The bar moved with each example as it arrived (it once sat at "0 imported" until all
+    // fourteen were in), and the library listed each one as it landed.
+    const states = await page.evaluate(() => (window as unknown as { importStates: { counts: string; bar: string; max: string; listed: number }[] }).importStates)
+    const counted = [...new Set(states.map((s) => s.counts))]
+    for (let n = 1; n <= 13; n++) expect(counted).toContain(`${n} imported`)
+    expect(states.some((s) => s.max === '14' && Number(s.bar) > 0 && Number(s.bar) < 14 && s.listed > 0 && s.listed < 14)).toBe(true)
     const report = page.getByRole('region', { name: 'Import report' })
     expect(await report.locator('.import-counts').textContent()).toBe('14 imported')
     await expect.poll(() => page.locator('.statusbar').getByRole('status').textContent()).toBe('Imported 14 files.')
     expect(await page.locator('button.source-item', { hasText: 'Castlegate' }).count()).toBe(1)
     expect(await page.getByRole('button', { name: 'Load the example policies' }).count()).toBe(0)
+    // The button pressed has gone: focus is on the library's list, not dropped to the page.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('button.source-item[tabindex="0"]'))).toBe(true)
     // The page itself never scrolls, only its panes: the title bar stays at the top whatever is
     // brought into view (screen-reader-only labels in the long library made the page scroll).
     const page1 = await page.evaluate(() => ({ scrollHeight: document.scrollingElement!.scrollHeight, height: window.innerHeight }))
@@ -94,7 +114,7 @@ describeInBrowser('first run', () => {
     await page.locator('button.source-item', { hasText: 'Northmoor' }).click()
     const clause = page.getByRole('tabpanel').locator('.clause').nth(2)
     await clause.locator('.clause-text').click()
-    const tools = clause.getByRole('group', { name: 'Clause tools' })
+    const tools = clause.getByRole('toolbar', { name: 'Clause tools' })
     expect(await tools.getByRole('button').allTextContents()).toEqual(['Add to draft', 'Similar in other sources'])
     expect(await tools.evaluate((t) => getComputedStyle(t).opacity)).toBe('1')
     await tools.getByRole('button', { name: 'Similar in other sources' }).click()
@@ -102,6 +122,22 @@ describeInBrowser('first run', () => {
     await similar.waitFor()
     expect(await similar.locator('li').first().getByRole('button', { name: /^Open in / }).count()).toBe(1)
     expect(await similar.locator('li').first().getByRole('button', { name: 'Add to draft' }).count()).toBe(1)
+    // The hits are one Tab stop too: Down between them, Right along a hit's Open and Add to draft.
+    const hitStops = await similar.evaluate((list) => [...list.querySelectorAll<HTMLElement>('li, button')].filter((el) => el.tabIndex >= 0).length)
+    expect(hitStops).toBe(2)
+    if ((await similar.locator('li').count()) > 1) {
+      await similar.locator('li[tabindex="0"]').focus()
+      await page.keyboard.press('ArrowDown')
+      expect(await similar.locator('li').nth(1).evaluate((el) => el === document.activeElement)).toBe(true)
+      await page.keyboard.press('ArrowRight')
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Open in /)
+      await page.keyboard.press('ArrowRight')
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Add to draft')
+      await page.keyboard.press('Escape')
+      expect(await similar.locator('li').nth(1).evaluate((el) => el === document.activeElement)).toBe(true)
+      // The reader's clause stayed where it was: the hits' keys are the hits' own.
+      expect(await clause.getAttribute('tabindex')).toBe('0')
+    }
     await app.shot('first-run-clause-tools')
     expect(await seriousViolations(page)).toEqual([])
   })

@@ -113,6 +113,52 @@ describeInBrowser('long lists, windowed', () => {
     await expect.poll(() => clause.locator('.in-draft').textContent()).toBe('in your draft as 1.1')
   })
 
+  it('walks the 1,000-clause source by keyboard: one Tab stop, arrows past the window, the tools as a toolbar', async () => {
+    const { page } = app
+    const panel = page.getByRole('tabpanel')
+    const focusedLabel = (): Promise<string | null | undefined> => page.evaluate(() => document.activeElement?.closest('li.clause')?.querySelector('.clause-label')?.textContent)
+    const focusedTool = (): Promise<string | null | undefined> => page.evaluate(() => (document.activeElement?.closest('.clause-tools') ? document.activeElement.textContent : null))
+    // One clause of the list is a Tab stop (the one clicked above), and its toolbar is the only other.
+    const stops = await panel.locator('.source-clauses').evaluate((list) =>
+      [...list.querySelectorAll<HTMLElement>('li, button')].filter((el) => el.tabIndex >= 0).map((el) => (el.matches('li') ? 'clause' : el.textContent)),
+    )
+    expect(stops).toEqual(['Add this section to the draft', 'clause', 'Add to draft'])
+    await panel.locator('li.clause[tabindex="0"]').focus()
+    expect(await focusedLabel()).toBe('88.4')
+    await page.keyboard.press('ArrowDown')
+    expect(await focusedLabel()).toBe('88.5')
+    // End: the last clause, far past what was rendered, focused and in view; Home back to the first.
+    await page.keyboard.press('End')
+    await expect.poll(focusedLabel).toBe('100.10')
+    await expect.poll(() => panel.locator('li.clause:focus').evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight })).toBe(true)
+    await page.keyboard.press('ArrowUp')
+    expect(await focusedLabel()).toBe('100.9')
+    // The clause the keys reached shows a focus ring, not only its tools.
+    expect(await panel.locator('li.clause:focus').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid')
+    await app.shot('long-source-keyboard')
+    // The focused clause's tools: Tab (or Right) into them, Left and Right along, Escape back.
+    await page.keyboard.press('Tab')
+    expect(await focusedTool()).toBe('Add to draft')
+    expect(await focusedLabel()).toBe('100.9')
+    await page.keyboard.press('ArrowRight')
+    expect(await focusedTool()).toBe('Similar in other sources')
+    await page.keyboard.press('ArrowRight')
+    expect(await focusedTool()).toBe('Add to draft')
+    await page.keyboard.press('Escape')
+    expect(await focusedTool()).toBeNull()
+    expect(await focusedLabel()).toBe('100.9')
+    await page.keyboard.press('ArrowRight')
+    expect(await focusedTool()).toBe('Add to draft')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => panel.locator('li.clause:has(.in-draft)', { hasText: '100.9' }).count()).toBe(1)
+    // Two Tabs from the clause leave the list: past its toolbar, not through 999 more clauses.
+    await page.keyboard.press('Escape')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.closest('.source-clauses') ?? null)).toBeNull()
+    expect(await seriousViolations(app)).toEqual([])
+  })
+
   it('compares 300 x 300 with every row shown: the keyboard moves past the window, focused and in view', async () => {
     const { page } = app
     await chooseComparison(page, 'a-300.txt', 'Policy B (TXT)')

@@ -166,6 +166,16 @@ describe('Electron main process', () => {
     })
   })
 
+  it('lists the examples and imports them one by one by name over IPC, as the renderer shows each arrive', async () => {
+    const app = sender('app://workbench/index.html')
+    const listed = (await state.ipcHandlers.get(channels.listExamples)!(app, undefined)) as { ok: true; value: { files: string[] } }
+    expect(listed.value.files).toHaveLength(14)
+    const name = listed.value.files[0]!
+    expect(await state.ipcHandlers.get(channels.importExamples)!(app, { files: [name] })).toMatchObject({ ok: true, value: { results: [{ file: name, ok: true }] } })
+    // A path is not a name: refused by the schema before the service sees it.
+    expect(await state.ipcHandlers.get(channels.importExamples)!(app, { files: [name], folder: '/etc' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+  })
+
   it('denies new windows and navigation away from the app', () => {
     const listeners = new Map<string, Handler>()
     let openHandler: Handler | undefined

@@ -54,6 +54,15 @@ describe('a clause\'s "Show changes"', () => {
     expect(html).toContain('Restore original')
   })
 
+  it('keeps its tools out of the Tab order until focus is in the clause (one stop per clause, its text)', () => {
+    const clause = draft.sections[0]!.clauses[1]!
+    const html = renderToStaticMarkup(createElement(DraftClauseItem, { clause, label: '1.1.1', level: 2, canIndent: true, first: false, last: false, dispatch: noop, onMove: noop }))
+    const buttons = html.match(/<button\b[^>]*>/g)!
+    expect(buttons.length).toBeGreaterThanOrEqual(6)
+    expect(buttons.filter((b) => !/tabindex="-1"/.test(b) && !/disabled/.test(b))).toEqual([])
+    expect(html.match(/<textarea\b[^>]*>/g)!.filter((t) => /tabindex="-1"/.test(t))).toEqual([])
+  })
+
   it('is a true redline: the original\'s words struck through, the new ones underlined, the text rebuilt either way', () => {
     const before = 'Do not like posts by candidates.'
     const after = 'Never like or share posts by candidates.'

@@ -101,7 +101,7 @@ describe("the reader's list", () => {
     expect(rendered.length).toBeLessThan(100)
     expect(html).toMatch(/<div class="window-gap" aria-hidden="true" style="height:\d+px"><\/div><\/div>$/)
     // Screen readers hear the clause's place in its section, since the list holds only part of it.
-    expect(html).toContain('id="clause-c2" data-vindex="3" tabindex="-1" aria-setsize="10" aria-posinset="3"')
+    expect(html).toMatch(/id="clause-c2" data-vindex="3" [^>]*aria-setsize="10" aria-posinset="3"/)
     expect(html).toContain('in your draft as 2.1')
   })
 

@@ -35,4 +35,17 @@ describe('wordings compared', () => {
     expect(html).toContain('<ins')
     expect(html).toMatch(/Councillors may attend the annual parade\.<span class="wording-unmatched"> \(nothing close in the reference\)/)
   })
+
+  it('is one Tab stop across every card (the first clause), with that clause\'s Add to draft next', () => {
+    const html = render('b')
+    const items = html.match(/<li [^>]*data-roving-item[^>]*>/g)!
+    expect(items).toHaveLength(3)
+    expect(items.filter((li) => li.includes('tabindex="0"'))).toHaveLength(1)
+    expect(items[0]).toContain('tabindex="0"')
+    const buttons = html.match(/<button [^>]*>/g)!
+    expect(buttons.filter((b) => !b.includes('tabindex="-1"'))).toEqual([expect.stringContaining('Add to draft: Castlegate: Social networking 7.1')])
+    // Each clause says how to move on.
+    const hint = /<span id="([^"]+)" class="visually-hidden">Up and Down arrows/.exec(html)![1]
+    expect(items.every((li) => li.includes(`aria-describedby="${hint}"`))).toBe(true)
+  })
 })

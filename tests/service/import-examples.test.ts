@@ -32,6 +32,26 @@ describe('the example policies', () => {
     expect(await service.listSources()).toHaveLength(14)
   })
 
+  it('are listed by name without reading them, and import a few at a time by those names, so the renderer can show each one arrive', async () => {
+    const service = new WorkbenchService({ host: 'test', examplesFolder: corpus })
+    const { files } = await service.listExamples()
+    expect(files).toHaveLength(14)
+    expect(files).toContain('castlegate-social-networking-policy.pdf')
+    const one = await service.importExamples({ files: [files[0]!] })
+    expect(one.results.map((r) => r.file)).toEqual([files[0]])
+    expect(await service.listSources()).toHaveLength(1)
+    // The manifest's details come with each one, as with the whole batch.
+    const castlegate = await service.importExamples({ files: ['castlegate-social-networking-policy.pdf'] })
+    expect(castlegate.results[0]).toMatchObject({ ok: true, duplicate: false, source: { organisation: 'Castlegate Metropolitan Borough Council' } })
+    // A name the manifest does not list is that name's own failure, never a path read.
+    const odd = await service.importExamples({ files: ['../package.json', files[0]!] })
+    expect(odd.results).toMatchObject([
+      { file: files[0], ok: true, duplicate: true },
+      { file: '../package.json', ok: false, error: { code: 'not-found', message: '../package.json is not one of the example policies.' } },
+    ])
+    expect(await service.listSources()).toHaveLength(2)
+  })
+
   it('read only plain file names in importable formats, never a path the manifest points elsewhere', () => {
     const folder = path.join(temp, 'examples')
     rmSync(folder, { recursive: true, force: true })

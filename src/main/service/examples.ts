@@ -46,20 +46,25 @@ export function findExamplesFolder(start: string): string | null {
   return null
 }
 
-/** The examples the manifest lists, in its order, with their bytes; entries that break the rules above are skipped. */
-export function readExamples(folder: string | null | undefined): ExampleFile[] {
+/** One example as its manifest lists it, before its bytes are read. */
+interface ExampleEntry {
+  name: string
+  metadata: ExampleMetadata
+}
+
+/** The examples the manifest lists, in its order; entries that break the rules above are skipped. */
+function manifestEntries(folder: string | null | undefined): { folder: string; entries: ExampleEntry[] } {
   if (!folder || !existsSync(path.join(folder, EXAMPLES_MANIFEST))) {
     throw new WorkbenchError('not-found', 'The example policies are not installed with this copy of Policy Workbench.')
   }
   const manifest: unknown = JSON.parse(readFileSync(path.join(folder, EXAMPLES_MANIFEST), 'utf8'))
   if (!Array.isArray(manifest)) throw new WorkbenchError('internal', 'The examples manifest is not a list of files.')
-  const files: ExampleFile[] = []
+  const entries: ExampleEntry[] = []
   for (const entry of manifest as Record<string, unknown>[]) {
     const name = text(entry?.['file'])
     const format = text(entry?.['format'])
     if (!name || !format || !isPlainFileName(name) || !importableFormats.has(format)) continue
-    const full = path.join(folder, name)
-    if (!existsSync(full)) continue
+    if (!existsSync(path.join(folder, name))) continue
     const kind = text(entry['kind'])
     const metadata: ExampleMetadata = {
       ...(text(entry['title']) ? { title: text(entry['title'])! } : {}),
@@ -67,7 +72,25 @@ export function readExamples(folder: string | null | undefined): ExampleFile[] {
       ...(kind && (sourceKinds as readonly string[]).includes(kind) ? { kind: kind as SourceKind } : {}),
       ...(text(entry['date']) ? { date: text(entry['date'])! } : {}),
     }
-    files.push({ name, dataBase64: readFileSync(full).toString('base64'), metadata })
+    entries.push({ name, metadata })
   }
-  return files
+  return { folder, entries }
+}
+
+/** The names of the examples, in the manifest's order, without reading their bytes. */
+export function listExamples(folder: string | null | undefined): string[] {
+  return manifestEntries(folder).entries.map((e) => e.name)
+}
+
+/**
+ * The examples with their bytes, in the manifest's order: all of them, or only those `only`
+ * names. Note: a name is matched against the manifest's list, never joined to the folder as
+ * given, so a request can reach no file the manifest does not list.
+ */
+export function readExamples(folder: string | null | undefined, only?: readonly string[]): ExampleFile[] {
+  const { folder: dir, entries } = manifestEntries(folder)
+  const wanted = only ? new Set(only) : null
+  return entries
+    .filter((e) => !wanted || wanted.has(e.name))
+    .map(({ name, metadata }) => ({ name, dataBase64: readFileSync(path.join(dir, name)).toString('base64'), metadata }))
 }

@@ -16,9 +16,12 @@ import type {
   ExportComparisonRequest,
   ExportDraftRequest,
   ExportedFile,
+  ExampleList,
+  ExamplesRequest,
   HostKind,
   ImportReport,
   ImportRequest,
+  ImportResult,
   LibraryRequest,
   RemoveResult,
   SaveVersionRequest,
@@ -37,7 +40,7 @@ import { productName, productVersion } from '../version'
 import { Workspace } from '../workspace'
 import { Drafts } from './drafts'
 import type { ExportSources } from './exports'
-import { readExamples } from './examples'
+import { listExamples, readExamples } from './examples'
 import type { Library, LibraryOptions } from './library'
 import { closeSharedImportPool, sharedImportPool, type ImportPool } from '../import-pool'
 
@@ -124,8 +127,17 @@ export class WorkbenchService implements WorkbenchApi {
     return (await this.library()).importFiles(req.files)
   }
 
-  async importExamples(): Promise<ImportReport> {
-    return (await this.library()).importExamples(readExamples(this.examplesFolder))
+  async importExamples(req?: ExamplesRequest): Promise<ImportReport> {
+    const files = readExamples(this.examplesFolder, req?.files)
+    const report = await (await this.library()).importExamples(files)
+    // A name the manifest does not list gets its own result, as a bad file in a batch does.
+    const unknown = (req?.files ?? []).filter((name) => !files.some((f) => f.name === name))
+    const missing = unknown.map((file): ImportResult => ({ file, ok: false, error: { file, code: 'not-found', message: `${file} is not one of the example policies.` } }))
+    return { results: [...report.results, ...missing] }
+  }
+
+  async listExamples(): Promise<ExampleList> {
+    return { files: listExamples(this.examplesFolder) }
   }
 
   async listSources(): Promise<SourceSummary[]> {

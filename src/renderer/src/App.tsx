@@ -88,6 +88,12 @@ function Shell(): React.JSX.Element {
     setMessage('Loading the example policies…')
     const report = await library.importExamples()
     if (report) setMessage(describeReport(report))
+    // Note: the button pressed is an empty library's offer, gone once the first example lands,
+    // and focus fell to the page (Tab then started over at the top). The library's list, where
+    // a keyboard user goes next to open a policy, takes it instead.
+    if (document.activeElement === null || document.activeElement === document.body) {
+      document.querySelector<HTMLElement>('button.source-item[tabindex="0"]')?.focus()
+    }
   }, [library])
 
   /** Said in the status bar only once the service has saved it; a failure shows in the draft pane. */

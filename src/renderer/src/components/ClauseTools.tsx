@@ -1,7 +1,9 @@
 /**
  * A source clause's tools, Add to draft and Similar in other sources: two separate controls
  * (not one run of text), shown on the clause that is focused or selected as well as on hover;
- * with no draft open, where to start one instead of Add to draft.
+ * with no draft open, where to start one instead of Add to draft. A toolbar (WAI-ARIA): only
+ * the clause holding the list's Tab stop lets Tab reach it, as one stop, and Left / Right move
+ * between its buttons (state/clause-list-keys.ts); every other clause's tools are for the mouse.
  */
 import './ClauseTools.css'
 
@@ -9,13 +11,16 @@ interface Props {
   onAddToDraft: (() => void) | null
   similarOpen: boolean
   onToggleSimilar(): void
+  /** On the clause holding the list's Tab stop: the first tool is a Tab stop too. */
+  tabbable: boolean
 }
 
-export function ClauseTools({ onAddToDraft, similarOpen, onToggleSimilar }: Props): React.JSX.Element {
+export function ClauseTools({ onAddToDraft, similarOpen, onToggleSimilar, tabbable }: Props): React.JSX.Element {
+  const first = tabbable ? 0 : -1
   return (
-    <span className="clause-tools" role="group" aria-label="Clause tools">
+    <span className="clause-tools" role="toolbar" aria-label="Clause tools">
       {onAddToDraft ? (
-        <button type="button" className="secondary clause-tool" onClick={onAddToDraft}>
+        <button type="button" className="secondary clause-tool" tabIndex={first} onClick={onAddToDraft}>
           Add to draft
         </button>
       ) : (
@@ -24,7 +29,7 @@ export function ClauseTools({ onAddToDraft, similarOpen, onToggleSimilar }: Prop
         // adds no tab stop to every clause.
         <span className="clause-tool-hint">To add this clause, start a draft in Your draft.</span>
       )}
-      <button type="button" className="secondary clause-tool" aria-expanded={similarOpen} onClick={onToggleSimilar}>
+      <button type="button" className="secondary clause-tool" tabIndex={onAddToDraft ? -1 : first} aria-expanded={similarOpen} onClick={onToggleSimilar}>
         {similarOpen ? 'Hide similar clauses' : 'Similar in other sources'}
       </button>
     </span>

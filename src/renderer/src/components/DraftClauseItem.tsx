@@ -5,6 +5,8 @@
  * underlined), a note, moves (the Up and Down buttons, or Alt+Up / Alt+Down in the text), and its
  * level (clause, sub-clause, sub-sub-clause: Indent / Outdent, or Alt+Shift+Right / Alt+Shift+Left,
  * as in Word's outline). The draft document lays it out with its number and provenance in the margins.
+ * Its tools are Tab stops only while focus is in the clause (Tab from its text reaches them), so
+ * a long draft is one stop per clause, not seven (issue 10).
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { clauseState, type DraftAction } from '../../../shared/draft'
@@ -37,6 +39,9 @@ export function DraftClauseItem({ clause, label, level, canIndent, first, last, 
   const [text, setText] = useState(clause.text)
   const [showChanges, setShowChanges] = useState(false)
   const [noteOpen, setNoteOpen] = useState(clause.note !== '')
+  // Focus is in this clause: its tools join the Tab order, after its text.
+  const [focusWithin, setFocusWithin] = useState(false)
+  const toolTab = focusWithin ? 0 : -1
   const timer = useRef<number | undefined>(undefined)
   const pending = useRef<string | null>(null)
 
@@ -78,6 +83,10 @@ export function DraftClauseItem({ clause, label, level, canIndent, first, last, 
       className={`draft-clause state-${state} level-${level}${highlighted ? ' just-added' : ''}${dropClass}`}
       data-clause-id={clause.id}
       onKeyDown={onKey}
+      onFocus={() => setFocusWithin(true)}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocusWithin(false)
+      }}
     >
       <div className="draft-clause-head">
         <span className="clause-label">{label}</span>
@@ -120,32 +129,32 @@ export function DraftClauseItem({ clause, label, level, canIndent, first, last, 
       <div className="draft-clause-tools">
         {state === 'adapted' && (
           <>
-            <button type="button" className="link" aria-pressed={showChanges} onClick={() => setShowChanges(!showChanges)}>
+            <button type="button" tabIndex={toolTab} className="link" aria-pressed={showChanges} onClick={() => setShowChanges(!showChanges)}>
               {showChanges ? 'Hide changes' : 'Show changes'}
             </button>
-            <button type="button" className="link" onClick={() => dispatch({ type: 'restore-clause', clauseId: clause.id })}>
+            <button type="button" tabIndex={toolTab} className="link" onClick={() => dispatch({ type: 'restore-clause', clauseId: clause.id })}>
               Restore original
             </button>
           </>
         )}
         {!noteOpen && (
-          <button type="button" className="link" onClick={() => setNoteOpen(true)}>
+          <button type="button" tabIndex={toolTab} className="link" onClick={() => setNoteOpen(true)}>
             Add note
           </button>
         )}
-        <button type="button" className="link" disabled={!canOutdent} onClick={() => indent(-1)} aria-label={`Outdent clause ${label}`} title="Outdent (Alt+Shift+Left)">
+        <button type="button" tabIndex={toolTab} className="link" disabled={!canOutdent} onClick={() => indent(-1)} aria-label={`Outdent clause ${label}`} title="Outdent (Alt+Shift+Left)">
           Outdent
         </button>
-        <button type="button" className="link" disabled={!canIndent} onClick={() => indent(1)} aria-label={`Indent clause ${label}`} title="Indent (Alt+Shift+Right)">
+        <button type="button" tabIndex={toolTab} className="link" disabled={!canIndent} onClick={() => indent(1)} aria-label={`Indent clause ${label}`} title="Indent (Alt+Shift+Right)">
           Indent
         </button>
-        <button type="button" className="link" disabled={first} onClick={() => onMove(-1)} aria-label={`Move clause ${label} up`}>
+        <button type="button" tabIndex={toolTab} className="link" disabled={first} onClick={() => onMove(-1)} aria-label={`Move clause ${label} up`}>
           Up
         </button>
-        <button type="button" className="link" disabled={last} onClick={() => onMove(1)} aria-label={`Move clause ${label} down`}>
+        <button type="button" tabIndex={toolTab} className="link" disabled={last} onClick={() => onMove(1)} aria-label={`Move clause ${label} down`}>
           Down
         </button>
-        <button type="button" className="link danger" onClick={() => dispatch({ type: 'remove-clause', clauseId: clause.id })} aria-label={`Remove clause ${label}`}>
+        <button type="button" tabIndex={toolTab} className="link danger" onClick={() => dispatch({ type: 'remove-clause', clauseId: clause.id })} aria-label={`Remove clause ${label}`}>
           Remove
         </button>
       </div>

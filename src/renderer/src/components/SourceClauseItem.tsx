@@ -23,6 +23,10 @@ interface Props {
   /** Where it stands in its section's list, said by screen readers when the list is windowed. */
   position: { n: number; of: number } | null
   focused: boolean
+  /** Roving tabindex: the one clause of the list that Tab reaches (and whose tools Tab reaches next). */
+  tabStop: boolean
+  /** The id of the list's hidden words on its keys, said after the clause. */
+  keysHintId: string
   /** "3.2" when the draft holds it. */
   inDraftAs: string | undefined
   similarOpen: boolean
@@ -31,14 +35,16 @@ interface Props {
   onOpenClause: ((clause: { sourceId: string; sourceTitle: string; clauseId: string }) => void) | undefined
 }
 
-export const SourceClauseItem = memo(function SourceClauseItem({ source, clause: c, vindex, position, focused, inDraftAs, similarOpen, onToggleSimilar, onAddToDraft, onOpenClause }: Props): React.JSX.Element {
+export const SourceClauseItem = memo(function SourceClauseItem({ source, clause: c, vindex, position, focused, tabStop, keysHintId, inDraftAs, similarOpen, onToggleSimilar, onAddToDraft, onOpenClause }: Props): React.JSX.Element {
   // A table's header row is read in place, as text: nothing to take into the draft.
   const takeable = canTakeIntoDraft(c)
   return (
     <li
       id={clauseElementId(c.id)}
       data-vindex={vindex}
-      tabIndex={-1}
+      data-clause-id={c.id}
+      tabIndex={tabStop ? 0 : -1}
+      aria-describedby={keysHintId}
       aria-setsize={position?.of}
       aria-posinset={position?.n}
       className={`clause level-${Math.min(c.level, 3)}${focused ? ' focused' : ''}${takeable ? '' : ' not-policy'}`}
@@ -56,6 +62,7 @@ export const SourceClauseItem = memo(function SourceClauseItem({ source, clause:
             onAddToDraft={onAddToDraft && (() => onAddToDraft([sourceClauseRef(source, c)]))}
             similarOpen={similarOpen}
             onToggleSimilar={() => onToggleSimilar(c.id)}
+            tabbable={tabStop}
           />
         )}
         {similarOpen && <SimilarList clauseId={c.id} onAddToDraft={onAddToDraft} onOpen={onOpenClause} />}

@@ -6,13 +6,14 @@
  * each clause says its place in its section (aria-posinset / aria-setsize), since the list
  * in the document holds only part of it.
  */
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { SourceClauseRef } from '../../../shared/draft'
 import type { SourceDocument } from '../../../shared/model'
-import { useWindowedList } from '../hooks/useWindowedList'
+import { revealInWindow, useWindowedList } from '../hooks/useWindowedList'
+import { CLAUSE_KEYS_HINT, clauseKeyAction, movedTo, toolAt } from '../state/clause-list-keys'
 import { sourceClauseRef } from '../state/add-to-draft'
 import { canTakeIntoDraft, readingItems, type SectionGroup } from '../state/source-reading'
-import { SourceClauseItem } from './SourceClauseItem'
+import { clauseElementId, SourceClauseItem } from './SourceClauseItem'
 
 interface Props {
   source: SourceDocument
@@ -35,6 +36,18 @@ export function SourceClauses({ source, groups, shownId, inDraft, onAddToDraft, 
   const [focusedIndex, setFocusedIndex] = useState<number | null>(null)
   const toggleSimilar = useCallback((id: string) => setSimilarOf((open) => (open === id ? null : id)), [])
   const indexOf = useCallback((id: string | null | undefined) => (id ? items.findIndex((it) => it.kind === 'clause' && it.clause.id === id) : -1), [items])
+  // Roving tabindex (state/clause-list-keys.ts): the list is one Tab stop, on the clause last
+  // moved to, clicked or shown (a search hit), else the first.
+  const clauseIds = useMemo(() => items.flatMap((it) => (it.kind === 'clause' ? [it.clause.id] : [])), [items])
+  const [chosenId, setChosenId] = useState<string | null>(null)
+  useEffect(() => {
+    if (shownId) setChosenId(shownId)
+  }, [shownId])
+  const activeId = [chosenId, shownId].find((id) => id && clauseIds.includes(id)) ?? clauseIds[0] ?? null
+  const activeGroup = useMemo(() => items.find((it) => it.kind === 'clause' && it.clause.id === activeId)?.group ?? -1, [items, activeId])
+  const keysHintId = useId()
+  // Set by a key: focus the clause once it is rendered (it may have been out of the window).
+  const focusNext = useRef<string | null>(null)
   const { listRef, windowed, pieces } = useWindowedList({
     count: items.length,
     kindOf: (i) => items[i]!.kind,
@@ -43,8 +56,53 @@ export function SourceClauses({ source, groups, shownId, inDraft, onAddToDraft, 
       return it.kind === 'head' ? HEAD_PX : 12 + LINE_PX * Math.ceil(it.clause.text.length / CHARS_PER_LINE)
     },
     itemsKey: items,
-    pinned: [indexOf(shownId), focusedIndex, indexOf(similarOf)],
+    pinned: [indexOf(shownId), focusedIndex, indexOf(similarOf), indexOf(activeId)],
   })
+
+  useEffect(() => {
+    const id = focusNext.current
+    if (id === null || id !== activeId) return
+    const el = document.getElementById(clauseElementId(id))
+    if (!el) return
+    focusNext.current = null
+    revealInWindow(el, 'nearest')
+    el.focus({ preventScroll: true })
+  })
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLDivElement>): void => {
+    const target = e.target as HTMLElement
+    const press = { key: e.key, shift: e.shiftKey, ctrl: e.ctrlKey, alt: e.altKey, meta: e.metaKey }
+    const toolbar = target.closest<HTMLElement>('.clause-tools')
+    const clauseEl = target.closest<HTMLElement>('.clause')
+    if (!clauseEl) return
+    if (toolbar) {
+      const tools = [...toolbar.querySelectorAll<HTMLButtonElement>('button')]
+      const at = tools.indexOf(target as HTMLButtonElement)
+      if (at === -1) return
+      const action = clauseKeyAction(press, { on: 'tool', tool: at })
+      if (!action) return
+      e.preventDefault()
+      if (action.type === 'tool') tools[toolAt(at, tools.length, action.by)]?.focus()
+      else clauseEl.focus()
+      return
+    }
+    if (target !== clauseEl) return
+    const action = clauseKeyAction(press, { on: 'clause' })
+    if (!action) return
+    e.preventDefault()
+    if (action.type === 'into-tools') {
+      clauseEl.querySelector<HTMLButtonElement>('.clause-tools button')?.focus()
+      return
+    }
+    if (action.type === 'move' || action.type === 'first' || action.type === 'last') {
+      const next = clauseIds[movedTo(clauseIds.indexOf(clauseEl.dataset['clauseId'] ?? ''), clauseIds.length, action)]
+      if (next === undefined) return
+      focusNext.current = next
+      setChosenId(next)
+      // Already rendered: focus now, without waiting for a render that may not come.
+      if (next === activeId) document.getElementById(clauseElementId(next))?.focus()
+    }
+  }
 
   const rendered: React.ReactNode[] = []
   const keys = new Set<string>()
@@ -70,7 +128,9 @@ export function SourceClauses({ source, groups, shownId, inDraft, onAddToDraft, 
             <div className="section-head" data-vindex={i}>
               <h2 className="section-trail">{first.trail.join(' › ')}</h2>
               {onAddToDraft && policy.length > 0 && (
-                <button type="button" className="link" onClick={() => onAddToDraft(policy.map((c) => sourceClauseRef(source, c)))}>
+                // Note: a Tab stop only in the section of the clause holding the list's stop, so
+                // a long source is not one stop per section either.
+                <button type="button" className="link" tabIndex={first.group === activeGroup ? 0 : -1} onClick={() => onAddToDraft(policy.map((c) => sourceClauseRef(source, c)))}>
                   Add this section to the draft
                 </button>
               )}
@@ -89,6 +149,8 @@ export function SourceClauses({ source, groups, shownId, inDraft, onAddToDraft, 
                     vindex={(first.kind === 'head' ? i + 1 : i) + k}
                     position={windowed ? { n: it.n, of: it.of } : null}
                     focused={c.id === shownId}
+                    tabStop={c.id === activeId}
+                    keysHintId={keysHintId}
                     inDraftAs={inDraft?.[c.id]}
                     similarOpen={similarOf === c.id}
                     onToggleSimilar={toggleSimilar}
@@ -109,15 +171,22 @@ export function SourceClauses({ source, groups, shownId, inDraft, onAddToDraft, 
     <div
       ref={listRef as React.RefObject<HTMLDivElement | null>}
       className="source-clauses"
-      // Keep the item holding focus rendered, so scrolling away and back does not lose it.
+      onKeyDown={onKeyDown}
+      // Keep the item holding focus rendered, so scrolling away and back does not lose it; the
+      // clause clicked or tabbed into takes the list's Tab stop.
       onFocus={(e) => {
         const item = (e.target as HTMLElement).closest<HTMLElement>('[data-vindex]')
         if (item) setFocusedIndex(Number(item.dataset['vindex']))
+        const clauseId = (e.target as HTMLElement).closest<HTMLElement>('.clause')?.dataset['clauseId']
+        if (clauseId && clauseId !== activeId) setChosenId(clauseId)
       }}
       onBlur={(e) => {
         if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocusedIndex(null)
       }}
     >
+      <p id={keysHintId} className="visually-hidden">
+        {CLAUSE_KEYS_HINT}
+      </p>
       {rendered}
     </div>
   )

@@ -1,14 +1,17 @@
 /**
  * Several sources' wordings on one thing, side by side (stacked when the window is narrow),
  * each clause's differences marked against the reference the user picks, with "Add to draft"
- * on each and every clause draggable into the draft.
+ * on each and every clause draggable into the draft. The clauses are one Tab stop across all
+ * the cards (hooks/useRovingList.ts): Up / Down between them, Right or Tab to Add to draft.
  */
-import { useMemo } from 'react'
+import { useId, useMemo } from 'react'
 import { wordDiff } from '../../../shared/compare/word-diff'
 import type { SourceClauseRef } from '../../../shared/draft'
 import { sourceClauseRef } from '../state/add-to-draft'
 import { closestWording } from '../state/closest-wording'
+import { CLAUSE_KEYS_HINT } from '../state/clause-list-keys'
 import { startClauseDrag } from '../state/drag-clause'
+import { useRovingList } from '../hooks/useRovingList'
 import { DiffText } from './DiffText'
 import './wordings-compared.css'
 
@@ -45,6 +48,10 @@ export function WordingsCompared({ wordings, referenceId, onReference, onAddToDr
   // Note: the reference is read first (leftmost, or top when stacked): every other card's marks
   // are against it, and it had sat wherever the library listed it, often off screen.
   const shown = reference ? [reference, ...wordings.filter((w) => w !== reference)] : wordings
+  const roving = useRovingList(wordings.reduce((n, w) => n + w.clauses.length, 0))
+  const hintId = useId()
+  // Each clause's place in reading order across the cards, for the roving Tab stop.
+  let at = 0
   return (
     <section className="wordings" aria-label={label}>
       <label className="wordings-reference">
@@ -57,7 +64,10 @@ export function WordingsCompared({ wordings, referenceId, onReference, onAddToDr
           ))}
         </select>
       </label>
-      <ul className="wordings-list">
+      <span id={hintId} className="visually-hidden">
+        {CLAUSE_KEYS_HINT}
+      </span>
+      <ul className="wordings-list" onKeyDown={roving.onKeyDown}>
         {shown.map((w) => (
           <li key={w.source.id} className={`wording${w === reference ? ' reference' : ''}`}>
             <h3>
@@ -68,17 +78,20 @@ export function WordingsCompared({ wordings, referenceId, onReference, onAddToDr
               {w.clauses.map((c) => {
                 const ref = sourceClauseRef(w.source, c)
                 const ops = diffs.get(c.id)
+                const i = at++
                 return (
-                  <li key={c.id} draggable onDragStart={(e) => startClauseDrag(e.dataTransfer, ref)}>
+                  <li key={c.id} {...roving.itemProps(i)} aria-describedby={hintId} draggable onDragStart={(e) => startClauseDrag(e.dataTransfer, ref)}>
                     <span className="clause-label">{c.label ?? ''}</span>
                     <span className="wording-text">
                       {ops ? <DiffText ops={ops} side="b" /> : c.text}
                       {ops === null && w !== reference && <span className="wording-unmatched"> (nothing close in the reference)</span>}
                     </span>
                     {onAddToDraft && (
-                      <button type="button" className="link" onClick={() => onAddToDraft([ref])} aria-label={`Add to draft: ${w.source.heading} ${c.label ?? ''}`.trim()}>
-                        Add to draft
-                      </button>
+                      <span className="wording-tools" data-roving-tools>
+                        <button type="button" className="link" tabIndex={roving.toolTab(i)} onClick={() => onAddToDraft([ref])} aria-label={`Add to draft: ${w.source.heading} ${c.label ?? ''}`.trim()}>
+                          Add to draft
+                        </button>
+                      </span>
                     )}
                   </li>
                 )

@@ -21,7 +21,7 @@ export interface Library {
   importFiles(files: Iterable<File>): Promise<ImportReport | null>
   /** Stop after the file being imported now. */
   cancelImport(): void
-  /** The bundled example policies (first run). */
+  /** The bundled example policies (first run), one per request like importFiles, with the same progress and cancel. */
   importExamples(): Promise<ImportReport | null>
   removeSource(id: string): Promise<boolean>
   /** Record a source's details (title, organisation, kind, date, notes); false if it failed. */
@@ -55,18 +55,20 @@ export function useLibrary(): Library {
     void refresh()
   }, [refresh])
 
-  const importFiles = useCallback(
-    async (files: Iterable<File>) => {
-      const list = [...files]
-      let current = startProgress(list.length)
+  /**
+   * Sends a batch one item per request, folding each answer into the progress as it arrives,
+   * so the bar and the per-file list move, the library list grows as files land, and a cancel
+   * takes effect after the file being imported now.
+   */
+  const runImport = useCallback(
+    async <T,>(items: readonly T[], send: (item: T) => Promise<ImportReport>) => {
+      let current = startProgress(items.length)
       cancelled.current = false
       setProgress(current)
       try {
-        for (const file of list) {
+        for (const item of items) {
           if (cancelled.current) break
-          // Note: one file per request. The service works through a batch one file at a time
-          // anyway; asking per file is what lets the bar move and a cancel take effect.
-          const report = await api.importFiles({ files: await toImportFiles([file]) })
+          const report = await send(item)
           current = addResults(current, report.results)
           setProgress(current)
           // The list grows as the batch goes, so the user can start reading the first file.
@@ -84,23 +86,28 @@ export function useLibrary(): Library {
     [refresh],
   )
 
+  // Note: one file per request. The service works through a batch one file at a time anyway;
+  // asking per file is what lets the bar move and a cancel take effect.
+  const importFiles = useCallback(
+    async (files: Iterable<File>) => runImport([...files], async (file) => api.importFiles({ files: await toImportFiles([file]) })),
+    [runImport],
+  )
+
   const importExamples = useCallback(async () => {
-    let current = startProgress(0)
-    cancelled.current = false
-    setProgress(current)
+    // The bar shows at once (without a total) while the host lists its examples.
+    setProgress(startProgress(0))
+    let names: string[]
     try {
-      const report = await api.importExamples()
-      current = addResults({ ...current, total: report.results.length }, report.results)
-      await refresh()
-      return report
+      names = (await api.listExamples()).files
     } catch (e) {
       setError(errorMessage(e))
+      setProgress((p) => p && finishProgress(p, false))
       return null
-    } finally {
-      current = finishProgress(current, false)
-      setProgress(current)
     }
-  }, [refresh])
+    // Note: by name, one example per request, as importFiles does with files: a single request
+    // for all fourteen showed "0 imported" until the last one was read.
+    return runImport(names, (name) => api.importExamples({ files: [name] }))
+  }, [runImport])
 
   const removeSource = useCallback(
     async (id: string) => {
