@@ -25,6 +25,15 @@ describe('document-control lines', () => {
     ['Approved by | Cabinet | Review date | May 2027', [{ field: 'approver', value: 'Cabinet' }, { field: 'reviewDate', value: 'May 2027' }]],
     ['Next review: June 2026', [{ field: 'reviewDate', value: 'June 2026' }]],
     ['Classification | Official', [{ field: null, value: 'Official' }]],
+    // A line of fields under the title, each cell a label and its value (Northmoor's Markdown).
+    [
+      'Version 1.0 | Approved by the Staff Committee, 14 May 2012 | Owner: Communications Manager',
+      [
+        { field: 'version', value: '1.0' },
+        { field: 'approver', value: 'the Staff Committee, 14 May 2012' },
+        { field: 'owner', value: 'Communications Manager' },
+      ],
+    ],
   ])('reads %j', (text, pairs) => {
     expect(controlPairs(text)).toEqual(pairs)
   })
@@ -34,6 +43,10 @@ describe('document-control lines', () => {
     'Approach: staff should ask their manager before posting anything about the council online.',
     'Facebook | Communications team only | Lunch breaks',
     'Status: this policy applies to every employee, agency worker and volunteer of the council.',
+    // Fields in cells, but no version number to anchor them, or a cell that is a sentence.
+    'Owner Head of HR | Approved by Cabinet',
+    'Version 2 of the form | Owner: the member of staff',
+    'Version 1.0 | Approved by managers before anything is posted.',
   ])('leaves policy text alone: %j', (text) => {
     expect(controlPairs(text)).toBeNull()
   })

@@ -50,25 +50,51 @@ function cellsOf(text: string): string[] {
   return text.split(CELL_SEPARATOR).map((c) => c.trim())
 }
 
-/** "Version: 2.0", "Version | 2.0", "Owner | Head of HR | Approved by | Cabinet": the pairs, or null. */
+/** "Version: 2.0", "Version | 2.0", "Owner | Head of HR | Approved by | Cabinet", "Version 1.0 | Owner: Head of HR": the pairs, or null. */
 export function controlPairs(text: string): ControlPair[] | null {
   const cells = text.includes(CELL_SEPARATOR) ? cellsOf(text) : null
-  if (cells) {
-    if (cells.length % 2 !== 0) return null
-    const pairs: ControlPair[] = []
-    for (let i = 0; i < cells.length; i += 2) {
-      const field = controlField(cells[i]!)
-      if (field === undefined || cells[i + 1]!.length > 120) return null
-      pairs.push({ field, value: cells[i + 1]! })
-    }
-    return pairs
+  if (cells) return labelCellPairs(cells) ?? fieldCellPairs(cells)
+  return colonPair(text)
+}
+
+/** "Owner | Head of HR | Approved by | Cabinet": labels and values in cells of their own. */
+function labelCellPairs(cells: readonly string[]): ControlPair[] | null {
+  if (cells.length % 2 !== 0) return null
+  const pairs: ControlPair[] = []
+  for (let i = 0; i < cells.length; i += 2) {
+    const field = controlField(cells[i]!)
+    if (field === undefined || cells[i + 1]!.length > 120) return null
+    pairs.push({ field, value: cells[i + 1]! })
   }
+  return pairs
+}
+
+/** "Owner: Head of HR": one field, or null. */
+function colonPair(text: string): [ControlPair] | null {
   const m = /^([^:]{2,40}):\s+(.{1,120})$/.exec(text)
   if (!m) return null
   const field = controlField(m[1]!)
   // Note: a sentence after the colon ("Status: this policy applies to…") is text, not a field.
   if (field === undefined || (/[.!?]$/.test(m[2]!) && m[2]!.split(" ").length > 8)) return null
   return [{ field, value: m[2]!.trim() }]
+}
+
+/**
+ * "Version 1.0 | Approved by the Staff Committee, 14 May 2012 | Owner: Communications Manager":
+ * a line of fields, each cell a label and its value. Every cell must read as one, with two
+ * fields or more, one of them a version number: such a line under a title is the document's
+ * control line, and a table row of a policy's text does not read so.
+ */
+function fieldCellPairs(cells: readonly string[]): ControlPair[] | null {
+  if (cells.length < 2) return null
+  const pairs: ControlPair[] = []
+  for (const cell of cells) {
+    const pair = colonPair(cell)?.[0] ?? prefixPair(cell)
+    if (!pair || pair.value === '' || pair.value.length > 120 || /[.!?;]$/.test(pair.value)) return null
+    pairs.push(pair)
+  }
+  const versioned = pairs.some((p) => p.field === 'version' && /^v?\d{1,2}(?:\.\d{1,2}){0,2}$/i.test(p.value))
+  return versioned && new Set(pairs.map((p) => p.field)).size >= 2 ? pairs : null
 }
 
 /**
