@@ -47,6 +47,10 @@ const PDF_LABEL_TYPED: Record<string, (label: string) => boolean> = {
   // Tables whose cells wrap, with typed clause and version numbers (LibreOffice and Chromium).
   'pdf-table-cells-libreoffice': () => true,
   'pdf-table-cells-chromium': () => true,
+  // A table cut by a page break under a repeated header (Word file by pandoc, printed by
+  // LibreOffice), and a bold header over rows of names (Chromium): clause numbers typed.
+  'pdf-table-page-break-libreoffice': () => true,
+  'pdf-table-labels-chromium': () => true,
   // Bullets and item ends with nothing else between them: HTML list markers, drawn by Chromium.
   'pdf-glued-bullets': () => false,
   'pdf-last-item-wrap': () => false,

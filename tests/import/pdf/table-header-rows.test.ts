@@ -9,16 +9,16 @@ import { headerRowCells, type RowLike } from '../../../src/shared/import/pdf/tab
 import type { LineBreak } from '../../../src/shared/import/pdf/types'
 
 /** A one-line paragraph at size 10 from cells at left edges: [x, text, wide gap before it?]. */
-function line(cells: [number, string, boolean?][], lineCount = 1): RowLike {
+function line(cells: [number, string, boolean?][], lineCount = 1, bold = false): RowLike {
   const words: string[] = []
   const breaks: LineBreak[] = []
   cells.forEach(([x, text, wide = true], i) => {
     if (i > 0) breaks.push({ x, word: words.length, wide })
     words.push(...text.split(' '))
   })
-  return { lineCount, size: 10, row: { words, x0: cells[0]![0], breaks } }
+  return { lineCount, size: 10, bold, row: { words, x0: cells[0]![0], breaks } }
 }
-const prose: RowLike = { lineCount: 3, size: 10, row: null }
+const prose: RowLike = { lineCount: 3, size: 10, bold: false, row: null }
 
 const roles = [
   line([[72, 'Role'], [170, 'Responsibility'], [400, 'Contact']]),
@@ -54,6 +54,19 @@ describe('PDF table header rows', () => {
   it('are not a table of fields, where every row is labels', () => {
     const fields = [line([[72, 'Owner'], [190, 'Head of People']]), line([[72, 'Review date'], [190, 'June 2027']]), prose]
     expect(headerRowCells(fields, 0)).toBeNull()
+  })
+
+  it('are a bold line over plain rows that are labels only (a register of names)', () => {
+    const register = (headerBold: boolean, rowsBold: boolean): RowLike[] => [
+      line([[72, 'Account'], [270, 'Run by']], 1, headerBold),
+      line([[72, 'Main council feed'], [270, 'Communications team']], 1, rowsBold),
+      line([[72, 'Libraries page'], [270, 'Cultural services']], 1, rowsBold),
+      prose,
+    ]
+    expect(headerRowCells(register(true, false), 0)?.map((c) => c.text)).toEqual(['Account', 'Run by'])
+    // Plain over plain, or bold over bold, may be fields or a list set in columns.
+    expect(headerRowCells(register(false, false), 0)).toBeNull()
+    expect(headerRowCells(register(true, true), 0)).toBeNull()
   })
 
   it('are not a document-control field with its value', () => {

@@ -100,6 +100,51 @@ describe('gatherWrappedRows', () => {
     expect(texts(gatherWrappedRows(lines))[1]).toEqual(['Data protection', 'officer', 'Advises on requests', 'for information', 'Legal Services'])
   })
 
+  it("reads a row whose every cell wraps by the page's line spacing, when no wrapped line showed the table's", () => {
+    // Body lines 14 pt apart; the table's rows 18 pt apart; no line leaves the first column empty.
+    const lines = [
+      line(run('The table below shows who must agree before content is published.', 71, 60)),
+      line(run('Where a post falls under more than one row, the stricter applies.', 71, 74)),
+      line(run('Kind of content', 71, 100), run('Who approves it', 190, 100)),
+      line(run('Routine service', 71, 118), run('The officer running the account may', 190, 118)),
+      line(run('updates', 71, 132), run('publish these without approval.', 190, 132)),
+      line(run('Replies to', 71, 150), run('The service manager approves any', 190, 150)),
+      line(run('complaints', 71, 164), run('reply beyond pointing to the form.', 190, 164)),
+    ]
+    const rows = gatherWrappedRows(lines)
+    expect(texts(rows).slice(3)).toEqual([
+      ['Routine service', 'updates', 'The officer running the account may', 'publish these without approval.'],
+      ['Replies to', 'complaints', 'The service manager approves any', 'reply beyond pointing to the form.'],
+    ])
+    // Each gathered row says where its columns start, for a row a page break cuts (page-split-rows.ts).
+    expect(rows[3]!.cells).toEqual([{ x: 71, run: 0 }, { x: 190, run: 2 }])
+    // Rows not set apart from the lines above them keep each line.
+    const even = lines.map((l, k) => line(...l.runs.map((r) => ({ ...r, baseline: 60 + 14 * k }))))
+    expect(gatherWrappedRows(even)).toEqual(even)
+  })
+
+  it('does not take a new bulleted or numbered item under a row as its wrapped line', () => {
+    const lines = [
+      line(run('Before you post, check that:', 71, 60)),
+      line(run('Keep to the facts.', 71, 74)),
+      line(run('•', 82, 100), run('the post is accurate;', 100, 100)),
+      line(run('•', 82, 114), run('consent is held;', 100, 114)),
+    ]
+    expect(gatherWrappedRows(lines)).toEqual(lines)
+  })
+
+  it("ends a row at a line further below it than the page's line spacing, though its first cell is empty", () => {
+    // The repeated header at the top of a page, then the rest of a cell carried over from the page before.
+    const lines = [
+      line(run('Body text line one of the page here.', 71, 40)),
+      line(run('Body text line two of the page here.', 71, 54)),
+      line(run('Body text line three of the page.', 71, 68)),
+      line(run('Kind of content', 71, 100), run('Who approves it', 190, 100)),
+      line(run('house style guide and every link.', 190, 117)),
+    ]
+    expect(gatherWrappedRows(lines)).toEqual(lines)
+  })
+
   it('keeps each line of a list in columns whose lines are evenly spaced, even after a wrapped item', () => {
     const lines = [
       line(run('Facebook', 71, 100), run('discussion forums and', 250, 100)),

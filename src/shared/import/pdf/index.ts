@@ -1,7 +1,7 @@
 /**
  * The .pdf importer: bytes in, blocks out.
  *
- *   load (pdfjs) ─▶ runs ─▶ lines ─▶ furniture and contents removed ─▶ paragraphs
+ *   load (pdfjs) ─▶ runs ─▶ lines ─▶ furniture, repeated table headers and contents removed, rows cut by a page joined ─▶ paragraphs
  *     ─▶ headings, labels, levels
  *
  * Each step is its own file; this one only wires them and words the warnings. A PDF that
@@ -15,6 +15,8 @@ import type { ImportedContent, Importer } from '../importer'
 import { removeContents } from './contents'
 import { damaged, internal, scanned } from './errors'
 import { removeFurniture } from './furniture'
+import { removeRepeatedTableHeaders } from './repeated-table-headers'
+import { joinRowsAcrossPages } from './page-split-rows'
 import { linesOfPage } from './lines'
 import type { Line, PageText } from './types'
 import { loadPdf, type LoadedPdf } from './load'
@@ -75,7 +77,7 @@ function contentOf(loaded: LoadedPdf<PageLines>, fileName: string): ImportedCont
   const pageLines = readable.map((p) => p.lines)
   const textless = readable.filter((p) => p.lines.length === 0).map((p) => p.pageNumber)
   if (textless.length === readable.length) throw scanned(fileName, loaded.pageCount)
-  const withoutFurniture = removeFurniture(pageLines)
+  const withoutFurniture = joinRowsAcrossPages(removeRepeatedTableHeaders(removeFurniture(pageLines)))
   if (withoutFurniture.every((lines) => lines.length === 0)) throw scanned(fileName, loaded.pageCount)
   const { pages: body, removedFrom: contents } = removeContents(withoutFurniture)
   const metrics = measure(body)

@@ -7,7 +7,7 @@
 import { gatherCellRows } from './cell-rows'
 import { boldFlags } from './line-words'
 import { gatherWrappedRows } from './wrapped-rows'
-import type { Line, LineBreak, PageText, TextRun, Word } from './types'
+import type { Line, LineBreak, PageText, RowCell, TextRun, Word } from './types'
 
 /** Baselines closer than this × size are one line (superscripts sit about 0.33 higher). */
 const BASELINE_TOLERANCE = 0.4
@@ -79,6 +79,8 @@ interface Char {
   bold: boolean
   /** A space wider than a word space, before a word starting at this left edge. */
   gapTo?: { x: number; wide: boolean }
+  /** The first character of a gathered row's column, whose left edge this is. */
+  cellX?: number
 }
 
 /**
@@ -100,13 +102,18 @@ function spaceBetween(prev: TextRun, prevEnd: number, next: TextRun): boolean {
 }
 
 /** One line from runs that share a baseline (or a table row's, ordered, standing at `top`). */
-function lineOf(group: TextRun[], page: PageText, ordered = false, top?: number): Line | null {
+function lineOf(group: TextRun[], page: PageText, ordered = false, top?: number, rowCells?: readonly { x: number; run: number }[]): Line | null {
   const runs = ordered ? group : [...group].sort((a, b) => a.x - b.x)
   const chars: Char[] = []
   const kept: TextRun[] = []
   let prev: TextRun | null = null
   let prevEnd = -Infinity
-  for (const run of runs) {
+  // The column whose first character is still to come (its first runs may be blank).
+  let cell = 0
+  let cellX: number | undefined
+  for (let k = 0; k < runs.length; k++) {
+    const run = runs[k]!
+    while (rowCells && cell < rowCells.length && rowCells[cell]!.run <= k) cellX = rowCells[cell++]!.x
     if (!run.text.trim()) continue
     if (prev && run.text === prev.text && Math.abs(run.x - prev.x) < DUPLICATE_OFFSET * run.size) continue
     if (prev && spaceBetween(prev, prevEnd, run)) {
@@ -114,7 +121,12 @@ function lineOf(group: TextRun[], page: PageText, ordered = false, top?: number)
       chars.push({ c: ' ', bold: prev.bold && run.bold, ...(gap > LOOSE_GAP ? { gapTo: { x: run.x, wide: gap > CELL_GAP } } : {}) })
     }
     // Its own leading space was weighed by spaceBetween; at the start of a line it is nothing.
-    for (const c of run.text.trimStart()) chars.push({ c, bold: run.bold })
+    let first = true
+    for (const c of run.text.trimStart()) {
+      chars.push(first && cellX !== undefined ? { c, bold: run.bold, cellX } : { c, bold: run.bold })
+      first = false
+    }
+    cellX = undefined
     kept.push(run)
     prev = run
     prevEnd = Math.max(prevEnd, run.x + run.width)
@@ -127,6 +139,7 @@ function lineOf(group: TextRun[], page: PageText, ordered = false, top?: number)
   const visible = chars.filter((ch) => ch.c !== SOFT_HYPHEN)
   const words: Word[] = []
   const breaks: LineBreak[] = []
+  const cells: RowCell[] = []
   let word: Char[] = []
   const flush = (): void => {
     if (word.length > 0) words.push({ text: word.map((ch) => ch.c).join(''), bold: word.every((ch) => ch.bold) })
@@ -136,7 +149,10 @@ function lineOf(group: TextRun[], page: PageText, ordered = false, top?: number)
     if (/\s/.test(ch.c)) {
       flush()
       if (ch.gapTo !== undefined && words.length > 0) breaks.push({ ...ch.gapTo, word: words.length })
-    } else word.push(ch)
+    } else {
+      if (ch.cellX !== undefined && word.length === 0) cells.push({ x: ch.cellX, word: words.length })
+      word.push(ch)
+    }
   }
   flush()
   if (words.length === 0) return null
@@ -157,12 +173,13 @@ function lineOf(group: TextRun[], page: PageText, ordered = false, top?: number)
     boldWords: boldFlags(words),
     softHyphen,
     ...(breaks.some((b) => b.wide) ? { breaks } : {}),
+    ...(cells.length > 1 ? { cells } : {}),
   }
 }
 
 /** The lines of one page, top to bottom. */
 export function linesOfPage(page: PageText): Line[] {
   return gatherWrappedRows(gatherCellRows(groupByBaseline(page.runs)))
-    .map((group) => lineOf(group.runs, page, group.ordered, group.top))
+    .map((group) => lineOf(group.runs, page, group.ordered, group.top, group.cells))
     .filter((line): line is Line => line !== null)
 }

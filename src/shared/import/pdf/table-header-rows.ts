@@ -11,7 +11,8 @@
  *   Cabinet": recognise/document-control.ts reads those);
  * - the paragraphs after it start with lines split into cells (the table's rows; up to three
  *   are looked at, since a row's short cells can sit closer than the gap that tells cells
- *   apart), and not all of their cells are labels (in a table of fields every row is labels);
+ *   apart), and not all of their cells are labels (in a table of fields every row is labels),
+ *   unless it is bold and they are not (a header row styled as one, over rows of names);
  * - its columns are theirs: no row starts right of its first cell, and each of its other cells
  *   has a row cell starting after the previous header cell and at or before it (a header's
  *   cells are often centred over their columns).
@@ -59,6 +60,8 @@ export const rowCells = (row: FirstLineRow): FirstLineCell[] => cellsOf(row, (b)
 export interface RowLike {
   lineCount: number
   size: number
+  /** Every line bold. */
+  bold: boolean
   row: FirstLineRow | null
 }
 
@@ -67,8 +70,15 @@ export function headerRowCells(paragraphs: readonly RowLike[], i: number): First
   const header = paragraphs[i]!
   if (header.lineCount !== 1 || !header.row) return null
   const rows: FirstLineCell[][] = []
-  for (let j = i + 1; j < paragraphs.length && rows.length < ROWS_READ && paragraphs[j]!.row; j++) rows.push(rowCells(paragraphs[j]!.row!))
-  if (rows.length === 0 || rows.every((row) => row.every((c) => isShortLabel(c.text)))) return null
+  let boldRow = false
+  for (let j = i + 1; j < paragraphs.length && rows.length < ROWS_READ && paragraphs[j]!.row; j++) {
+    rows.push(rowCells(paragraphs[j]!.row!))
+    boldRow ||= paragraphs[j]!.bold
+  }
+  if (rows.length === 0) return null
+  // Note: rows of labels only under a plain first row may be a table of fields, or a list set
+  // in columns; a bold first row over plain rows is a header as the table's author styled it.
+  if (rows.every((row) => row.every((c) => isShortLabel(c.text))) && !(header.bold && !boldRow)) return null
   const slack = SLACK * header.size
   const starts = rows.flat().map((c) => c.x)
   const cells = cellsOf(header.row, (b) => b.wide || starts.some((x) => Math.abs(x - b.x) <= slack))

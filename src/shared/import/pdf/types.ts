@@ -40,6 +40,8 @@ export interface RunGroup {
   runs: TextRun[]
   ordered: boolean
   top?: number
+  /** A wrapped table row's columns: each one's left edge and the index of its first run in `runs`. */
+  cells?: { x: number; run: number }[]
 }
 
 /** A word of a line, with its emphasis. */
@@ -74,6 +76,18 @@ export interface Line {
    * row, split into cells): where the word after each starts and its index in the line.
    */
   breaks?: LineBreak[]
+  /**
+   * A table row gathered from wrapped cells (wrapped-rows.ts), read column by column: each
+   * column's left edge and the index of its first word. A row's cells are what a page break
+   * through the row continues (page-split-rows.ts).
+   */
+  cells?: RowCell[]
+}
+
+/** A column of a gathered table row: its left edge and the index of its first word in the line. */
+export interface RowCell {
+  x: number
+  word: number
 }
 
 /** A gap in a line wider than a word space: the left edge and index of the word after it. */

@@ -25,7 +25,11 @@
  * (cell padding, borders) by more than its cells' own line spacing, and the line sits one cell
  * line below the row's last line: then it is the wrapped line of a first-column cell ("Data
  * protection" / "officer"). A list printed in two columns has one spacing throughout and keeps
- * each line.
+ * each line. Until one of the table's own wrapped lines shows its cell line spacing, the page's
+ * usual line spacing at the row's size stands in for it: in a table where every cell of a row
+ * wraps ("Routine service" / "updates" beside "The officer … may publish these" / "without …"),
+ * no line ever leaves the first column empty to show it. And no line further below the one
+ * above it than that spacing (and a little) is a wrapped line.
  */
 import { readLabel } from './labels'
 import type { RunGroup, TextRun } from './types'
@@ -106,8 +110,54 @@ function wrappedCells(cells: readonly Cell[], edges: readonly number[], slack: n
 
 const byX = (a: TextRun, b: TextRun): number => a.x - b.x
 
+/** The line (runs left to right) starts with a bullet or a clause number. */
+function startsWithLabel(runs: readonly TextRun[]): boolean {
+  return readLabel(runs.slice(0, 4).map((r) => r.text.trim()).join(' ')) !== null
+}
+
+/** Where each column's runs start in a row read by column (`placed` sorted by column). */
+function rowCellsOf(placed: readonly { column: number; runs: TextRun[] }[], edges: readonly number[]): { x: number; run: number }[] {
+  const cells: { x: number; run: number }[] = []
+  let run = 0
+  for (const cell of placed) {
+    if (cell.runs.length === 0) continue
+    if (cells[cells.length - 1]?.x !== edges[cell.column]) cells.push({ x: edges[cell.column]!, run })
+    run += cell.runs.length
+  }
+  return cells
+}
+
+/** Steps between baselines are counted in bins this wide (points). */
+const SPACING_BIN = 0.5
+
+/**
+ * The commonest step between the baselines of consecutive lines of one size (within
+ * SIZE_SLACK of `size`) on the page, at most WRAP_SPACING × size apart: the page's line
+ * spacing at that size, or Infinity when no two such lines follow each other.
+ */
+export function usualSpacing(facts: readonly (LineFacts | null)[], size: number): number {
+  const counts = new Map<number, number>()
+  let best = Infinity
+  let bestCount = 0
+  for (let k = 1; k < facts.length; k++) {
+    const above = facts[k - 1]
+    const line = facts[k]
+    if (!above || !line || Math.abs(above.size - size) > SIZE_SLACK || Math.abs(line.size - size) > SIZE_SLACK) continue
+    const step = line.top - above.top
+    if (step <= 0 || step > WRAP_SPACING * size) continue
+    const bin = Math.round(step / SPACING_BIN)
+    const count = (counts.get(bin) ?? 0) + 1
+    counts.set(bin, count)
+    if (count > bestCount || (count === bestCount && bin * SPACING_BIN < best)) {
+      best = bin * SPACING_BIN
+      bestCount = count
+    }
+  }
+  return best
+}
+
 /** What the rows are read from, worked out once a line: its inked runs left to right, size, top and cells. */
-interface LineFacts {
+export interface LineFacts {
   runs: TextRun[]
   size: number
   top: number
@@ -144,6 +194,17 @@ export function gatherWrappedRows(groups: readonly RunGroup[]): RunGroup[] {
   // Worked out when first needed, once: most lines are looked at only as a row's possible start.
   const known: (LineFacts | null | undefined)[] = new Array(groups.length)
   const factsAt = (k: number): LineFacts | null => (known[k] === undefined ? (known[k] = factsOf(groups[k]!)) : known[k]!)
+  // The page's line spacing by size, asked for only by rows of a table that has not shown its own.
+  const spacings = new Map<number, number>()
+  const spacingAt = (size: number): number => {
+    const key = Math.round(size * 10)
+    let spacing = spacings.get(key)
+    if (spacing === undefined) {
+      for (let k = 0; k < groups.length; k++) factsAt(k)
+      spacings.set(key, (spacing = usualSpacing(known as (LineFacts | null)[], size)))
+    }
+    return spacing
+  }
   let i = 0
   while (i < groups.length) {
     const first = factsAt(i)
@@ -159,6 +220,13 @@ export function gatherWrappedRows(groups: readonly RunGroup[]): RunGroup[] {
     const rowGap = rowBottom === null ? 0 : first.top - rowBottom
     if (tableEdges.length > 0 && (Math.abs(tableEdges[0]! - cells[0]!.x0) > slack || rowGap > MAX_ROW_GAP * size)) endTable()
     const edges = columnEdges(cells, tableEdges, slack)
+    // How far the row stands below the line above it when it starts a table (a page's first
+    // rows after a repeated header or a carried-over cell): enough to show its rows are set apart.
+    const above = rowBottom === null && i > 0 ? factsAt(i - 1) : null
+    const gapAbove = rowBottom !== null ? rowGap : above ? first.top - above.top : 0
+    // A numbered clause's wrapped line may go back to the margin, under its number: only a
+    // table's own cells wrap inside the first column.
+    const labelled = startsWithLabel(runs)
     const columns: { column: number; runs: TextRun[] }[] = []
     let lastBaseline = first.top
     let j = i + 1
@@ -167,7 +235,14 @@ export function gatherWrappedRows(groups: readonly RunGroup[]): RunGroup[] {
       if (!next || Math.abs(next.size - size) > SIZE_SLACK) break
       const below = next.top - lastBaseline
       if (below <= 0 || below > WRAP_SPACING * size) break
-      const apart = rowGap > cellSpacing + ROW_SEPARATION * size && below <= cellSpacing + ROW_SEPARATION * size / 2
+      // A line further below than the page's usual spacing (and some) starts a row of its own,
+      // though its first cell is empty: the rest of a cell carried over from the page before,
+      // under the table's header repeated at the top of this page.
+      const usual = spacingAt(size)
+      if (usual !== Infinity && below > usual + ROW_SEPARATION * size) break
+      const spacing = cellSpacing === Infinity ? spacingAt(size) : cellSpacing
+      // A line under a bullet or number that starts with one is the next item, not a wrapped cell.
+      const apart = !labelled && gapAbove > spacing + ROW_SEPARATION * size && below <= spacing + ROW_SEPARATION * size / 2 && !startsWithLabel(next.runs)
       const placed = wrappedCells(next.cells, edges, slack, apart)
       if (!placed) break
       cellSpacing = Math.min(cellSpacing, below)
@@ -185,11 +260,12 @@ export function gatherWrappedRows(groups: readonly RunGroup[]): RunGroup[] {
     columns.unshift(...cells.map((c) => ({ column: columnAt(edges, c.x0, slack), runs: c.runs })))
     const lineOrder = known.slice(i, j).flatMap((f) => f!.runs)
     // A stable sort keeps each column's lines top to bottom; a cell's runs are already by x.
-    const columnOrder = [...columns].sort((a, b) => a.column - b.column).flatMap((c) => c.runs)
+    const byColumn = [...columns].sort((a, b) => a.column - b.column)
+    const columnOrder = byColumn.flatMap((c) => c.runs)
     const reordered = columnOrder.some((run, k) => run !== lineOrder[k])
     const lastCell = cells[cells.length - 1]!
     const narrowRow = lastCell.x1 < right - NARROW_COLUMN * size && readLabel(lineOrder.slice(0, runs.length).map((r) => r.text.trim()).join(' ')) === null
-    if (reordered || narrowRow) out.push({ runs: columnOrder, ordered: true, top: first.top })
+    if (reordered || narrowRow) out.push({ runs: columnOrder, ordered: true, top: first.top, cells: rowCellsOf(byColumn, edges) })
     else out.push(...groups.slice(i, j))
     i = j
   }

@@ -1,7 +1,8 @@
 /**
- * The words of a fixture's source document body (flat ODF or HTML), for the "no text lost or
- * duplicated" invariant. Headers and footers are outside the body in both formats (ODF master
- * pages; Chromium's header and footer templates), so they are not among these words.
+ * The words of a fixture's source document body (flat ODF, HTML, or Markdown made into a Word
+ * file by pandoc), for the "no text lost or duplicated" invariant. Headers and footers are
+ * outside the body in these formats (ODF master pages; Chromium's header and footer templates),
+ * so they are not among these words.
  */
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '' }
@@ -29,9 +30,27 @@ export function sourceWords(source: string, extension: string): string[] {
       .replace(/<\/text:(?:p|h)>/g, '\n')
   } else if (extension === '.html') {
     body = between(source, /<body>/, '</body>').replace(/<!--[\s\S]*?-->/g, '')
+  } else if (extension === '.md') {
+    return markdownWords(source)
   } else {
     throw new Error(`no word reader for ${extension} sources`)
   }
   const text = decode(body.replace(/<[^>]+>/g, ' ')).replace(/\u00ad/g, '')
   return text.split(/\s+/).filter(Boolean)
+}
+
+/**
+ * A Markdown source as pandoc prints it into a Word file: the front matter's title as the
+ * document's title, headings without their marks, table cells without the pipes and the rule
+ * under the header, and straight apostrophes made curly (pandoc's smart punctuation).
+ */
+function markdownWords(source: string): string[] {
+  const front = /^---\n([\s\S]*?)\n---\n/.exec(source)
+  const title = front ? (/^title:\s*(.*)$/m.exec(front[1]!)?.[1] ?? '') : ''
+  const body = (front ? source.slice(front[0].length) : source)
+    .split('\n')
+    .filter((line) => !/^\|?\s*:?-{3,}/.test(line))
+    .map((line) => line.replace(/^#+\s+/, '').replace(/\|/g, ' '))
+    .join('\n')
+  return `${title}\n${body}`.replace(/'/g, '\u2019').split(/\s+/).filter(Boolean)
 }
