@@ -47,9 +47,9 @@ describe('a LibreOffice PDF whose table cells wrap', () => {
     ])
   })
 
-  it('reads a three-column row of the body cell by cell, and the numbered clauses as printed', () => {
+  it('reads a three-column row of the body cell by cell, its cells joined as a Word row\'s are, and the numbered clauses as printed', () => {
     expect(texts(doc)).toContain(
-      'Lone worker Checks in before and after each visit and carries the personal alarm at all times Monitoring centre, 01632 960 114',
+      'Lone worker | Checks in before and after each visit and carries the personal alarm at all times | Monitoring centre, 01632 960 114',
     )
     expect(texts(doc)).toContain(
       '1.1 This policy sets out how the council protects employees who work on their own, away from colleagues who could see or hear them, whether in a council building, in residents’ homes or out on the road.',
@@ -88,10 +88,10 @@ describe('a Chromium PDF whose table cells wrap', () => {
   it('reads the body table by row and cell, and leaves hanging-number clauses and a two-column list as they were', () => {
     const body = texts(doc).filter((t) => !/^(?:Version|Date|Owner|Approved by|Review date) /.test(t))
     expect(body).toContain(
-      'Records officer Answers questions about the retention schedule and arranges secure collection of paper files Records team, extension 2210 or the records inbox',
+      'Records officer | Answers questions about the retention schedule and arranges secure collection of paper files | Records team, extension 2210 or the records inbox',
     )
     // A cell of the first column wraps too ("Data protection" / "officer"): the rows are set apart by their padding.
-    expect(body).toContain('Data protection officer Advises when a request for information means records must be kept longer Legal Services, extension 2208 (weekdays)')
+    expect(body).toContain('Data protection officer | Advises when a request for information means records must be kept longer | Legal Services, extension 2208 (weekdays)')
     expect(body).toContain(
       '1.1 This guidance tells staff how long to keep the records they create and receive, and how to destroy them safely once the retention period has passed.',
     )

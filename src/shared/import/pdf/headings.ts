@@ -31,6 +31,11 @@ export interface StyledParagraph {
   label: PrintedLabel | null
   /** Its first line when that line may be a table row (table-header-rows.ts). */
   row: FirstLineRow | null
+  /**
+   * When it has no label and its first line is cut into cells: each cell's text and inline,
+   * for a row of a table with a header (structure.ts joins them as a Word row's are).
+   */
+  cells: { text: string; inline: string }[] | null
 }
 
 const MAX_HEADING_CHARS = 160
