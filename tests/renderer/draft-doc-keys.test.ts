@@ -1,6 +1,6 @@
 /** The draft document's keys (issue 10): one list of headings and clauses, Enter or F2 to write, Escape back. */
 import { describe, expect, it } from 'vitest'
-import { draftKeyAction, itemAfterRemoval } from '../../src/renderer/src/state/draft-doc-keys'
+import { draftKeyAction, itemAfterRemoval, undoKeyAction } from '../../src/renderer/src/state/draft-doc-keys'
 
 const press = (key: string, mods: Partial<{ shift: boolean; ctrl: boolean; alt: boolean; meta: boolean }> = {}) => ({ key, shift: false, ctrl: false, alt: false, meta: false, ...mods })
 
@@ -42,6 +42,20 @@ describe('the draft document\'s keys', () => {
     expect(draftKeyAction(press('ArrowLeft'), { on: 'tool', tool: 0 })).toEqual({ type: 'to-clause' })
     expect(draftKeyAction(press('Escape'), { on: 'tool', tool: 3 })).toEqual({ type: 'to-clause' })
     expect(draftKeyAction(press('Enter'), { on: 'tool', tool: 1 })).toBeNull()
+  })
+})
+
+describe('undo and redo on the draft\'s items', () => {
+  it('are Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y (Cmd on a Mac), as in the draft pane', () => {
+    expect(undoKeyAction(press('z', { ctrl: true }))).toBe('undo')
+    expect(undoKeyAction(press('Z', { ctrl: true, shift: true }))).toBe('redo')
+    expect(undoKeyAction(press('y', { ctrl: true }))).toBe('redo')
+    expect(undoKeyAction(press('z', { meta: true }))).toBe('undo')
+  })
+  it('leave other keys alone', () => {
+    expect(undoKeyAction(press('z'))).toBeNull()
+    expect(undoKeyAction(press('z', { ctrl: true, alt: true }))).toBeNull()
+    expect(undoKeyAction(press('x', { ctrl: true }))).toBeNull()
   })
 })
 

@@ -50,14 +50,25 @@ function DraftDocumentBody({ session, justAdded, jump }: Props): React.JSX.Eleme
   const allIds = draft.sections.flatMap((s) => s.clauses.map((c) => c.id))
   // The list's items in reading order: each section's heading, then its clauses.
   const itemKeys = draft.sections.flatMap((s) => [sectionItem(s.id), ...s.clauses.map((c) => clauseItem(c.id))])
-  const keys = useDraftDocKeys(itemKeys)
+  /** Set by Ctrl+Z / Ctrl+Y on an item: if what it undoes takes the focused item away, the list keeps the focus. */
+  const keepListFocus = useRef(false)
+  const keys = useDraftDocKeys(itemKeys, {
+    undo: () => {
+      keepListFocus.current = true
+      void session.undo()
+    },
+    redo: () => {
+      keepListFocus.current = true
+      void session.redo()
+    },
+  })
   const hintId = useId()
   /** Set when the author asks for a clause of their own: the next new clause takes the focus. */
   const focusNext = useRef(false)
   /** Set by a move: the clause keeps the focus wherever it lands, on its text or on itself. */
-  const keepFocus = useRef<{ clauseId: string; on: 'field' | 'item' } | null>(null)
+  const keepFocus = useRef<{ clauseId: string; on: 'field' | 'item'; from: number } | null>(null)
   /** Set by a removal from inside the item: the focus goes to the item that takes its place. */
-  const focusAfterRemoval = useRef<string | null>(null)
+  const focusAfterRemoval = useRef<{ removed: string; next: string } | null>(null)
   /**
    * Set by "Add a section" to the sections there were: the new one's heading takes the focus.
    * Note: without it the focus stayed on the button, so the author typing the heading added a
@@ -66,15 +77,27 @@ function DraftDocumentBody({ session, justAdded, jump }: Props): React.JSX.Eleme
   const focusNewSection = useRef<ReadonlySet<string> | null>(null)
 
   useEffect(() => {
+    // Note: only once the clause has moved: a text saved on leaving its field can come back first.
     const kept = keepFocus.current
-    if (kept) document.getElementById(kept.on === 'field' ? fieldId(kept.clauseId) : draftItemId(clauseItem(kept.clauseId)))?.focus()
-    keepFocus.current = null
-    if (focusAfterRemoval.current) document.getElementById(draftItemId(focusAfterRemoval.current))?.focus()
-    focusAfterRemoval.current = null
+    if (kept && itemKeys.indexOf(clauseItem(kept.clauseId)) !== kept.from) {
+      document.getElementById(kept.on === 'field' ? fieldId(kept.clauseId) : draftItemId(clauseItem(kept.clauseId)))?.focus()
+      keepFocus.current = null
+    }
+    const removal = focusAfterRemoval.current
+    if (removal && !itemKeys.includes(removal.removed)) {
+      document.getElementById(draftItemId(removal.next))?.focus()
+      focusAfterRemoval.current = null
+    }
+    const lost = document.activeElement === null || document.activeElement === document.body
+    if (keepListFocus.current && lost && keys.stop) document.getElementById(draftItemId(keys.stop))?.focus()
+    keepListFocus.current = false
+    // Note: waits for the draft that has the new section (a text saved on leaving its field can come first).
     const before = focusNewSection.current
-    focusNewSection.current = null
     const added = before && draft.sections.find((s) => !before.has(s.id))
-    if (added) document.getElementById(headingId(added.id))?.focus()
+    if (added) {
+      focusNewSection.current = null
+      document.getElementById(headingId(added.id))?.focus()
+    }
   }, [draft])
 
   useEffect(() => {
@@ -109,17 +132,23 @@ function DraftDocumentBody({ session, justAdded, jump }: Props): React.JSX.Eleme
     const action = moveClauseStep(draft, clauseId, step < 0 ? 'up' : 'down')
     if (!action) return
     const item = document.getElementById(draftItemId(clauseItem(clauseId)))
-    if (document.activeElement?.id === fieldId(clauseId)) keepFocus.current = { clauseId, on: 'field' }
-    else if (item?.contains(document.activeElement)) keepFocus.current = { clauseId, on: 'item' }
-    dispatch(action)
+    const from = itemKeys.indexOf(clauseItem(clauseId))
+    if (document.activeElement?.id === fieldId(clauseId)) keepFocus.current = { clauseId, on: 'field', from }
+    else if (item?.contains(document.activeElement)) keepFocus.current = { clauseId, on: 'item', from }
+    void session.apply(action).then((ok) => {
+      if (!ok) keepFocus.current = null
+    })
   }
   /** Removes an item; if focus was in it, the item after it (else before) takes the focus. */
   const remove = (key: string, action: DraftAction): void => {
     if (document.getElementById(draftItemId(key))?.contains(document.activeElement)) {
       const removed = new Set(action.type === 'remove-section' ? [key, ...(draft.sections.find((s) => sectionItem(s.id) === key)?.clauses.map((c) => clauseItem(c.id)) ?? [])] : [key])
-      focusAfterRemoval.current = itemAfterRemoval(itemKeys, removed)
+      const next = itemAfterRemoval(itemKeys, removed)
+      focusAfterRemoval.current = next === null ? null : { removed: key, next }
     }
-    dispatch(action)
+    void session.apply(action).then((ok) => {
+      if (!ok) focusAfterRemoval.current = null
+    })
   }
 
   const writeNew = (sectionId: string, index: number): void => {
@@ -202,8 +231,12 @@ function DraftDocumentBody({ session, justAdded, jump }: Props): React.JSX.Eleme
         type="button"
         className="secondary"
         onClick={() => {
+          // Note: pressed again before the new heading has the focus (a space typed too soon), it waits.
+          if (focusNewSection.current) return
           focusNewSection.current = new Set(draft.sections.map((s) => s.id))
-          dispatch({ type: 'add-section', index: draft.sections.length, heading: '' })
+          void session.apply({ type: 'add-section', index: draft.sections.length, heading: '' }).then((ok) => {
+            if (!ok) focusNewSection.current = null
+          })
         }}
       >
         Add a section

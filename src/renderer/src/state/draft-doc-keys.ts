@@ -29,9 +29,22 @@ export function draftKeyAction(press: KeyPress, where: DraftFocus): DraftKeyActi
   return clauseKeyAction(press, where.on === 'item' ? { on: 'clause' } : where)
 }
 
+/**
+ * Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y (Cmd on a Mac) on the draft's items and tools: the draft's
+ * own Undo and Redo, as in the draft pane. Note: in a text field they are the field's own;
+ * elsewhere Chromium's undo went back into the last text field edited and took its words out,
+ * behind the author's back, while the draft's history stood still.
+ */
+export function undoKeyAction(press: KeyPress): 'undo' | 'redo' | null {
+  if (!(press.ctrl || press.meta) || press.alt) return null
+  const key = press.key.toLowerCase()
+  if (key === 'z') return press.shift ? 'redo' : 'undo'
+  return key === 'y' && !press.shift ? 'redo' : null
+}
+
 /** What a screen reader says after a draft item: how to move, write and reach the tools. */
 export const DRAFT_KEYS_HINT =
-  'Up and Down arrows: the next or previous clause or heading; Home and End: the first or last. Enter or F2: write in it; Escape comes back. Tab or Right arrow: its tools. Alt+Up and Alt+Down move a clause.'
+  'Up and Down arrows: the next or previous clause or heading; Home and End: the first or last. Enter or F2: write in it; Escape comes back. Tab or Right arrow: its tools. Alt+Up and Alt+Down move a clause; Control+Z undoes.'
 
 /**
  * The item that takes the focus when items are removed from under it (a clause, or a section
