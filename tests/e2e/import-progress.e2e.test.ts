@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { fixturePath, repoRoot } from '../support/paths'
 import { describeInBrowser, openApp, type OpenApp } from './support/app'
 import { seriousViolations } from './support/axe'
+import { importFocusSeen, watchImportFocus } from './support/import-focus'
 
 const corpus = (name: string): string => path.join(repoRoot, 'corpus', name)
 const batch = [
@@ -29,7 +30,11 @@ describeInBrowser('import progress', () => {
     const { page } = app
     const library = page.getByRole('navigation', { name: 'Library' })
     await library.waitFor()
-    await library.locator('input[type=file]').setInputFiles(batch)
+    await watchImportFocus(page)
+    // "Import policies…" pressed by keyboard, five files chosen.
+    await library.getByRole('button', { name: 'Import policies…' }).focus()
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')])
+    await chooser.setFiles(batch)
     // While it runs: "Importing n of 5…" over a bar whose maximum is the batch.
     const running = library.getByRole('heading', { name: /^Importing \d of 5…$/ })
     await running.waitFor()
@@ -41,6 +46,12 @@ describeInBrowser('import progress', () => {
     expect(await report.locator('.import-counts').textContent()).toBe('4 imported · 1 failed')
     expect(await report.locator('li.failed').textContent()).toContain('broken.docx')
     expect(await page.locator('button.source-item').count()).toBe(4)
+    // The focus stayed with the import while it ran (the busy button kept it, or the report),
+    // never the page, and then went to the library's list.
+    expect(await importFocusSeen(page)).toEqual(['report'])
+    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('button.source-item[tabindex="0"]'))).toBe(true)
+    // The Import button was never disabled out from under the focus, only busy.
+    expect(await library.getByRole('button', { name: 'Import policies…' }).getAttribute('aria-disabled')).toBeNull()
     await app.shot('import-progress-done')
     expect(await seriousViolations(page)).toEqual([])
     // Note: five real imports; the report's wait allows a minute, and so must the test.

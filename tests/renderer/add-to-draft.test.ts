@@ -18,6 +18,10 @@ describe('addToDraft', () => {
     expect(add.message).toBe('Added clause 3.1 from Riverside Policy to the draft.')
   })
 
+  it('says "a clause" for one printed without a number (it said "Added clause  from …")', () => {
+    expect(addToDraft(draft, [ref(1, null)])!.message).toBe('Added a clause from Riverside Policy to the draft.')
+  })
+
   it('adds a section of clauses as one undoable step, in order', () => {
     const add = addToDraft(draft, [ref(1), ref(2), ref(3)])!
     expect(add.action).toMatchObject({ type: 'batch', label: 'add 3 clauses of Riverside Policy' })

@@ -1,7 +1,8 @@
 /**
  * The draft document and the outline rendered to HTML (react-dom/server, so no browser is
  * needed): numbers, levels, the margin's provenance, the redline and the outline's controls.
- * Interaction is proved end to end in tests/e2e/draft-document.e2e.test.ts.
+ * The keys are tested in draft-doc-keys.test.ts; interaction is proved end to end in
+ * tests/e2e/draft-document.e2e.test.ts.
  */
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
@@ -17,6 +18,7 @@ import { sampleDraft } from './support/sample-draft'
 const draft = sampleDraft()
 const session = { state: { draft, canUndo: true, canRedo: false, undoLabel: null, redoLabel: null } } as unknown as DraftSession
 const noop = (): void => {}
+const item = (tabIndex: 0 | -1) => ({ id: 'draft-item-c', tabIndex, 'data-draft-item': 'c:c', onFocus: noop })
 
 describe('the draft document', () => {
   const html = renderToStaticMarkup(createElement(DraftDocument, { session, justAdded: new Set(['c3']), jump: null }))
@@ -40,6 +42,27 @@ describe('the draft document', () => {
     expect(html).toContain('Add a section')
   })
 
+  it('is ONE Tab stop: headings and clauses one list, their text fields out of the Tab order (issue 10)', () => {
+    const items = html.match(/<(?:li|div)\b[^>]*data-draft-item="[^"]*"[^>]*>/g)!
+    expect(items.map((i) => i.match(/data-draft-item="([^"]*)"/)![1])).toEqual(['s:id2', 'c:c1', 'c:c2', 's:s2', 'c:c3'])
+    expect(items.filter((i) => /tabindex="0"/.test(i))).toHaveLength(1)
+    expect(items[0]).toContain('tabindex="0"')
+    // Text fields are entered with Enter or F2, not Tab.
+    const fields = html.match(/<(?:textarea|input)\b[^>]*>/g)!
+    expect(fields).toHaveLength(5)
+    expect(fields.filter((f) => !/tabindex="-1"/.test(f))).toEqual([])
+    // Tab stops in the whole document: the list, its stop's first tool, and "Add a section".
+    const stops = html.match(/<(?:button|li|div|textarea|input)\b[^>]*>/g)!.filter((el) => /tabindex="0"/.test(el) || (/^<button/.test(el) && !/tabindex=/.test(el) && !/disabled/.test(el)))
+    expect(stops.map((el) => el.match(/aria-label="([^"]*)"/)?.[1] ?? el)).toEqual(['Section 1: Elections', 'New clause at the end of section 1', '<button type="button" class="secondary">'])
+  })
+
+  it('says a clause whole when it is focused: number, text and provenance, then its keys', () => {
+    expect(html).toMatch(/<li id="draft-item-c-c2" tabindex="-1" data-draft-item="c:c2" aria-label="Clause 1\.1\.1: Never like or share posts by candidates\. Adapted from Riverside Policy 7\.2\." aria-describedby="[^"]+"/)
+    expect(html).toContain('aria-label="Clause 2.1: Staff tell their manager before they speak for the council online, on any platform at all. New."')
+    expect(html).toMatch(/<div class="draft-clause-tools" role="toolbar" aria-label="Tools for clause 1\.1\.1" data-roving-tools="true">/)
+    expect(html).toContain('Enter or F2: write in it; Escape comes back.')
+  })
+
   it('says so when no draft is open', () => {
     const empty = renderToStaticMarkup(createElement(DraftDocument, { session: { state: null } as unknown as DraftSession, justAdded: new Set<string>(), jump: null }))
     expect(empty).toContain('No draft is open')
@@ -49,18 +72,20 @@ describe('the draft document', () => {
 describe('a clause\'s "Show changes"', () => {
   it('offers the redline and the original on an adapted clause', () => {
     const clause = draft.sections[0]!.clauses[1]!
-    const html = renderToStaticMarkup(createElement(DraftClauseItem, { clause, label: '1.1.1', level: 2, canIndent: true, first: false, last: false, dispatch: noop, onMove: noop }))
+    const html = renderToStaticMarkup(createElement(DraftClauseItem, { clause, label: '1.1.1', level: 2, canIndent: true, first: false, last: false, dispatch: noop, onMove: noop, item: item(0), keysHintId: 'h', onRemove: noop }))
     expect(html).toContain('aria-pressed="false">Show changes</button>')
     expect(html).toContain('Restore original')
   })
 
-  it('keeps its tools out of the Tab order until focus is in the clause (one stop per clause, its text)', () => {
-    const clause = draft.sections[0]!.clauses[1]!
-    const html = renderToStaticMarkup(createElement(DraftClauseItem, { clause, label: '1.1.1', level: 2, canIndent: true, first: false, last: false, dispatch: noop, onMove: noop }))
-    const buttons = html.match(/<button\b[^>]*>/g)!
-    expect(buttons.length).toBeGreaterThanOrEqual(6)
-    expect(buttons.filter((b) => !/tabindex="-1"/.test(b) && !/disabled/.test(b))).toEqual([])
-    expect(html.match(/<textarea\b[^>]*>/g)!.filter((t) => /tabindex="-1"/.test(t))).toEqual([])
+  it('is a toolbar of one Tab stop, its first tool that can be pressed, only on the item holding the list\'s stop', () => {
+    // As in source, at level 1 and first, with a note: no Add note, and Outdent, Indent and Up cannot be pressed.
+    const clause = { ...draft.sections[0]!.clauses[0]!, note: 'Check with legal.' }
+    const render = (tabIndex: 0 | -1): string[] =>
+      renderToStaticMarkup(createElement(DraftClauseItem, { clause, label: '1.1', level: 1, canIndent: false, first: true, last: false, dispatch: noop, onMove: noop, item: item(tabIndex), keysHintId: 'h', onRemove: noop })).match(/<button\b[^>]*>[^<]*/g)!
+    const stop = render(0)
+    expect(stop.map((b) => b.replace(/<[^>]+>/, ''))).toEqual(['Outdent', 'Indent', 'Up', 'Down', 'Remove'])
+    expect(stop.filter((b) => /tabindex="0"/.test(b))).toEqual([expect.stringMatching(/>Down$/)])
+    expect(render(-1).filter((b) => !/tabindex="-1"/.test(b))).toEqual([])
   })
 
   it('is a true redline: the original\'s words struck through, the new ones underlined, the text rebuilt either way', () => {
@@ -82,8 +107,14 @@ describe('the outline', () => {
   it('lists numbers and first words, each a draggable button with its keyboard moves', () => {
     expect(html).toContain('<nav class="draft-outline" aria-label="Outline of the draft">')
     expect(html).toMatch(/<li data-section-id="s2"><span class="outline-section"><span class="outline-number">2<\/span> Our own rules/)
-    expect(html).toMatch(/<li data-clause-id="c2" class="outline-level-2"><button type="button" id="outline-c2" class="outline-clause" draggable="true" aria-keyshortcuts="Alt\+ArrowUp Alt\+ArrowDown"/)
+    expect(html).toMatch(/<li data-clause-id="c2" class="outline-level-2"><button type="button" tabindex="-1" data-roving-item="true" id="outline-c2" aria-describedby="[^"]+" class="outline-clause" draggable="true" aria-keyshortcuts="Alt\+ArrowUp Alt\+ArrowDown"/)
     expect(html).toContain('<span class="outline-number">2.1</span> <span class="outline-words">Staff tell their manager before they speak for…</span>')
-    expect(html).toMatch(/id="outline-c1" class="outline-clause just-added"/)
+    expect(html).toMatch(/id="outline-c1" aria-describedby="[^"]+" class="outline-clause just-added"/)
+  })
+
+  it('is ONE Tab stop, whatever the length of the draft (issue 10)', () => {
+    const buttons = html.match(/<button\b[^>]*>/g)!
+    expect(buttons).toHaveLength(3)
+    expect(buttons.filter((b) => !/tabindex="-1"/.test(b))).toEqual([expect.stringContaining('id="outline-c1"')])
   })
 })

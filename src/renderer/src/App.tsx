@@ -8,6 +8,7 @@ import type { SourceClauseRef } from '../../shared/draft'
 import type { SourceDocument } from '../../shared/model'
 import { plural } from '../../shared/text/wording'
 import { DraftPane } from './components/DraftPane'
+import { returnFocusAfterImport } from './components/ImportReportPanel'
 import { LibraryPane } from './components/LibraryPane'
 import { StatusBar } from './components/StatusBar'
 import { WorkArea } from './components/WorkArea'
@@ -80,6 +81,7 @@ function Shell(): React.JSX.Element {
       setMessage(`Importing ${plural(files.length, 'file')}…`)
       const report = await library.importFiles(files)
       if (report) setMessage(describeReport(report, files.length))
+      returnFocusAfterImport()
     },
     [library],
   )
@@ -88,12 +90,9 @@ function Shell(): React.JSX.Element {
     setMessage('Loading the example policies…')
     const report = await library.importExamples()
     if (report) setMessage(describeReport(report))
-    // Note: the button pressed is an empty library's offer, gone once the first example lands,
-    // and focus fell to the page (Tab then started over at the top). The library's list, where
-    // a keyboard user goes next to open a policy, takes it instead.
-    if (document.activeElement === null || document.activeElement === document.body) {
-      document.querySelector<HTMLElement>('button.source-item[tabindex="0"]')?.focus()
-    }
+    // Note: the button pressed is an empty library's offer, gone once the first example lands;
+    // the report held the focus meanwhile, and the library's list takes it now.
+    returnFocusAfterImport()
   }, [library])
 
   /** Said in the status bar only once the service has saved it; a failure shows in the draft pane. */

@@ -2,17 +2,18 @@
  * One clause of the draft: its number, its text (edited in place and saved within half a
  * second of the last keystroke, and at once when the field loses focus), where it came from
  * and how it differs from the original (a redline: deletions struck through, insertions
- * underlined), a note, moves (the Up and Down buttons, or Alt+Up / Alt+Down in the text), and its
- * level (clause, sub-clause, sub-sub-clause: Indent / Outdent, or Alt+Shift+Right / Alt+Shift+Left,
- * as in Word's outline). The draft document lays it out with its number and provenance in the margins.
- * Its tools are Tab stops only while focus is in the clause (Tab from its text reaches them), so
- * a long draft is one stop per clause, not seven (issue 10).
+ * underlined), a note, moves (the Up and Down buttons, or Alt+Up / Alt+Down), and its level
+ * (clause, sub-clause, sub-sub-clause: Indent / Outdent, or Alt+Shift+Right / Alt+Shift+Left,
+ * as in Word's outline). The draft document lays it out with its number and provenance in the
+ * margins. It is one item of the document's list (hooks/useDraftDocKeys.ts): focused, it says
+ * its number, text and provenance; Enter or F2 writes in its text, Escape comes back; its
+ * tools are a toolbar, a Tab stop only on the item holding the list's stop (issue 10).
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { clauseState, type DraftAction } from '../../../shared/draft'
 import { wordDiff } from '../../../shared/compare/word-diff'
 import type { DraftClause } from '../../../shared/model'
-import { clauseStateLabel, originName } from '../../../shared/text/wording'
+import { clauseStateLabel, originName, provenance } from '../../../shared/text/wording'
 import { Redline } from './Redline'
 import './DraftClauseItem.css'
 
@@ -33,15 +34,45 @@ interface Props {
   highlighted?: boolean
   /** Where a dragged clause would land, marked on this one (" drop-before" / " drop-after"). */
   dropClass?: string
+  /** Its place in the document's list: its tab stop and id (hooks/useDraftDocKeys.ts). */
+  item: { id: string; tabIndex: 0 | -1; 'data-draft-item': string; onFocus(): void }
+  /** The id of the list's hidden words on its keys, said after the clause. */
+  keysHintId: string
+  onRemove(): void
 }
 
-export function DraftClauseItem({ clause, label, level, canIndent, first, last, dispatch, onMove, highlighted = false, dropClass = '' }: Props): React.JSX.Element {
+/** A clause's words as said before its provenance: ended as a sentence, "empty" when there are none. */
+const spoken = (text: string): string => {
+  const words = text.trim()
+  return words === '' ? 'empty.' : /[.!?:;]$/.test(words) ? words : `${words}.`
+}
+
+interface Tool {
+  /** Stable, so a tool whose words change (Show / Hide changes) keeps the focus. */
+  key: string
+  label: string
+  /** Its name for a screen reader, when the words alone do not say which clause. */
+  name?: string
+  title?: string
+  pressed?: boolean
+  disabled?: boolean
+  danger?: boolean
+  onClick(): void
+}
+
+export function DraftClauseItem({ clause, label, level, canIndent, first, last, dispatch, onMove, highlighted = false, dropClass = '', item, keysHintId, onRemove }: Props): React.JSX.Element {
   const [text, setText] = useState(clause.text)
   const [showChanges, setShowChanges] = useState(false)
   const [noteOpen, setNoteOpen] = useState(clause.note !== '')
-  // Focus is in this clause: its tools join the Tab order, after its text.
-  const [focusWithin, setFocusWithin] = useState(false)
-  const toolTab = focusWithin ? 0 : -1
+  const note = useRef<HTMLTextAreaElement>(null)
+  /** Set by "Add note": the note's field takes the focus once it is drawn. */
+  const focusNote = useRef(false)
+  useEffect(() => {
+    if (noteOpen && focusNote.current) note.current?.focus()
+    focusNote.current = false
+  }, [noteOpen])
+  // The item holding the list's Tab stop: its note and first tool are Tab stops too.
+  const stop = item.tabIndex === 0
   const timer = useRef<number | undefined>(undefined)
   const pending = useRef<string | null>(null)
 
@@ -78,15 +109,51 @@ export function DraftClauseItem({ clause, label, level, canIndent, first, last, 
   }
 
   const state = clauseState({ ...clause, text })
+  const tools: Tool[] = [
+    ...(state === 'adapted'
+      ? [
+          { key: 'changes', label: showChanges ? 'Hide changes' : 'Show changes', pressed: showChanges, onClick: () => setShowChanges(!showChanges) },
+          {
+            key: 'restore',
+            label: 'Restore original',
+            onClick: () => {
+              // Restored, the clause has no changes to show or restore: its tools go, the clause keeps the focus.
+              document.getElementById(item.id)?.focus()
+              dispatch({ type: 'restore-clause', clauseId: clause.id })
+            },
+          },
+        ]
+      : []),
+    ...(noteOpen
+      ? []
+      : [
+          {
+            key: 'note',
+            label: 'Add note',
+            onClick: () => {
+              focusNote.current = true
+              setNoteOpen(true)
+            },
+          },
+        ]),
+    { key: 'outdent', label: 'Outdent', name: `Outdent clause ${label}`, title: 'Outdent (Alt+Shift+Left)', disabled: !canOutdent, onClick: () => indent(-1) },
+    { key: 'indent', label: 'Indent', name: `Indent clause ${label}`, title: 'Indent (Alt+Shift+Right)', disabled: !canIndent, onClick: () => indent(1) },
+    { key: 'up', label: 'Up', name: `Move clause ${label} up`, title: 'Move up (Alt+Up)', disabled: first, onClick: () => onMove(-1) },
+    { key: 'down', label: 'Down', name: `Move clause ${label} down`, title: 'Move down (Alt+Down)', disabled: last, onClick: () => onMove(1) },
+    { key: 'remove', label: 'Remove', name: `Remove clause ${label}`, danger: true, onClick: onRemove },
+  ]
+  // A toolbar is one Tab stop: its first tool that can be pressed.
+  const firstTool = tools.findIndex((t) => !t.disabled)
   return (
     <li
+      {...item}
+      // Said when the clause is focused: its number, its words and where they came from.
+      aria-label={`Clause ${label}: ${spoken(text)} ${provenance(state, clause.origin)}.`}
+      aria-describedby={keysHintId}
+      aria-keyshortcuts="Enter F2 Alt+ArrowUp Alt+ArrowDown"
       className={`draft-clause state-${state} level-${level}${highlighted ? ' just-added' : ''}${dropClass}`}
       data-clause-id={clause.id}
       onKeyDown={onKey}
-      onFocus={() => setFocusWithin(true)}
-      onBlur={(e) => {
-        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocusWithin(false)
-      }}
     >
       <div className="draft-clause-head">
         <span className="clause-label">{label}</span>
@@ -99,6 +166,9 @@ export function DraftClauseItem({ clause, label, level, canIndent, first, last, 
       </div>
       <textarea
         id={`draft-clause-${clause.id}`}
+        data-item-field
+        // Note: out of the Tab order: the clause is the stop, Enter or F2 writes in it.
+        tabIndex={-1}
         aria-label={`Clause ${label}`}
         aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
         value={text}
@@ -118,7 +188,9 @@ export function DraftClauseItem({ clause, label, level, canIndent, first, last, 
       )}
       {noteOpen && (
         <textarea
+          ref={note}
           className="note"
+          tabIndex={stop ? 0 : -1}
           aria-label={`Note on clause ${label}`}
           placeholder="A note for yourself or reviewers (not part of the policy)"
           defaultValue={clause.note}
@@ -126,37 +198,22 @@ export function DraftClauseItem({ clause, label, level, canIndent, first, last, 
           onBlur={(e) => e.target.value !== clause.note && dispatch({ type: 'set-note', clauseId: clause.id, note: e.target.value })}
         />
       )}
-      <div className="draft-clause-tools">
-        {state === 'adapted' && (
-          <>
-            <button type="button" tabIndex={toolTab} className="link" aria-pressed={showChanges} onClick={() => setShowChanges(!showChanges)}>
-              {showChanges ? 'Hide changes' : 'Show changes'}
-            </button>
-            <button type="button" tabIndex={toolTab} className="link" onClick={() => dispatch({ type: 'restore-clause', clauseId: clause.id })}>
-              Restore original
-            </button>
-          </>
-        )}
-        {!noteOpen && (
-          <button type="button" tabIndex={toolTab} className="link" onClick={() => setNoteOpen(true)}>
-            Add note
+      <div className="draft-clause-tools" role="toolbar" aria-label={`Tools for clause ${label}`} data-roving-tools>
+        {tools.map((t, n) => (
+          <button
+            key={t.key}
+            type="button"
+            tabIndex={stop && n === firstTool ? 0 : -1}
+            className={t.danger ? 'link danger' : 'link'}
+            disabled={t.disabled}
+            aria-pressed={t.pressed}
+            aria-label={t.name}
+            title={t.title}
+            onClick={t.onClick}
+          >
+            {t.label}
           </button>
-        )}
-        <button type="button" tabIndex={toolTab} className="link" disabled={!canOutdent} onClick={() => indent(-1)} aria-label={`Outdent clause ${label}`} title="Outdent (Alt+Shift+Left)">
-          Outdent
-        </button>
-        <button type="button" tabIndex={toolTab} className="link" disabled={!canIndent} onClick={() => indent(1)} aria-label={`Indent clause ${label}`} title="Indent (Alt+Shift+Right)">
-          Indent
-        </button>
-        <button type="button" tabIndex={toolTab} className="link" disabled={first} onClick={() => onMove(-1)} aria-label={`Move clause ${label} up`}>
-          Up
-        </button>
-        <button type="button" tabIndex={toolTab} className="link" disabled={last} onClick={() => onMove(1)} aria-label={`Move clause ${label} down`}>
-          Down
-        </button>
-        <button type="button" tabIndex={toolTab} className="link danger" onClick={() => dispatch({ type: 'remove-clause', clauseId: clause.id })} aria-label={`Remove clause ${label}`}>
-          Remove
-        </button>
+        ))}
       </div>
     </li>
   )

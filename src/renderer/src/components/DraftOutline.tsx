@@ -1,13 +1,15 @@
 /**
  * The draft in brief, in the right pane: sections and clause numbers with their first words.
- * A click opens the clause in the Draft tab; Alt+Up / Alt+Down moves it a step (as the
- * document's Up and Down do); dragging moves it, and a source clause dropped here is added
- * where it lands. Just-added clauses scroll into view and are briefly marked.
+ * A click or Enter opens the clause in the Draft tab; Alt+Up / Alt+Down moves it a step (as
+ * the document's Up and Down do); dragging moves it, and a source clause dropped here is added
+ * where it lands. Just-added clauses scroll into view and are briefly marked. The clauses are
+ * ONE Tab stop (hooks/useRovingList.ts): Up / Down / Home / End move between them (issue 10).
  */
-import { useEffect, useRef, useState, type DragEvent } from 'react'
+import { useEffect, useId, useRef, useState, type DragEvent } from 'react'
 import type { DraftAction } from '../../../shared/draft'
 import type { Draft } from '../../../shared/model'
 import { clauseStateLabel } from '../../../shared/text/wording'
+import { useRovingList } from '../hooks/useRovingList'
 import { DRAFT_CLAUSE_DRAG_TYPE, droppedClause, isDraftDrop, startDraftClauseDrag } from '../state/drag-clause'
 import { draftOutline, dropDraftClause, dropSourceClause, outlineKeyMove, placeFromPointer, type DropTarget } from '../state/draft-outline'
 import './DraftOutline.css'
@@ -87,10 +89,17 @@ export function DraftOutline({ draft, dispatch, justAdded, onJump }: Props): Rea
   }, [justAdded])
 
   const total = sections.reduce((n, s) => n + s.clauses.length, 0)
+  const roving = useRovingList(total)
+  const hintId = useId()
+  // Each clause's place among them all, for its tab stop.
+  let place = 0
   return (
     <nav className="draft-outline" aria-label="Outline of the draft" {...handlers}>
       {total === 0 && <p className="hint">No clauses yet. Add them from any source with “Add to draft”, drag them here, or write your own in the Draft tab.</p>}
-      <ol className="outline-sections">
+      <span id={hintId} className="visually-hidden">
+        Up and Down arrows: the next or previous clause; Home and End: the first or last. Enter opens it in the Draft tab; Alt+Up and Alt+Down move it.
+      </span>
+      <ol className="outline-sections" onKeyDown={roving.onKeyDown}>
         {sections.map((section) => (
           <li key={section.id} data-section-id={section.id} className={hint && 'sectionId' in hint && hint.sectionId === section.id ? 'drop-end' : undefined}>
             <span className="outline-section">
@@ -101,7 +110,9 @@ export function DraftOutline({ draft, dispatch, justAdded, onJump }: Props): Rea
                 <li key={clause.id} data-clause-id={clause.id} className={`outline-level-${clause.level}${hintClass(hint, clause.id)}`}>
                   <button
                     type="button"
+                    {...roving.itemProps(place++)}
                     id={itemId(clause.id)}
+                    aria-describedby={hintId}
                     className={`outline-clause${justAdded.has(clause.id) ? ' just-added' : ''}`}
                     draggable
                     aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"

@@ -85,11 +85,12 @@ export const LibraryPane = forwardRef<HTMLElement, Props>(function LibraryPane(
         />
       </form>
       <div className="pane-actions">
-        <button type="button" className="primary" onClick={() => input.current?.click()} disabled={library.importing}>
+        {/* Note: aria-disabled, not disabled, while files land: a disabled button drops the focus to the page. */}
+        <button type="button" className="primary" data-import-trigger onClick={() => library.importing || input.current?.click()} aria-disabled={library.importing || undefined}>
           {library.importing ? 'Importing…' : 'Import policies…'}
         </button>
         {library.sources.length === 0 && !library.loading && (
-          <button type="button" className="secondary" onClick={onLoadExamples} disabled={library.importing}>
+          <button type="button" className="secondary" data-import-trigger onClick={() => library.importing || onLoadExamples()} aria-disabled={library.importing || undefined}>
             Load the example policies
           </button>
         )}

@@ -28,7 +28,7 @@ export function StartView({ formats, sourceCount, onLoadExamples }: Props): Reac
           </p>
           {onLoadExamples && (
             <p>
-              <button type="button" className="primary" onClick={onLoadExamples}>
+              <button type="button" className="primary" data-import-trigger onClick={onLoadExamples}>
                 Load the example policies
               </button>
             </p>

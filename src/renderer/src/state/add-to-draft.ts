@@ -22,7 +22,7 @@ export function addToDraft(draft: Draft, refs: readonly SourceClauseRef[]): AddT
   // Every caller adds clauses of one source at a time: one clause, a section, or a family's wording.
   const from = first.sourceTitle
   if (refs.length === 1) {
-    return { action: { type: 'add-source-clause', at, source: { ...first } }, message: `Added clause ${first.label ?? ''} from ${from} to the draft.` }
+    return { action: { type: 'add-source-clause', at, source: { ...first } }, message: `Added ${first.label ? `clause ${first.label}` : 'a clause'} from ${from} to the draft.` }
   }
   const clauses = plural(refs.length, 'clause')
   return { action: addSourceClauses(at, refs, `add ${clauses} of ${from}`), message: `Added ${clauses} from ${from} to the draft.` }
