@@ -330,6 +330,46 @@ describeInBrowser('compare, drawn in view first', () => {
     expect(app.problems).toEqual([])
   })
 
+  it('keeps every row in the document but lays out only those near the view', async () => {
+    const { page } = app
+    await chooseComparison(page, 'first-a.txt', 'First B (TXT)')
+    await page.getByRole('button', { name: 'Compare', exact: true }).click()
+    const panel = page.getByRole('tabpanel')
+    const list = panel.locator('ol.cmp-rows')
+    await list.and(page.locator(':not([aria-busy])')).waitFor()
+    const position = panel.getByRole('toolbar', { name: 'Work through the differences' }).getByRole('status')
+    await page.keyboard.press('p')
+    await expect.poll(() => position.textContent()).toMatch(/^Difference (\d+) of \1$/)
+    const total = Number(/of (\d+)/.exec((await position.textContent())!)![1])
+    await page.keyboard.press('Home')
+    await expect.poll(() => position.textContent()).toMatch(/^Difference 1 of /)
+    // Each row's contents: laid out (not skipped by content-visibility) or not, by distance from the view.
+    // Note: Chromium draws rows within a margin past the view too: "far" is three views away.
+    const seen = (): Promise<{ near: boolean; far: boolean; drawn: boolean }[]> =>
+      panel.locator('.cmp-row').evaluateAll((rows) => {
+        const view = rows[0]!.closest('.tabpanel')!.getBoundingClientRect()
+        return rows.map((row) => {
+          const r = row.getBoundingClientRect()
+          const near = r.bottom > view.top && r.top < view.bottom
+          const far = r.top > view.bottom + 3 * view.height || r.bottom < view.top - 3 * view.height
+          return { near, far, drawn: (row.querySelector('.cmp-middle') as HTMLElement).checkVisibility({ contentVisibilityAuto: true }) }
+        })
+      })
+    let rows = await seen()
+    expect(rows.length).toBe(total)
+    expect(rows.filter((r) => r.near).every((r) => r.drawn)).toBe(true)
+    // Far below the view: in the document (find-in-page, screen readers), not laid out.
+    const far = rows.filter((r) => r.far)
+    expect(far.length).toBeGreaterThan(total / 2)
+    expect(far.every((r) => !r.drawn)).toBe(true)
+    // Going to the last row draws it, where the reader now is.
+    await page.keyboard.press('End')
+    await expect.poll(async () => (await seen()).at(-1)!.drawn).toBe(true)
+    rows = await seen()
+    expect(rows.filter((r) => r.near).every((r) => r.drawn)).toBe(true)
+    expect(app.problems).toEqual([])
+  })
+
   it('a windowed comparison reads no layout before its first frame, then measures and reaches its last row', async () => {
     const { page } = app
     await chooseComparison(page, 'long-a.txt', 'Long B (TXT)')

@@ -49,6 +49,8 @@ interface Props {
   index: number
   /** Its place in the windowed list (data-vindex), which measures and pins it. */
   vindex: number
+  /** Its height in px until first drawn: a row out of sight is not laid out (compare-view.css). */
+  estimatedPx: number
   /** Its place in the whole list, said by screen readers when the list is windowed. */
   place: { n: number; of: number } | null
   row: ComparisonRow
@@ -62,7 +64,7 @@ interface Props {
   onUse: ((refs: SourceClauseRef[]) => void) | null
 }
 
-export const CompareRow = forwardRef<HTMLLIElement, Props>(function CompareRow({ index, vindex, place, row, current, tabStop, a, b, onSelect, onUse }, ref) {
+export const CompareRow = forwardRef<HTMLLIElement, Props>(function CompareRow({ index, vindex, estimatedPx, place, row, current, tabStop, a, b, onSelect, onUse }, ref) {
   const useA = sideRefs(a, row.a)
   const useB = sideRefs(b, row.b)
   return (
@@ -71,6 +73,7 @@ export const CompareRow = forwardRef<HTMLLIElement, Props>(function CompareRow({
       className={`cmp-row status-${row.status}${current ? ' current' : ''}`}
       data-row={index}
       data-vindex={vindex}
+      style={{ containIntrinsicSize: `auto ${estimatedPx}px` }}
       aria-setsize={place?.of}
       aria-posinset={place?.n}
       tabIndex={tabStop ? 0 : -1}

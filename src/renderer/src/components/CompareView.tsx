@@ -211,6 +211,7 @@ export function ComparisonRows({ comparison, onSwap, onAddToDraft, wide: wideMod
                       }}
                       index={item.index}
                       vindex={at}
+                      estimatedPx={estimateHeight(item)}
                       place={rowList.windowed ? { n: at + 1, of: listed.length } : null}
                       row={item.row}
                       current={cursor.current === item.index}
