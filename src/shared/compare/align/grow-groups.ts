@@ -176,7 +176,7 @@ export function growGroups(
             // of the whole, a fifth of an untraced sentence in its own words, the whole nearest in meaning.
             if (!byMeaning || sections === undefined) continue
             const sectionOf = side === 'b' ? sections.b : sections.a
-            if (!parts.some((q) => Math.abs(q - p) === 1 && sectionOf[q] === sectionOf[p]) || sharedIdeas(f.terms, whole.terms) < MEANING_IDEAS) continue
+            if (!parts.some((q) => Math.abs(q - p) <= 2 && sectionOf[q] === sectionOf[p]) || sharedIdeas(f.terms, whole.terms) < MEANING_IDEAS) continue
             if (Math.max(0, ...untraced.map((x) => coverage(x, own, set.termStats))) < MEANING_TRACED) continue
             if (!nearestInMeaning(set, side, p, w, (k) => (side === 'b' ? freeA : freeB)[k] === 1)) continue
           }
