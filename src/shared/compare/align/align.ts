@@ -195,7 +195,9 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
       return Math.min(softCoverage(fa.terms, new Set(fb.terms), set.termStats), softCoverage(fb.terms, new Set(fa.terms), set.termStats))
     }
     const sections = { a: a.map(sectionKey), b: b.map(sectionKey) }
-    const snug = { threshold: opts.gapThreshold * SNUG_GAP_SHARE, sameSection, related, relatedThreshold: SNUG_RELATED }
+    // The score with no length check, for the snug place (gaps.ts Snug.unchecked).
+    const unchecked = (i: number, j: number): number => (neverPaired(set.a[i]!, set.b[j]!) ? 0 : scores.get(i, j))
+    const snug = { threshold: opts.gapThreshold * SNUG_GAP_SHARE, sameSection, related, relatedThreshold: SNUG_RELATED, unchecked }
     // Note: a pass that fills part of a gap leaves smaller gaps, where a clause may now stand
     // alone between two groups: a second pass looks at those.
     const fillGaps = (): number => {
