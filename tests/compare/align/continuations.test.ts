@@ -77,7 +77,7 @@ describe('continuations', () => {
     expect(pointsBack('Items are returned.')).toBe(false)
   })
 
-  it('finds the short split parts of the tune pairs (parking-guide-byline, smoke-free-guide-regrouped)', async () => {
+  it('finds the short split parts of the tune pairs (parking-guide-byline, smoke-free-guide-regrouped, whistleblowing-you-we)', async () => {
     const parking = await comparedPair('parking-guide-byline')
     expect(parking.partnersOf('b', 'it still belongs to us, not to you.')).toEqual([expect.stringContaining('Permits are not transferable')])
     expect(parking.partnersOf('b', 'a new one costs £10.')).toEqual([expect.stringContaining('Lost permits must be reported')])
@@ -87,5 +87,8 @@ describe('continuations', () => {
       'They cost nothing.',
       'Many can see you after work.',
     ])
+    // Five ideas: "someone outside team involved look".
+    const whistle = await comparedPair('whistleblowing-you-we')
+    expect(whistle.partnersOf('b', 'if it does, someone from outside the team involved will look into it.')).toEqual([expect.stringContaining('Where an investigation is required')])
   })
 })
