@@ -1,6 +1,6 @@
 /**
  * Split and merge parts traced by meaning (meaning-parts.ts, the meaning route of
- * grow-groups.ts): in a close revision, a clause directly beside a part, in its section, sharing
+ * grow-groups.ts): in a close revision, a clause beside a part (one clause between at most), in its section, sharing
  * two ideas with the whole and holding a fifth of a sentence of the whole no part accounts for,
  * whose nearest clauses in meaning (word vectors) are the whole first or second with no
  * left-over clause nearer, is a part.
@@ -25,6 +25,16 @@ describe('parts traced by meaning', () => {
     const pair = await comparedPair('annual-leave-questions')
     const row = pair.rowOf('a', 'an employee who falls sick during a period of annual leave')
     expect(row.b.map((c) => c.text)).toEqual([expect.stringContaining("Ring your manager on the first day you're ill")])
+    expect(row.a.length).toBe(2)
+  })
+
+  it('takes a reworded part with one aligned clause between it and the part (public-duties-renumbered: a 2->1 merge)', async () => {
+    // Note: "Requests ... in writing at least two weeks in advance." and "Employees must inform
+    // their manager of any change ..." became one clause, "D1. Put your request in writing a
+    // fortnight ahead, ..."; the cut-off request stands two clauses from the part it joined.
+    const pair = await comparedPair('public-duties-renumbered')
+    const row = pair.rowOf('a', 'requests for time off for public duties should be made in writing')
+    expect(row.b.map((c) => c.text)).toEqual([expect.stringContaining('D1. Put your request in writing a fortnight ahead')])
     expect(row.a.length).toBe(2)
   })
 

@@ -65,11 +65,11 @@ describe('the revision set', () => {
     expect(r.changedRecall).toBeGreaterThanOrEqual(HELD_OUT_FLOOR.changedRecall)
   })
 
-  it('keeps the tune figures (measured 1 December 2026 at P 0.994, R 0.992, changed recall 0.991 on 21 pairs; on 27, with six full rewrites and reorganisations added, P 0.990, R 0.916 before word vectors and P 0.990, R 0.939, changed recall 0.932 after; on 29, with a question-and-answer rewrite and a checklist turned into prose added, P 0.989, R 0.920, changed recall 0.912; on 31, with two untidy rewrites added and the open end read in order and checklist items read as clauses, P 0.990, R 0.934, changed recall 0.927; on 33, with a byline rewrite and reordered steps added, P 0.987, R 0.919, changed recall 0.911 before bylines, opening statements and mutual leftovers, P 0.989, R 0.931, changed recall 0.925 after; on 35, with two untidy rewrites of my own added (bereavement-leave-guide, public-duties-renumbered), P 0.989, R 0.923, changed recall 0.916 before figures and opening statements read in a later sentence, P 0.992, R 0.930, changed recall 0.924 after) from falling', () => {
+  it('keeps the tune figures (measured 1 December 2026 at P 0.994, R 0.992, changed recall 0.991 on 21 pairs; on 27, with six full rewrites and reorganisations added, P 0.990, R 0.916 before word vectors and P 0.990, R 0.939, changed recall 0.932 after; on 29, with a question-and-answer rewrite and a checklist turned into prose added, P 0.989, R 0.920, changed recall 0.912; on 31, with two untidy rewrites added and the open end read in order and checklist items read as clauses, P 0.990, R 0.934, changed recall 0.927; on 33, with a byline rewrite and reordered steps added, P 0.987, R 0.919, changed recall 0.911 before bylines, opening statements and mutual leftovers, P 0.989, R 0.931, changed recall 0.925 after; on 35, with two untidy rewrites of my own added (bereavement-leave-guide, public-duties-renumbered), P 0.989, R 0.923, changed recall 0.916 before figures and opening statements read in a later sentence, P 0.992, R 0.930, changed recall 0.924 after; on 37, with volunteering-guide-moved and smoke-free-guide-regrouped added, P 0.991, R 0.928, changed recall 0.922 before continuations, snug terse items and meaning parts one clause away, P 0.991, R 0.939, changed recall 0.934 after) from falling', () => {
     const r = ratesOf(total('tune', aligner))
     expect(r.precision).toBeGreaterThanOrEqual(0.985)
-    expect(r.recall).toBeGreaterThanOrEqual(0.93)
-    expect(r.changedRecall).toBeGreaterThanOrEqual(0.92)
+    expect(r.recall).toBeGreaterThanOrEqual(0.935)
+    expect(r.changedRecall).toBeGreaterThanOrEqual(0.93)
   })
 
   it('beats the greedy word-overlap baseline on F1 in both parts', () => {

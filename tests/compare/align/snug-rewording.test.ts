@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { comparisonRows } from '../../../src/shared/compare/align'
 import type { Clause, ComparisonRow } from '../../../src/shared/model'
 import { invariantProblems } from './invariants'
+import { comparedPair } from './revision-pair'
 
 let n = 0
 const clause = (text: string, section = 'Risk assessment'): Clause => {
@@ -52,5 +53,12 @@ describe('a clause reworded in place between two aligned neighbours of its secti
     expect(invariantProblems(a, b, rows)).toEqual([])
     expect(rowWith(rows, removed).status).toBe('only-a')
     expect(rowWith(rows, added).status).toBe('only-b')
+  })
+
+  it('pairs a terse item with its rewording at length, though the shorter holds under a third of the longer', async () => {
+    // driving-checklist-prose: a checklist turned into prose, the item the one leftover a side
+    // between two aligned neighbours of its section.
+    const pair = await comparedPair('driving-checklist-prose')
+    expect(pair.partnersOf('a', 'no unauthorised passengers.')).toEqual([expect.stringContaining('Only take people with you who are travelling for work')])
   })
 })

@@ -34,6 +34,7 @@ import { inOrderChain, movedGroups } from './moves'
 import { type AlignOptions, resolveOptions, type ResolvedAlignOptions } from './options'
 import { type PairScores, scoreCandidates, withNeighbourBonus } from './scores'
 import { growGroups, MAX_PARTS } from './grow-groups'
+import { growByContinuations } from './continuations'
 import { groupCandidates } from './split-merge'
 import type { AlignedGroup, ClauseAlignment } from './groups'
 
@@ -195,7 +196,9 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
       return Math.min(softCoverage(fa.terms, new Set(fb.terms), set.termStats), softCoverage(fb.terms, new Set(fa.terms), set.termStats))
     }
     const sections = { a: a.map(sectionKey), b: b.map(sectionKey) }
-    const snug = { threshold: opts.gapThreshold * SNUG_GAP_SHARE, sameSection, related, relatedThreshold: SNUG_RELATED }
+    // The score with no length check, for the snug place (gaps.ts Snug.unchecked).
+    const unchecked = (i: number, j: number): number => (neverPaired(set.a[i]!, set.b[j]!) ? 0 : scores.get(i, j))
+    const snug = { threshold: opts.gapThreshold * SNUG_GAP_SHARE, sameSection, related, relatedThreshold: SNUG_RELATED, unchecked }
     // Note: a pass that fills part of a gap leaves smaller gaps, where a clause may now stand
     // alone between two groups: a second pass looks at those.
     const fillGaps = (): number => {
@@ -303,6 +306,11 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
     const aligned = (used: Uint8Array): number => used.reduce((n, u) => n + u, 0)
     const revision = opts.semantic && aligned(ua) >= MUTUAL_ALIGNED * nA && aligned(ub) >= MUTUAL_ALIGNED * nB
     growInRounds((freeA, freeB) => growGroups(all, set, base, freeA, freeB, opts.termWeight, sections, figures, revision), ua, ub)
+    // 4a'. Short sentences that point back at a part ("They cost nothing."), in a close revision.
+    const [ua2, ub2] = usedBy(all, nA, nB)
+    if (aligned(ua2) >= MUTUAL_ALIGNED * nA && aligned(ub2) >= MUTUAL_ALIGNED * nB) {
+      growByContinuations(all, set, sections, { a: ua2.map((u) => 1 - u), b: ub2.map((u) => 1 - u) }, opts.termWeight)
+    }
   }
   // 4b. List introductions reworded beyond recognition, placed by the lists they introduce.
   for (const [i, j] of listIntroductionPairs(all, set)) all.push(pairOf(i, j))

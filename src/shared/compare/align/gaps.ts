@@ -31,6 +31,15 @@ export interface Snug {
    */
   related?: (i: number, j: number) => number
   relatedThreshold?: number
+  /**
+   * The pair's score without the gap's length check (the shorter clause holding a third of the
+   * longer's terms): the snug place lets a terse item pair with its rewording at length when the
+   * score alone reaches `threshold` ("No unauthorised passengers." / "Only take people with you
+   * who are travelling for work or whom your manager has approved. For example, ..."). Note:
+   * measured on every corpus, revision and generated-variant comparison, both ways: that pair
+   * alone changed (a replaced clause in the same place shares less than the bar).
+   */
+  unchecked?: (i: number, j: number) => number
 }
 
 /**
@@ -95,6 +104,8 @@ export function gapEdges(
       for (const j of part.bs) {
         const s = score(i, j)
         if (s > 0 && s >= bar) edges.push({ i, j, w: s })
+        // The snug place lets lengths differ: a terse item written out at length.
+        else if (isSnug && snug!.unchecked && snug!.unchecked(i, j) >= bar) edges.push({ i, j, w: snug!.unchecked(i, j) })
         // The snug place and weaker lexical evidence (synonyms, derivations) together.
         else if (isSnug && s > 0 && snug!.related && snug!.related(i, j) >= (snug!.relatedThreshold ?? 1)) edges.push({ i, j, w: bar })
         // A placed pair with no rival in its gap (a removed and a new clause beside it share little with either) is as good as snug.

@@ -10,7 +10,7 @@
 import type { FigureLink } from './figures'
 import type { AlignedGroup } from './groups'
 import { coverage, type FeatureSet, introductionWhole, joinFeatures, listIntroduction, sentenceTerms, similarityOf, softCoverage, type ClauseFeatures } from './features'
-import { MEANING_IDEAS, MEANING_TRACED, nearestInMeaning } from './meaning-parts'
+import { MEANING_IDEAS, MEANING_STEP, MEANING_TRACED, nearestInMeaning } from './meaning-parts'
 import { sharedIdeas } from './ordered-leftovers'
 import type { PairScores } from './scores'
 
@@ -172,11 +172,11 @@ export function growGroups(
           const own = new Set(f.terms)
           const found = Math.max(0, ...untraced.map((x) => softCoverage(x, own, set.termStats)))
           if (found < SENTENCE_FOUND || softCoverage(f.terms, wholeTerms, set.termStats) < LOOSELY_CONTAINED) {
-            // The meaning route (meaning-parts.ts): directly beside a part, in its section, two ideas
+            // The meaning route (meaning-parts.ts): beside a part (one clause between at most), in its section, two ideas
             // of the whole, a fifth of an untraced sentence in its own words, the whole nearest in meaning.
             if (!byMeaning || sections === undefined) continue
             const sectionOf = side === 'b' ? sections.b : sections.a
-            if (!parts.some((q) => Math.abs(q - p) === 1 && sectionOf[q] === sectionOf[p]) || sharedIdeas(f.terms, whole.terms) < MEANING_IDEAS) continue
+            if (!parts.some((q) => Math.abs(q - p) <= MEANING_STEP && sectionOf[q] === sectionOf[p]) || sharedIdeas(f.terms, whole.terms) < MEANING_IDEAS) continue
             if (Math.max(0, ...untraced.map((x) => coverage(x, own, set.termStats))) < MEANING_TRACED) continue
             if (!nearestInMeaning(set, side, p, w, (k) => (side === 'b' ? freeA : freeB)[k] === 1)) continue
           }
