@@ -3,7 +3,8 @@
  * rehype-remark) both arrive here, so the two formats segment the same way: headings open
  * sections, each paragraph, list item and table row is a clause, nested lists go one level
  * deeper, and footnote definitions become "Notes" at the end. Links pass safe-links.ts
- * first, table rows are joined by the rule of kit/table-row.ts.
+ * first, table rows are joined by the rule of kit/table-row.ts, and so are lines written as
+ * rows with no table around them (pipe-lines.ts).
  */
 import type { List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast'
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown'
@@ -14,6 +15,7 @@ import { labelNote, noteMark, notesSection } from '../kit/notes-section'
 import { escapePipes, joinRow } from '../kit/table-row'
 import { ownBlockStrings } from '../kit/own-strings'
 import { keepOnlySafeLinks } from './safe-links'
+import { pipeRows } from './pipe-lines'
 
 /**
  * Note: made once. mdast-util-to-markdown compiles each "unsafe" pattern into a RegExp kept on
@@ -126,6 +128,14 @@ function walk(node: RootContent, level: number, ctx: Context): void {
       return
     }
     case 'paragraph': {
+      const rows = pipeRows(node)
+      if (rows) {
+        for (const cells of rows) {
+          const joined = joinRow(cells)
+          if (joined) ctx.blocks.push({ kind: 'paragraph', label: null, level, text: joined.text, inline: joined.inline })
+        }
+        return
+      }
       const block = paragraphBlock(node, level, null)
       if (block) ctx.blocks.push(block)
       return
@@ -176,8 +186,8 @@ function normaliseInline(node: Nodes): void {
   if (!('children' in node)) return
   node.children = node.children.map((child) => {
     if (child.type === 'footnoteReference') return { type: 'text', value: noteMark(child.label ?? child.identifier) }
-    // A line break inside a paragraph separates words.
-    if (child.type === 'break') return { type: 'text', value: ' ' }
+    // A line break inside a paragraph separates words; marked, since lines written as table rows are read one by one (pipe-lines.ts).
+    if (child.type === 'break') return { type: 'text', value: ' ', data: { lineBreak: true } }
     if (child.type === 'html' && node.type !== 'root') return { type: 'text', value: stripTags(child.value, '') }
     return child
   }) as typeof node.children
