@@ -234,6 +234,18 @@ for (const viewport of [
       const close = draftPane.getByRole('button', { name: 'Close draft', exact: true })
       expect(await close.getAttribute('title')).toBe('The draft stays in your workspace: open it again from this pane.')
       await app.shot(`draft-versions-${size}`)
+
+      // The draft's toolbar is one Tab stop: Left / Right move along it, passing over a disabled tool.
+      const toolbar = draftPane.getByRole('toolbar', { name: 'Draft' })
+      expect(await toolbar.locator('button[tabindex="0"]').count()).toBe(1)
+      await toolbar.getByRole('button', { name: 'Versions' }).focus()
+      await page.keyboard.press('ArrowRight')
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Check')
+      await page.keyboard.press('End')
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Close draft')
+      await page.keyboard.press('Home')
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Undo')
+      expect(await toolbar.locator('button[tabindex="0"]').textContent()).toBe('Undo')
     })
 
     it('has no serious accessibility violations and logged no errors', async () => {

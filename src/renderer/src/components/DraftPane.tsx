@@ -14,6 +14,7 @@ import { DraftOutline } from './DraftOutline'
 import { CheckResults } from './CheckResults'
 import { DraftVersions } from './DraftVersions'
 import { ExportDialog } from './ExportDialog'
+import { RovingToolbar } from './RovingToolbar'
 import { savedMessage } from '../state/export-choices'
 
 interface Props {
@@ -167,7 +168,8 @@ function DraftEditor({
       <p className="draft-facts">
         Version {draft.metadata.version || '—'} · {draft.metadata.status} · {plural(draft.sections.length, 'section')}, {plural(clauseCount(draft), 'clause')}: {stateCountsInWords(counts)}
       </p>
-      <div className="draft-toolbar" role="toolbar" aria-label="Draft">
+      {/* One Tab stop: Left / Right move along the draft's tools (issue 10). */}
+      <RovingToolbar className="draft-toolbar" label="Draft">
         <button type="button" className="secondary" disabled={!state.canUndo} title={state.undoLabel ?? undefined} onClick={() => void session.undo()}>
           Undo
         </button>
@@ -190,7 +192,7 @@ function DraftEditor({
         <button type="button" className="secondary" title="The draft stays in your workspace: open it again from this pane." onClick={session.close}>
           Close draft
         </button>
-      </div>
+      </RovingToolbar>
       {exporting && (
         <ExportDialog
           draft={draft}
