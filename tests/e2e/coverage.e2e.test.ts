@@ -143,10 +143,15 @@ describeInBrowser('coverage heat map and a cell opened', () => {
     // The reference's wording is shown as it stands, without marks.
     const first = wordings.locator('.wording.reference')
     const text = (await first.locator('.wording-clauses > li').first().locator('.wording-text').textContent())!
-    await first.getByRole('button', { name: /^Add to draft/ }).first().click()
+    const add = first.getByRole('button', { name: /^Add to draft/ }).first()
+    await add.focus()
+    await page.keyboard.press('Enter')
     // The draft's outline lists it at once; the clause itself is written in the Draft tab.
     const draftPane = page.getByRole('complementary', { name: 'Your draft' })
     await draftPane.getByRole('navigation', { name: 'Outline of the draft' }).getByRole('button', { name: /^1\.1 / }).waitFor()
+    // The matrix reloads with the draft's column; the wordings, and the focus on the button just pressed, stay.
+    await expect.poll(() => page.getByRole('columnheader', { name: /draft/i }).count()).toBeGreaterThan(0)
+    expect(await add.evaluate((el) => el === document.activeElement)).toBe(true)
     await app.shot('coverage-added')
     await page.getByRole('tab', { name: 'Draft', exact: true }).click()
     const item = page.getByRole('tabpanel').locator('.draft-doc li.draft-clause').first()

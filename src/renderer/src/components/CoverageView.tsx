@@ -23,7 +23,13 @@ interface Props {
 }
 
 export function CoverageView({ version, draft, onAddToDraft = null }: Props): React.JSX.Element {
-  const { data: matrix, error } = useCoverage(version, draft)
+  const { data: loaded, error } = useCoverage(version, draft)
+  // Note: the last matrix stays on screen while the next one loads (a wording added to the
+  // draft reloads it): put away, the chosen cell's wordings went with it, and the focus on the
+  // "Add to draft" just pressed fell to the page.
+  const last = useRef<CoverageMatrix | null>(null)
+  if (loaded) last.current = loaded
+  const matrix = loaded ?? last.current
   const [active, setActive] = useState<Cell>({ row: 0, col: 0 })
   const [selected, setSelected] = useState<Cell | null>(null)
   const onSelect = useCallback((c: Cell) => setSelected(c), [])
