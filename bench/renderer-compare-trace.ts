@@ -15,7 +15,7 @@ import { existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { WorkbenchService } from '../src/main/service/workbench-service'
-import { file, importCorpus, picker, policy, seededRandom } from './renderer-material'
+import { file, importCorpus, picker, policy, revisedPair, seededRandom } from './renderer-material'
 import { withLibraryPage } from './library-page'
 import { printTimeline, summariseTrace } from './trace-summary'
 
@@ -27,14 +27,8 @@ const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 7
 // The renderer bench's 300 x 300 pair (its seeded choice): B is A with a fifth replaced.
 const random = seededRandom()
 const pick = picker(await importCorpus(new WorkbenchService({ host: 'web' })), random)
-const a = pick(300)
-const b = a.map((t) => (random() < 0.2 ? pick(1)[0]! : t))
 // --unmoved: without the 15 moves, a pair whose differences (93 rows) are listed whole, not windowed.
-for (let i = 0; i < (process.argv.includes('--unmoved') ? 0 : 15); i++) {
-  const from = Math.floor(random() * b.length)
-  const to = Math.floor(random() * b.length)
-  b.splice(to, 0, ...b.splice(from, 1))
-}
+const { a, b } = revisedPair(pick, random, process.argv.includes('--unmoved') ? 0 : 15)
 const service = new WorkbenchService({ host: 'web' })
 await service.importFiles({ files: [file('a-300.txt', policy('Policy A', a)), file('b-300.txt', policy('Policy B', b))] })
 

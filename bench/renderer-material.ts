@@ -51,3 +51,19 @@ export const picker =
   (clauses: readonly Clause[], random: () => number) =>
   (n: number): string[] =>
     Array.from({ length: n }, () => clauses[Math.floor(random() * clauses.length)]!.text)
+
+/**
+ * The renderer benches' pair of 300-clause sources: B is A with a fifth of its clauses
+ * replaced, then `moves` of them moved. Drawn from `random` in this order, so every bench that
+ * calls it at the same point of its seeded stream compares the same pair.
+ */
+export function revisedPair(pick: (n: number) => string[], random: () => number, moves = 15): { a: string[]; b: string[] } {
+  const a = pick(300)
+  const b = a.map((t) => (random() < 0.2 ? pick(1)[0]! : t))
+  for (let i = 0; i < moves; i++) {
+    const from = Math.floor(random() * b.length)
+    const to = Math.floor(random() * b.length)
+    b.splice(to, 0, ...b.splice(from, 1))
+  }
+  return { a, b }
+}

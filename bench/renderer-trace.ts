@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { WorkbenchService } from '../src/main/service/workbench-service'
-import { file, importCorpus, picker, policy, seededRandom } from './renderer-material'
+import { file, importCorpus, picker, policy, revisedPair, seededRandom } from './renderer-material'
 import { withLibraryPage } from './library-page'
 
 const root = path.join(import.meta.dirname, '..')
@@ -16,8 +16,7 @@ const rendererDir = path.join(root, 'out', 'renderer')
 if (!existsSync(path.join(rendererDir, 'index.html'))) throw new Error('Build the renderer first: npm run build')
 const random = seededRandom()
 const pick = picker(await importCorpus(new WorkbenchService({ host: 'web' })), random)
-const a = pick(300)
-const b = a.map((t) => (random() < 0.2 ? pick(1)[0]! : t))
+const { a, b } = revisedPair(pick, random, 0)
 const service = new WorkbenchService({ host: 'web' })
 await service.importFiles({ files: [file('a-300.txt', policy('Policy A', a)), file('b-300.txt', policy('Policy B', b)), file('c-1000.txt', policy('Policy C', pick(1000)))] })
 

@@ -15,7 +15,7 @@ import { chromium, type CDPSession, type Page } from 'playwright-core'
 import { WorkbenchService } from '../src/main/service/workbench-service'
 import { startWebHost } from '../src/main/web/server'
 import { chromiumArgs, chromiumPath } from '../tests/support/chromium'
-import { file, importCorpus, picker, policy, seededRandom } from './renderer-material'
+import { file, importCorpus, picker, policy, revisedPair, seededRandom } from './renderer-material'
 
 const dirs = process.argv.slice(2).map((d) => path.resolve(d))
 if (dirs.length === 0) dirs.push(path.join(import.meta.dirname, '..', 'out', 'renderer'))
@@ -26,13 +26,7 @@ const random = seededRandom()
 const corpus = new WorkbenchService({ host: 'web' })
 const pick = picker(await importCorpus(corpus), random)
 await corpus.coverage({})
-const a = pick(300)
-const b = a.map((t) => (random() < 0.2 ? pick(1)[0]! : t))
-for (let i = 0; i < 15; i++) {
-  const from = Math.floor(random() * b.length)
-  const to = Math.floor(random() * b.length)
-  b.splice(to, 0, ...b.splice(from, 1))
-}
+const { a, b } = revisedPair(pick, random)
 const service = new WorkbenchService({ host: 'web' })
 await service.importFiles({ files: [file('a-300.txt', policy('Policy A', a)), file('b-300.txt', policy('Policy B', b))] })
 

@@ -30,7 +30,7 @@ import { WorkbenchService } from '../src/main/service/workbench-service'
 import { startWebHost } from '../src/main/web/server'
 import { Workspace } from '../src/main/workspace'
 import { chromiumArgs, chromiumPath } from '../tests/support/chromium'
-import { file, importCorpus, picker, policy, seededRandom } from './renderer-material'
+import { file, importCorpus, picker, policy, revisedPair, seededRandom } from './renderer-material'
 
 const root = path.join(import.meta.dirname, '..')
 const rendererArg = process.argv.indexOf('--renderer')
@@ -161,13 +161,7 @@ const corpusClauses = await importCorpus(corpusService)
 const pick = picker(corpusClauses, random)
 
 // Compare two 300-clause sources: B is A with a fifth of its clauses replaced and some moved.
-const a = pick(300)
-const b = a.map((t) => (random() < 0.2 ? pick(1)[0]! : t))
-for (let i = 0; i < 15; i++) {
-  const from = Math.floor(random() * b.length)
-  const to = Math.floor(random() * b.length)
-  b.splice(to, 0, ...b.splice(from, 1))
-}
+const { a, b } = revisedPair(pick, random)
 // Note: a workspace file, so that a host in another process can open the same library (first compare after start).
 const workspaceDir = mkdtempSync(path.join(tmpdir(), 'pw-renderer-bench-'))
 const workspacePath = path.join(workspaceDir, 'bench.sqlite')
