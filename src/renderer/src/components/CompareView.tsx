@@ -188,7 +188,7 @@ export function ComparisonRows({ comparison, onSwap, onAddToDraft, wide: wideMod
       {listed.length === 0 ? (
         <p className="hint">No rows to show: choose what to show above.</p>
       ) : (
-        <ol ref={rowList.listRef as React.RefObject<HTMLOListElement | null>} className="cmp-rows" aria-label="Aligned clauses" aria-busy={rowList.drawing || undefined}>
+        <ol ref={rowList.listRef as React.RefObject<HTMLOListElement | null>} className={rowList.windowed ? 'cmp-rows windowed' : 'cmp-rows'} aria-label="Aligned clauses" aria-busy={rowList.drawing || undefined}>
           {rowList.pieces.flatMap((piece, p) =>
             piece.kind === 'gap'
               ? [<li key={`gap-${p}`} className="window-gap" aria-hidden="true" style={{ height: piece.height }} />]
