@@ -4,7 +4,7 @@
  * only where a step needs them, one paragraph at a time. Holding every line's words as objects
  * took eight times a large PDF's size, more than everything else the importer keeps (issue 12).
  */
-import type { Line, Word } from './types'
+import type { Line, RowCell, Word } from './types'
 
 /** Which of these words are bold: all, none, or one flag a word. */
 export function boldFlags(words: readonly Word[]): boolean | boolean[] {
@@ -23,4 +23,11 @@ export function wordsOf(line: Pick<Line, 'text' | 'boldWords'>): Word[] {
 export function firstWord(line: Pick<Line, 'text'>): string {
   const space = line.text.indexOf(' ')
   return space < 0 ? line.text : line.text.slice(0, space)
+}
+
+/** The line's cells as a table row: its gathered columns (wrapped-rows.ts), or its words cut at its wide gaps; null when it has neither. */
+export function lineCells(line: Pick<Line, 'x0' | 'breaks' | 'cells'>): RowCell[] | null {
+  if (line.cells) return line.cells
+  if (!line.breaks) return null
+  return [{ x: line.x0, word: 0 }, ...line.breaks.filter((b) => b.wide).map((b) => ({ x: b.x, word: b.word }))]
 }

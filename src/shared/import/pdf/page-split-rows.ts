@@ -16,18 +16,11 @@
  * The two are then one line, read column by column: each column's words from the page before,
  * then its words from this page. The line stays where the row started.
  */
-import { boldFlags, wordsOf } from './line-words'
+import { boldFlags, lineCells, wordsOf } from './line-words'
 import type { Line, LineBreak, RowCell, Word } from './types'
 
 /** A cell starts this close (× size) to a column's left edge. */
 const EDGE_SLACK = 0.3
-
-/** The row's cells: its gathered columns, or its first line split at wide gaps. */
-function cellsOf(line: Line): RowCell[] | null {
-  if (line.cells) return line.cells
-  if (!line.breaks) return null
-  return [{ x: line.x0, word: 0 }, ...line.breaks.filter((b) => b.wide).map((b) => ({ x: b.x, word: b.word }))]
-}
 
 /** The column of each of the line's cells, or null when a cell starts at no column edge or they go back left. */
 function columnsOf(cells: readonly RowCell[], edges: readonly number[], slack: number): number[] | null {
@@ -47,9 +40,9 @@ function cellWords(words: readonly Word[], cells: readonly RowCell[]): Word[][] 
 
 /** The row and its continuation as one line, or null when `next` does not continue `row`. */
 export function continuedRow(row: Line, next: Line): Line | null {
-  const rowCells = cellsOf(row)
+  const rowCells = lineCells(row)
   if (!rowCells || rowCells.length < 2) return null
-  const nextCells = cellsOf(next) ?? [{ x: next.x0, word: 0 }]
+  const nextCells = lineCells(next) ?? [{ x: next.x0, word: 0 }]
   const slack = EDGE_SLACK * row.size
   const edges = rowCells.map((c) => c.x)
   const columns = columnsOf(nextCells, edges, slack)

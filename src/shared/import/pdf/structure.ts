@@ -9,6 +9,7 @@
 import { escapeMarkdown, normaliseSpace, type Block } from '../blocks'
 import { headingLevels, isHeading, type StyledParagraph } from './headings'
 import { buildLexicon, joinLines } from './hyphenation'
+import { lineCells } from './line-words'
 import { readLabel } from './labels'
 import { ListNesting } from './lists'
 import { joinRow } from '../kit/table-row'
@@ -65,7 +66,7 @@ export function styled(paragraphs: readonly Paragraph[]): StyledParagraph[] {
  * line, so the words of later lines (a last cell's wrapped lines) go to the last cell.
  */
 function cellBodies(words: readonly Word[], first: Line): { text: string; inline: string }[] | null {
-  const starts = first.cells ? first.cells.map((c) => c.word) : first.breaks ? [0, ...first.breaks.filter((b) => b.wide).map((b) => b.word)] : []
+  const starts = (lineCells(first) ?? []).map((c) => c.word)
   if (starts.length < 2) return null
   return starts.map((start, k) => {
     const cell = words.slice(start, starts[k + 1] ?? words.length)
