@@ -28,12 +28,17 @@ describeInBrowser('import progress', () => {
 
   it('shows a progress bar that moves file by file, then each outcome and the error', async () => {
     const { page } = app
+    // Note: the wait for the file chooser starts several round trips before the key is pressed.
+    // Playwright asks Chromium to intercept choosers without waiting for the answer, so a key
+    // pressed straight after could open an uncaught chooser (a fresh-clone CI run timed out so).
+    const chooserShown = page.waitForEvent('filechooser', { timeout: 60_000 })
     const library = page.getByRole('navigation', { name: 'Library' })
     await library.waitFor()
     await watchImportFocus(page)
     // "Import policies…" pressed by keyboard, five files chosen.
     await library.getByRole('button', { name: 'Import policies…' }).focus()
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')])
+    await page.keyboard.press('Enter')
+    const chooser = await chooserShown
     await chooser.setFiles(batch)
     // While it runs: "Importing n of 5…" over a bar whose maximum is the batch.
     const running = library.getByRole('heading', { name: /^Importing \d of 5…$/ })
