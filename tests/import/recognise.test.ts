@@ -8,8 +8,9 @@ import { importFile } from '../../src/shared/import/import-file'
 import { dropTemplateTags, readFrontMatter } from '../../src/shared/import/markdown/front-matter'
 import { recogniseBlocks } from '../../src/shared/import/recognise'
 import { calendarDateOf } from '../../src/shared/import/recognise/calendar-date-of'
-import { controlPairs, historyColumns, pdfHistoryRow, prefixPair, recogniseDocumentControl } from '../../src/shared/import/recognise/document-control'
+import { controlField, controlPairs, historyColumns, pdfHistoryRow, prefixPair, recogniseDocumentControl } from '../../src/shared/import/recognise/document-control'
 import { recogniseListHeadings } from '../../src/shared/import/recognise/list-headings'
+import { mastheadPairs } from '../../src/shared/import/recognise/masthead-line'
 import { recogniseTableHeaders } from '../../src/shared/import/recognise/table-header'
 import { policyClauses } from '../../src/shared/model-clauses'
 
@@ -119,6 +120,68 @@ describe('document-control lines', () => {
       { version: '3.0', date: 'January 2023', author: 'J. Patel', change: 'Full review' },
       { version: '3.1', date: 'May 2024', author: 'J. Patel', change: 'Platforms updated' },
     ])
+  })
+})
+
+describe('the masthead line under the title', () => {
+  it.each([
+    [
+      'Wealdham Borough Council · Version 1.0 · 5 September 2011 Owner: Web and Digital Team, Customer Services',
+      [
+        { field: 'organisation', value: 'Wealdham Borough Council' },
+        { field: 'version', value: '1.0' },
+        { field: 'date', value: '5 September 2011' },
+        { field: 'owner', value: 'Web and Digital Team, Customer Services' },
+      ],
+    ],
+    // The first version named is the document's; the one it replaces comes later.
+    [
+      'Kestrel Moor Borough Council · Health and Safety · guide version 3.0, replacing the Smoke-free Workplace Policy (version 2.1)',
+      [
+        { field: 'organisation', value: 'Kestrel Moor Borough Council' },
+        { field: 'version', value: '3.0' },
+      ],
+    ],
+    ['Parks Trust | Volunteers handbook | v2.1', [{ field: 'organisation', value: 'Parks Trust' }, { field: 'version', value: '2.1' }]],
+    ['Redmarsh County Council · Information governance policy', [{ field: 'organisation', value: 'Redmarsh County Council' }]],
+    ['Human Resources • 12 March 2025', [{ field: 'date', value: '12 March 2025' }]],
+  ])('reads %j', (text, pairs) => {
+    expect(mastheadPairs(text, controlField)).toEqual(pairs)
+  })
+
+  it.each([
+    // A sentence, even one cut by a separator, is policy text.
+    'Staff may use social media · but must follow version 2 of the code.',
+    // One part, no separator.
+    'Version 2 of the code applies to all staff',
+    // Parts with no version, day or organisation's name.
+    'Facebook · Twitter · Instagram',
+    // The organisation beside a long part, with nothing to date it.
+    'Redmarsh County Council · a guide for everyone who works with us on our sites and in our vehicles',
+  ])('leaves %j alone', (text) => {
+    expect(mastheadPairs(text, controlField)).toBeNull()
+  })
+
+  it('is front matter only before the policy text begins', () => {
+    const out = recogniseDocumentControl([
+      h('Smoke-free at work'),
+      // A subtitle (a short line, no sentence) does not begin the text.
+      p('A guide for everyone who works at our sites'),
+      p('Kestrel Moor Borough Council · Health and Safety · guide version 3.0'),
+      h('About this guide', 2),
+      p('We want everyone to breathe clean air.'),
+      p('Eastfield Borough Council · Facilities · version 2.0'),
+    ])
+    expect(roles(out.blocks)).toEqual(['heading', null, 'front-matter', 'heading', null, null])
+    expect(out.documentControl).toEqual({ organisation: 'Kestrel Moor Borough Council', version: '3.0' })
+  })
+
+  it('is read from an imported page: the line is no clause, and fills the source details', async () => {
+    const html = '<h1>When someone dies</h1><p>Thornbury Vale Council &middot; HR guide &middot; version 2.0, September 2026</p><h2>Time off</h2><p>You can take up to five days of paid leave when a close relative dies.</p>'
+    const source = await importFile({ name: 'guide.html', bytes: new TextEncoder().encode(html), importedAt: 'x' })
+    expect(policyClauses(source).map((c) => c.text)).toEqual(['You can take up to five days of paid leave when a close relative dies.'])
+    expect(source.documentControl).toMatchObject({ organisation: 'Thornbury Vale Council', version: '2.0' })
+    expect(source.organisation).toBe('Thornbury Vale Council')
   })
 })
 

@@ -1,6 +1,7 @@
 /**
  * Document-control and version-history blocks, in every format: "Version: 2.0" lines,
- * "Owner | Head of HR" table rows, a run of bare "Date 10 January 2011" lines (bare-control-lines.ts), a change-log table, or anything under a "Document control"
+ * "Owner | Head of HR" table rows, a masthead line under the title (masthead-line.ts), a run of
+ * bare "Date 10 January 2011" lines (bare-control-lines.ts), a change-log table, or anything under a "Document control"
  * or "Version history" heading. They describe the document, not its policy: their paragraphs
  * are marked front matter (kept for the reader, out of comparison) and what they say is read
  * into DocumentControl and HistoryRow records.
@@ -9,6 +10,7 @@ import type { DocumentControl, HistoryRow } from '../../model'
 import { escapeMarkdown, type Block } from '../blocks'
 import { CELL_SEPARATOR } from '../kit/table-row'
 import { bareControlLines, type ControlPair } from './bare-control-lines'
+import { mastheadPairs } from './masthead-line'
 
 type ControlField = keyof DocumentControl
 
@@ -24,6 +26,9 @@ const CONTROL_LABELS: { re: RegExp; field: ControlField | null }[] = [
   { re: /^(?:status|document status)$/, field: 'status' },
   { re: /^(?:classification|security classification|(?:document )?reference|ref\.?|document type|(?:policy |document )?title|equality impact assessment|supersedes|replaces)$/, field: null },
 ]
+
+/** A paragraph this long, or ending as a sentence ends, begins the policy's text (see recogniseDocumentControl). */
+const SUBTITLE_WORDS = 16
 
 /** Headings whose whole section is document control. */
 const CONTROL_HEADING = /^(?:document\s(?:control|history|information|details|management)|version (?:control|history)|revision history|change (?:log|history|record)|amendment (?:history|record|log)|history of changes|record of changes)$/i
@@ -150,6 +155,10 @@ export function recogniseDocumentControl(input: readonly Block[]): RecognisedCon
   const bare = bareControlLines(input, prefixPair)
   // Whether the block just before was a PDF history row (a wrapped cell can only follow one).
   let lastRowRead = false
+  // Whether the policy's text has begun: a sentence kept as text, or a heading after the first
+  // (the title). Only before it may a line be the masthead (masthead-line.ts).
+  let begun = false
+  let headings = 0
   const recognise = (block: Block, index: number, afterRow: boolean): Block | null => {
     // Note: plain text takes a short line without a full stop for a heading; "Version: 2.0" is a field.
     const headingPairs = block.kind === 'heading' ? controlPairs(block.text) : null
@@ -158,6 +167,7 @@ export function recogniseDocumentControl(input: readonly Block[]): RecognisedCon
       return { kind: 'paragraph', label: null, level: 0, text: block.text, inline: escapeMarkdown(block.text), role: 'front-matter' }
     }
     if (block.kind === 'heading') {
+      if (++headings > 1) begun = true
       if (controlSectionLevel !== null && block.level <= controlSectionLevel) controlSectionLevel = null
       if (isControlHeading(block.text)) controlSectionLevel = block.level
       columns = null
@@ -180,7 +190,7 @@ export function recogniseDocumentControl(input: readonly Block[]): RecognisedCon
       history.push(row)
       return { ...block, role: 'front-matter' }
     }
-    const pairs = controlPairs(block.text) ?? (bare.has(index) ? [bare.get(index)!] : null)
+    const pairs = controlPairs(block.text) ?? (bare.has(index) ? [bare.get(index)!] : null) ?? (!begun && block.label === null ? mastheadPairs(block.text, controlField) : null)
     if (pairs) {
       read(pairs)
       return { ...block, role: 'front-matter' }
@@ -209,6 +219,9 @@ export function recogniseDocumentControl(input: readonly Block[]): RecognisedCon
       if (pair?.field && control[pair.field] === undefined) control[pair.field] = pair.value
       return { ...block, role: 'front-matter' }
     }
+    // Note: a short line with no sentence's end (a subtitle under the title: "Guidance for staff on
+    // using social media, for work and for yourself") does not begin the text.
+    if (block.kind === 'paragraph' && !block.role && (/[.!?;:]$/.test(block.text) || block.text.split(' ').length > SUBTITLE_WORDS)) begun = true
     return block
   }
   for (const [index, block] of input.entries()) {
