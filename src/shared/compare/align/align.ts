@@ -27,6 +27,7 @@ import { type Anchor, gapEdges } from './gaps'
 import { semanticLeftoverPairs } from './semantic-leftovers'
 import { MUTUAL_ALIGNED, MUTUAL_SHARE, mutualLeftoverPairs } from './mutual-leftovers'
 import { openingStatementPair } from './opening-statements'
+import { rareTermLinks } from './rare-term-links'
 import { figureLinks } from './figures'
 import { figurePairs } from './figure-pairs'
 import { withFigureBonus } from './figure-bonus'
@@ -305,7 +306,9 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
     // it took statements of purpose and list items of one as parts of the other's.
     const aligned = (used: Uint8Array): number => used.reduce((n, u) => n + u, 0)
     const revision = opts.semantic && aligned(ua) >= MUTUAL_ALIGNED * nA && aligned(ub) >= MUTUAL_ALIGNED * nB
-    growInRounds((freeA, freeB) => growGroups(all, set, base, freeA, freeB, opts.termWeight, sections, figures, revision), ua, ub)
+    // Note: in a close revision, words two clauses alone share tie a part to its whole as a figure does (rare-term-links.ts).
+    const partLinks = revision ? [...figures, ...rareTermLinks(set)] : figures
+    growInRounds((freeA, freeB) => growGroups(all, set, base, freeA, freeB, opts.termWeight, sections, partLinks, revision), ua, ub)
     // 4a'. Short sentences that point back at a part ("They cost nothing."), in a close revision.
     const [ua2, ub2] = usedBy(all, nA, nB)
     if (aligned(ua2) >= MUTUAL_ALIGNED * nA && aligned(ub2) >= MUTUAL_ALIGNED * nB) {
