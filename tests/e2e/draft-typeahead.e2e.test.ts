@@ -54,8 +54,8 @@ describeInBrowser('typing at once into a new clause or section, the service slow
     const doc = page.getByRole('tabpanel').locator('.draft-doc')
     // By mouse: the field is there and has the focus as soon as the click is done, before the service has answered.
     await doc.getByRole('button', { name: 'Write a new clause in section 1' }).click()
+    // Note: whether it is still pending by now depends on the machine's load; the screenshots' step waits 2 s and checks.
     expect(await focusedId(page)).toMatch(/^draft-clause-/)
-    expect(await doc.locator('li.draft-clause.pending').count()).toBe(1)
     await page.keyboard.type('Staff keep personal accounts private.')
     await expect.poll(texts).toEqual([['', 'Staff keep personal accounts private.']])
     expect(await doc.locator('li.draft-clause.pending').count()).toBe(0)
@@ -107,7 +107,10 @@ describeInBrowser('typing at once into a new clause or section, the service slow
     await add.click()
     expect(await focusedId(page)).toMatch(/^draft-section-heading-/)
     await page.keyboard.type('Using social media at work')
+    // A heading is saved when it is left (Enter is done with it), as before; what the service had by then is no matter.
+    await page.keyboard.press('Enter')
     await expect.poll(async () => (await texts()).map((s) => s[0])).toEqual(['', 'Using social media at work'])
+    await expect.poll(() => doc.locator('.draft-doc-heading.pending').count()).toBe(0)
     // By keyboard: the button focused, Enter, then the heading typed at once (a space once pressed the button again).
     await add.focus()
     await page.keyboard.press('Enter')
@@ -171,7 +174,7 @@ describeInBrowser('typing at once into a new clause or section, the service slow
   })
 
   it('logged no errors', () => {
-    // The refused action is a failed request the test asked for; nothing else.
-    expect(app.problems.filter((p) => !/status of 500|Failed to load resource/.test(p))).toEqual([])
+    // Note: the refusal is an answer (the browser host sends errors as results), not a failed request.
+    expect(app.problems).toEqual([])
   })
 })
