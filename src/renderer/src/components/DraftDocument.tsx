@@ -10,7 +10,7 @@ import { draftLabels, effectiveLevels, moveClauseStep, type DraftAction } from '
 import type { DraftSession } from '../hooks/useDraft'
 import { clauseItem, draftItemId, focusAtEnd, sectionItem, useDraftDocKeys } from '../hooks/useDraftDocKeys'
 import { DRAFT_KEYS_HINT, itemAfterRemoval } from '../state/draft-doc-keys'
-import { withPending } from '../state/draft-pending'
+import { withPending, type PendingInsert } from '../state/draft-pending'
 import { DraftClauseItem } from './DraftClauseItem'
 import { DraftSectionHeading } from './DraftSectionHeading'
 import { hintClass, useClauseDrop } from './DraftOutline'
@@ -164,13 +164,14 @@ function DraftDocumentBody({ session, justAdded, jump }: Props): React.JSX.Eleme
   }
 
   /** Makes the new item (or, pressed again before the service has saved it, finds the one waiting) and puts the caret in it. */
-  const writeIn = (made: string | null, field: (id: string) => string): void => {
+  const writeIn = (made: PendingInsert | null): void => {
     if (!made) return
-    const waiting = pending?.id === made
-    focusField.current = waiting ? null : field(made)
-    if (waiting) focusAtEnd(document.getElementById(pending.kind === 'clause' ? fieldId(made) : headingId(made)))
+    const field = made.kind === 'clause' ? fieldId(made.id) : headingId(made.id)
+    // Drawn already (pressed again while it waits): the caret goes back into it; else once it is drawn.
+    if (document.getElementById(field)) focusAtEnd(document.getElementById(field))
+    else focusField.current = field
   }
-  const writeNew = (sectionId: string, index: number): void => writeIn(session.insert({ clauseAt: { sectionId, index } }), fieldId)
+  const writeNew = (sectionId: string, index: number): void => writeIn(session.insert({ clauseAt: { sectionId, index } }))
   const typing = (id: string) => (pending?.id === id ? (text: string) => session.typePending(id, text) : undefined)
 
   return (
@@ -233,7 +234,7 @@ function DraftDocumentBody({ session, justAdded, jump }: Props): React.JSX.Eleme
         className="secondary"
         // Note: the new heading has the focus at once, so a space typed too soon no longer adds a
         // section per space; pressed again before the service has it, it adds none (writeIn).
-        onClick={() => writeIn(session.insert({ sectionAt: saved.sections.length }), headingId)}
+        onClick={() => writeIn(session.insert({ sectionAt: saved.sections.length }))}
       >
         Add a section
       </button>

@@ -26,9 +26,9 @@ export interface DraftSession {
   /**
    * A new clause (at a place) or section (at an index) of the author's own, shown at once as
    * `pending` while the service saves it (state/draft-pending.ts). One at a time: asked again
-   * before the service has answered, it adds nothing and gives the id of the one waiting.
+   * before the service has answered, it adds nothing and gives the one waiting.
    */
-  insert(what: { clauseAt: DraftPosition } | { sectionAt: number }): string | null
+  insert(what: { clauseAt: DraftPosition } | { sectionAt: number }): PendingInsert | null
   /** The insert waiting for the service, if any: the document and the outline show it. */
   pending: PendingInsert | null
   /** Words typed into the pending insert; false when it is pending no longer (save them as usual). */
@@ -95,9 +95,9 @@ export function useDraft(): DraftSession {
   /** A call about the open draft; with none open there is nothing to do. */
   const withDraft = (work: (id: string) => Promise<DraftView | void>): Promise<boolean> => (id ? guard(() => work(id)) : Promise.resolve(false))
 
-  const insert = (what: { clauseAt: DraftPosition } | { sectionAt: number }): string | null => {
+  const insert = (what: { clauseAt: DraftPosition } | { sectionAt: number }): PendingInsert | null => {
     if (!id) return null
-    if (waiting.current) return waiting.current.id
+    if (waiting.current) return waiting.current
     const made = 'clauseAt' in what ? pendingClause(crypto.randomUUID(), what.clauseAt) : pendingSection(crypto.randomUUID(), what.sectionAt)
     waiting.current = made
     setPending(made)
@@ -124,7 +124,7 @@ export function useDraft(): DraftSession {
       (view) => done({ view }),
       (failed: unknown) => done({ failed }),
     )
-    return made.id
+    return made
   }
 
   return {
