@@ -58,7 +58,8 @@ export function useDraft(): DraftSession {
   const [drafts, setDrafts] = useState<DraftSummary[]>([])
   const [state, setState] = useState<DraftView | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const [pending, setPending] = useState<PendingInsert | null>(null)
+  /** The insert waiting, with the draft it is for. */
+  const [pending, setPending] = useState<{ insert: PendingInsert; draftId: string } | null>(null)
   /** The pending insert with the words typed so far (typing needs no new render: the field holds them). */
   const waiting = useRef<PendingInsert | null>(null)
   /** Settles when the last insert, and the edit with its words, have been saved or refused. */
@@ -100,12 +101,15 @@ export function useDraft(): DraftSession {
     if (waiting.current) return waiting.current
     const made = 'clauseAt' in what ? pendingClause(crypto.randomUUID(), what.clauseAt) : pendingSection(crypto.randomUUID(), what.sectionAt)
     waiting.current = made
-    setPending(made)
+    setPending({ insert: made, draftId: id })
     const done = (outcome: { view: DraftView } | { failed: unknown }): Promise<unknown> => {
-      const held = waiting.current ?? made
+      // Note: not ours when the draft was closed meanwhile (and perhaps another insert begun): leave that one be.
+      if (waiting.current?.id !== made.id) return Promise.resolve()
+      const held = waiting.current
       waiting.current = null
       // Note: in one render with the saved draft, so the field is never drawn twice or not at all.
       setPending(null)
+      // Another draft opened meanwhile: this answer is not shown over it.
       if (openId.current !== id) return Promise.resolve()
       if ('failed' in outcome) {
         setError(refusal(held, errorMessage(outcome.failed)))
@@ -141,7 +145,8 @@ export function useDraft(): DraftSession {
     },
     apply: (action) => withDraft((id) => api.applyDraftAction({ id, action })),
     insert,
-    pending,
+    // Note: only over the draft it was made for (another opened meanwhile is shown as it is).
+    pending: pending && pending.draftId === id ? pending.insert : null,
     typePending: (pendingId, text) => {
       if (waiting.current?.id !== pendingId) return false
       waiting.current = typedInto(waiting.current, pendingId, text)
