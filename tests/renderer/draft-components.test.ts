@@ -12,7 +12,9 @@ import { DraftDocument } from '../../src/renderer/src/components/DraftDocument'
 import { DraftOutline } from '../../src/renderer/src/components/DraftOutline'
 import { Redline } from '../../src/renderer/src/components/Redline'
 import { wordDiff } from '../../src/shared/compare/word-diff'
+import { applyDraftAction } from '../../src/shared/draft'
 import type { DraftSession } from '../../src/renderer/src/hooks/useDraft'
+import { pendingClause, pendingSection } from '../../src/renderer/src/state/draft-pending'
 import { sampleDraft } from './support/sample-draft'
 
 const draft = sampleDraft()
@@ -66,6 +68,38 @@ describe('the draft document', () => {
   it('says so when no draft is open', () => {
     const empty = renderToStaticMarkup(createElement(DraftDocument, { session: { state: null } as unknown as DraftSession, justAdded: new Set<string>(), jump: null }))
     expect(empty).toContain('No draft is open')
+  })
+})
+
+describe('a new clause or section of one\'s own, before the service has saved it (issue 10)', () => {
+  const withPending = (pending: ReturnType<typeof pendingClause>): string =>
+    renderToStaticMarkup(createElement(DraftDocument, { session: { ...session, pending } as unknown as DraftSession, justAdded: new Set<string>(), jump: null }))
+
+  it('is in the document at once, numbered where it will be, its field ready and its tools waiting', () => {
+    const html = withPending(pendingClause('mine', { sectionId: draft.sections[0]!.id, index: 1 }))
+    // Between 1.1 and its sub-clause, which is numbered under it now.
+    expect(html.match(/data-draft-item="[^"]*"/g)).toEqual(['s:id2', 'c:c1', 'c:mine', 'c:c2', 's:s2', 'c:c3'].map((k) => `data-draft-item="${k}"`))
+    expect(html).toMatch(/<li id="draft-item-c-mine" tabindex="-1" data-draft-item="c:mine" aria-label="Clause 1\.2: empty\. New\."[^>]*class="draft-clause state-new level-1 pending"/)
+    expect(html).toMatch(/<textarea id="draft-clause-mine" data-item-field="true" tabindex="-1" aria-label="Clause 1\.2"/)
+    expect(html).toContain('aria-label="Clause 1.2.1"')
+    const tools = html.slice(html.indexOf('Tools for clause 1.2"'), html.indexOf('data-clause-id="c2"')).match(/<button\b[^>]*>/g)!
+    expect(tools.length).toBeGreaterThan(0)
+    expect(tools.filter((b) => !/disabled/.test(b))).toEqual([])
+  })
+
+  it('shows a new section as the last, with its heading to write and its tools waiting', () => {
+    const html = withPending(pendingSection('s3', 2))
+    expect(html).toMatch(/<section class="draft-doc-section" data-section-id="s3" aria-label="Section 3"><div class="draft-doc-heading pending"/)
+    expect(html).toMatch(/<input aria-label="Heading of section 3" id="draft-section-heading-s3"[^>]*value=""/)
+    expect(html).toMatch(/<button type="button" class="link" tabindex="-1" disabled="" aria-label="New clause at the end of section 3">/)
+  })
+
+  it('is in the outline too, where it cannot be dragged or moved until it is saved', () => {
+    const s1 = draft.sections[0]!.id
+    const shown = applyDraftAction(draft, pendingClause('mine', { sectionId: s1, index: 1 }).action, { newId: () => 'x', now: () => draft.metadata.updatedAt })
+    const html = renderToStaticMarkup(createElement(DraftOutline, { draft: shown, pendingId: 'mine', dispatch: noop, justAdded: new Set<string>(), onJump: noop }))
+    expect(html).toMatch(/id="outline-mine" aria-describedby="[^"]+" class="outline-clause pending" draggable="false"/)
+    expect(html).toContain('<span class="outline-number">1.2</span> <span class="outline-words">(empty)</span>')
   })
 })
 

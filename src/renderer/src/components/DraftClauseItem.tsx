@@ -39,6 +39,12 @@ interface Props {
   /** The id of the list's hidden words on its keys, said after the clause. */
   keysHintId: string
   onRemove(): void
+  /**
+   * Set while the clause is a new one the service has not saved yet (state/draft-pending.ts):
+   * words typed go to it, not to an edit of a clause the service does not have, and its tools
+   * wait. It answers false once the clause is saved, and the words are then saved as usual.
+   */
+  onPendingText?(text: string): boolean
 }
 
 /** A clause's words as said before its provenance: ended as a sentence, "empty" when there are none. */
@@ -60,7 +66,8 @@ interface Tool {
   onClick(): void
 }
 
-export function DraftClauseItem({ clause, label, level, canIndent, first, last, dispatch, onMove, highlighted = false, dropClass = '', item, keysHintId, onRemove }: Props): React.JSX.Element {
+export function DraftClauseItem({ clause, label, level, canIndent, first, last, dispatch, onMove, highlighted = false, dropClass = '', item, keysHintId, onRemove, onPendingText }: Props): React.JSX.Element {
+  const waiting = onPendingText !== undefined
   const [text, setText] = useState(clause.text)
   const [showChanges, setShowChanges] = useState(false)
   const [noteOpen, setNoteOpen] = useState(clause.note !== '')
@@ -97,7 +104,7 @@ export function DraftClauseItem({ clause, label, level, canIndent, first, last, 
   }
   // Alt+Shift+Right / Left change the level; Alt+Up / Down move the clause (focus follows it).
   const onKey = (e: KeyboardEvent<HTMLLIElement>): void => {
-    if (!e.altKey || e.ctrlKey || e.metaKey) return
+    if (!e.altKey || e.ctrlKey || e.metaKey || waiting) return
     if (e.shiftKey && (e.key === 'ArrowRight' || e.key === 'ArrowLeft')) {
       e.preventDefault()
       indent(e.key === 'ArrowRight' ? 1 : -1)
@@ -142,6 +149,8 @@ export function DraftClauseItem({ clause, label, level, canIndent, first, last, 
     { key: 'down', label: 'Down', name: `Move clause ${label} down`, title: 'Move down (Alt+Down)', disabled: last, onClick: () => onMove(1) },
     { key: 'remove', label: 'Remove', name: `Remove clause ${label}`, danger: true, onClick: onRemove },
   ]
+  // Note: drawn (so nothing shifts when the clause is saved) but not pressed until then.
+  if (waiting) for (const t of tools) t.disabled = true
   // A toolbar is one Tab stop: its first tool that can be pressed.
   const firstTool = tools.findIndex((t) => !t.disabled)
   return (
@@ -151,7 +160,7 @@ export function DraftClauseItem({ clause, label, level, canIndent, first, last, 
       aria-label={`Clause ${label}: ${spoken(text)} ${provenance(state, clause.origin)}.`}
       aria-describedby={keysHintId}
       aria-keyshortcuts="Enter F2 Alt+ArrowUp Alt+ArrowDown"
-      className={`draft-clause state-${state} level-${level}${highlighted ? ' just-added' : ''}${dropClass}`}
+      className={`draft-clause state-${state} level-${level}${highlighted ? ' just-added' : ''}${waiting ? ' pending' : ''}${dropClass}`}
       data-clause-id={clause.id}
       onKeyDown={onKey}
     >
@@ -175,6 +184,7 @@ export function DraftClauseItem({ clause, label, level, canIndent, first, last, 
         rows={Math.min(8, Math.max(2, Math.ceil(text.length / 48)))}
         onChange={(e) => {
           setText(e.target.value)
+          if (onPendingText?.(e.target.value)) return
           pending.current = e.target.value
           window.clearTimeout(timer.current)
           timer.current = window.setTimeout(flush, SAVE_AFTER_MS)

@@ -5,12 +5,14 @@
  * Its headings and clauses are one list and ONE Tab stop (hooks/useDraftDocKeys.ts): the arrow
  * keys move, Enter or F2 writes, each item's tools are a toolbar (issue 10).
  */
-import { useEffect, useId, useRef } from 'react'
+import { useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react'
 import { draftLabels, effectiveLevels, moveClauseStep, type DraftAction } from '../../../shared/draft'
 import type { DraftSession } from '../hooks/useDraft'
-import { clauseItem, draftItemId, sectionItem, useDraftDocKeys } from '../hooks/useDraftDocKeys'
+import { clauseItem, draftItemId, focusAtEnd, sectionItem, useDraftDocKeys } from '../hooks/useDraftDocKeys'
 import { DRAFT_KEYS_HINT, itemAfterRemoval } from '../state/draft-doc-keys'
+import { withPending, type PendingInsert } from '../state/draft-pending'
 import { DraftClauseItem } from './DraftClauseItem'
+import { DraftSectionHeading } from './DraftSectionHeading'
 import { hintClass, useClauseDrop } from './DraftOutline'
 import './DraftDocument.css'
 
@@ -43,7 +45,10 @@ export function DraftDocument({ session, justAdded, jump }: Props): React.JSX.El
 }
 
 function DraftDocumentBody({ session, justAdded, jump }: Props): React.JSX.Element {
-  const { draft } = session.state!
+  const saved = session.state!.draft
+  const { pending } = session
+  // The draft as the author sees it: with a new clause or section of their own not saved yet.
+  const draft = useMemo(() => withPending(saved, pending), [saved, pending])
   const labels = draftLabels(draft)
   const dispatch = (action: DraftAction): void => void session.apply(action)
   const { hint, handlers } = useClauseDrop(draft, dispatch)
@@ -63,18 +68,18 @@ function DraftDocumentBody({ session, justAdded, jump }: Props): React.JSX.Eleme
     },
   })
   const hintId = useId()
-  /** Set when the author asks for a clause of their own: the next new clause takes the focus. */
-  const focusNext = useRef(false)
+  /**
+   * Set by "New clause" and "Add a section" to the field of the item they made, drawn in the
+   * same render: it takes the focus before the next key (issue 10: the first letters went to
+   * the button or the page while the service saved the clause).
+   */
+  const focusField = useRef<string | null>(null)
+  /** The pending item and the list it was in, for the focus if the service refuses it. */
+  const lastPending = useRef<{ key: string; keys: string[] } | null>(null)
   /** Set by a move: the clause keeps the focus wherever it lands, on its text or on itself. */
   const keepFocus = useRef<{ clauseId: string; on: 'field' | 'item'; from: number } | null>(null)
   /** Set by a removal from inside the item: the focus goes to the item that takes its place. */
   const focusAfterRemoval = useRef<{ removed: string; next: string } | null>(null)
-  /**
-   * Set by "Add a section" to the sections there were: the new one's heading takes the focus.
-   * Note: without it the focus stayed on the button, so the author typing the heading added a
-   * section at every space ("Using social media at work" made four more).
-   */
-  const focusNewSection = useRef<ReadonlySet<string> | null>(null)
 
   useEffect(() => {
     // Note: only once the clause has moved: a text saved on leaving its field can come back first.
@@ -91,22 +96,29 @@ function DraftDocumentBody({ session, justAdded, jump }: Props): React.JSX.Eleme
     const lost = document.activeElement === null || document.activeElement === document.body
     if (keepListFocus.current && lost && keys.stop) document.getElementById(draftItemId(keys.stop))?.focus()
     keepListFocus.current = false
-    // Note: waits for the draft that has the new section (a text saved on leaving its field can come first).
-    const before = focusNewSection.current
-    const added = before && draft.sections.find((s) => !before.has(s.id))
-    if (added) {
-      focusNewSection.current = null
-      document.getElementById(headingId(added.id))?.focus()
-    }
   }, [draft])
+
+  // Note: a layout effect, so the new field has the focus before the frame is painted.
+  useLayoutEffect(() => {
+    const wanted = focusField.current && document.getElementById(focusField.current)
+    if (wanted) {
+      focusField.current = null
+      focusAtEnd(wanted)
+      wanted.scrollIntoView({ block: 'nearest' })
+    }
+    // Refused: the item goes, and the focus it held goes to the item after it (else before), as on a removal.
+    const was = lastPending.current
+    if (was && !pending && !itemKeys.includes(was.key)) {
+      const lost = document.activeElement === null || document.activeElement === document.body
+      const next = itemAfterRemoval(was.keys, new Set([was.key]))
+      if (lost && next) document.getElementById(draftItemId(next))?.focus()
+    }
+    lastPending.current = pending ? { key: pending.kind === 'clause' ? clauseItem(pending.id) : sectionItem(pending.id), keys: itemKeys } : null
+  }, [pending])
 
   useEffect(() => {
     const first = [...justAdded][0]
-    if (!first) return
-    const field = document.getElementById(fieldId(first))
-    field?.closest('li')?.scrollIntoView({ block: 'nearest' })
-    if (focusNext.current) field?.focus()
-    focusNext.current = false
+    if (first) document.getElementById(fieldId(first))?.closest('li')?.scrollIntoView({ block: 'nearest' })
   }, [justAdded])
 
   useEffect(() => {
@@ -151,10 +163,16 @@ function DraftDocumentBody({ session, justAdded, jump }: Props): React.JSX.Eleme
     })
   }
 
-  const writeNew = (sectionId: string, index: number): void => {
-    focusNext.current = true
-    dispatch({ type: 'add-clause', at: { sectionId, index }, text: '' })
+  /** Makes the new item (or, pressed again before the service has saved it, finds the one waiting) and puts the caret in it. */
+  const writeIn = (made: PendingInsert | null): void => {
+    if (!made) return
+    const field = made.kind === 'clause' ? fieldId(made.id) : headingId(made.id)
+    // Drawn already (pressed again while it waits): the caret goes back into it; else once it is drawn.
+    if (document.getElementById(field)) focusAtEnd(document.getElementById(field))
+    else focusField.current = field
   }
+  const writeNew = (sectionId: string, index: number): void => writeIn(session.insert({ clauseAt: { sectionId, index } }))
+  const typing = (id: string) => (pending?.id === id ? (text: string) => session.typePending(id, text) : undefined)
 
   return (
     <article className="draft-doc" aria-labelledby="draft-doc-title" {...handlers} onKeyDown={keys.onKeyDown}>
@@ -169,36 +187,19 @@ function DraftDocumentBody({ session, justAdded, jump }: Props): React.JSX.Eleme
         const number = labels.sections[section.id]
         return (
           <section key={section.id} className={`draft-doc-section${hint && 'sectionId' in hint && hint.sectionId === section.id ? ' drop-end' : ''}`} data-section-id={section.id} aria-label={`Section ${number}`}>
-            <div
-              className="draft-doc-heading"
-              {...keys.itemProps(sectionItem(section.id))}
-              role="group"
-              aria-label={`Section ${number}: ${section.heading || 'no heading yet'}`}
-              aria-describedby={hintId}
-            >
-              <span className="draft-doc-number">{number}</span>
-              <input
-                aria-label={`Heading of section ${number}`}
-                id={headingId(section.id)}
-                data-item-field
-                // Note: out of the Tab order: the heading is an item of the list; Enter or F2 writes in it.
-                tabIndex={-1}
-                placeholder="Section heading"
-                defaultValue={section.heading}
-                key={`h-${section.id}-${section.heading}`}
-                onBlur={(e) => e.target.value !== section.heading && dispatch({ type: 'rename-section', sectionId: section.id, heading: e.target.value })}
-              />
-              <span className="draft-doc-heading-tools" role="toolbar" aria-label={`Tools for section ${number}`} data-roving-tools>
-                <button type="button" className="link" tabIndex={keys.isStop(sectionItem(section.id)) ? 0 : -1} aria-label={`New clause at the end of section ${number}`} onClick={() => writeNew(section.id, section.clauses.length)}>
-                  New clause
-                </button>
-                {draft.sections.length > 1 && (
-                  <button type="button" className="link danger" tabIndex={-1} onClick={() => remove(sectionItem(section.id), { type: 'remove-section', sectionId: section.id })} aria-label={`Remove section ${number}`}>
-                    Remove section
-                  </button>
-                )}
-              </span>
-            </div>
+            <DraftSectionHeading
+              section={section}
+              number={number ?? ''}
+              item={keys.itemProps(sectionItem(section.id))}
+              fieldId={headingId(section.id)}
+              keysHintId={hintId}
+              stop={keys.isStop(sectionItem(section.id))}
+              canRemove={draft.sections.length > 1}
+              dispatch={dispatch}
+              onNewClause={() => writeNew(section.id, section.clauses.length)}
+              onRemove={() => remove(sectionItem(section.id), { type: 'remove-section', sectionId: section.id })}
+              onPendingText={typing(section.id)}
+            />
             <ol className="draft-clauses draft-doc-clauses">
               {section.clauses.map((clause, i, clauses) => (
                 <DraftClauseItem
@@ -217,11 +218,12 @@ function DraftDocumentBody({ session, justAdded, jump }: Props): React.JSX.Eleme
                   item={keys.itemProps(clauseItem(clause.id))}
                   keysHintId={hintId}
                   onRemove={() => remove(clauseItem(clause.id), { type: 'remove-clause', clauseId: clause.id })}
+                  onPendingText={typing(clause.id)}
                 />
               ))}
             </ol>
             {/* Note: for the mouse; the keyboard has it as its heading's "New clause", so a long draft is not a Tab stop per section. */}
-            <button type="button" className="link" tabIndex={-1} onClick={() => writeNew(section.id, section.clauses.length)}>
+            <button type="button" className="link" tabIndex={-1} disabled={pending?.id === section.id} onClick={() => writeNew(section.id, section.clauses.length)}>
               Write a new clause in section {number}
             </button>
           </section>
@@ -230,14 +232,9 @@ function DraftDocumentBody({ session, justAdded, jump }: Props): React.JSX.Eleme
       <button
         type="button"
         className="secondary"
-        onClick={() => {
-          // Note: pressed again before the new heading has the focus (a space typed too soon), it waits.
-          if (focusNewSection.current) return
-          focusNewSection.current = new Set(draft.sections.map((s) => s.id))
-          void session.apply({ type: 'add-section', index: draft.sections.length, heading: '' }).then((ok) => {
-            if (!ok) focusNewSection.current = null
-          })
-        }}
+        // Note: the new heading has the focus at once, so a space typed too soon no longer adds a
+        // section per space; pressed again before the service has it, it adds none (writeIn).
+        onClick={() => writeIn(session.insert({ sectionAt: saved.sections.length }))}
       >
         Add a section
       </button>

@@ -18,6 +18,8 @@ interface Props {
   draft: Draft
   dispatch(action: DraftAction): void
   justAdded: ReadonlySet<string>
+  /** A new clause or section not saved yet (state/draft-pending.ts): shown, but not moved or dragged until it is. */
+  pendingId?: string | null
   /** Show the clause in the Draft tab, ready to edit. */
   onJump(clauseId: string): void
 }
@@ -72,7 +74,7 @@ export function useClauseDrop(draft: Draft, dispatch: (action: DraftAction) => v
 export const hintClass = (hint: DropTarget | null, clauseId: string): string =>
   hint && 'clauseId' in hint && hint.clauseId === clauseId ? ` drop-${hint.place}` : ''
 
-export function DraftOutline({ draft, dispatch, justAdded, onJump }: Props): React.JSX.Element {
+export function DraftOutline({ draft, dispatch, justAdded, onJump, pendingId = null }: Props): React.JSX.Element {
   const sections = draftOutline(draft)
   const { hint, handlers } = useClauseDrop(draft, dispatch)
   const keepFocus = useRef<string | null>(null)
@@ -113,14 +115,14 @@ export function DraftOutline({ draft, dispatch, justAdded, onJump }: Props): Rea
                     {...roving.itemProps(place++)}
                     id={itemId(clause.id)}
                     aria-describedby={hintId}
-                    className={`outline-clause${justAdded.has(clause.id) ? ' just-added' : ''}`}
-                    draggable
+                    className={`outline-clause${justAdded.has(clause.id) ? ' just-added' : ''}${clause.id === pendingId ? ' pending' : ''}`}
+                    draggable={clause.id !== pendingId}
                     aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
                     title={`${clauseStateLabel[clause.state]}. Open in the Draft tab; Alt+Up or Alt+Down moves it; or drag it.`}
                     onClick={() => onJump(clause.id)}
                     onDragStart={(e) => startDraftClauseDrag(e.dataTransfer, clause.id)}
                     onKeyDown={(e) => {
-                      const action = outlineKeyMove(draft, clause.id, e)
+                      const action = clause.id === pendingId ? null : outlineKeyMove(draft, clause.id, e)
                       if (!action) return
                       e.preventDefault()
                       keepFocus.current = clause.id

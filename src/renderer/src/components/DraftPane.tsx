@@ -4,7 +4,7 @@
  * at once; Undo and Redo (Ctrl+Z, Ctrl+Shift+Z outside a text field) step through this
  * session's changes. Named versions can be saved, compared and restored.
  */
-import { forwardRef, useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { forwardRef, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { clauseCount, draftLabels, stateCounts, type DraftAction } from '../../../shared/draft'
 import { plural, stateCountsInWords } from '../../../shared/text/wording'
 import { useCommand } from '../hooks/useCommands'
@@ -16,6 +16,7 @@ import { DraftVersions } from './DraftVersions'
 import { ExportDialog } from './ExportDialog'
 import { RovingToolbar } from './RovingToolbar'
 import { savedMessage } from '../state/export-choices'
+import { withPending } from '../state/draft-pending'
 
 interface Props {
   session: DraftSession
@@ -151,7 +152,9 @@ function DraftEditor({
     exportButton.current?.focus()
   }, [exporting])
   const labels = draftLabels(draft)
-  const counts = stateCounts(draft)
+  // The outline and its counts show a new clause or section of the author's own at once, as the document does.
+  const shown = useMemo(() => withPending(draft, session.pending), [draft, session.pending])
+  const counts = stateCounts(shown)
   const dispatch = (action: DraftAction): void => void session.apply(action)
   useCommand('save-draft-file', () => void session.saveFile())
   useCommand('export-word', () => setExporting(true))
@@ -166,7 +169,7 @@ function DraftEditor({
         onBlur={(e) => e.target.value !== draft.metadata.title && dispatch({ type: 'set-metadata', metadata: { title: e.target.value } })}
       />
       <p className="draft-facts">
-        Version {draft.metadata.version || '—'} · {draft.metadata.status} · {plural(draft.sections.length, 'section')}, {plural(clauseCount(draft), 'clause')}: {stateCountsInWords(counts)}
+        Version {draft.metadata.version || '—'} · {draft.metadata.status} · {plural(shown.sections.length, 'section')}, {plural(clauseCount(shown), 'clause')}: {stateCountsInWords(counts)}
       </p>
       {/* One Tab stop: Left / Right move along the draft's tools (issue 10). */}
       <RovingToolbar className="draft-toolbar" label="Draft">
@@ -218,7 +221,7 @@ function DraftEditor({
           Open as a document
         </button>
       </div>
-      <DraftOutline draft={draft} dispatch={dispatch} justAdded={justAdded} onJump={(id) => onShowDocument(id)} />
+      <DraftOutline draft={shown} pendingId={session.pending?.id ?? null} dispatch={dispatch} justAdded={justAdded} onJump={(id) => onShowDocument(id)} />
     </div>
   )
 }

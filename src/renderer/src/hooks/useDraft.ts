@@ -4,14 +4,15 @@
  * goes to the service, which saves it at once. A call that fails leaves its message in
  * `error`, which the pane shows; none fails silently.
  */
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { DraftView, DraftVersionSummary, ExportDraftOptions, ExportedFile } from '../../../shared/api'
-import type { DraftAction } from '../../../shared/draft'
+import type { DraftAction, DraftPosition } from '../../../shared/draft'
 import type { DraftSummary } from '../../../shared/model'
 import { api } from '../api/client'
 import { downloadDraftFile, readDraftFile } from '../api/draft-files'
 import { errorMessage } from '../api/error-message'
 import { downloadExportedFile } from '../api/export-files'
+import { pendingClause, pendingSection, refusal, settle, typedInto, type PendingInsert } from '../state/draft-pending'
 
 export interface DraftSession {
   drafts: DraftSummary[]
@@ -22,6 +23,17 @@ export interface DraftSession {
   close(): void
   /** Resolves true once the service has saved the action, false (with `error` set) if not. */
   apply(action: DraftAction): Promise<boolean>
+  /**
+   * A new clause (at a place) or section (at an index) of the author's own, shown at once as
+   * `pending` while the service saves it (state/draft-pending.ts). One at a time: asked again
+   * before the service has answered, it adds nothing and gives the one waiting.
+   */
+  insert(what: { clauseAt: DraftPosition } | { sectionAt: number }): PendingInsert | null
+  /** The insert waiting for the service, if any: the document and the outline show it. */
+  pending: PendingInsert | null
+  /** Words typed into the pending insert; false when it is pending no longer (save them as usual). */
+  typePending(id: string, text: string): boolean
+  /** Undo and Redo wait for a pending insert and its words to be saved, so they undo what the author sees. */
   undo(): Promise<boolean>
   redo(): Promise<boolean>
   refreshList(): Promise<boolean>
@@ -46,6 +58,12 @@ export function useDraft(): DraftSession {
   const [drafts, setDrafts] = useState<DraftSummary[]>([])
   const [state, setState] = useState<DraftView | null>(null)
   const [error, setError] = useState<string | null>(null)
+  /** The insert waiting, with the draft it is for. */
+  const [pending, setPending] = useState<{ insert: PendingInsert; draftId: string } | null>(null)
+  /** The pending insert with the words typed so far (typing needs no new render: the field holds them). */
+  const waiting = useRef<PendingInsert | null>(null)
+  /** Settles when the last insert, and the edit with its words, have been saved or refused. */
+  const settling = useRef<Promise<unknown>>(Promise.resolve())
 
   /** Runs one call: a new state replaces the old, a failure becomes the message shown. */
   const guard = useCallback(async (work: () => Promise<DraftView | void>): Promise<boolean> => {
@@ -72,8 +90,46 @@ export function useDraft(): DraftSession {
   }, [guard])
 
   const id = state?.draft.id
+  /** The draft open now: an answer about another (closed meanwhile) is not shown. */
+  const openId = useRef(id)
+  openId.current = id
   /** A call about the open draft; with none open there is nothing to do. */
   const withDraft = (work: (id: string) => Promise<DraftView | void>): Promise<boolean> => (id ? guard(() => work(id)) : Promise.resolve(false))
+
+  const insert = (what: { clauseAt: DraftPosition } | { sectionAt: number }): PendingInsert | null => {
+    if (!id) return null
+    if (waiting.current) return waiting.current
+    const made = 'clauseAt' in what ? pendingClause(crypto.randomUUID(), what.clauseAt) : pendingSection(crypto.randomUUID(), what.sectionAt)
+    waiting.current = made
+    setPending({ insert: made, draftId: id })
+    const done = (outcome: { view: DraftView } | { failed: unknown }): Promise<unknown> => {
+      // Note: not ours when the draft was closed meanwhile (and perhaps another insert begun): leave that one be.
+      if (waiting.current?.id !== made.id) return Promise.resolve()
+      const held = waiting.current
+      waiting.current = null
+      // Note: in one render with the saved draft, so the field is never drawn twice or not at all.
+      setPending(null)
+      // Another draft opened meanwhile: this answer is not shown over it.
+      if (openId.current !== id) return Promise.resolve()
+      if ('failed' in outcome) {
+        setError(refusal(held, errorMessage(outcome.failed)))
+        return Promise.resolve()
+      }
+      setState(outcome.view)
+      const settled = settle(held, outcome.view.draft)
+      if (!settled.saved) {
+        setError(settled.message)
+        return Promise.resolve()
+      }
+      setError(null)
+      return settled.followUp ? guard(() => api.applyDraftAction({ id, action: settled.followUp! })) : Promise.resolve()
+    }
+    settling.current = api.applyDraftAction({ id, action: made.action }).then(
+      (view) => done({ view }),
+      (failed: unknown) => done({ failed }),
+    )
+    return made
+  }
 
   return {
     drafts,
@@ -82,12 +138,22 @@ export function useDraft(): DraftSession {
     open: (draftId) => guard(() => api.getDraft({ id: draftId })),
     create: (title) => guard(() => api.createDraft(title ? { title } : {})),
     close: () => {
+      waiting.current = null
+      setPending(null)
       setState(null)
       void refreshList()
     },
     apply: (action) => withDraft((id) => api.applyDraftAction({ id, action })),
-    undo: () => withDraft((id) => api.undoDraft({ id })),
-    redo: () => withDraft((id) => api.redoDraft({ id })),
+    insert,
+    // Note: only over the draft it was made for (another opened meanwhile is shown as it is).
+    pending: pending && pending.draftId === id ? pending.insert : null,
+    typePending: (pendingId, text) => {
+      if (waiting.current?.id !== pendingId) return false
+      waiting.current = typedInto(waiting.current, pendingId, text)
+      return true
+    },
+    undo: () => settling.current.then(() => withDraft((id) => api.undoDraft({ id }))),
+    redo: () => settling.current.then(() => withDraft((id) => api.redoDraft({ id }))),
     refreshList,
     openFile: (file) => guard(async () => api.openDraftFile(await readDraftFile(file))),
     saveFile: () => withDraft(async (id) => downloadDraftFile(await api.saveDraftFile({ id }))),

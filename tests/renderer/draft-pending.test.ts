@@ -1,0 +1,90 @@
+/**
+ * A new clause or section of one's own, written in before the service has saved it (issue 10):
+ * where the pending item shows and how it is numbered, how the words typed meanwhile follow
+ * the saved item, and what a refusal says. The typing itself is proved end to end in
+ * tests/e2e/draft-typeahead.e2e.test.ts, against a slowed service.
+ */
+import { describe, expect, it } from 'vitest'
+import { applyDraftAction, draftLabels } from '../../src/shared/draft'
+import { draftOutline } from '../../src/renderer/src/state/draft-outline'
+import { pendingClause, pendingSection, refusal, settle, typedInto, withPending } from '../../src/renderer/src/state/draft-pending'
+import { sampleDraft } from './support/sample-draft'
+
+// What the service does with the action: the same reducer, its own clock.
+const serviceCtx = { newId: () => 'made-by-the-service', now: () => '2026-12-02T03:00:00.000Z' }
+const order = (d: ReturnType<typeof sampleDraft>): string[][] => d.sections.map((s) => s.clauses.map((c) => c.id))
+
+describe('a pending insert', () => {
+  it('is shown at once where the service will put it, numbered as it will be', () => {
+    const draft = sampleDraft()
+    const s1 = draft.sections[0]!.id
+    const pending = pendingClause('mine', { sectionId: s1, index: 1 })
+    const shown = withPending(draft, pending)
+    expect(order(shown)).toEqual([['c1', 'mine', 'c2'], ['c3']])
+    expect(draftLabels(shown).clauses['mine']).toBe('1.2')
+    // The outline shows it too.
+    expect(draftOutline(shown)[0]!.clauses.map((c) => c.number)).toEqual(['1.1', '1.2', '1.2.1'])
+    // Exactly what the service saves, with the id the action carries.
+    expect(order(applyDraftAction(draft, pending.action, serviceCtx))).toEqual(order(shown))
+    // Its time is the saved draft's: nothing that watches updatedAt sees a change.
+    expect(shown.metadata.updatedAt).toBe(draft.metadata.updatedAt)
+    expect(withPending(draft, null)).toBe(draft)
+  })
+
+  it('shows a new section at the end with no heading, numbered next', () => {
+    const draft = sampleDraft()
+    const shown = withPending(draft, pendingSection('s3', draft.sections.length))
+    expect(shown.sections.map((s) => [s.id, s.heading])).toEqual([[draft.sections[0]!.id, 'Elections'], ['s2', 'Our own rules'], ['s3', '']])
+    expect(draftLabels(shown).sections['s3']).toBe('3')
+  })
+
+  it('keeps the words typed into it, and only into it', () => {
+    const pending = pendingClause('mine', { sectionId: 's2', index: 1 })
+    expect(typedInto(pending, 'mine', 'Staff')?.typed).toBe('Staff')
+    expect(typedInto(pending, 'other', 'Staff')).toBe(pending)
+    expect(typedInto(null, 'mine', 'Staff')).toBeNull()
+  })
+})
+
+describe('settling a pending insert when the service answers', () => {
+  it('sends the words typed meanwhile as the usual edit of the saved clause', () => {
+    const draft = sampleDraft()
+    const pending = typedInto(pendingClause('mine', { sectionId: 's2', index: 1 }), 'mine', 'Staff tell their manager.')!
+    const saved = applyDraftAction(draft, pending.action, serviceCtx)
+    const settled = settle(pending, saved)
+    expect(settled).toEqual({ saved: true, followUp: { type: 'edit-clause', clauseId: 'mine', text: 'Staff tell their manager.' } })
+    // Applied, the saved clause has every letter.
+    if (!settled.saved) throw new Error('unreachable')
+    const after = applyDraftAction(saved, settled.followUp!, serviceCtx)
+    expect(after.sections[1]!.clauses[1]).toMatchObject({ id: 'mine', text: 'Staff tell their manager.' })
+  })
+
+  it('sends nothing more when nothing was typed', () => {
+    const draft = sampleDraft()
+    const pending = pendingClause('mine', { sectionId: 's2', index: 1 })
+    expect(settle(pending, applyDraftAction(draft, pending.action, serviceCtx))).toEqual({ saved: true, followUp: null })
+  })
+
+  it('sends a new section\'s heading as the usual rename', () => {
+    const draft = sampleDraft()
+    const pending = typedInto(pendingSection('s3', 2), 's3', 'Using social media at work')!
+    const saved = applyDraftAction(draft, pending.action, serviceCtx)
+    expect(settle(pending, saved)).toEqual({ saved: true, followUp: { type: 'rename-section', sectionId: 's3', heading: 'Using social media at work' } })
+  })
+
+  it('is a refusal when the saved draft has no such item (the reducer declined it), the words kept in the message', () => {
+    const draft = sampleDraft()
+    // Its section was removed meanwhile: the reducer adds nothing.
+    const pending = typedInto(pendingClause('mine', { sectionId: 'gone', index: 0 }), 'mine', 'Staff tell their manager.')!
+    const settled = settle(pending, applyDraftAction(draft, pending.action, serviceCtx))
+    expect(settled).toEqual({ saved: false, message: 'The new clause was not added. The draft has no room for the new clause. What you typed in it: “Staff tell their manager.”' })
+  })
+})
+
+describe('a refused insert', () => {
+  it('says why, and quotes what was typed so it is not lost', () => {
+    const pending = typedInto(pendingClause('mine', { sectionId: 's2', index: 1 }), 'mine', 'Staff tell')!
+    expect(refusal(pending, 'The draft is no longer in the workspace')).toBe('The new clause was not added. The draft is no longer in the workspace. What you typed in it: “Staff tell”')
+    expect(refusal(pendingSection('s3', 2), 'Could not reach the workbench.')).toBe('The new section was not added. Could not reach the workbench.')
+  })
+})
