@@ -2,8 +2,9 @@
  * Families against hand-made groupings: the corpus duties (corpus/README.md's overlap table,
  * tests/fixtures/library/corpus-duties.json) and the second duty set written apart from the
  * corpus (duty-set-2.json, kept out of tuning), each beside the single-link baseline; duty sets 3
- * and 4 (written for tuning; set 4 when merged from revision-writer) and the mini library. Then the
- * corpus misses by kind, so the next change knows where recall is lost:
+ * and 4 (written for tuning; set 4 when merged from revision-writer, with its false pairs by the
+ * pass that made them and its missed pairs by cosine) and the mini library. Then the corpus
+ * misses by kind, so the next change knows where recall is lost:
  * - weak words: no clause of one source reaches the candidate cosine against a clause of the
  *   other (rewording beyond the index's terms, topics and related words);
  * - refused: the best pair is scored but the two clauses end apart: one in no family, the two
