@@ -2,8 +2,9 @@
  * Families against hand-made groupings: the corpus duties (corpus/README.md's overlap table,
  * tests/fixtures/library/corpus-duties.json) and the second duty set written apart from the
  * corpus (duty-set-2.json, kept out of tuning), each beside the single-link baseline; duty sets 3
- * and 4 (written for tuning; set 4 when merged from revision-writer) and the mini library. Then the
- * corpus misses by kind, so the next change knows where recall is lost:
+ * and 4 (written for tuning; set 4 when merged from revision-writer, with its false pairs by the
+ * pass that made them and its missed pairs by cosine) and the mini library. Then the corpus
+ * misses by kind, so the next change knows where recall is lost:
  * - weak words: no clause of one source reaches the candidate cosine against a clause of the
  *   other (rewording beyond the index's terms, topics and related words);
  * - refused: the best pair is scored but the two clauses end apart: one in no family, the two
@@ -44,6 +45,54 @@ if (existsSync(path.join(libraryFixtures, 'duty-set-4.json'))) {
   const score4 = scoreMiniLibrary(buildFamilies(buildClauseIndex(set4.sources), options), set4.familyOf)
   const base4 = scoreMiniLibrary(singleLinkBaseline(buildClauseIndex(set4.sources), 0.5), set4.familyOf)
   console.log(`duty set 4:    precision ${f3(score4.precision)} recall ${f3(score4.recall)}; baseline ${f3(base4.precision)} / ${f3(base4.recall)}`)
+  const kinds4 = failureKinds(buildClauseIndex(set4.sources), set4.familyOf)
+  console.log(`  duty set 4 false pairs by the pass that made them: ${kinds4.falseByPass}`)
+  console.log(`  duty set 4 missed pairs by kind: ${kinds4.missed}`)
+}
+
+/**
+ * A tuning set's failures by kind: its false pairs by the pass that first made them (each pass
+ * turned on in turn, in the order buildFamilies runs them), and its missed pairs by the cosine
+ * of the two clauses (the same bands as duty set 2's). Note: only for sets written for tuning.
+ */
+function failureKinds(index: ReturnType<typeof buildClauseIndex>, familyOf: ReadonlyMap<string, string | null>): { falseByPass: string; missed: string } {
+  const key = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`)
+  const gold = (k: string): boolean => {
+    const [a, b] = k.split('|') as [string, string]
+    const f = familyOf.get(a)
+    return !!f && f === familyOf.get(b)
+  }
+  const pairsOf = (o: Partial<FamilyOptions>): Set<string> => {
+    const out = new Set<string>()
+    for (const f of buildFamilies(index, { ...options, ...o })) for (const x of f.members) for (const y of f.members) if (x.sourceId !== y.sourceId) out.add(key(x.clauseId, y.clauseId))
+    return out
+  }
+  const passes: [string, Partial<FamilyOptions>][] = [
+    ['pairs', { restatementFit: 2, betweenNeighbours: 2, attachFit: 2, mutualPairSimilarity: 3 }],
+    ['restatements', { betweenNeighbours: 2, attachFit: 2, mutualPairSimilarity: 3 }],
+    ['between neighbours', { attachFit: 2, mutualPairSimilarity: 3 }],
+    ['centroid', { mutualPairSimilarity: 3 }],
+    ['mutual best', {}],
+  ]
+  let before = new Set<string>()
+  const falseByPass: string[] = []
+  for (const [name, o] of passes) {
+    const now = pairsOf(o)
+    falseByPass.push(`${name} ${[...now].filter((k) => !before.has(k) && !gold(k)).length}`)
+    before = now
+  }
+  const missed: Record<string, number> = {}
+  const ids = [...familyOf.keys()]
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) {
+      const k = key(ids[i]!, ids[j]!)
+      if (ids[i]!.split('.')[0] === ids[j]!.split('.')[0] || !gold(k) || before.has(k)) continue
+      const s = similarity(index.vectors[index.numberOf.get(ids[i]!)!]!, index.vectors[index.numberOf.get(ids[j]!)!]!)
+      const kind = s < 0.2 ? 'cosine < 0.2' : s < opts.candidateSimilarity ? `cosine 0.2-${opts.candidateSimilarity}` : 'scored, refused'
+      missed[kind] = (missed[kind] ?? 0) + 1
+    }
+  }
+  return { falseByPass: falseByPass.join(', '), missed: Object.entries(missed).map(([k, v]) => `${k} ${v}`).join(', ') }
 }
 
 // Note: duty set 2 is held out: it is scored only when asked (`--held-out`), so tuning runs never see it.
