@@ -2,7 +2,7 @@
  * The aligner on the renderer bench's material (renderer-material.ts: 300 corpus wordings, a
  * fifth replaced by other corpus wordings, 15 moved), in process: what "compare 300x300, a new
  * pair" asks of alignClauses once both sources are prepared, as the service has them
- * (prepareAhead). Each run is a pair never compared before (its own seeded draw), so nothing
+ * (prepareAhead, with what it readies of each source: features.ts readyForComparisons). Each run is a pair never compared before (its own seeded draw), so nothing
  * kept per pair helps; the sources' preparation is made before the timing, per source. Unlike
  * bench/align-pairwise.ts (a revision: few leftovers), a fifth of each side is left over in
  * gaps of one or two, where the rule by meaning (semantic-leftovers.ts) reads word vectors.
@@ -10,6 +10,7 @@
  * Prints a readable line, then one JSON line.
  */
 import { alignClauses, prepareSource } from '../src/shared/compare/align'
+import { readyForComparisons } from '../src/shared/compare/align/features'
 import { WorkbenchService } from '../src/main/service/workbench-service'
 import type { Clause, SourceDocument } from '../src/shared/model'
 import { policyClauses } from '../src/shared/model-clauses'
@@ -32,7 +33,11 @@ const pairs = Array.from({ length: RUNS + 1 }, () => {
   const { a, b } = revisedPair(pick, random)
   const docA: SourceDocument = testSource('a', asClauses(a))
   const docB: SourceDocument = testSource('b', asClauses(b))
-  return { a: policyClauses(docA), b: policyClauses(docB), prepared: { a: prepareSource(docA), b: prepareSource(docB) } }
+  const prepared = { a: prepareSource(docA), b: prepareSource(docB) }
+  // As the service does when it prepares a source ahead (library-analysis.ts).
+  readyForComparisons(prepared.a)
+  readyForComparisons(prepared.b)
+  return { a: policyClauses(docA), b: policyClauses(docB), prepared }
 })
 const cpuMs = (since: NodeJS.CpuUsage): number => {
   const used = process.cpuUsage(since)
