@@ -60,10 +60,14 @@ async function preparedPair(name: string): Promise<[PreparedClause[], PreparedCl
   return [prepareSource(a!), prepareSource(b!)]
 }
 
-describe('clause vectors of a comparison (tune pair whistleblowing-you-we)', () => {
+describe('clause vectors of a comparison (tune pairs whistleblowing-you-we, a rewrite, and splits-merges, most clauses kept)', () => {
   let set: FeatureSet
   let fresh: () => FeatureSet
+  /** A revision that keeps most clauses word for word (tune pair splits-merges). */
+  let keeping: () => FeatureSet
   beforeAll(async () => {
+    const [ka, kb] = await preparedPair('splits-merges')
+    keeping = () => featuresOf(ka, kb)
     const [pa, pb] = await preparedPair('whistleblowing-you-we')
     // A feature set of the pair that no rule has asked anything of yet.
     fresh = () => featuresOf(pa, pb)
@@ -73,32 +77,42 @@ describe('clause vectors of a comparison (tune pair whistleblowing-you-we)', () 
   })
 
   it('makes raw vectors equal to the eager ones, to the bit, in whatever order they are asked for', () => {
-    const eager = eagerVectors(set)
-    const lazy = pairVectors(set)
-    for (const i of scrambled(set.a.length)) expect(bytes(lazy.a(i)), `a ${i}`).toEqual(bytes(eager.raw.a[i]))
-    for (const j of scrambled(set.b.length)) expect(bytes(lazy.b(j)), `b ${j}`).toEqual(bytes(eager.raw.b[j]))
-    expect(lazy.a(set.a.length)).toBeUndefined()
+    for (const one of [set, keeping()]) {
+      const eager = eagerVectors(one)
+      const lazy = pairVectors(one)
+      for (const i of scrambled(one.a.length)) expect(bytes(lazy.a(i)), `a ${i}`).toEqual(bytes(eager.raw.a[i]))
+      for (const j of scrambled(one.b.length)) expect(bytes(lazy.b(j)), `b ${j}`).toEqual(bytes(eager.raw.b[j]))
+      expect(lazy.a(one.a.length)).toBeUndefined()
+    }
   })
 
   it('centres them equal to the eager maps, to the bit', () => {
-    const eager = eagerVectors(set)
-    const centred = centredVectors(set)
-    for (const j of scrambled(set.b.length)) expect(bytes(centred.b(j)), `b ${j}`).toEqual(bytes(eager.centred.b[j]))
-    for (const i of scrambled(set.a.length)) expect(bytes(centred.a(i)), `a ${i}`).toEqual(bytes(eager.centred.a[i]))
+    for (const one of [set, keeping()]) {
+      const eager = eagerVectors(one)
+      const centred = centredVectors(one)
+      for (const j of scrambled(one.b.length)) expect(bytes(centred.b(j)), `b ${j}`).toEqual(bytes(eager.centred.b[j]))
+      for (const i of scrambled(one.a.length)) expect(bytes(centred.a(i)), `a ${i}`).toEqual(bytes(eager.centred.a[i]))
+    }
   })
 
-  it('makes each vector once per comparison, shared by both rules', () => {
-    const own = fresh()
+  it('makes each vector once per comparison, shared by both rules, and once for a clause both sides hold in the same words', () => {
+    const own = keeping()
     const vectors = pairVectors(own)
     expect(pairVectors(own)).toBe(vectors)
     const first = vectors.a(0)
     expect(vectors.a(0)).toBe(first)
     centredVectors(own)
-    const all = own.a.length + own.b.length
-    expect(vectors.made()).toBe(all)
+    const distinct = new Set([...own.a, ...own.b].map((f) => knownTerms(f.terms).key))
+    expect(distinct.size).toBeLessThan(own.a.length + own.b.length)
+    expect(vectors.made()).toBe(distinct.size)
     // The rule by parts (meaning-parts.ts) reads the same vectors: it makes none of its own.
     nearestInMeaning(own, 'a', 0, 1, () => false)
-    expect(pairVectors(own).made()).toBe(all)
+    expect(pairVectors(own).made()).toBe(distinct.size)
+    // A clause kept word for word: one vector object on both sides.
+    const i = own.a.findIndex((f) => own.b.some((g) => g.identity === f.identity && f.terms.length > 0))
+    const j = own.b.findIndex((g) => g.identity === own.a[i]!.identity)
+    expect(i).toBeGreaterThanOrEqual(0)
+    expect(vectors.b(j)).toBe(vectors.a(i))
   })
 
   it('makes only the vectors a rule reads: parts by meaning, one clause against one side', () => {
@@ -109,9 +123,10 @@ describe('clause vectors of a comparison (tune pair whistleblowing-you-we)', () 
     expect(pairVectors(own).made()).toBeLessThan(own.a.length + own.b.length)
   })
 
-  it('looks a term list up in the vocabulary once (kept per list)', () => {
+  it('looks a term list up in the vocabulary once (kept per list), keyed by the terms it knows', () => {
     const terms = set.a[0]!.terms
     expect(knownTerms(terms)).toBe(knownTerms(terms))
     expect(knownTerms(['qzxv']).rows.length).toBe(0)
+    expect(knownTerms(['qzxv', ...terms, 'qzxv']).key).toBe(knownTerms(terms).key)
   })
 })

@@ -24,6 +24,8 @@ export function clauseVector(terms: readonly string[], weight?: TermWeight): Flo
 export interface KnownTerms {
   readonly terms: readonly string[]
   readonly rows: Int32Array
+  /** The known terms as one string: two lists with the same key make the same vector under any weights. */
+  readonly key: string
 }
 
 /**
@@ -49,7 +51,8 @@ export function knownTerms(terms: readonly string[]): KnownTerms {
     kept.push(t)
     at.push(row)
   }
-  found = { terms: kept, rows: Int32Array.from(at) }
+  // Note: joined by a character no term holds.
+  found = { terms: kept, rows: Int32Array.from(at), key: kept.join('\u0000') }
   knownOf.set(terms, found)
   return found
 }
