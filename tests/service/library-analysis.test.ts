@@ -4,13 +4,14 @@
  * every source from the database on every check.
  */
 import { readFileSync } from 'node:fs'
-import { describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { WorkbenchService } from '../../src/main/service/workbench-service'
 import { LibraryAnalysis, PREPARE_STEP } from '../../src/main/service/library-analysis'
 import * as compareAlign from '../../src/shared/compare/align'
 import { fixturePath } from '../support/paths'
 import { testSource } from '../support/sources'
 import { summarise } from '../../src/shared/model'
+import { wordVectorTable } from '../../src/shared/compare/semantic'
 
 const policy = readFileSync(fixturePath('policies', 'open-council-social-media.txt'))
 const file = (name: string, text: Buffer | string) => ({ name, dataBase64: Buffer.from(text).toString('base64') })
@@ -42,6 +43,11 @@ describe('the checks reuse the library read', () => {
 })
 
 describe('prepared clauses for comparisons', () => {
+  // Note: the word vectors decoded first, so that the turns counted here are the preparing's
+  // (the turn of their own that decodes them: prepare-ahead-pairs.test.ts).
+  beforeAll(() => {
+    wordVectorTable()
+  })
   const clause = (id: string, text: string, label: string | null = '1.') => ({ id, sourceId: id.split('.')[0]!, section: [], label, level: 1, text, inline: text, topics: [] })
 
   it('are made once per source and kept across changes to the library, made again when its clauses change', () => {

@@ -5,7 +5,9 @@
  * families, similar-clause lookups and the checks of one session share one read of the library.
  */
 import { type PreparedClause, type PreparedMemo, prepareSource } from '../../shared/compare/align'
+import { readyForComparisons } from '../../shared/compare/align/features'
 import { preparedKey } from '../../shared/compare/align/prepared-key'
+import { wordVectorsDecoded, wordVectorTable } from '../../shared/compare/semantic'
 import { buildClauseIndex, buildFamilies, type ClauseIndex, type LibraryFamily } from '../../shared/compare/library'
 import type { Clause, SourceDocument, SourceId, SourceSummary } from '../../shared/model'
 import { policyClauses } from '../../shared/model-clauses'
@@ -185,6 +187,13 @@ export class LibraryAnalysis {
 
   /** One step of prepareSoon: the next PREPARE_STEP clauses of the source in progress, or of the next source. */
   private prepareStep(): void {
+    // Note: the word vectors a revision's comparison reads (semantic-leftovers.ts) decoded in a
+    // turn of their own before the first source (about 30 ms, once per process): the first
+    // comparison after the app started paid for it.
+    if (!wordVectorsDecoded()) {
+      wordVectorTable()
+      return
+    }
     if (!this.inProgress) {
       const source = this.toPrepare.shift()
       if (!source) return
@@ -198,6 +207,9 @@ export class LibraryAnalysis {
     for (const made of prepareSource({ ...p.source, clauses: step }, p.memo)) p.done.push(made)
     if (p.done.length < p.clauses.length) return
     this.inProgress = null
+    // What each comparison reads of the source as a whole (its frequencies, its terms' word
+    // vectors), made here, so that a new pair pays only for the pairing.
+    readyForComparisons(p.done)
     this.keepPrepared(p.source.id, { key: p.key, clauses: p.done })
     this.offerForWarmUp(p.source, p.done)
   }

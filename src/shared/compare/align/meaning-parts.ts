@@ -20,8 +20,9 @@
  * false part (a generated variant took "Two-step verification must be switched on ..." as a
  * part of "... We keep them safe and can step in ..." on "step" alone).
  */
-import { clauseVector, vectorCosine } from '../semantic'
+import { vectorCosine } from '../semantic'
 import type { FeatureSet } from './features'
+import { pairVectors } from './pair-vectors'
 
 /**
  * How far the clause may stand from a part: one clause between at most. Note: a merge across a
@@ -45,33 +46,23 @@ const MEANING_RANK = 2
  * Whether the whole (index w on its side) is among the MEANING_RANK nearest clauses of the
  * whole's document to clause p (on the other side), by IDF-weighted word vectors, and no clause
  * left over there (free) is nearer: that one may be p's own rewording, still unpaired. side: the
- * side p is on. Vectors are made once per feature set, on first use.
+ * side p is on. Vectors are made once per feature set, on first use (pair-vectors.ts).
  */
 export function nearestInMeaning(set: FeatureSet, side: 'a' | 'b', p: number, w: number, free: (k: number) => boolean): boolean {
-  const vectors = vectorsOf(set)
-  const own = (side === 'b' ? vectors.b : vectors.a)[p]
+  const vectors = pairVectors(set)
+  const own = (side === 'b' ? vectors.b : vectors.a)(p)
   const others = side === 'b' ? vectors.a : vectors.b
   const features = side === 'b' ? set.a : set.b
-  const target = others[w]
+  const target = others(w)
   if (!own || !target) return false
   const mine = vectorCosine(own, target)
   let nearer = 0
-  for (let k = 0; k < others.length; k++) {
-    const v = others[k]
-    if (k === w || !v || features[k]!.heading) continue
+  for (let k = 0; k < features.length; k++) {
+    // Note: a title is skipped before its vector is asked for (none is made for it).
+    if (k === w || features[k]!.heading) continue
+    const v = others(k)
+    if (!v) continue
     if (vectorCosine(own, v) > mine && (free(k) || ++nearer >= MEANING_RANK)) return false
   }
   return true
-}
-
-const cache = new WeakMap<FeatureSet, { a: (Float32Array | undefined)[]; b: (Float32Array | undefined)[] }>()
-
-function vectorsOf(set: FeatureSet): { a: (Float32Array | undefined)[]; b: (Float32Array | undefined)[] } {
-  let found = cache.get(set)
-  if (!found) {
-    const weight = (t: string): number => set.termStats.idf(t)
-    found = { a: set.a.map((f) => clauseVector(f.terms, weight)), b: set.b.map((f) => clauseVector(f.terms, weight)) }
-    cache.set(set, found)
-  }
-  return found
 }

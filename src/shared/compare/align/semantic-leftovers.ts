@@ -16,10 +16,11 @@
  * unlike the rest of a short document (a removed and a new one) may be each other's nearest for
  * that alone; on the tune set no such pair was taken (removed against new ranked 4-14).
  */
-import { clauseVector, DIMENSIONS, vectorCosine } from '../semantic'
+import { DIMENSIONS, vectorCosine } from '../semantic'
 import { type FeatureSet, neverPaired } from './features'
 import { type Anchor, gapParts } from './gaps'
 import { ORDERED_MAX_SIDE, orderedPairs, pairAlike, placed } from './ordered-leftovers'
+import { pairVectors } from './pair-vectors'
 
 /**
  * How many clauses of the other document may stand nearer than a pair's partner, on either
@@ -48,23 +49,46 @@ export const SEMANTIC_LONE_RANK = 0
  */
 export const SEMANTIC_SIDE_DIFFERENCE = 1
 
-/** Clause vectors of both sides less the mean of all, made on first use; undefined for a clause of unknown words. */
+/**
+ * Clause vectors of both sides less the mean of all, unit again; undefined for a clause of
+ * unknown words. The mean needs every clause's vector (pair-vectors.ts, shared with
+ * meaning-parts.ts); each clause is centred when first asked. Note: plain loops, the same
+ * float32 operations in the same order as the eager maps they replace (a test holds them
+ * equal to the bit): Float32Array.map calls back per element and was most of this function.
+ */
 export function centredVectors(set: FeatureSet): { a: (i: number) => Float32Array | undefined; b: (j: number) => Float32Array | undefined } {
-  const weight = (t: string): number => set.termStats.idf(t)
-  const raw = { a: set.a.map((f) => clauseVector(f.terms, weight)), b: set.b.map((f) => clauseVector(f.terms, weight)) }
+  const raw = pairVectors(set)
+  const count = set.a.length + set.b.length
   const mean = new Float32Array(DIMENSIONS)
-  for (const v of [...raw.a, ...raw.b]) if (v) for (let d = 0; d < DIMENSIONS; d++) mean[d]! += v[d]! / (raw.a.length + raw.b.length)
+  const addToMean = (v: Float32Array | undefined): void => {
+    if (v) for (let d = 0; d < DIMENSIONS; d++) mean[d]! += v[d]! / count
+  }
+  for (let i = 0; i < set.a.length; i++) addToMean(raw.a(i))
+  for (let j = 0; j < set.b.length; j++) addToMean(raw.b(j))
   const centre = (v: Float32Array | undefined): Float32Array | undefined => {
     if (!v) return undefined
-    const out = v.map((x, d) => x - mean[d]!)
+    const out = new Float32Array(DIMENSIONS)
+    for (let d = 0; d < DIMENSIONS; d++) out[d] = v[d]! - mean[d]!
     let norm = 0
     for (let d = 0; d < DIMENSIONS; d++) norm += out[d]! * out[d]!
     norm = Math.sqrt(norm)
-    return norm > 0 ? out.map((x) => x / norm) : undefined
+    if (!(norm > 0)) return undefined
+    for (let d = 0; d < DIMENSIONS; d++) out[d] = out[d]! / norm
+    return out
   }
-  const a = raw.a.map(centre)
-  const b = raw.b.map(centre)
-  return { a: (i) => a[i], b: (j) => b[j] }
+  const side = (size: number, rawOf: (k: number) => Float32Array | undefined): ((k: number) => Float32Array | undefined) => {
+    const vectors: (Float32Array | undefined)[] = new Array<Float32Array | undefined>(size)
+    const made = new Uint8Array(size)
+    return (k) => {
+      if (!(k >= 0 && k < size)) return undefined
+      if (!made[k]) {
+        made[k] = 1
+        vectors[k] = centre(rawOf(k))
+      }
+      return vectors[k]
+    }
+  }
+  return { a: side(set.a.length, raw.a), b: side(set.b.length, raw.b) }
 }
 
 /**
@@ -82,28 +106,33 @@ export function semanticLeftoverPairs(
   set: FeatureSet,
 ): [number, number][] {
   let vectors: ReturnType<typeof centredVectors> | undefined
-  // Each leftover's cosines with every clause of the other side, made when first asked.
+  // Each leftover's cosines with the clauses of the other side, each made when first asked
+  // (NaN: not yet); -2 where either clause has no vector.
   const rowsA = new Map<number, Float64Array>()
   const rowsB = new Map<number, Float64Array>()
-  const cosines = (k: number, side: 'a' | 'b'): Float64Array => {
+  const cosine = (k: number, side: 'a' | 'b', q: number): number => {
     const memo = side === 'a' ? rowsA : rowsB
     let row = memo.get(k)
-    if (row) return row
-    const mine = side === 'a' ? vectors!.a(k) : vectors!.b(k)
-    const other = side === 'a' ? vectors!.b : vectors!.a
-    const n = side === 'a' ? sizeB : sizeA
-    row = new Float64Array(n).fill(-2)
-    if (mine) for (let q = 0; q < n; q++) {
-      const v = other(q)
-      if (v) row[q] = vectorCosine(mine, v)
+    if (!row) memo.set(k, (row = new Float64Array(side === 'a' ? sizeB : sizeA).fill(Number.NaN)))
+    let c = row[q]!
+    if (Number.isNaN(c)) {
+      const mine = side === 'a' ? vectors!.a(k) : vectors!.b(k)
+      const v = mine ? (side === 'a' ? vectors!.b(q) : vectors!.a(q)) : undefined
+      row[q] = c = mine && v ? vectorCosine(mine, v) : -2
     }
-    memo.set(k, row)
-    return row
+    return c
   }
-  /** How many clauses of the row's side stand nearer than `at`. */
-  const rank = (row: Float64Array, at: number): number => {
+  /**
+   * How many clauses of the other side stand nearer to k than `at`, counted up to most + 1.
+   * Note: past `most` the pair is no evidence whatever the count, so the count stops there and
+   * the cosines beyond are never made: a leftover beside an unrelated new clause finds most + 1
+   * nearer ones within a few clauses, where the whole row was 300 cosines.
+   */
+  const rankUpTo = (k: number, side: 'a' | 'b', at: number, most: number): number => {
+    const mine = cosine(k, side, at)
+    const n = side === 'a' ? sizeB : sizeA
     let r = 0
-    for (let q = 0; q < row.length; q++) if (row[q]! > row[at]!) r++
+    for (let q = 0; q < n; q++) if (cosine(k, side, q) > mine && ++r > most) break
     return r
   }
   const out: [number, number][] = []
@@ -114,12 +143,15 @@ export function semanticLeftoverPairs(
     const standAlike = placed(gap, sections) ? () => true : pairAlike(gap, sections)
     const evidence = (most: number) => (i: number, j: number): number => {
       if (!standAlike(i, j) || neverPaired(set.a[i]!, set.b[j]!)) return 0
-      const ra = cosines(i, 'a')
-      const rb = cosines(j, 'b')
-      if (ra[j]! <= -2) return 0
+      const mine = cosine(i, 'a', j)
+      if (mine <= -2) return 0
       // Nearest of each other within the gap.
-      if (bs.some((y) => y !== j && ra[y]! >= ra[j]!) || as.some((x) => x !== i && rb[x]! >= rb[i]!)) return 0
-      const worst = Math.max(rank(ra, j), rank(rb, i))
+      if (bs.some((y) => y !== j && cosine(i, 'a', y) >= mine)) return 0
+      const theirs = cosine(j, 'b', i)
+      if (as.some((x) => x !== i && cosine(j, 'b', x) >= theirs)) return 0
+      const fromA = rankUpTo(i, 'a', j, most)
+      if (fromA > most) return 0
+      const worst = Math.max(fromA, rankUpTo(j, 'b', i, most))
       return worst <= most ? 1 + most - worst : 0
     }
     let path = orderedPairs(as, bs, evidence(SEMANTIC_RANK), 0.5)

@@ -1,2 +1,2 @@
-export { clauseVector, semanticSimilarity, type TermWeight, vectorCosine } from './clause-vector'
-export { DIMENSIONS, termVector } from './word-vectors'
+export { clauseVector, knownTerms, type KnownTerms, semanticSimilarity, type TermWeight, vectorCosine } from './clause-vector'
+export { DIMENSIONS, termVector, wordVectorsDecoded, wordVectorTable } from './word-vectors'

@@ -36,6 +36,11 @@ export function wordVectorTable(): Table {
   return table
 }
 
+/** Whether the table is decoded already (a service decodes it off the request: library-analysis.ts). */
+export function wordVectorsDecoded(): boolean {
+  return table !== undefined
+}
+
 /** The unit vector of a comparison or content term (text-features.ts), or undefined when the vocabulary lacks it. */
 export function termVector(term: string): Float32Array | undefined {
   const { rows, codes, scales } = wordVectorTable()
