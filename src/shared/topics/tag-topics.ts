@@ -73,6 +73,32 @@ function wordMatches(pattern: Word, word: string): boolean {
 }
 
 /**
+ * Names of roles and bodies (taxonomy.json `names`) whose words are not cues, by first word.
+ * Note: "the Monitoring Officer" is a council's legal officer; read as cues, its first word
+ * tagged every clause naming that officer with monitoring of internet use.
+ */
+const namesByFirst = new Map<string, string[][]>()
+for (const phrase of taxonomy.names.phrases) {
+  const ws = words(phrase)
+  const list = namesByFirst.get(ws[0]!)
+  if (list) list.push(ws)
+  else namesByFirst.set(ws[0]!, [ws])
+}
+
+/** The words with each name's words blanked (an empty word starts and matches no cue). */
+function withoutNames(text: string[]): string[] {
+  let out: string[] | null = null
+  text.forEach((word, i) => {
+    for (const name of namesByFirst.get(word) ?? []) {
+      if (!name.every((w, j) => text[i + j] === w)) continue
+      out ??= [...text]
+      for (let j = 0; j < name.length; j++) out[i + j] = ''
+    }
+  })
+  return out ?? text
+}
+
+/**
  * The cues that can start with a word: by the exact word, then by each of its prefixes.
  * Note: remembered per word (a library says the same few thousand words again and again), so
  * a word's prefixes are sliced and looked up once, not once per clause: at 40,000 clauses
@@ -99,9 +125,11 @@ function cuesStartingWith(word: string): readonly CueRef[] {
  * start with it (by exact word, and by each of its prefixes), so tagging costs a few map
  * lookups per word rather than a scan per cue: it runs on every clause of every import.
  */
-function cuesFound(text: string[]): Set<number> {
+function cuesFound(all: string[]): Set<number> {
   const found = new Set<number>()
+  const text = withoutNames(all)
   text.forEach((word, i) => {
+    if (!word) return
     next: for (const ref of cuesStartingWith(word)) {
       if (found.has(ref.id)) continue
       const n = ref.cue.words.length
@@ -113,11 +141,17 @@ function cuesFound(text: string[]): Set<number> {
   return found
 }
 
-/** How strongly a clause speaks to each topic (only topics with some evidence are listed). */
-export function topicScores(text: string, section: readonly string[] = []): Map<TopicId, number> {
+/**
+ * How strongly a clause speaks to each topic (only topics with some evidence are listed).
+ * `lead` is the introduction of the list the clause is an item of ("Check with your manager
+ * before you post:"): it says what each item is about, as a heading does, and counts as one.
+ */
+export function topicScores(text: string, section: readonly string[] = [], lead?: string): Map<TopicId, number> {
   const inBody = cuesFound(words(text))
   // The nearest two headings describe the clause; the title above them rarely does.
   const inHeading = cuesFound(words(section.slice(-2).join(' ')))
+  // Note: the lead is matched on its own, so no cue is made of its last words and a heading's first.
+  if (lead) for (const id of cuesFound(words(lead))) inHeading.add(id)
   const scores = new Map<TopicId, number>()
   // Note: only the cues found, in cue order (as a walk over every cue would meet them, so ties
   // keep their order): a walk over all cues cost a third of indexing 40,000 clauses.
@@ -132,8 +166,8 @@ export function topicScores(text: string, section: readonly string[] = []): Map<
 }
 
 /** The topics a clause is about, strongest first. */
-export function tagTopics(text: string, section: readonly string[] = []): TopicId[] {
-  return [...topicScores(text, section)]
+export function tagTopics(text: string, section: readonly string[] = [], lead?: string): TopicId[] {
+  return [...topicScores(text, section, lead)]
     .filter(([, score]) => score >= THRESHOLD)
     .sort((a, b) => b[1] - a[1])
     .map(([id]) => id)
