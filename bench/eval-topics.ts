@@ -1,9 +1,14 @@
 /**
- * `npm run eval` (topics part): the topic tagger against the held-out set
- * (tests/fixtures/topics/held-out.json), beside a keyword-in-clause baseline and the tagging
- * of the whole trail used before, per topic and overall. The set is kept out of cue tuning.
- *   npx tsx bench/eval-topics.ts
+ * `npm run eval` (topics part): the topic tagger against the tune set
+ * (tests/fixtures/topics/tune.json, which cues are tuned on) and then the held-out set
+ * (tests/fixtures/topics/held-out.json, kept out of cue tuning), each beside a
+ * keyword-in-clause baseline and the tagging of the whole trail used before, per topic and
+ * overall.
+ *   npx tsx bench/eval-topics.ts          both sets
+ *   npx tsx bench/eval-topics.ts tune     the tune set only (for tuning: leaves the held-out set unscored)
  */
-import { loadHeldOut, report } from '../tests/topics/held-out'
+import { loadTopicSet, report, type TopicSet } from '../tests/topics/held-out'
 
-console.log(report(loadHeldOut()))
+const only = process.argv[2] as TopicSet | undefined
+const sets: TopicSet[] = only ? [only] : ['tune', 'held-out']
+console.log(sets.map((set) => report(loadTopicSet(set), set)).join('\n\n'))

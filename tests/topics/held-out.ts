@@ -1,7 +1,8 @@
 /**
- * The held-out topic evaluation (tests/fixtures/topics/held-out.json): clauses written and
- * labelled by hand before the tagger saw them, scored per topic and overall (micro), for the
- * tagger and two baselines. Shared by the vitest guard and `npm run eval`.
+ * The topic evaluations: clauses written and labelled by hand before the tagger saw them,
+ * scored per topic and overall (micro), for the tagger and two baselines. Two sets in one
+ * format: tune.json, which cues may be tuned on, and held-out.json, kept out of cue tuning.
+ * Shared by the vitest guards and `npm run eval`.
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -27,8 +28,15 @@ export interface LabelledDocument {
   clauses: LabelledClause[]
 }
 
+/** The two labelled sets in tests/fixtures/topics/. */
+export type TopicSet = 'tune' | 'held-out'
+
 export function loadHeldOut(): LabelledDocument[] {
-  const file = path.resolve(import.meta.dirname, '../fixtures/topics/held-out.json')
+  return loadTopicSet('held-out')
+}
+
+export function loadTopicSet(set: TopicSet): LabelledDocument[] {
+  const file = path.resolve(import.meta.dirname, `../fixtures/topics/${set}.json`)
   const data = JSON.parse(readFileSync(file, 'utf8')) as HeldOutFile
   return data.documents.map((d) => ({
     title: d.title,
@@ -93,13 +101,13 @@ export const f1 = (c: Counts): number => {
 }
 
 /** A table of per-topic and overall figures for every tagger, for the notes. */
-export function report(docs: readonly LabelledDocument[]): string {
+export function report(docs: readonly LabelledDocument[], set: TopicSet = 'held-out'): string {
   const names = Object.keys(taggers)
   const results = names.map((n) => score(docs, taggers[n]!))
   const cell = (c: Counts): string => `${precision(c).toFixed(2)} ${recall(c).toFixed(2)}`.padEnd(12)
   const clauses = docs.reduce((n, d) => n + d.clauses.length, 0)
   const lines = [
-    `Topic tagging, held-out set: ${clauses} clauses of ${docs.length} documents (precision recall)`,
+    `Topic tagging, ${set} set: ${clauses} clauses of ${docs.length} documents (precision recall)`,
     `${'topic'.padEnd(22)}${'labels'.padEnd(8)}${names.map((n) => n.slice(0, 22).padEnd(24)).join('')}`,
   ]
   for (const t of topics) {

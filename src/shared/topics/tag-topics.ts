@@ -73,6 +73,32 @@ function wordMatches(pattern: Word, word: string): boolean {
 }
 
 /**
+ * Names of roles and bodies (taxonomy.json `names`) whose words are not cues, by first word.
+ * Note: "the Monitoring Officer" is a council's legal officer; read as cues, its first word
+ * tagged every clause naming that officer with monitoring of internet use.
+ */
+const namesByFirst = new Map<string, string[][]>()
+for (const phrase of taxonomy.names.phrases) {
+  const ws = words(phrase)
+  const list = namesByFirst.get(ws[0]!)
+  if (list) list.push(ws)
+  else namesByFirst.set(ws[0]!, [ws])
+}
+
+/** The words with each name's words blanked (an empty word starts and matches no cue). */
+function withoutNames(text: string[]): string[] {
+  let out: string[] | null = null
+  text.forEach((word, i) => {
+    for (const name of namesByFirst.get(word) ?? []) {
+      if (!name.every((w, j) => text[i + j] === w)) continue
+      out ??= [...text]
+      for (let j = 0; j < name.length; j++) out[i + j] = ''
+    }
+  })
+  return out ?? text
+}
+
+/**
  * The cues that can start with a word: by the exact word, then by each of its prefixes.
  * Note: remembered per word (a library says the same few thousand words again and again), so
  * a word's prefixes are sliced and looked up once, not once per clause: at 40,000 clauses
@@ -99,9 +125,11 @@ function cuesStartingWith(word: string): readonly CueRef[] {
  * start with it (by exact word, and by each of its prefixes), so tagging costs a few map
  * lookups per word rather than a scan per cue: it runs on every clause of every import.
  */
-function cuesFound(text: string[]): Set<number> {
+function cuesFound(all: string[]): Set<number> {
   const found = new Set<number>()
+  const text = withoutNames(all)
   text.forEach((word, i) => {
+    if (!word) return
     next: for (const ref of cuesStartingWith(word)) {
       if (found.has(ref.id)) continue
       const n = ref.cue.words.length
