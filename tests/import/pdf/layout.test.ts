@@ -196,6 +196,24 @@ describe('paragraphs', () => {
     expect(content.blocks).toHaveLength(2)
   })
 
+  it('keeps each row of a table of one-line rows apart, however much room its short cells leave', async () => {
+    const cells = (y: number, left: string, right: string): TextSpec[] => [
+      { text: left, x: 60, y },
+      { text: right, x: 250, y },
+    ]
+    const content = await run([
+      {
+        texts: [
+          ...column(['The details of the press contact are kept here.']),
+          ...cells(110, 'Service', 'Communications support'),
+          ...cells(123, 'Contact', 'Deputy clerk'),
+          ...cells(136, 'Platform', 'Facebook and Nextdoor'),
+        ],
+      },
+    ])
+    expect(texts(content)).toEqual(['The details of the press contact are kept here.', 'Service Communications support', 'Contact Deputy clerk', 'Platform Facebook and Nextdoor'])
+  })
+
   it('does not take a wrapped line that starts with a number for a new clause', async () => {
     const content = await run([{ texts: column(['1.1 Officers who use social media must follow the rules in section', '3.2 of the code of conduct before they post.']) }])
     expect(shape(content.blocks)).toEqual(['2 1.1 Officers who use social media must follow the rules in section 3.2 of the code of conduct before they post.'])

@@ -64,9 +64,39 @@ describe('PDF table header rows', () => {
       prose,
     ]
     expect(headerRowCells(register(true, false), 0)?.map((c) => c.text)).toEqual(['Account', 'Run by'])
-    // Plain over plain, or bold over bold, may be fields or a list set in columns.
-    expect(headerRowCells(register(false, false), 0)).toBeNull()
-    expect(headerRowCells(register(true, true), 0)).toBeNull()
+    // Plain over plain, or bold over bold, may be fields or a list set in columns, unless the
+    // first line names the columns (the next test).
+    const columnsList = (bold: boolean): RowLike[] => [
+      line([[72, 'Facebook'], [270, 'Instagram']], 1, bold),
+      line([[72, 'LinkedIn'], [270, 'YouTube']], 1, bold),
+      line([[72, 'Nextdoor'], [270, 'Flickr']], 1, bold),
+      prose,
+    ]
+    expect(headerRowCells(columnsList(false), 0)).toBeNull()
+    expect(headerRowCells(columnsList(true), 0)).toBeNull()
+  })
+
+  it('are a plain line that names its columns over rows that name things', () => {
+    const register = [
+      line([[72, 'Account'], [270, 'Run by']]),
+      line([[72, 'Main council feed'], [270, 'Communications team']]),
+      line([[72, 'Libraries page'], [270, 'Cultural services']]),
+      line([[72, 'Bin collection updates'], [270, 'Waste and recycling']]),
+      prose,
+    ]
+    expect(headerRowCells(register, 0)?.map((c) => c.text)).toEqual(['Account', 'Run by'])
+    // A row further down whose cells happen to end in column words is not a header: it is under a row.
+    expect(headerRowCells(register, 2)).toBeNull()
+    // One cell that does not name a column ("Main feed") leaves the line a row.
+    expect(headerRowCells([line([[72, 'Account'], [270, 'Main feed']]), ...register.slice(1)], 0)).toBeNull()
+    // A table of fields: the first column names fields on most rows, so its first row is one of them.
+    const fields = [
+      line([[72, 'Service'], [270, 'Communications team']]),
+      line([[72, 'Contact'], [270, 'Press office']]),
+      line([[72, 'Platform'], [270, 'Facebook and Instagram']]),
+      prose,
+    ]
+    expect(headerRowCells(fields, 0)).toBeNull()
   })
 
   it('are not a document-control field with its value', () => {

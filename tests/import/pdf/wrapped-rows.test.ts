@@ -145,6 +145,19 @@ describe('gatherWrappedRows', () => {
     expect(gatherWrappedRows(lines)).toEqual(lines)
   })
 
+  it("does not take a table's own rows for the page's line spacing (a page of one-line paragraphs)", () => {
+    // At 12 pt, rows 17.6 pt apart under a header set 24.8 pt below a one-line paragraph: the only steps
+    // between lines of this size are the rows' own, which say nothing of how a cell's lines sit.
+    const lines = [
+      line(run('Each account has a named team.', 72, 100, 12)),
+      line(run('Account', 72, 124.8, 12), run('Run by', 270, 124.8, 12)),
+      line(run('Main council feed', 72, 143.2, 12), run('Communications team', 270, 143.2, 12)),
+      line(run('Libraries page', 72, 160.8, 12), run('Cultural services', 270, 160.8, 12)),
+      line(run('Bin collection updates', 72, 178.4, 12), run('Waste and recycling', 270, 178.4, 12)),
+    ]
+    expect(gatherWrappedRows(lines)).toEqual(lines)
+  })
+
   it('keeps each line of a list in columns whose lines are evenly spaced, even after a wrapped item', () => {
     const lines = [
       line(run('Facebook', 71, 100), run('discussion forums and', 250, 100)),

@@ -14,6 +14,7 @@
  * - the line before it ended a sentence with room to spare for this line's first word: the
  *   text was not wrapped there, so a paragraph ended (list items whose markers are drawn, not
  *   printed as text, and that no gap or indent sets apart).
+ * - it and the line before are rows of one table (cut into cells at the same place).
  * A paragraph continues across a page break when the next page's first line carries on in the
  * same style and indent (measured from the page's own margin too, for mirrored margins), the
  * last line before the break did not stop short, and the text breaks mid-sentence (no full
@@ -130,8 +131,25 @@ function continuesAcrossPage(paragraph: Paragraph, prev: Line, line: Line, metri
   return !endsSentence(prev.text) || startsLowerCase(line.text)
 }
 
+/** Where a line's first wide gap ends (its second cell starts), or null when it has none. */
+function secondCellX(line: Line): number | null {
+  return line.breaks?.find((b) => b.wide)?.x ?? null
+}
+
+/**
+ * Two lines cut into cells at the same place are two rows of one table: a row whose cells
+ * wrapped was gathered into one line already (wrapped-rows.ts), so the next row is not a
+ * wrapped line of it, however the room left on its short cells reads.
+ */
+function rowsOfOneTable(prev: Line, line: Line): boolean {
+  const a = secondCellX(prev)
+  const b = secondCellX(line)
+  return a !== null && b !== null && Math.abs(a - b) <= INDENT_SLACK * line.size
+}
+
 function startsNew(paragraph: Paragraph, line: Line, metrics: Metrics): boolean {
   const prev = paragraph.lines[paragraph.lines.length - 1]!
+  if (rowsOfOneTable(prev, line)) return true
   if (!sameStyle(prev, line) && !(sameSize(prev, line) && wrappedThere(prev, line, metrics))) return true
   if (readLabel(line.text) && !continuesWrappedLine(paragraph, prev, line, metrics)) return true
   if (line.page !== prev.page) return !continuesAcrossPage(paragraph, prev, line, metrics)

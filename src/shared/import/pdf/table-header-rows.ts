@@ -12,7 +12,9 @@
  * - the paragraphs after it start with lines split into cells (the table's rows; up to three
  *   are looked at, since a row's short cells can sit closer than the gap that tells cells
  *   apart), and not all of their cells are labels (in a table of fields every row is labels),
- *   unless it is bold and they are not (a header row styled as one, over rows of names);
+ *   unless it is bold and they are not (a header row styled as one, over rows of names), or
+ *   every cell of it names a column and most rows' first cells do not
+ *   (recognise/column-heading.ts: "Account  Run by" over "Main council feed  Communications team");
  * - its columns are theirs: no row starts right of its first cell, and each of its other cells
  *   has a row cell starting after the previous header cell and at or before it (a header's
  *   cells are often centred over their columns).
@@ -22,6 +24,7 @@
 import { escapeMarkdown } from '../blocks'
 import { CELL_SEPARATOR, INLINE_CELL_SEPARATOR } from '../kit/table-row'
 import { controlPairs } from '../recognise/document-control'
+import { isColumnHeading } from '../recognise/column-heading'
 import { isShortLabel } from '../recognise/table-header'
 import type { Line, LineBreak } from './types'
 
@@ -76,16 +79,31 @@ export function headerRowCells(paragraphs: readonly RowLike[], i: number): First
     boldRow ||= paragraphs[j]!.bold
   }
   if (rows.length === 0) return null
-  // Note: rows of labels only under a plain first row may be a table of fields, or a list set
-  // in columns; a bold first row over plain rows is a header as the table's author styled it.
-  if (rows.every((row) => row.every((c) => isShortLabel(c.text))) && !(header.bold && !boldRow)) return null
   const slack = SLACK * header.size
   const starts = rows.flat().map((c) => c.x)
   const cells = cellsOf(header.row, (b) => b.wide || starts.some((x) => Math.abs(x - b.x) <= slack))
   if (cells.length < 2 || !cells.every((c) => isShortLabel(c.text)) || controlPairs(headerRowBody(cells).text) !== null) return null
+  // Note: rows of labels only under a plain first row may be a table of fields, or a list set
+  // in columns; a bold first row over plain rows is a header as the table's author styled it,
+  // and so is a plain one that names its columns over rows that name things.
+  if (rows.every((row) => row.every((c) => isShortLabel(c.text))) && !(header.bold && !boldRow) && !(firstRow(paragraphs, i) && namesColumns(cells, rows))) return null
   if (rows.some((row) => row[0]!.x > cells[0]!.x + slack)) return null
   const aligned = cells.every((cell, k) => k === 0 || starts.some((x) => x > cells[k - 1]!.x + slack && x <= cell.x + slack))
   return aligned ? cells : null
+}
+
+/** paragraphs[i] is not under a row: a table's header is its first row, not a row of names like "Libraries page  Cultural services". */
+const firstRow = (paragraphs: readonly RowLike[], i: number): boolean => i === 0 || !paragraphs[i - 1]!.row
+
+/**
+ * Every cell of the header names a column ("Account  Run by"), and most rows' first cells do
+ * not: in a table of fields ("Owner  Communications team" / "Contact  …") the first column is
+ * the names, and its first row is a field like the rest.
+ */
+function namesColumns(cells: readonly FirstLineCell[], rows: readonly FirstLineCell[][]): boolean {
+  if (!cells.every((c) => isColumnHeading(c.text))) return false
+  const named = rows.filter((row) => isColumnHeading(row[0]!.text)).length
+  return named * 2 < rows.length
 }
 
 /** The header row's text and inline Markdown, its cells joined as a Word table row's are. */

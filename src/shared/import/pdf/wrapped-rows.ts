@@ -132,8 +132,9 @@ const SPACING_BIN = 0.5
 
 /**
  * The commonest step between the baselines of consecutive lines of one size (within
- * SIZE_SLACK of `size`) on the page, at most WRAP_SPACING × size apart: the page's line
- * spacing at that size, or Infinity when no two such lines follow each other.
+ * SIZE_SLACK of `size`) on the page, at most WRAP_SPACING × size apart, and not both cut into
+ * cells: the page's line spacing at that size, or Infinity when no two such lines follow each
+ * other.
  */
 export function usualSpacing(facts: readonly (LineFacts | null)[], size: number): number {
   const counts = new Map<number, number>()
@@ -143,6 +144,10 @@ export function usualSpacing(facts: readonly (LineFacts | null)[], size: number)
     const above = facts[k - 1]
     const line = facts[k]
     if (!above || !line || Math.abs(above.size - size) > SIZE_SLACK || Math.abs(line.size - size) > SIZE_SLACK) continue
+    // Note: two lines both cut into cells may be a table's rows, whose spacing is the very thing
+    // being judged; on a page of one-line paragraphs they were its only "line spacing", and a
+    // table of one-line rows then read as one row whose cells had wrapped.
+    if (above.cells.length > 1 && line.cells.length > 1) continue
     const step = line.top - above.top
     if (step <= 0 || step > WRAP_SPACING * size) continue
     const bin = Math.round(step / SPACING_BIN)
