@@ -150,6 +150,19 @@ describe('ODT importer', () => {
     expect(result.blocks[0]).toEqual({ kind: 'heading', level: 1, text: 'Elections' })
   })
 
+  it('makes a Subtitle paragraph a heading under the title, not a clause (as its PDF prints it)', async () => {
+    const styles = '<style:style style:name="Title" style:family="paragraph"/><style:style style:name="Subtitle" style:family="paragraph"/>'
+    const body = '<text:p text:style-name="Title">Social media at Wealdham</text:p><text:p text:style-name="Subtitle">Guidance for staff on using social media</text:p><text:h text:outline-level="1">Why</text:h><text:p>Talk to residents.</text:p>'
+    expect(await clauses(odt(body, '', styles))).toEqual([
+      ['#', 1, 'Social media at Wealdham'],
+      ['#', 2, 'Guidance for staff on using social media'],
+      ['#', 1, 'Why'],
+      [null, 0, 'Talk to residents.'],
+    ])
+    // A style used but never defined goes by its name, as "Title" does.
+    expect((await clauses(odt('<text:p text:style-name="Subtitle">Guidance for staff</text:p>')))[0]).toEqual(['#', 2, 'Guidance for staff'])
+  })
+
   it.each([
     ['not a zip', strToU8('just some text'), 'damaged-file', /^policy\.odt is not an OpenDocument text file: it is not the zip package/],
     ['a spreadsheet', zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8('<x/>') }), 'damaged-file', /not a text document/],

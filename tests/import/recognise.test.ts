@@ -35,6 +35,18 @@ describe('document-control lines', () => {
         { field: 'owner', value: 'Communications Manager' },
       ],
     ],
+    // Fields on lines of their own inside one paragraph (a Word line break, an HTML <br>, a
+    // Markdown soft break) arrive as one line: each value runs to the next known label.
+    [
+      'Version: 1.1 Date: 18 October 2010 Owner: Principal Youth Officer, Youth Service Agreed with: Safeguarding Children Board Review due: October 2011',
+      [
+        { field: 'version', value: '1.1' },
+        { field: 'date', value: '18 October 2010' },
+        { field: 'owner', value: 'Principal Youth Officer, Youth Service' },
+        { field: 'approver', value: 'Safeguarding Children Board' },
+        { field: 'reviewDate', value: 'October 2011' },
+      ],
+    ],
   ])('reads %j', (text, pairs) => {
     expect(controlPairs(text)).toEqual(pairs)
   })
@@ -48,6 +60,9 @@ describe('document-control lines', () => {
     'Owner Head of HR | Approved by Cabinet',
     'Version 2 of the form | Owner: the member of staff',
     'Version 1.0 | Approved by managers before anything is posted.',
+    // Colons that do not all close a known label, or a value that is a sentence.
+    'Note: staff must ask first. Reason: the council is responsible for what is posted.',
+    'Owner: the manager of each team must keep a record of accounts, as follows: name, platform and login holder.',
   ])('leaves policy text alone: %j', (text) => {
     expect(controlPairs(text)).toBeNull()
   })
@@ -80,6 +95,24 @@ describe('document-control lines', () => {
     ])
     expect(roles(out.blocks)).toEqual(['heading', null, 'front-matter', 'front-matter', 'front-matter', 'heading', null])
     expect(out.documentControl).toEqual({ date: '10 January 2011', owner: 'Head of Human Resources and Organisational Development' })
+  })
+
+  it('lets a run go on through a label whose value is not kept, and a longer value that starts as a cell does', () => {
+    const out = recogniseDocumentControl([
+      h('Social Media and the Civil Service'),
+      p('Issued by Public Service Standards Directorate'),
+      p('Version 2.0'),
+      p('Date 19 March 2012'),
+      p('Replaces Principles for participating online (August 2009) and the interim note on official accounts (June 2010)'),
+      p('Status Guidance. Departments may issue supplementary instructions consistent with it.'),
+      p('Status reports must be sent to the departmental lead every quarter.'),
+      h('Summary', 2),
+    ])
+    expect(roles(out.blocks)).toEqual(['heading', 'front-matter', 'front-matter', 'front-matter', 'front-matter', 'front-matter', null, 'heading'])
+    expect(out.documentControl).toMatchObject({ version: '2.0', status: 'Guidance. Departments may issue supplementary instructions consistent with it.' })
+    // Alone, neither begins a run.
+    const alone = recogniseDocumentControl([p('Replaces Principles for participating online (August 2009)'), p('Status Guidance. Departments may issue instructions.')])
+    expect(roles(alone.blocks)).toEqual([null, null])
   })
 
   it.each([
@@ -174,6 +207,18 @@ describe('the masthead line under the title', () => {
     ])
     expect(roles(out.blocks)).toEqual(['heading', null, 'front-matter', 'heading', null, null])
     expect(out.documentControl).toEqual({ organisation: 'Kestrel Moor Borough Council', version: '3.0' })
+  })
+
+  it('may stand under a subtitle printed as a heading (a PDF), but not under a later heading', () => {
+    const out = recogniseDocumentControl([
+      h('Social media at Wealdham'),
+      h('Guidance for staff on using social media, for work and for yourself', 2),
+      p('Wealdham Borough Council · Version 1.0 · 5 September 2011'),
+      h('What is this guidance for?', 2),
+      p('Eastfield Borough Council · Facilities · version 2.0'),
+    ])
+    expect(roles(out.blocks)).toEqual(['heading', 'heading', 'front-matter', 'heading', null])
+    expect(out.documentControl).toEqual({ organisation: 'Wealdham Borough Council', version: '1.0', date: '5 September 2011' })
   })
 
   it('is read from an imported page: the line is no clause, and fills the source details', async () => {

@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildClauseIndex, buildFamilies, coverageMatrix, type IndexSource } from '../../../src/shared/compare/library'
 import type { Clause, SourceDocument } from '../../../src/shared/model'
+import { policyClauses } from '../../../src/shared/model-clauses'
 import { topics } from '../../../src/shared/topics/tag-topics'
 import { loadCorpus } from './corpus'
 import { loadMiniLibrary } from './fixtures'
@@ -31,7 +32,8 @@ describe('coverageMatrix', () => {
     const families = buildFamilies(index)
     const matrix = coverageMatrix(index, families)
     expect(matrix.sources.map((s) => s.id)).toEqual(corpus.map((d) => d.id))
-    expect(matrix.sources[0]!.clauseCount).toBe(corpus[0]!.clauses.length)
+    // Front matter (Ashbury's control paragraph) is not counted: it is no clause of the policy.
+    expect(matrix.sources[0]!.clauseCount).toBe(policyClauses(corpus[0]!).length)
     expect(matrix.topics.map((r) => r.topic)).toEqual(topics.map((t) => t.id))
     expect(matrix.topics.map((r) => r.label)).toEqual(topics.map((t) => t.label))
     expect(matrix.families.map((r) => r.familyId)).toEqual(families.map((f) => f.id))

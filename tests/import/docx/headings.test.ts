@@ -8,6 +8,12 @@ describe('headings', () => {
     expect(await briefOf({ body })).toEqual(['H1 Social Media Policy', 'H2 Scope', 'Everyone.', 'H3 Contractors', 'H2 Rules'])
   })
 
+  it('makes a Subtitle a heading under the Title, not a clause (as its PDF prints it)', async () => {
+    const styles = '<w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/><w:basedOn w:val="Normal"/></w:style>'
+    const body = styled('Title', 'Social Media Policy') + styled('Subtitle', 'Guidance for staff') + styled('Normal', 'Version: 1.0') + styled('Heading1', 'Scope') + styled('Normal', 'Everyone.')
+    expect(await briefOf({ body, styles })).toEqual(['H1 Social Media Policy', 'H2 Guidance for staff', 'Version: 1.0', 'H2 Scope', 'Everyone.'])
+  })
+
   it('makes Heading 1 level 1 when there is no Title', async () => {
     expect(await briefOf({ body: styled('Heading1', 'Scope') + styled('Heading2', 'Staff') + styled('Normal', 'Text.') })).toEqual(['H1 Scope', 'H2 Staff', 'Text.'])
   })

@@ -16,6 +16,8 @@ export interface ParagraphItem {
   /** Outline level 0-8 from the paragraph or its style, or undefined for body text. */
   outline: number | undefined
   title: boolean
+  /** Styled Subtitle: a heading at level 2, under the title. */
+  subtitle: boolean
   /** A table-of-contents entry, left out of the import. */
   toc: boolean
 }

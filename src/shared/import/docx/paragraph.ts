@@ -40,5 +40,5 @@ export function readParagraph(p: Element, ctx: PartContext): ParagraphResult {
 
   const ownOutline = intValue(val(pPr, 'outlineLvl'), 0, 9)
   const outline = ownOutline !== undefined ? (ownOutline <= 8 ? ownOutline : undefined) : style.outline
-  return { item: { kind: 'paragraph', segments, list, outline, title: style.title, toc: style.toc }, boxes }
+  return { item: { kind: 'paragraph', segments, list, outline, title: style.title, subtitle: style.subtitle, toc: style.toc }, boxes }
 }

@@ -24,6 +24,8 @@ export interface ParagraphStyleInfo {
   /** The style and the styles it is based on, nearest first. */
   chain: string[]
   title: boolean
+  /** Word's Subtitle style: a heading under the title (a PDF of the file prints it as one), never a clause. */
+  subtitle: boolean
   /** A table-of-contents entry or the contents heading. */
   toc: boolean
   /** Outline level 0-8 (0 is Heading 1), or undefined for body text. */
@@ -104,6 +106,7 @@ export class StyleSheet {
     return {
       chain: chain.map((s) => s.id),
       title: names.includes('title'),
+      subtitle: names.includes('subtitle'),
       toc: names.some((n) => /^(toc|contents)( \d| heading)$/.test(n)),
       outline,
       numId: chain.find((s) => s.numId !== undefined)?.numId,

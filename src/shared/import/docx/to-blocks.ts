@@ -33,7 +33,7 @@ function headingText(item: ParagraphItem): string {
 }
 
 function isHeading(item: ParagraphItem): boolean {
-  if (item.toc || (!item.title && item.outline === undefined)) return false
+  if (item.toc || (!item.title && !item.subtitle && item.outline === undefined)) return false
   const text = headingText(item)
   return text !== '' && text.length <= MAX_HEADING_CHARS
 }
@@ -42,7 +42,7 @@ export function itemsToBlocks(items: readonly Item[]): Outline {
   const paragraphs = items.filter((i): i is ParagraphItem => i.kind === 'paragraph')
   const headings = paragraphs.filter(isHeading)
   const titles = headings.filter((h) => h.title)
-  const bodyLevels = headings.filter((h) => !h.title).map((h) => h.outline!)
+  const bodyLevels = headings.filter((h) => !h.title && h.outline !== undefined).map((h) => h.outline!)
   const top = bodyLevels.reduce((a, b) => Math.min(a, b), bodyLevels[0] ?? 0)
   const shift = (titles.length > 0 ? 2 : 1) - top
 
@@ -60,7 +60,9 @@ export function itemsToBlocks(items: readonly Item[]): Outline {
       continue
     }
     if (isHeading(item)) {
-      blocks.push({ kind: 'heading', level: item.title ? 1 : item.outline! + shift, text: headingText(item) })
+      // Note: a Subtitle styled with an outline level too goes by its outline, like any heading.
+      const level = item.title ? 1 : item.outline !== undefined ? item.outline + shift : 2
+      blocks.push({ kind: 'heading', level, text: headingText(item) })
       continue
     }
     let segments = item.segments

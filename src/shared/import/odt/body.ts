@@ -263,7 +263,7 @@ function walkNode(el: Element, level: number, ctx: BodyContext): void {
     if (el.localName === 'p') {
       const styleName = attr(el, NS.text, 'style-name') ?? ''
       // A style used but never defined (pandoc leaves "Title" to the application) goes by its name.
-      const styleLevel = ctx.headingStyles.get(styleName) ?? (styleName === 'Title' ? 1 : undefined)
+      const styleLevel = ctx.headingStyles.get(styleName) ?? (styleName === 'Title' ? 1 : styleName === 'Subtitle' ? 2 : undefined)
       return styleLevel === undefined ? paragraph(el, level, null, ctx) : heading(el, ctx, styleLevel)
     }
     if (el.localName === 'list') return list(el, level + 1, undefined, ctx)

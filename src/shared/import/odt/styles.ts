@@ -19,8 +19,9 @@ export function readEmphasis(...docs: Document[]): Map<string, { bold: boolean; 
 
 /**
  * Paragraph styles that make a plain text:p a heading: "Heading N" (by name or by
- * style:default-outline-level, through the parent chain) and "Title" (level 1). Word
- * processors often leave headings as styled paragraphs rather than text:h.
+ * style:default-outline-level, through the parent chain), "Title" (level 1) and "Subtitle"
+ * (level 2, under the title: a PDF of the same file prints it large, as a heading, and it is
+ * no clause). Word processors often leave headings as styled paragraphs rather than text:h.
  */
 export function readHeadingStyles(...docs: Document[]): Map<string, number> {
   const parents = new Map<string, string | undefined>()
@@ -37,6 +38,7 @@ export function readHeadingStyles(...docs: Document[]): Map<string, number> {
       if (outline > 0) own.set(name, outline)
       else if (named) own.set(name, Number(named[1]))
       else if (/^title$/i.test(display)) own.set(name, 1)
+      else if (/^subtitle$/i.test(display)) own.set(name, 2)
     }
   }
   const resolved = new Map<string, number>()

@@ -6,7 +6,8 @@
  * neighbouring unlabelled lines, each a known label and a short value, with at least two
  * different fields read, one of them a date that reads as a calendar day or a version number.
  * Lines of the run whose label names the document itself ("Document", "Title", "Reference")
- * join it, as they head such tables.
+ * join it, as they head such tables; so do lines after its first with a label whose value is
+ * not kept ("Replaces …") or a longer value that starts as a cell's does ("Status Guidance. …").
  */
 import type { DocumentControl } from '../../model'
 import type { Block } from '../blocks'
@@ -19,6 +20,14 @@ type Pair = ControlPair
 
 /** A value, not a sentence: short, and not ending as a sentence ends. */
 const isValue = (value: string): boolean => value.length > 0 && value.split(' ').length <= 12 && !/[.!?;:]$/.test(value)
+
+/**
+ * A longer value, taken only on a line that continues a run already begun: "Replaces
+ * Principles for participating online (August 2009) and …", "Status Guidance. Departments may
+ * issue …". It starts as a cell's text does (a capital or a digit), never as a sentence whose
+ * subject happens to be a label word ("Status reports must …").
+ */
+const isRunValue = (value: string): boolean => /^[\p{Lu}\d(]/u.test(value) && value.split(' ').length <= 24
 
 /** A line naming the document, at the head of such a table. */
 const NAMES_DOCUMENT = /^(?:document|title|policy|reference) (?!of |is |must |should |will |may |can )\S/i
@@ -44,7 +53,11 @@ export function bareControlLines(blocks: readonly Block[], prefixPair: (text: st
   blocks.forEach((block, index) => {
     if (block.kind !== 'paragraph' || block.label !== null || block.role) return close()
     const pair = prefixPair(block.text)
+    // Note: a recognised label whose value is not kept ("Replaces", "Classification") and a
+    // longer value only continue a run; alone they could be a sentence.
+    const continuing = run.length > 0
     if (pair && pair.field && isValue(pair.value)) run.push({ index, pair })
+    else if (pair && continuing && pair.value !== '' && (isValue(pair.value) || isRunValue(pair.value))) run.push({ index, pair })
     else if (NAMES_DOCUMENT.test(block.text) && isValue(block.text)) run.push({ index, pair: { field: null, value: block.text.replace(/^\S+\s+/, '') } })
     else close()
   })

@@ -20,7 +20,7 @@ const CONTROL_LABELS: { re: RegExp; field: ControlField | null }[] = [
   { re: /^(?:issue|revision) (?:number|no\.?)$/, field: 'version' },
   { re: /^(?:(?:next )?review(?: date| due)?|date of (?:next )?review|due for review|review by)$/, field: 'reviewDate' },
   { re: /^(?:(?:document |policy |information |asset )?owners?|owned by|author|responsible officer|lead officer|policy lead|prepared by)$/, field: 'owner' },
-  { re: /^(?:(?:to be )?approved by|approver|approving body|approval body|authorised by|signed off by)$/, field: 'approver' },
+  { re: /^(?:(?:to be )?approved by|approver|approving body|approval body|authorised by|signed off by|agreed (?:by|with))$/, field: 'approver' },
   { re: /^(?:date|issue date|date of issue|effective date|date effective|effective from|publication date|date published|last updated|approval date|date approved|approved on|date of approval)$/, field: 'date' },
   { re: /^(?:organisation|organization|department|directorate|issued by|published by)$/, field: 'organisation' },
   { re: /^(?:status|document status)$/, field: 'status' },
@@ -59,7 +59,46 @@ function cellsOf(text: string): string[] {
 export function controlPairs(text: string): ControlPair[] | null {
   const cells = text.includes(CELL_SEPARATOR) ? cellsOf(text) : null
   if (cells) return labelCellPairs(cells) ?? fieldCellPairs(cells)
-  return colonPair(text)
+  return colonRun(text) ?? colonPair(text)
+}
+
+/** The longest known label of up to four words ending `words`, as [words it takes, field], or null. */
+function labelAtEnd(words: readonly string[]): [number, ControlField | null] | null {
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
+    const field = controlField(words.slice(words.length - n).join(' '))
+    if (field !== undefined) return [n, field]
+  }
+  return null
+}
+
+/**
+ * "Version: 1.1 Date: 18 October 2010 Owner: Principal Youth Officer Review due: October 2011":
+ * fields written on lines of their own inside one paragraph (a Word line break, an HTML <br>, a
+ * Markdown soft break), so they arrive as one line. Every colon must close a known label, the
+ * first at the start; each value runs to the next label. Two fields at least, else colonPair
+ * reads it (one field may carry a colon in its value).
+ */
+function colonRun(text: string): ControlPair[] | null {
+  const parts = text.split(/:\s+/)
+  if (parts.length < 3) return null
+  const labels: { field: ControlField | null; value: string }[] = []
+  // parts[0] is the first label; each later part is a value, then (except the last) the next label.
+  const first = labelAtEnd(parts[0]!.split(' '))
+  if (!first || first[0] !== parts[0]!.split(' ').length) return null
+  let field = first[1]
+  for (let k = 1; k < parts.length; k++) {
+    const words = parts[k]!.split(' ')
+    if (k === parts.length - 1) {
+      labels.push({ field, value: parts[k]!.trim() })
+      break
+    }
+    const next = labelAtEnd(words)
+    if (!next || next[0] === words.length) return null
+    labels.push({ field, value: words.slice(0, words.length - next[0]).join(' ').trim() })
+    field = next[1]
+  }
+  if (labels.some((l) => l.value === '' || l.value.length > 120 || (/[.!?]$/.test(l.value) && l.value.split(' ').length > 8))) return null
+  return labels
 }
 
 /** "Owner | Head of HR | Approved by | Cabinet": labels and values in cells of their own. */
@@ -156,7 +195,8 @@ export function recogniseDocumentControl(input: readonly Block[]): RecognisedCon
   // Whether the block just before was a PDF history row (a wrapped cell can only follow one).
   let lastRowRead = false
   // Whether the policy's text has begun: a sentence kept as text, or a heading after the first
-  // (the title). Only before it may a line be the masthead (masthead-line.ts).
+  // (the title) other than a subtitle set directly under it (a PDF prints "Guidance for staff on
+  // …" large, so it reads as a heading). Only before it may a line be the masthead (masthead-line.ts).
   let begun = false
   let headings = 0
   const recognise = (block: Block, index: number, afterRow: boolean): Block | null => {
@@ -167,7 +207,8 @@ export function recogniseDocumentControl(input: readonly Block[]): RecognisedCon
       return { kind: 'paragraph', label: null, level: 0, text: block.text, inline: escapeMarkdown(block.text), role: 'front-matter' }
     }
     if (block.kind === 'heading') {
-      if (++headings > 1) begun = true
+      const subtitle = headings === 1 && input[index - 1]?.kind === 'heading' && !/^\d/.test(block.text)
+      if (++headings > 1 && !subtitle) begun = true
       if (controlSectionLevel !== null && block.level <= controlSectionLevel) controlSectionLevel = null
       if (isControlHeading(block.text)) controlSectionLevel = block.level
       columns = null
