@@ -147,6 +147,16 @@ for (const viewport of [
       await scan('export-dialog')
       await key('Escape')
       await page.getByRole('button', { name: /^All tabs/ }).click()
+      // The list stays inside the work area, and every title is shown whole (a source's tab and a
+      // comparison that starts with its name were cut to the same words at 1024x680).
+      const list = page.getByRole('list', { name: 'Open tabs' })
+      const box = (await list.boundingBox())!
+      const area = (await page.getByRole('main', { name: 'Work area' }).boundingBox())!
+      expect(box.x).toBeGreaterThanOrEqual(area.x)
+      expect(box.x + box.width).toBeLessThanOrEqual(area.x + area.width)
+      const cut = await list.getByRole('button').evaluateAll((buttons) => buttons.filter((b) => b.scrollWidth > b.clientWidth).map((b) => b.textContent))
+      expect(cut).toEqual([])
+      expect(await list.getByRole('button', { name: /↔/ }).count()).toBe(1)
       await scan('tab-list')
       await key('Escape')
       expect(found).toEqual({})
