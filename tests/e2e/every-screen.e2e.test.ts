@@ -130,7 +130,7 @@ for (const viewport of [
       // The clause taken from the source, adapted: its redline against the original.
       const first = doc.getByRole('textbox', { name: 'Clause 1.1', exact: true })
       await first.focus()
-      await key('End')
+      await key('Control+End')
       await page.keyboard.type(' Ask first.')
       await key('Escape')
       await doc.getByRole('button', { name: 'Show changes' }).click()
