@@ -14,7 +14,7 @@ import { Redline } from '../../src/renderer/src/components/Redline'
 import { wordDiff } from '../../src/shared/compare/word-diff'
 import { applyDraftAction } from '../../src/shared/draft'
 import type { DraftSession } from '../../src/renderer/src/hooks/useDraft'
-import { pendingClause, pendingSection } from '../../src/renderer/src/state/draft-pending'
+import { pendingClause, pendingSection, refused, typedInto, withPending as shownWith } from '../../src/renderer/src/state/draft-pending'
 import { sampleDraft } from './support/sample-draft'
 
 const draft = sampleDraft()
@@ -97,9 +97,62 @@ describe('a new clause or section of one\'s own, before the service has saved it
   it('is in the outline too, where it cannot be dragged or moved until it is saved', () => {
     const s1 = draft.sections[0]!.id
     const shown = applyDraftAction(draft, pendingClause('mine', { sectionId: s1, index: 1 }).action, { newId: () => 'x', now: () => draft.metadata.updatedAt })
-    const html = renderToStaticMarkup(createElement(DraftOutline, { draft: shown, pendingId: 'mine', dispatch: noop, justAdded: new Set<string>(), onJump: noop }))
+    const html = renderToStaticMarkup(createElement(DraftOutline, { draft: shown, pending: pendingClause('mine', { sectionId: s1, index: 1 }), dispatch: noop, justAdded: new Set<string>(), onJump: noop }))
     expect(html).toMatch(/id="outline-mine" aria-describedby="[^"]+" class="outline-clause pending" draggable="false"/)
     expect(html).toContain('<span class="outline-number">1.2</span> <span class="outline-words">(empty)</span>')
+  })
+})
+
+describe('a new clause the service refused (issue 10: its words must not be lost)', () => {
+  const s1 = draft.sections[0]!.id
+  const kept = refused(typedInto(pendingClause('mine', { sectionId: s1, index: 1 }), 'mine', 'Words not to lose')!, 'The disk is full: the draft could not be saved.')
+  const html = renderToStaticMarkup(createElement(DraftDocument, { session: { ...session, pending: kept, retryPending: noop, discardPending: noop } as unknown as DraftSession, justAdded: new Set<string>(), jump: null }))
+  const mine = html.slice(html.indexOf('data-draft-item="c:mine"'), html.indexOf('data-clause-id="c2"'))
+
+  it('stays in place, numbered, with its words in its field and "not saved" said with it', () => {
+    expect(html.match(/data-draft-item="[^"]*"/g)).toEqual(['s:id2', 'c:c1', 'c:mine', 'c:c2', 's:s2', 'c:c3'].map((k) => `data-draft-item="${k}"`))
+    expect(mine).toMatch(/aria-label="Clause 1\.2: Words not to lose\. New\. Not saved\."/)
+    expect(mine).toMatch(/class="draft-clause state-new level-1 pending refused"/)
+    expect(mine).toMatch(/<textarea id="draft-clause-mine"[^>]*>Words not to lose<\/textarea>/)
+  })
+
+  it('says why at once (an alert) and offers "Try again" and "Discard" as its tools, the first a Tab stop once the clause is', () => {
+    expect(mine).toMatch(/<p class="draft-clause-refused" id="([^"]+)" role="alert">The new clause was not saved\. The disk is full: the draft could not be saved\. Your words are kept in it\. Try again, or discard it\.<\/p>/)
+    const alertId = mine.match(/id="([^"]+)" role="alert"/)![1]
+    expect(mine).toContain(`role="toolbar" aria-label="Tools for clause 1.2" aria-describedby="${alertId}"`)
+    const tools = mine.slice(mine.indexOf('role="toolbar"')).match(/<button\b[^>]*>[^<]*/g)!
+    expect(tools).toEqual([
+      '<button type="button" tabindex="-1" class="link" aria-label="Try again to save clause 1.2">Try again',
+      '<button type="button" tabindex="-1" class="link danger" aria-label="Discard clause 1.2 and its words">Discard',
+    ])
+    // Holding the list's stop, its first tool is reached with Tab (from the field or the clause).
+    const stopped = renderToStaticMarkup(
+      createElement(DraftClauseItem, { clause: { id: 'mine', text: 'Words', note: '', level: 1 }, label: '1.2', level: 1, canIndent: false, first: false, last: false, dispatch: noop, onMove: noop, item: item(0), keysHintId: 'h', onRemove: noop, onPendingText: () => true, refused: { message: 'Not saved.', onRetry: noop, onDiscard: noop } }),
+    )
+    expect(stopped).toMatch(/<button type="button" tabindex="0" class="link" aria-label="Try again to save clause 1.2">Try again<\/button>/)
+  })
+
+  it('a refused section keeps its heading, says why and offers the same two ways on', () => {
+    const section = refused(typedInto(pendingSection('s3', 2), 's3', 'Personal use')!, 'Busy')
+    const page = renderToStaticMarkup(createElement(DraftDocument, { session: { ...session, pending: section } as unknown as DraftSession, justAdded: new Set<string>(), jump: null }))
+    expect(page).toMatch(/aria-label="Section 3: Personal use\. Not saved\."/)
+    expect(page).toMatch(/<input aria-label="Heading of section 3" id="draft-section-heading-s3"[^>]*value="Personal use"/)
+    expect(page).toContain('role="alert">The new section was not saved. Busy. Its heading is kept. Try again, or discard it.</p>')
+    expect(page).toContain('aria-label="Try again to save section 3">Try again</button>')
+    expect(page).toContain('aria-label="Discard section 3 and its heading">Discard</button>')
+  })
+
+  it('is marked "Not saved" in the outline, in words, with the words typed', () => {
+    const outline = renderToStaticMarkup(createElement(DraftOutline, { draft: shownWith(draft, kept), pending: kept, dispatch: noop, justAdded: new Set<string>(), onJump: noop }))
+    expect(outline).toContain('<span class="outline-number">1.2</span> <span class="outline-unsaved">Not saved: </span><span class="outline-words">Words not to lose</span>')
+  })
+})
+
+describe('the outline while a new clause is written in, before the service has it (issue 10: it showed "(empty)")', () => {
+  it('shows the words typed so far, as for a saved clause', () => {
+    const typed = typedInto(pendingClause('mine', { sectionId: draft.sections[0]!.id, index: 1 }), 'mine', 'Staff keep personal accounts private.')!
+    const outline = renderToStaticMarkup(createElement(DraftOutline, { draft: shownWith(draft, typed), pending: typed, dispatch: noop, justAdded: new Set<string>(), onJump: noop }))
+    expect(outline).toContain('<span class="outline-number">1.2</span> <span class="outline-words">Staff keep personal accounts private.</span>')
   })
 })
 

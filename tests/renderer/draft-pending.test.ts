@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import { applyDraftAction, draftLabels } from '../../src/shared/draft'
 import { draftOutline } from '../../src/renderer/src/state/draft-outline'
-import { pendingClause, pendingSection, refusal, settle, typedInto, withPending } from '../../src/renderer/src/state/draft-pending'
+import { insertAction, pendingClause, pendingSection, refused, retried, settle, typedInto, withPending } from '../../src/renderer/src/state/draft-pending'
 import { sampleDraft } from './support/sample-draft'
 
 // What the service does with the action: the same reducer, its own clock.
@@ -72,19 +72,57 @@ describe('settling a pending insert when the service answers', () => {
     expect(settle(pending, saved)).toEqual({ saved: true, followUp: { type: 'rename-section', sectionId: 's3', heading: 'Using social media at work' } })
   })
 
-  it('is a refusal when the saved draft has no such item (the reducer declined it), the words kept in the message', () => {
+  it('is a refusal when the saved draft has no such item (the reducer declined it)', () => {
     const draft = sampleDraft()
     // Its section was removed meanwhile: the reducer adds nothing.
     const pending = typedInto(pendingClause('mine', { sectionId: 'gone', index: 0 }), 'mine', 'Staff tell their manager.')!
     const settled = settle(pending, applyDraftAction(draft, pending.action, serviceCtx))
-    expect(settled).toEqual({ saved: false, message: 'The new clause was not added. The draft has no room for the new clause. What you typed in it: “Staff tell their manager.”' })
+    expect(settled).toEqual({ saved: false, reason: 'The draft has no room for the new clause.' })
   })
 })
 
-describe('a refused insert', () => {
-  it('says why, and quotes what was typed so it is not lost', () => {
+describe('the words typed into a pending insert (issue 10: the outline showed "(empty)")', () => {
+  it('are shown in the draft as the author sees it, so the outline shows them as they are typed', () => {
+    const draft = sampleDraft()
+    const s1 = draft.sections[0]!.id
+    const pending = pendingClause('mine', { sectionId: s1, index: 1 })
+    expect(draftOutline(withPending(draft, pending))[0]!.clauses[1]).toMatchObject({ id: 'mine', words: '(empty)' })
+    const typed = typedInto(pending, 'mine', 'Staff keep personal accounts private.')!
+    expect(draftOutline(withPending(draft, typed))[0]!.clauses[1]).toMatchObject({ id: 'mine', number: '1.2', words: 'Staff keep personal accounts private.' })
+    // A new section's heading likewise.
+    const section = typedInto(pendingSection('s3', 2), 's3', 'Personal use')!
+    expect(draftOutline(withPending(draft, section))[2]).toMatchObject({ id: 's3', number: '3', heading: 'Personal use' })
+  })
+})
+
+describe('a refused insert (issue 10: its words must not be lost)', () => {
+  it('keeps its words and says why, once, and that they are kept', () => {
     const pending = typedInto(pendingClause('mine', { sectionId: 's2', index: 1 }), 'mine', 'Staff tell')!
-    expect(refusal(pending, 'The draft is no longer in the workspace')).toBe('The new clause was not added. The draft is no longer in the workspace. What you typed in it: “Staff tell”')
-    expect(refusal(pendingSection('s3', 2), 'Could not reach the workbench.')).toBe('The new section was not added. Could not reach the workbench.')
+    const kept = refused(pending, 'The disk is full: the draft could not be saved.')
+    expect(kept).toMatchObject({ id: 'mine', typed: 'Staff tell', refused: 'The new clause was not saved. The disk is full: the draft could not be saved. Your words are kept in it. Try again, or discard it.' })
+    expect(refused(pendingSection('s3', 2), 'Could not reach the workbench').refused).toBe('The new section was not saved. Could not reach the workbench. Try again, or discard it.')
+    // Still shown where it was, with its words.
+    const draft = sampleDraft()
+    expect(withPending(draft, kept).sections[1]!.clauses.map((c) => [c.id, c.text])).toEqual([['c3', draft.sections[1]!.clauses[0]!.text], ['mine', 'Staff tell']])
+    expect(retried(kept)).toEqual({ ...kept, refused: null })
+  })
+
+  it('is tried again with its words in the insert itself (one step, nothing to follow), where it is shown', () => {
+    const draft = sampleDraft()
+    const kept = refused(typedInto(pendingClause('mine', { sectionId: 's2', index: 1 }), 'mine', 'Staff tell their manager.')!, 'Busy')
+    const action = insertAction(draft, retried(kept))
+    expect(action).toEqual({ type: 'add-clause', at: { sectionId: 's2', index: 1 }, text: 'Staff tell their manager.', id: 'mine' })
+    const saved = applyDraftAction(draft, action, serviceCtx)
+    expect(saved.sections[1]!.clauses[1]).toMatchObject({ id: 'mine', text: 'Staff tell their manager.' })
+    expect(settle(retried(kept), saved)).toEqual({ saved: true, followUp: null })
+  })
+
+  it('whose section went meanwhile is still shown, and tried again, at the end of the last section', () => {
+    const draft = sampleDraft()
+    const orphan = refused(typedInto(pendingClause('mine', { sectionId: 'gone', index: 0 }), 'mine', 'Keep me.')!, 'No room')
+    expect(insertAction(draft, orphan)).toMatchObject({ at: { sectionId: 's2', index: 1 }, text: 'Keep me.' })
+    expect(withPending(draft, orphan).sections.at(-1)!.clauses.at(-1)).toMatchObject({ id: 'mine', text: 'Keep me.' })
+    const heading = refused(typedInto(pendingSection('s3', 9), 's3', 'Personal use')!, 'No room')
+    expect(insertAction(draft, heading)).toEqual({ type: 'add-section', index: 9, heading: 'Personal use', id: 's3' })
   })
 })

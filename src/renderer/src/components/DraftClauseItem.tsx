@@ -9,7 +9,7 @@
  * its number, text and provenance; Enter or F2 writes in its text, Escape comes back; its
  * tools are a toolbar, a Tab stop only on the item holding the list's stop (issue 10).
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { clauseState, type DraftAction } from '../../../shared/draft'
 import { wordDiff } from '../../../shared/compare/word-diff'
 import type { DraftClause } from '../../../shared/model'
@@ -45,6 +45,17 @@ interface Props {
    * wait. It answers false once the clause is saved, and the words are then saved as usual.
    */
   onPendingText?(text: string): boolean
+  /**
+   * Set when the service refused the new clause: why (said at once, an alert), and the two ways
+   * on. The clause stays with its words in its field; its tools are "Try again" and "Discard".
+   */
+  refused?: Refused
+}
+
+export interface Refused {
+  message: string
+  onRetry(): void
+  onDiscard(): void
 }
 
 /** A clause's words as said before its provenance: ended as a sentence, "empty" when there are none. */
@@ -66,8 +77,9 @@ interface Tool {
   onClick(): void
 }
 
-export function DraftClauseItem({ clause, label, level, canIndent, first, last, dispatch, onMove, highlighted = false, dropClass = '', item, keysHintId, onRemove, onPendingText }: Props): React.JSX.Element {
+export function DraftClauseItem({ clause, label, level, canIndent, first, last, dispatch, onMove, highlighted = false, dropClass = '', item, keysHintId, onRemove, onPendingText, refused }: Props): React.JSX.Element {
   const waiting = onPendingText !== undefined
+  const refusedId = useId()
   const [text, setText] = useState(clause.text)
   const [showChanges, setShowChanges] = useState(false)
   const [noteOpen, setNoteOpen] = useState(clause.note !== '')
@@ -116,7 +128,7 @@ export function DraftClauseItem({ clause, label, level, canIndent, first, last, 
   }
 
   const state = clauseState({ ...clause, text })
-  const tools: Tool[] = [
+  const usual: Tool[] = [
     ...(state === 'adapted'
       ? [
           { key: 'changes', label: showChanges ? 'Hide changes' : 'Show changes', pressed: showChanges, onClick: () => setShowChanges(!showChanges) },
@@ -150,17 +162,24 @@ export function DraftClauseItem({ clause, label, level, canIndent, first, last, 
     { key: 'remove', label: 'Remove', name: `Remove clause ${label}`, danger: true, onClick: onRemove },
   ]
   // Note: drawn (so nothing shifts when the clause is saved) but not pressed until then.
-  if (waiting) for (const t of tools) t.disabled = true
+  if (waiting) for (const t of usual) t.disabled = true
+  // Refused: what can be done is to send it again or give it up (the words stay until then).
+  const tools: Tool[] = refused
+    ? [
+        { key: 'retry', label: 'Try again', name: `Try again to save clause ${label}`, onClick: refused.onRetry },
+        { key: 'discard', label: 'Discard', name: `Discard clause ${label} and its words`, danger: true, onClick: refused.onDiscard },
+      ]
+    : usual
   // A toolbar is one Tab stop: its first tool that can be pressed.
   const firstTool = tools.findIndex((t) => !t.disabled)
   return (
     <li
       {...item}
       // Said when the clause is focused: its number, its words and where they came from.
-      aria-label={`Clause ${label}: ${spoken(text)} ${provenance(state, clause.origin)}.`}
+      aria-label={`Clause ${label}: ${spoken(text)} ${provenance(state, clause.origin)}.${refused ? ' Not saved.' : ''}`}
       aria-describedby={keysHintId}
       aria-keyshortcuts="Enter F2 Alt+ArrowUp Alt+ArrowDown"
-      className={`draft-clause state-${state} level-${level}${highlighted ? ' just-added' : ''}${waiting ? ' pending' : ''}${dropClass}`}
+      className={`draft-clause state-${state} level-${level}${highlighted ? ' just-added' : ''}${waiting ? ' pending' : ''}${refused ? ' refused' : ''}${dropClass}`}
       data-clause-id={clause.id}
       onKeyDown={onKey}
     >
@@ -208,7 +227,12 @@ export function DraftClauseItem({ clause, label, level, canIndent, first, last, 
           onBlur={(e) => e.target.value !== clause.note && dispatch({ type: 'set-note', clauseId: clause.id, note: e.target.value })}
         />
       )}
-      <div className="draft-clause-tools" role="toolbar" aria-label={`Tools for clause ${label}`} data-roving-tools>
+      {refused && (
+        <p className="draft-clause-refused" id={refusedId} role="alert">
+          {refused.message}
+        </p>
+      )}
+      <div className="draft-clause-tools" role="toolbar" aria-label={`Tools for clause ${label}`} aria-describedby={refused ? refusedId : undefined} data-roving-tools>
         {tools.map((t, n) => (
           <button
             key={t.key}

@@ -11,7 +11,7 @@ import type { DraftSession } from '../hooks/useDraft'
 import { clauseItem, draftItemId, focusAtEnd, sectionItem, useDraftDocKeys } from '../hooks/useDraftDocKeys'
 import { DRAFT_KEYS_HINT, itemAfterRemoval } from '../state/draft-doc-keys'
 import { withPending, type PendingInsert } from '../state/draft-pending'
-import { DraftClauseItem } from './DraftClauseItem'
+import { DraftClauseItem, type Refused } from './DraftClauseItem'
 import { DraftSectionHeading } from './DraftSectionHeading'
 import { hintClass, useClauseDrop } from './DraftOutline'
 import './DraftDocument.css'
@@ -106,7 +106,7 @@ function DraftDocumentBody({ session, justAdded, jump }: Props): React.JSX.Eleme
       focusAtEnd(wanted)
       wanted.scrollIntoView({ block: 'nearest' })
     }
-    // Refused: the item goes, and the focus it held goes to the item after it (else before), as on a removal.
+    // Discarded (refused, then given up): the item goes, and the focus it held goes to the item after it (else before), as on a removal.
     const was = lastPending.current
     if (was && !pending && !itemKeys.includes(was.key)) {
       const lost = document.activeElement === null || document.activeElement === document.body
@@ -173,6 +173,19 @@ function DraftDocumentBody({ session, justAdded, jump }: Props): React.JSX.Eleme
   }
   const writeNew = (sectionId: string, index: number): void => writeIn(session.insert({ clauseAt: { sectionId, index } }))
   const typing = (id: string) => (pending?.id === id ? (text: string) => session.typePending(id, text) : undefined)
+  /** A new clause the service refused: why, and "Try again" (the caret back in its words) or "Discard". */
+  const refusedOf = (id: string): Refused | undefined =>
+    pending?.id === id && pending.refused !== null
+      ? {
+          message: pending.refused,
+          onRetry: () => {
+            // Note: its tools wait again, so the focus goes back into its words, ready to go on writing.
+            focusAtEnd(document.getElementById(pending.kind === 'clause' ? fieldId(id) : headingId(id)))
+            session.retryPending()
+          },
+          onDiscard: session.discardPending,
+        }
+      : undefined
 
   return (
     <article className="draft-doc" aria-labelledby="draft-doc-title" {...handlers} onKeyDown={keys.onKeyDown}>
@@ -199,6 +212,7 @@ function DraftDocumentBody({ session, justAdded, jump }: Props): React.JSX.Eleme
               onNewClause={() => writeNew(section.id, section.clauses.length)}
               onRemove={() => remove(sectionItem(section.id), { type: 'remove-section', sectionId: section.id })}
               onPendingText={typing(section.id)}
+              refused={refusedOf(section.id)}
             />
             <ol className="draft-clauses draft-doc-clauses">
               {section.clauses.map((clause, i, clauses) => (
@@ -219,6 +233,7 @@ function DraftDocumentBody({ session, justAdded, jump }: Props): React.JSX.Eleme
                   keysHintId={hintId}
                   onRemove={() => remove(clauseItem(clause.id), { type: 'remove-clause', clauseId: clause.id })}
                   onPendingText={typing(clause.id)}
+                  refused={refusedOf(clause.id)}
                 />
               ))}
             </ol>

@@ -11,6 +11,7 @@ import type { Draft } from '../../../shared/model'
 import { clauseStateLabel } from '../../../shared/text/wording'
 import { useRovingList } from '../hooks/useRovingList'
 import { DRAFT_CLAUSE_DRAG_TYPE, droppedClause, isDraftDrop, startDraftClauseDrag } from '../state/drag-clause'
+import type { PendingInsert } from '../state/draft-pending'
 import { draftOutline, dropDraftClause, dropSourceClause, outlineKeyMove, placeFromPointer, type DropTarget } from '../state/draft-outline'
 import './DraftOutline.css'
 
@@ -18,8 +19,11 @@ interface Props {
   draft: Draft
   dispatch(action: DraftAction): void
   justAdded: ReadonlySet<string>
-  /** A new clause or section not saved yet (state/draft-pending.ts): shown, but not moved or dragged until it is. */
-  pendingId?: string | null
+  /**
+   * A new clause or section not saved yet (state/draft-pending.ts), with the words typed into
+   * it: shown, but not moved or dragged until it is; marked "not saved" if the service refused it.
+   */
+  pending?: PendingInsert | null
   /** Show the clause in the Draft tab, ready to edit. */
   onJump(clauseId: string): void
 }
@@ -74,8 +78,11 @@ export function useClauseDrop(draft: Draft, dispatch: (action: DraftAction) => v
 export const hintClass = (hint: DropTarget | null, clauseId: string): string =>
   hint && 'clauseId' in hint && hint.clauseId === clauseId ? ` drop-${hint.place}` : ''
 
-export function DraftOutline({ draft, dispatch, justAdded, onJump, pendingId = null }: Props): React.JSX.Element {
+export function DraftOutline({ draft, dispatch, justAdded, onJump, pending = null }: Props): React.JSX.Element {
   const sections = draftOutline(draft)
+  const pendingId = pending?.id ?? null
+  /** Said and shown (in words, not by colour alone) before the words of an item the service refused; first, so no ellipsis cuts it. */
+  const unsaved = (id: string) => (pending?.id === id && pending.refused !== null ? <span className="outline-unsaved">Not saved: </span> : null)
   const { hint, handlers } = useClauseDrop(draft, dispatch)
   const keepFocus = useRef<string | null>(null)
 
@@ -105,7 +112,7 @@ export function DraftOutline({ draft, dispatch, justAdded, onJump, pendingId = n
         {sections.map((section) => (
           <li key={section.id} data-section-id={section.id} className={hint && 'sectionId' in hint && hint.sectionId === section.id ? 'drop-end' : undefined}>
             <span className="outline-section">
-              <span className="outline-number">{section.number}</span> {section.heading || <i>Untitled section</i>}
+              <span className="outline-number">{section.number}</span> {unsaved(section.id)}{section.heading || <i>Untitled section</i>}
             </span>
             <ol className="outline-clauses">
               {section.clauses.map((clause) => (
@@ -129,7 +136,7 @@ export function DraftOutline({ draft, dispatch, justAdded, onJump, pendingId = n
                       dispatch(action)
                     }}
                   >
-                    <span className="outline-number">{clause.number}</span> <span className="outline-words">{clause.words}</span>
+                    <span className="outline-number">{clause.number}</span> {unsaved(clause.id)}<span className="outline-words">{clause.words}</span>
                   </button>
                 </li>
               ))}

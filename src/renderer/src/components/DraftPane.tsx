@@ -4,7 +4,7 @@
  * at once; Undo and Redo (Ctrl+Z, Ctrl+Shift+Z outside a text field) step through this
  * session's changes. Named versions can be saved, compared and restored.
  */
-import { forwardRef, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { forwardRef, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react'
 import { clauseCount, draftLabels, stateCounts, type DraftAction } from '../../../shared/draft'
 import { plural, stateCountsInWords } from '../../../shared/text/wording'
 import { useCommand } from '../hooks/useCommands'
@@ -153,7 +153,10 @@ function DraftEditor({
   }, [exporting])
   const labels = draftLabels(draft)
   // The outline and its counts show a new clause or section of the author's own at once, as the document does.
-  const shown = useMemo(() => withPending(draft, session.pending), [draft, session.pending])
+  // Note: with the words as they are typed into it (the document's field holds them; the outline is told of each key).
+  const live = useSyncExternalStore(session.typed.subscribe, session.typed.current, session.typed.current)
+  const pending = session.pending && live?.id === session.pending.id ? live : session.pending
+  const shown = useMemo(() => withPending(draft, pending), [draft, pending])
   const counts = stateCounts(shown)
   const dispatch = (action: DraftAction): void => void session.apply(action)
   useCommand('save-draft-file', () => void session.saveFile())
@@ -221,7 +224,7 @@ function DraftEditor({
           Open as a document
         </button>
       </div>
-      <DraftOutline draft={shown} pendingId={session.pending?.id ?? null} dispatch={dispatch} justAdded={justAdded} onJump={(id) => onShowDocument(id)} />
+      <DraftOutline draft={shown} pending={pending} dispatch={dispatch} justAdded={justAdded} onJump={(id) => onShowDocument(id)} />
     </div>
   )
 }

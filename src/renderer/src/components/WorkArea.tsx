@@ -121,7 +121,10 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
         role="tabpanel"
         id={panelId(active.key)}
         aria-labelledby={tabId(active.key)}
-        tabIndex={-1}
+        // Note: the Start tab holds no control once the library has sources, and it scrolls on a
+        // small screen: a Tab stop of its own, so the keyboard can scroll it (axe:
+        // scrollable-region-focusable, serious, at 1024x680). Other tabs' controls are their stops.
+        tabIndex={active.kind === 'start' ? 0 : -1}
       >
         {active.kind === 'start' && <StartView formats={formats} sourceCount={sourceCount} onLoadExamples={onLoadExamples} />}
         {active.kind === 'source' && (

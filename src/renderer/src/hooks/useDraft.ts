@@ -12,7 +12,7 @@ import { api } from '../api/client'
 import { downloadDraftFile, readDraftFile } from '../api/draft-files'
 import { errorMessage } from '../api/error-message'
 import { downloadExportedFile } from '../api/export-files'
-import { pendingClause, pendingSection, refusal, settle, typedInto, type PendingInsert } from '../state/draft-pending'
+import { insertAction, pendingClause, pendingSection, refused, retried, settle, typedInto, type PendingInsert } from '../state/draft-pending'
 
 export interface DraftSession {
   drafts: DraftSummary[]
@@ -29,10 +29,20 @@ export interface DraftSession {
    * before the service has answered, it adds nothing and gives the one waiting.
    */
   insert(what: { clauseAt: DraftPosition } | { sectionAt: number }): PendingInsert | null
-  /** The insert waiting for the service, if any: the document and the outline show it. */
+  /** The insert waiting for the service, or refused by it, if any: the document and the outline show it. */
   pending: PendingInsert | null
   /** Words typed into the pending insert; false when it is pending no longer (save them as usual). */
   typePending(id: string, text: string): boolean
+  /**
+   * The pending insert with the words typed into it so far, and a way to hear of each
+   * keystroke (for useSyncExternalStore): the outline shows the words as they are typed,
+   * while the document, whose field holds them, is not drawn again per key.
+   */
+  typed: { current(): PendingInsert | null; subscribe(listener: () => void): () => void }
+  /** A refused insert sent again, with its words; it waits once more. */
+  retryPending(): void
+  /** A refused insert given up: it goes, with its words. */
+  discardPending(): void
   /** Undo and Redo wait for a pending insert and its words to be saved, so they undo what the author sees. */
   undo(): Promise<boolean>
   redo(): Promise<boolean>
@@ -96,39 +106,77 @@ export function useDraft(): DraftSession {
   /** A call about the open draft; with none open there is nothing to do. */
   const withDraft = (work: (id: string) => Promise<DraftView | void>): Promise<boolean> => (id ? guard(() => work(id)) : Promise.resolve(false))
 
-  const insert = (what: { clauseAt: DraftPosition } | { sectionAt: number }): PendingInsert | null => {
-    if (!id) return null
-    if (waiting.current) return waiting.current
-    const made = 'clauseAt' in what ? pendingClause(crypto.randomUUID(), what.clauseAt) : pendingSection(crypto.randomUUID(), what.sectionAt)
-    waiting.current = made
-    setPending({ insert: made, draftId: id })
+  /** Told of every keystroke into the pending insert (typed.subscribe). */
+  const listeners = useRef(new Set<() => void>())
+  const hold = (next: PendingInsert | null): void => {
+    waiting.current = next
+    for (const listener of listeners.current) listener()
+  }
+  const typed = useRef<DraftSession['typed']>({
+    current: () => waiting.current,
+    subscribe: (listener) => {
+      listeners.current.add(listener)
+      return () => listeners.current.delete(listener)
+    },
+  })
+
+  /** Sends the insert (with the words typed so far) and settles it when the service answers. */
+  const send = (made: PendingInsert, draftId: string, action: DraftAction): void => {
     const done = (outcome: { view: DraftView } | { failed: unknown }): Promise<unknown> => {
       // Note: not ours when the draft was closed meanwhile (and perhaps another insert begun): leave that one be.
       if (waiting.current?.id !== made.id) return Promise.resolve()
       const held = waiting.current
-      waiting.current = null
+      // Another draft opened meanwhile: this answer is not shown over it.
+      if (openId.current !== draftId) {
+        hold(null)
+        setPending(null)
+        return Promise.resolve()
+      }
+      const settled = 'failed' in outcome ? { saved: false as const, reason: errorMessage(outcome.failed) } : settle(held, outcome.view.draft)
+      if (!settled.saved) {
+        // Note: kept, in place with its words, saying why; the author tries again or discards it.
+        const kept = refused(held, settled.reason)
+        hold(kept)
+        setPending({ insert: kept, draftId })
+        return Promise.resolve()
+      }
+      hold(null)
       // Note: in one render with the saved draft, so the field is never drawn twice or not at all.
       setPending(null)
-      // Another draft opened meanwhile: this answer is not shown over it.
-      if (openId.current !== id) return Promise.resolve()
-      if ('failed' in outcome) {
-        setError(refusal(held, errorMessage(outcome.failed)))
-        return Promise.resolve()
-      }
-      setState(outcome.view)
-      const settled = settle(held, outcome.view.draft)
-      if (!settled.saved) {
-        setError(settled.message)
-        return Promise.resolve()
-      }
+      if ('view' in outcome) setState(outcome.view)
       setError(null)
-      return settled.followUp ? guard(() => api.applyDraftAction({ id, action: settled.followUp! })) : Promise.resolve()
+      return settled.followUp ? guard(() => api.applyDraftAction({ id: draftId, action: settled.followUp! })) : Promise.resolve()
     }
-    settling.current = api.applyDraftAction({ id, action: made.action }).then(
+    settling.current = api.applyDraftAction({ id: draftId, action }).then(
       (view) => done({ view }),
       (failed: unknown) => done({ failed }),
     )
+  }
+
+  const insert = (what: { clauseAt: DraftPosition } | { sectionAt: number }): PendingInsert | null => {
+    if (!id) return null
+    // One at a time: the one waiting (or refused, with its words) first.
+    if (waiting.current) return waiting.current
+    const made = 'clauseAt' in what ? pendingClause(crypto.randomUUID(), what.clauseAt) : pendingSection(crypto.randomUUID(), what.sectionAt)
+    hold(made)
+    setPending({ insert: made, draftId: id })
+    send(made, id, made.action)
     return made
+  }
+
+  const retryPending = (): void => {
+    const held = waiting.current
+    if (!id || !held || held.refused === null || !state) return
+    const again = retried(held)
+    hold(again)
+    setPending({ insert: again, draftId: id })
+    send(again, id, insertAction(state.draft, again))
+  }
+
+  const discardPending = (): void => {
+    if (!waiting.current || waiting.current.refused === null) return
+    hold(null)
+    setPending(null)
   }
 
   return {
@@ -138,7 +186,7 @@ export function useDraft(): DraftSession {
     open: (draftId) => guard(() => api.getDraft({ id: draftId })),
     create: (title) => guard(() => api.createDraft(title ? { title } : {})),
     close: () => {
-      waiting.current = null
+      hold(null)
       setPending(null)
       setState(null)
       void refreshList()
@@ -149,9 +197,12 @@ export function useDraft(): DraftSession {
     pending: pending && pending.draftId === id ? pending.insert : null,
     typePending: (pendingId, text) => {
       if (waiting.current?.id !== pendingId) return false
-      waiting.current = typedInto(waiting.current, pendingId, text)
+      hold(typedInto(waiting.current, pendingId, text))
       return true
     },
+    typed: typed.current,
+    retryPending,
+    discardPending,
     undo: () => settling.current.then(() => withDraft((id) => api.undoDraft({ id }))),
     redo: () => settling.current.then(() => withDraft((id) => api.redoDraft({ id }))),
     refreshList,

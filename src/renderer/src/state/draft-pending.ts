@@ -6,34 +6,54 @@
  * numbered where it will be. What is typed into it meanwhile is kept here; when the service
  * answers, the saved item takes its place and the words typed follow as the usual edit (a
  * second undo step: the draft's history has no way to fold an edit into the step before it).
- * Pure, so the rules are tested under Node.
+ * Refused, it stays where it is with its words and the reason, until tried again (the words
+ * then go with the insert, one step) or discarded. Pure, so the rules are tested under Node.
  */
 import { applyDraftAction, type DraftAction, type DraftPosition } from '../../../shared/draft'
 import type { Draft } from '../../../shared/model'
 
+/**
+ * `refused` is null while the service has it; once the service refuses it, the reason shown
+ * beside it: the item stays where it was, its words in its field, until the author tries
+ * again or discards it (issue 10: a refused clause's words must not be lost).
+ */
 export type PendingInsert =
-  | { kind: 'clause'; id: string; action: Extract<DraftAction, { type: 'add-clause' }>; typed: string }
-  | { kind: 'section'; id: string; action: Extract<DraftAction, { type: 'add-section' }>; typed: string }
+  | { kind: 'clause'; id: string; action: Extract<DraftAction, { type: 'add-clause' }>; typed: string; refused: string | null }
+  | { kind: 'section'; id: string; action: Extract<DraftAction, { type: 'add-section' }>; typed: string; refused: string | null }
 
 /** A new empty clause of one's own at a place, with the id it will be saved under. */
 export function pendingClause(id: string, at: DraftPosition): PendingInsert {
-  return { kind: 'clause', id, action: { type: 'add-clause', at: { ...at }, text: '', id }, typed: '' }
+  return { kind: 'clause', id, action: { type: 'add-clause', at: { ...at }, text: '', id }, typed: '', refused: null }
 }
 
 /** A new section with no heading yet, at an index among the sections. */
 export function pendingSection(id: string, index: number): PendingInsert {
-  return { kind: 'section', id, action: { type: 'add-section', index, heading: '', id }, typed: '' }
+  return { kind: 'section', id, action: { type: 'add-section', index, heading: '', id }, typed: '', refused: null }
+}
+
+/**
+ * The insert as it is to be made now: with the words typed so far, and (a clause whose
+ * section went while it waited, refused) at the end of the last section, so that it is
+ * still shown and a retry still lands somewhere the author can see.
+ */
+export function insertAction(draft: Draft, pending: PendingInsert): DraftAction {
+  if (pending.kind === 'section') return { ...pending.action, heading: pending.typed }
+  const at = draft.sections.some((s) => s.id === pending.action.at.sectionId)
+    ? pending.action.at
+    : { sectionId: draft.sections.at(-1)?.id ?? pending.action.at.sectionId, index: draft.sections.at(-1)?.clauses.length ?? 0 }
+  return { ...pending.action, at, text: pending.typed }
 }
 
 /**
  * The draft as the author sees it: the saved draft with the pending insert made, by the very
- * reducer the service runs, so it lands and is numbered exactly where the service will put it.
+ * reducer the service runs, so it lands and is numbered exactly where the service will put it,
+ * with the words typed into it (so the outline shows them, as for a saved clause).
  * Note: its time is the saved draft's, so nothing that watches `updatedAt` thinks it changed.
  */
 export function withPending(draft: Draft, pending: PendingInsert | null): Draft {
   if (!pending) return draft
   const at = draft.metadata.updatedAt
-  return applyDraftAction(draft, pending.action, { newId: () => pending.id, now: () => at })
+  return applyDraftAction(draft, insertAction(draft, pending), { newId: () => pending.id, now: () => at })
 }
 
 /** The pending insert with what has been typed into it so far; unchanged when `id` is not it (it has been saved, or refused). */
@@ -45,8 +65,8 @@ export function typedInto(pending: PendingInsert | null, id: string, text: strin
 export type Settled =
   /** Saved: send `followUp` (the words typed meanwhile, as the usual edit), when there were any. */
   | { saved: true; followUp: DraftAction | null }
-  /** Not saved: the reason to show, with the words typed so that they are not lost. */
-  | { saved: false; message: string }
+  /** Not saved: the reason, shown beside the item that keeps its words (`refused`). */
+  | { saved: false; reason: string }
 
 /**
  * The service saved a draft after the insert: the item is there (its words follow as an edit
@@ -56,7 +76,7 @@ export type Settled =
 export function settle(pending: PendingInsert, saved: Draft): Settled {
   const section = saved.sections.find((s) => s.id === pending.id)
   const clause = saved.sections.flatMap((s) => s.clauses).find((c) => c.id === pending.id)
-  if (pending.kind === 'section' ? !section : !clause) return { saved: false, message: refusal(pending, `The draft has no room for the new ${pending.kind}.`) }
+  if (pending.kind === 'section' ? !section : !clause) return { saved: false, reason: `The draft has no room for the new ${pending.kind}.` }
   if (pending.kind === 'section') {
     return { saved: true, followUp: pending.typed !== '' && pending.typed !== section!.heading ? { type: 'rename-section', sectionId: pending.id, heading: pending.typed } : null }
   }
@@ -64,12 +84,17 @@ export function settle(pending: PendingInsert, saved: Draft): Settled {
 }
 
 /**
- * The message for an insert the service refused: its reason, and the words typed into the
- * item that is now gone, quoted whole so the author can copy them (they are in no field).
+ * The insert refused by the service, kept with its words and the reason: why it was not
+ * saved, and that the words are still in it. Said once (an alert), so it says it all.
  */
-export function refusal(pending: PendingInsert, reason: string): string {
+export function refused(pending: PendingInsert, reason: string): PendingInsert {
   const what = pending.kind === 'clause' ? 'new clause' : 'new section'
   const said = reason.trim() === '' ? '' : ` ${/[.!?]$/.test(reason.trim()) ? reason.trim() : `${reason.trim()}.`}`
-  const typed = pending.typed.trim() === '' ? '' : ` What you typed in it: “${pending.typed}”`
-  return `The ${what} was not added.${said}${typed}`
+  const kept = pending.typed.trim() === '' ? '' : pending.kind === 'clause' ? ' Your words are kept in it.' : ' Its heading is kept.'
+  return { ...pending, refused: `The ${what} was not saved.${said}${kept} Try again, or discard it.` }
+}
+
+/** Tried again: waiting for the service once more, with the words typed so far. */
+export function retried(pending: PendingInsert): PendingInsert {
+  return { ...pending, refused: null }
 }
