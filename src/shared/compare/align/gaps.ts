@@ -106,8 +106,11 @@ export function gapEdges(
         if (s > 0 && s >= bar) edges.push({ i, j, w: s })
         // The snug place lets lengths differ: a terse item written out at length.
         else if (isSnug && snug!.unchecked && snug!.unchecked(i, j) >= bar) edges.push({ i, j, w: snug!.unchecked(i, j) })
-        // The snug place and weaker lexical evidence (synonyms, derivations) together.
-        else if (isSnug && s > 0 && snug!.related && snug!.related(i, j) >= (snug!.relatedThreshold ?? 1)) edges.push({ i, j, w: bar })
+        // The snug place and weaker lexical evidence (synonyms, derivations) together. Note: whatever
+        // the score, which drops pairs under 0.05 (CANDIDATE_FLOOR): a rewording sharing one word
+        // and the rest in synonyms scores 0.04 ("maintain contact" / "keep in touch"); the related
+        // share itself asks for shared words or their synonyms.
+        else if (isSnug && snug!.related && snug!.related(i, j) >= (snug!.relatedThreshold ?? 1)) edges.push({ i, j, w: bar })
         // A placed pair with no rival in its gap (a removed and a new clause beside it share little with either) is as good as snug.
         else if (crowded && s >= snug!.threshold && unrivalled(i, j, s, part, score)) edges.push({ i, j, w: s })
       }
