@@ -61,4 +61,11 @@ describe('a clause reworded in place between two aligned neighbours of its secti
     const pair = await comparedPair('driving-checklist-prose')
     expect(pair.partnersOf('a', 'no unauthorised passengers.')).toEqual([expect.stringContaining('Only take people with you who are travelling for work')])
   })
+
+  it('pairs on synonyms though the pair scores under the candidate floor (one shared word, the rest synonyms)', async () => {
+    // bereavement-leave-guide: "maintain appropriate contact" / "keep in touch" score 0.04 and
+    // hold 0.23 of each other's weight with synonyms: the one leftover a side of their section.
+    const pair = await comparedPair('bereavement-leave-guide')
+    expect(pair.partnersOf('a', 'managers should maintain appropriate contact')).toEqual([expect.stringContaining('Your manager will keep in touch while you are off')])
+  })
 })

@@ -68,8 +68,11 @@ const SNUG_GAP_SHARE = 0.75
  * ("reviewed annually" / "look at again every year"): the place is strong evidence, the words
  * weak but real. Note: measured 0.29 on the one such rewording of the tune set, at most 0.16 on
  * the clauses replaced in place of the generated variants (an unrelated clause sharing a word).
+ * 0.2, not 0.25: "Managers should maintain appropriate contact with the employee ..." / "Your
+ * manager will keep in touch while you are off ..." holds 0.23 (maintain ~ keep), and the one
+ * replaced clause of the tune set in such a place (homeworking-you-must) 0.15.
  */
-const SNUG_RELATED = 0.25
+const SNUG_RELATED = 0.2
 
 /** Gap filling passes (the second finds clauses left alone by the first). */
 const GAP_PASSES = 2
