@@ -1,8 +1,51 @@
 /**
- * Tagging rules added for issue 11: names whose words are no cues (taxonomy.json `names`).
+ * Tagging rules added for issue 11 (beside the cues of cue-examples.ts): a list item read with
+ * the introduction of its list, names whose words are no cues, and cues narrowed because they
+ * tagged clauses of another kind.
  */
 import { describe, expect, it } from 'vitest'
+import { importFile } from '../../src/shared/import/import-file'
+import { listLeads, tagDocumentTopics } from '../../src/shared/topics/tag-document'
 import { tagTopics } from '../../src/shared/topics/tag-topics'
+
+describe('a list item is read with the introduction of its list', () => {
+  const section = ['4. Posting']
+  const clauses = [
+    { text: 'Check with your manager before you post any of these:', section, level: 0 },
+    { text: 'a new service or a change to one;', section, level: 1 },
+    { text: 'figures about waiting times.', section, level: 1 },
+    { text: 'Thank you for reading.', section, level: 0 },
+    { text: 'a new service or a change to one.', section, level: 1 },
+  ]
+
+  it('finds the lead of each item: the nearest shallower clause above it, when it ends with a colon', () => {
+    expect(listLeads(clauses)).toEqual([undefined, clauses[0]!.text, clauses[0]!.text, undefined, undefined])
+    // A lead in another section is not the lead of an item here.
+    expect(listLeads([clauses[0]!, { ...clauses[1]!, section: ['5. Other'] }])).toEqual([undefined, undefined])
+    // A deeper item's lead is its own list's introduction, not the top one.
+    const nested = [clauses[0]!, { text: 'In particular:', section, level: 1 }, { text: 'closures', section, level: 2 }, { text: 'fees', section, level: 1 }]
+    expect(listLeads(nested)).toEqual([undefined, clauses[0]!.text, 'In particular:', clauses[0]!.text])
+  })
+
+  it("tags an item with its lead's topic, at a heading's weight, and nothing else", () => {
+    const topics = tagDocumentTopics(clauses)
+    expect(topics[0]).toContain('approval')
+    expect(topics[1]).toContain('approval')
+    expect(topics[2]).toContain('approval')
+    // The same words after a paragraph that is no list introduction carry no approval.
+    expect(topics[4]).not.toContain('approval')
+    // At half weight: a lead with one strong cue alone does not tag an item that says nothing of it.
+    expect(tagTopics('a change to opening times.', [], 'Check with your team:')).not.toContain('approval')
+  })
+
+  it('reaches clauses imported from Markdown', async () => {
+    const md = '# Posting guide\n\n## Posting\n\nCheck with your manager before you post any of these:\n\n- a new service or a change to one\n- figures about waiting times\n'
+    const doc = await importFile({ name: 'lead.md', bytes: new TextEncoder().encode(md), importedAt: '2026-01-01T00:00:00Z' })
+    const items = doc.clauses.filter((c) => c.level > 0)
+    expect(items.length).toBe(2)
+    for (const c of items) expect(c.topics).toContain('approval')
+  })
+})
 
 describe('names whose words are no cues', () => {
   it('"the Monitoring Officer" is no monitoring of internet use', () => {
@@ -10,5 +53,21 @@ describe('names whose words are no cues', () => {
     expect(tagTopics('Complaints are decided by the Monitoring Officer under the standards procedure.')).not.toContain('monitoring')
     // Monitoring itself still counts, in the same clause.
     expect(tagTopics('The Monitoring Officer may ask IT to monitor internet use.')).toContain('monitoring')
+  })
+})
+
+describe('cues narrowed', () => {
+  it('"logged" alone is weak: logged in as the service is no monitoring', () => {
+    expect(tagTopics('Stay logged in as the service.')).not.toContain('monitoring')
+  })
+
+  it('"check" and "checks", not every word starting so: a checklist is no approval', () => {
+    expect(tagTopics('The checklist is kept by the manager.')).not.toContain('approval')
+    expect(tagTopics('Your manager checks each post.')).toContain('approval')
+  })
+
+  it('"threat*" takes in threats as well as threatening', () => {
+    expect(tagTopics('Threats are taken seriously.')).toContain('harassment')
+    expect(tagTopics('Threatening messages are taken seriously.')).toContain('harassment')
   })
 })

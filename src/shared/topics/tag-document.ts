@@ -1,6 +1,7 @@
 /**
- * Tagging every clause of one document: each clause from its own words and the headings of its
- * own section, never the title or subtitle above every section (see own-sections.ts).
+ * Tagging every clause of one document: each clause from its own words, the headings of its
+ * own section (never the title or subtitle above every section, see own-sections.ts) and, for
+ * a list item, the introduction of its list.
  */
 import type { TopicId } from '../model'
 import { ownSectionTrails } from './own-sections'
@@ -9,6 +10,38 @@ import { tagTopics } from './tag-topics'
 interface Untagged {
   text: string
   section: readonly string[]
+  /** List nesting depth, 0 (or none) for body text. */
+  level?: number
+}
+
+/**
+ * Each clause's list introduction: for a list item, the nearest clause above it, in the same
+ * section and at a shallower level, when that clause ends with a colon ("Never post:"). One
+ * pass, remembering the last clause seen at each level, so a long document costs no more.
+ */
+export function listLeads(clauses: readonly Untagged[]): (string | undefined)[] {
+  const lastAt: number[] = []
+  let section: readonly string[] | undefined
+  return clauses.map((c, i) => {
+    const level = c.level ?? 0
+    // Note: compared by value, not by reference: eval and tests build a trail per clause.
+    if (section === undefined || !sameTrail(section, c.section)) lastAt.length = 0
+    section = c.section
+    let lead: string | undefined
+    for (let l = Math.min(level, lastAt.length) - 1; l >= 0 && level > 0; l--) {
+      const j = lastAt[l]
+      if (j === undefined) continue
+      if (clauses[j]!.text.trimEnd().endsWith(':')) lead = clauses[j]!.text
+      break
+    }
+    lastAt.length = level
+    lastAt[level] = i
+    return lead
+  })
+}
+
+function sameTrail(a: readonly string[], b: readonly string[]): boolean {
+  return a === b || (a.length === b.length && a.every((h, k) => h === b[k]))
 }
 
 /**
@@ -22,5 +55,6 @@ export function tagDocumentTopics(clauses: readonly Untagged[], firstHeading?: s
     clauses.map((c) => c.section),
     firstHeading,
   )
-  return clauses.map((c, i) => keep(tagTopics(c.text, trails[i]!)))
+  const leads = listLeads(clauses)
+  return clauses.map((c, i) => keep(tagTopics(c.text, trails[i]!, leads[i])))
 }

@@ -141,11 +141,17 @@ function cuesFound(all: string[]): Set<number> {
   return found
 }
 
-/** How strongly a clause speaks to each topic (only topics with some evidence are listed). */
-export function topicScores(text: string, section: readonly string[] = []): Map<TopicId, number> {
+/**
+ * How strongly a clause speaks to each topic (only topics with some evidence are listed).
+ * `lead` is the introduction of the list the clause is an item of ("Check with your manager
+ * before you post:"): it says what each item is about, as a heading does, and counts as one.
+ */
+export function topicScores(text: string, section: readonly string[] = [], lead?: string): Map<TopicId, number> {
   const inBody = cuesFound(words(text))
   // The nearest two headings describe the clause; the title above them rarely does.
   const inHeading = cuesFound(words(section.slice(-2).join(' ')))
+  // Note: the lead is matched on its own, so no cue is made of its last words and a heading's first.
+  if (lead) for (const id of cuesFound(words(lead))) inHeading.add(id)
   const scores = new Map<TopicId, number>()
   // Note: only the cues found, in cue order (as a walk over every cue would meet them, so ties
   // keep their order): a walk over all cues cost a third of indexing 40,000 clauses.
@@ -160,8 +166,8 @@ export function topicScores(text: string, section: readonly string[] = []): Map<
 }
 
 /** The topics a clause is about, strongest first. */
-export function tagTopics(text: string, section: readonly string[] = []): TopicId[] {
-  return [...topicScores(text, section)]
+export function tagTopics(text: string, section: readonly string[] = [], lead?: string): TopicId[] {
+  return [...topicScores(text, section, lead)]
     .filter(([, score]) => score >= THRESHOLD)
     .sort((a, b) => b[1] - a[1])
     .map(([id]) => id)
