@@ -5,7 +5,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow } from 'electron'
-import { findExamplesFolder } from '../service/examples'
+import { desktopExamplesFolder } from '../service/examples'
 import { WorkbenchService } from '../service/workbench-service'
 import { Workspace } from '../workspace'
 import { defaultWorkspacePath } from '../workspace-location'
@@ -62,10 +62,10 @@ if (!app.requestSingleInstanceLock()) {
       { platform: process.platform, productName: app.getName(), workspacePath, recentWorkspaces: settings.recentWorkspaces },
       mainActions(workspacePath, relaunchWith),
     )
-    // Packaged, the examples are copied into the app's resources/examples (see README "Packaging");
+    // Packaged, the examples are copied into the app's resources/examples (electron-builder.json);
     // run from the project, they are its corpus/.
     const resources = app.isPackaged ? (process as { resourcesPath?: string }).resourcesPath : undefined
-    const examplesFolder = resources ? path.join(resources, 'examples') : findExamplesFolder(path.dirname(fileURLToPath(import.meta.url)))
+    const examplesFolder = desktopExamplesFolder(resources, path.dirname(fileURLToPath(import.meta.url)))
     const service = new WorkbenchService({ host: 'electron', workspace, examplesFolder })
     registerIpc(service, devServerUrl)
     // While the window is made: the library opened and the aligner warmed before the first comparison.

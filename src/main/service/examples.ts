@@ -46,6 +46,21 @@ export function findExamplesFolder(start: string): string | null {
   return null
 }
 
+/**
+ * Where a packaged app's examples are: the packager copies corpus/ here, inside the app's
+ * resources (electron-builder.json, extraResources). tests/service/packaged-examples.test.ts
+ * lays the copy out as that config says and loads the examples from it.
+ */
+export const PACKAGED_EXAMPLES_FOLDER = 'examples'
+
+/**
+ * The examples folder of the desktop app: in its resources when packaged (`resourcesPath` is
+ * then set), else the project's corpus/ found above the built main file.
+ */
+export function desktopExamplesFolder(resourcesPath: string | undefined, builtFrom: string): string | null {
+  return resourcesPath ? path.join(resourcesPath, PACKAGED_EXAMPLES_FOLDER) : findExamplesFolder(builtFrom)
+}
+
 /** One example as its manifest lists it, before its bytes are read. */
 interface ExampleEntry {
   name: string
