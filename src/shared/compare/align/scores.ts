@@ -95,6 +95,53 @@ export class PairScores {
   get size(): number {
     return this.count
   }
+
+  /**
+   * For every clause of A and of B, its `count` best partners scoring at least `floor`, best
+   * first (ties: lower index first), in rows of `count` (-1 past the last found). Note: one
+   * pass over the pairs in A's order (each row in the order first set), where asking each
+   * clause for its partners read every score twice, a B clause's partners a column apart in
+   * the table; the order the pairs are read in cannot change which are best (a total order).
+   */
+  bestPartners(count: number, floor: number): { a: Int32Array; b: Int32Array } {
+    const a = new Int32Array(this.sizeA * count).fill(-1)
+    const b = new Int32Array(this.sizeB * count).fill(-1)
+    const scoreA = new Float64Array(this.sizeA * count)
+    const scoreB = new Float64Array(this.sizeB * count)
+    const lengthA = new Int32Array(this.sizeA)
+    const lengthB = new Int32Array(this.sizeB)
+    for (let i = 0; i < this.sizeA; i++) {
+      const js = this.byA[i]!
+      for (let k = 0; k < js.length; k++) {
+        const j = js[k]!
+        const key = i * this.sizeB + j
+        const s = this.dense ? this.dense[key]! : this.sparse!.get(key)!
+        if (s < floor) continue
+        lengthA[i] = keepBest(a, scoreA, i * count, lengthA[i]!, count, j, s)
+        lengthB[j] = keepBest(b, scoreB, j * count, lengthB[j]!, count, i, s)
+      }
+    }
+    return { a, b }
+  }
+}
+
+/**
+ * Puts partner p scoring s into the row of best partners at `at` (length `length`, at most
+ * `count`, best first, ties: lower index first), unless it is not among the best; gives the
+ * new length. Note: shifted in place, the last dropped when full.
+ */
+function keepBest(ids: Int32Array, scores: Float64Array, at: number, length: number, count: number, p: number, s: number): number {
+  const full = length === count
+  if (full && !(s > scores[at + count - 1]! || (s === scores[at + count - 1]! && p < ids[at + count - 1]!))) return length
+  let k = full ? count - 1 : length
+  while (k > 0 && (scores[at + k - 1]! < s || (scores[at + k - 1]! === s && ids[at + k - 1]! > p))) {
+    ids[at + k] = ids[at + k - 1]!
+    scores[at + k] = scores[at + k - 1]!
+    k--
+  }
+  ids[at + k] = p
+  scores[at + k] = s
+  return full ? length : length + 1
 }
 
 /**
@@ -225,7 +272,7 @@ export function scoreCandidates(set: FeatureSet, weights: ScoreWeights, minScore
       const w = own[t]!
       for (let k = start[id]!, end = start[id + 1]!; k < end; k++) {
         const j = js[k]!
-        dot[j] += w * ws[k]!
+        dot[j] = dot[j]! + w * ws[k]!
         if (seen[j] === 0) {
           seen[j] = 1
           touched[touchedCount++] = j
