@@ -35,6 +35,24 @@ describe('pair scores', () => {
   }
 })
 
+describe('best partners of every clause', () => {
+  // The plain way: each clause's partners sorted by score (ties: lower index first), those under the floor dropped, the first few kept.
+  const plainBest = (partners: readonly number[], score: (p: number) => number, count: number, floor: number): number[] =>
+    partners.filter((p) => score(p) >= floor).sort((x, y) => score(y) - score(x) || x - y).slice(0, count)
+  for (const [label, sizeA, sizeB] of [['dense', 60, 50], ['sparse', 3000, 2000]] as const) {
+    it(`(${label}) are each clause's partners sorted, both sides, from one pass`, () => {
+      const s = new PairScores(sizeA, sizeB)
+      // Note: scores from a few values, so that ties are many; pairs set in no particular order.
+      for (let k = 0; k < 1500; k++) s.set(Math.floor(random() * 60), Math.floor(random() * 50), [0.05, 0.08, 0.3, 0.5, 0.9][Math.floor(random() * 5)]! + (random() < 0.5 ? 0 : random()))
+      const best = s.bestPartners(8, 0.08)
+      const row = (rows: Int32Array, k: number): number[] => [...rows.subarray(k * 8, k * 8 + 8)].filter((p) => p >= 0)
+      for (let i = 0; i < sizeA; i++) expect(row(best.a, i)).toEqual(plainBest(s.partnersOf(i), (j) => s.get(i, j), 8, 0.08))
+      for (let j = 0; j < sizeB; j++) expect(row(best.b, j)).toEqual(plainBest(s.partnersOfB(j), (i) => s.get(i, j), 8, 0.08))
+      expect(row(best.a, 0).length).toBe(8)
+    })
+  }
+})
+
 describe('maximum-weight matching', () => {
   const check = (matchA: Int32Array, sizeB: number): void => {
     const used = new Set<number>()

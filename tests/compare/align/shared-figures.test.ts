@@ -10,7 +10,8 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { compareSources, comparisonRows } from '../../../src/shared/compare/align'
 import { importFile } from '../../../src/shared/import/import-file'
-import { figureLinks, figuresIn } from '../../../src/shared/compare/align/figures'
+import { figureLinks, figuresIn, heldFigures } from '../../../src/shared/compare/align/figures'
+import { prepareClauses, readyForComparisons } from '../../../src/shared/compare/align/features'
 import type { Clause, ComparisonRow, SourceDocument } from '../../../src/shared/model'
 import { invariantProblems } from './invariants'
 import { comparedPair } from './revision-pair'
@@ -34,6 +35,19 @@ describe('figures of a clause', () => {
     expect(figuresIn('Not used your space for four weeks in a row?')).toEqual(['4week'])
     expect(figuresIn('within five working days')).toEqual(['5day'])
     expect(figuresIn('one of the hardest things anyone goes through')).toEqual([])
+  })
+
+  it('are read once per text, when a source is readied for comparisons, and are what figuresIn reads', () => {
+    const texts = ['Ring your manager by 9.30am on the first day.', 'Take four consecutive weeks of leave.', 'Version 2.0, approved in 2026.', 'Tell your manager at once.', 'A replacement costs £10 after 24 weeks.']
+    // Note: the texts as the aligner reads them (identity text), kept before any comparison.
+    const prepared = prepareClauses(texts.map((text) => ({ text, label: null })))
+    readyForComparisons(prepared)
+    const kept = prepared.map((p) => heldFigures(p.identity))
+    prepared.forEach((p, k) => {
+      expect(heldFigures(p.identity)).toBe(kept[k])
+      expect([...kept[k]!]).toEqual(figuresIn(p.identity))
+    })
+    expect(kept.map((f) => f.length)).toEqual([1, 1, 0, 0, 2])
   })
 
   it('links only a figure one clause of each side holds', () => {

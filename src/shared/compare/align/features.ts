@@ -8,6 +8,7 @@ import { knownTerms } from '../semantic'
 import { STOP_WORDS } from '../stop-words'
 import { type TermCounts, termCounts, weigh } from '../term-counts'
 import { comparisonTerms as allTerms, cosine, relatedTerms, shingles, type SparseVector, stem, TermStatistics, tfidf, wordsOf } from '../text-features'
+import { heldFigures } from './figures'
 import { idfWeights } from './idf-weights'
 import { sideFrequencies } from './side-frequencies'
 
@@ -185,15 +186,19 @@ export function prepareClauses(clauses: readonly Pick<Clause, 'text' | 'label'>[
 
 /**
  * What every comparison of a prepared source reads of it as a whole, made now: the side's term
- * frequencies (side-frequencies.ts) and each clause's terms found in the word vectors
- * (../semantic knownTerms). Both are kept per prepared list, so a service that calls this when
- * it prepares a source off the request leaves a new pair only the pair's own work. Note: the
+ * frequencies (side-frequencies.ts), each clause's terms found in the word vectors
+ * (../semantic knownTerms), both kept per prepared list, and the figures each clause's text
+ * holds (figures.ts heldFigures, kept by text), so a service that calls this when it prepares
+ * a source off the request leaves a new pair only the pair's own work. Note: the
  * word vectors are decoded by the first call (about 30 ms, once per process): a service
  * decodes them in a turn of their own first (wordVectorTable).
  */
 export function readyForComparisons(prepared: readonly PreparedClause[]): void {
   sideFrequencies(prepared)
-  for (const p of prepared) knownTerms(p.terms)
+  for (const p of prepared) {
+    knownTerms(p.terms)
+    heldFigures(p.identity)
+  }
 }
 
 /** Corpus statistics and features of the clauses of both documents, from their texts (no titles). */

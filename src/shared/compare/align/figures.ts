@@ -49,6 +49,27 @@ export function figuresIn(identity: string): string[] {
 /** Whether a text may hold a count in words (COUNTED without its global state). */
 const COUNTED_TEST = new RegExp(COUNTED.source, 'i')
 
+/**
+ * figuresIn of a clause's identity, kept by text (bounded, like the stem cache): a source's
+ * clauses are read for figures in every comparison it takes part in, and the service reads
+ * them when it prepares the source, off the request (features.ts readyForComparisons). The
+ * list is shared: never changed by a caller.
+ */
+export function heldFigures(identity: string): readonly string[] {
+  // Note: most clauses hold no digit at all; the pattern runs only on those that do.
+  if (!/\d/.test(identity) && !COUNTED_TEST.test(identity)) return NONE
+  let found = figuresOf.get(identity)
+  if (!found) {
+    if (figuresOf.size >= FIGURES_KEPT) figuresOf.clear()
+    figuresOf.set(identity, (found = figuresIn(identity)))
+  }
+  return found
+}
+
+const NONE: readonly string[] = []
+const figuresOf = new Map<string, string[]>()
+const FIGURES_KEPT = 4096
+
 /** A figure held by exactly one clause of A (a) and one of B (b). */
 export interface FigureLink {
   figure: string
@@ -65,9 +86,7 @@ export function figureLinks(aIdentities: readonly string[], bIdentities: readonl
   const holders = (identities: readonly string[]): Map<string, number[]> => {
     const m = new Map<string, number[]>()
     identities.forEach((text, k) => {
-      // Note: most clauses hold no digit at all; the pattern runs only on those that do.
-      if (!/\d/.test(text) && !COUNTED_TEST.test(text)) return
-      for (const f of figuresIn(text)) {
+      for (const f of heldFigures(text)) {
         const list = m.get(f)
         if (list) list.push(k)
         else m.set(f, [k])

@@ -15,6 +15,7 @@
  */
 import type { FeatureSet } from './features'
 import type { FigureLink } from './figures'
+import { termSet } from './term-set'
 
 /** Terms a link must hold: each held by just these two clauses, one a side. */
 export const RARE_SHARED = 2
@@ -24,7 +25,7 @@ export function rareTermLinks(set: FeatureSet): FigureLink[] {
   const onlyIn = (side: FeatureSet['a']): Map<string, number> => {
     const seen = new Map<string, number>()
     side.forEach((f, k) => {
-      for (const t of new Set(f.terms)) seen.set(t, seen.has(t) ? -1 : f.heading ? -1 : k)
+      for (const t of termSet(f.terms)) seen.set(t, seen.has(t) ? -1 : f.heading ? -1 : k)
     })
     return seen
   }

@@ -46,19 +46,21 @@ export function groupCandidates(set: FeatureSet, scores: PairScores, matchA: Int
   const a: Side = { features: set.a, match: matchA }
   const b: Side = { features: set.b, match: matchB }
   const out: GroupCandidate[] = []
+  // Only the whole's best few partners are tried as parts, so that a document of
+  // near-duplicate clauses costs O(n) here, not O(n^2): found for both sides in one pass.
+  const best = scores.bestPartners(PARTS_TRIED, PART_FLOOR)
   // Split: whole in A, parts in B. scoreOf(whole, part).
-  search('split', a, b)
+  search('split', a, b, best.a)
   // Merge: whole in B, parts in A.
-  search('merged', b, a)
+  search('merged', b, a, best.b)
 
-  function search(kind: GroupCandidate['kind'], wholeSide: Side, partSide: Side): void {
+  function search(kind: GroupCandidate['kind'], wholeSide: Side, partSide: Side, bestOf: Int32Array): void {
     // Note: the whole's score with a part read straight from the scores, not through a closure
     // per direction, which returned each score as a new heap number (a good part of the garbage
     // a comparison left).
     const merge = kind === 'merged'
     const score = (whole: number, part: number): number => (merge ? scores.get(part, whole) : scores.get(whole, part))
     const pairScore = score
-    const partnersOf = (whole: number): readonly number[] => (merge ? scores.partnersOfB(whole) : scores.partnersOf(whole))
     const nParts = partSide.features.length
     // Two neighbours read as one are tried against several wholes: joined once.
     const joined = new Map<number, ClauseFeatures>()
@@ -71,10 +73,8 @@ export function groupCandidates(set: FeatureSet, scores: PairScores, matchA: Int
     const firsts: number[] = []
     for (let w = 0; w < wholeSide.features.length; w++) {
       firsts.length = 0
-      // Note: only the whole's best few partners are tried as parts, so that a document of
-      // near-duplicate clauses costs O(n) here, not O(n^2).
-      const best = bestPartners(partnersOf(w), (p) => score(w, p))
-      for (const p of best) {
+      for (let k = w * PARTS_TRIED, end = k + PARTS_TRIED; k < end && bestOf[k]! >= 0; k++) {
+        const p = bestOf[k]!
         if (p + 1 < nParts && score(w, p + 1) >= PART_FLOOR) insertSorted(firsts, p)
         if (p - 1 >= 0 && score(w, p - 1) >= PART_FLOOR) insertSorted(firsts, p - 1)
       }
@@ -123,30 +123,4 @@ function insertSorted(list: number[], x: number): void {
   while (at > 0 && list[at - 1]! > x) at--
   if (at > 0 && list[at - 1] === x) return
   list.splice(at, 0, x)
-}
-
-/**
- * The PARTS_TRIED partners scoring at least PART_FLOOR, best first (ties: lower index first),
- * kept in a short sorted list: the same as sorting them all, without sorting hundreds of
- * partners per clause in near-duplicate documents.
- */
-function bestPartners(partners: readonly number[], score: (p: number) => number): number[] {
-  const best: number[] = []
-  const bestScores: number[] = []
-  for (const p of partners) {
-    const s = score(p)
-    if (s < PART_FLOOR) continue
-    const full = best.length === PARTS_TRIED
-    if (full && !(s > bestScores[PARTS_TRIED - 1]! || (s === bestScores[PARTS_TRIED - 1]! && p < best[PARTS_TRIED - 1]!))) continue
-    // Note: shifted in place, the last dropped when full (splicing in and popping cost more than the search).
-    let at = full ? PARTS_TRIED - 1 : best.length
-    while (at > 0 && (bestScores[at - 1]! < s || (bestScores[at - 1]! === s && best[at - 1]! > p))) {
-      best[at] = best[at - 1]!
-      bestScores[at] = bestScores[at - 1]!
-      at--
-    }
-    best[at] = p
-    bestScores[at] = s
-  }
-  return best
 }
