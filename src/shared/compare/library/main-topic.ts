@@ -33,9 +33,17 @@ export interface MainTopicOptions {
 export function mainTopics(index: ClauseIndex, options: MainTopicOptions): (TopicId | undefined)[] {
   const n = index.clauses.length
   const out: (TopicId | undefined)[] = new Array(n)
+  // Note: a library holds many clauses word for word (versions of one policy, shared model
+  // wording); each text is weighed once, since weighing re-reads every cue.
+  const weighed = new Map<string, boolean>()
   for (let i = 0; i < n; i++) {
-    const first = index.clauses[i]!.topics[0]
-    out[i] = first !== undefined && dominant(index.clauses[i]!.text, first, options.dominance) ? first : undefined
+    const { text, topics } = index.clauses[i]!
+    const first = topics[0]
+    if (first === undefined) continue
+    const key = `${first}\u0000${text}`
+    let holds = weighed.get(key)
+    if (holds === undefined) weighed.set(key, (holds = dominant(text, first, options.dominance)))
+    if (holds) out[i] = first
   }
   if (options.spread > 1) return out
   // Clauses per source and per (source, main topic).
