@@ -14,6 +14,7 @@ import { baseName, stem } from './kit/file-name'
 import { importPlainText } from './plain-text'
 import { calendarDateOf } from './recognise/calendar-date-of'
 import { recogniseBlocks } from './recognise'
+import { organisationInTitle } from './recognise/organisation-in-title'
 import { segmentTakingBlocks } from './segment'
 import { isPolicyClause } from '../model-clauses'
 
@@ -94,7 +95,7 @@ export async function importFile(input: ImportInput): Promise<SourceDocument> {
   return {
     id,
     title,
-    organisation: content.organisation ?? control.organisation ?? null,
+    organisation: content.organisation ?? control.organisation ?? organisationInTitle(title),
     kind: 'other',
     date: content.date ?? calendarDateOf(control.date) ?? null,
     format: format.format,

@@ -13,6 +13,7 @@
  */
 import type { ControlPair } from './bare-control-lines'
 import { calendarDateOf } from './calendar-date-of'
+import { ORGANISATION_ENDINGS } from './organisation-in-title'
 
 type FieldOf = (label: string) => ControlPair['field'] | undefined
 
@@ -32,7 +33,7 @@ const VERSION = /\b(?:version|v)\s?(\d{1,2}(?:\.\d{1,2}){0,2})\b/i
 const DAY = /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})\b/
 
 /** An organisation's name: capitalised words ending as public bodies' names end. */
-const ORGANISATION = /^(?:[A-Z][\p{L}'’-]*\s+){1,6}(?:Council|Authority|Trust|Board|Agency|Service|Partnership|College|University|Office|Department|Commission|Executive|Ltd|Limited|plc)$/u
+const ORGANISATION = new RegExp(`^(?:[A-Z][\\p{L}'’-]*\\s+){1,6}(?:${ORGANISATION_ENDINGS.join('|')})$`, 'u')
 
 /**
  * "5 September 2011 Owner: Web and Digital Team": a field written after a part, its label before
