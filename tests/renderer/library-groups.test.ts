@@ -24,6 +24,13 @@ describe('library groups', () => {
     ])
   })
 
+  it('groups a source that records no organisation under the one its title names (one imported before titles were read)', () => {
+    const older = [...library, s('k', 'Kingsmere City Council Employee Code of Conduct', null, 'council-policy', null), s('k2', 'Kingsmere City Council Gifts Policy', null, 'council-policy', null)]
+    const groups = groupSources(older, 'organisation', 'kingsmere', kinds)
+    expect(groups.map((g) => [g.label, g.sources.map((x) => x.id)])).toEqual([['Kingsmere City Council', ['k', 'k2']]])
+    expect(distinguishing(older[4]!, older)).toBe('imported 2026-03-12 · k.docx')
+  })
+
   it('groups by kind, and filters on title, organisation, file name and date', () => {
     expect(groupSources(library, 'kind', '', kinds).map((g) => g.label)).toEqual(['Council policy', 'National guidance', 'Other'])
     expect(groupSources(library, 'organisation', 'riverside v1.0', kinds).flatMap((g) => g.sources.map((x) => x.id))).toEqual(['r1'])

@@ -5,6 +5,7 @@
  * symbol as well as a colour.
  */
 import type { SourceSummary } from '../../../shared/model'
+import { organisationInTitle } from '../../../shared/import/recognise/organisation-in-title'
 
 export interface ColumnHeading {
   organisation: string
@@ -19,12 +20,13 @@ const MAX_SHORT = 34
 
 /**
  * The organisation as recorded, else as the title names it ("Riverside Borough Council Social
- * Media Policy"), else empty: most imports record none until the user edits the details.
+ * Media Policy"), else empty. Imports read it from the title since December 2026; a source
+ * imported before records none until the user edits its details.
  */
 export function organisationOf(source: SourceSummary): string {
   if (source.origin === 'draft') return 'Your draft'
   if (source.organisation) return source.organisation
-  return /^(.+?\b(?:Council|Authority|Service|Trust|Agency|Board))\b/.exec(source.title)?.[1] ?? ''
+  return organisationInTitle(source.title) ?? ''
 }
 
 export function columnHeading(source: SourceSummary, sameTitle: boolean): ColumnHeading {

@@ -4,6 +4,7 @@
  * the file name when two sources share a title, as two versions of one policy do). Pure.
  */
 import type { SourceKind, SourceSummary } from '../../../shared/model'
+import { organisationOf } from './coverage-cells'
 
 export type GroupBy = 'organisation' | 'kind' | 'none'
 
@@ -15,7 +16,7 @@ export interface SourceGroup {
 const NO_ORGANISATION = 'Organisation not known'
 
 function matches(source: SourceSummary, words: string[]): boolean {
-  const hay = `${source.title} ${source.organisation ?? ''} ${source.origin} ${source.date ?? ''}`.toLowerCase()
+  const hay = `${source.title} ${organisationOf(source)} ${source.origin} ${source.date ?? ''}`.toLowerCase()
   return words.every((w) => hay.includes(w))
 }
 
@@ -26,7 +27,7 @@ export function groupSources(sources: readonly SourceSummary[], by: GroupBy, fil
   if (by === 'none') return shown.length ? [{ label: 'All sources', sources: shown }] : []
   const groups = new Map<string, SourceSummary[]>()
   for (const s of shown) {
-    const label = by === 'kind' ? kindLabels[s.kind] : (s.organisation ?? NO_ORGANISATION)
+    const label = by === 'kind' ? kindLabels[s.kind] : organisationOf(s) || NO_ORGANISATION
     groups.set(label, [...(groups.get(label) ?? []), s])
   }
   return [...groups.entries()]
@@ -37,7 +38,8 @@ export function groupSources(sources: readonly SourceSummary[], by: GroupBy, fil
 /** "2011-04-12 · riverside-v0.3.docx": the date always, the file name when the title is not unique. */
 export function distinguishing(source: SourceSummary, all: readonly SourceSummary[]): string {
   const sameTitle = all.some((o) => o.id !== source.id && o.title.toLowerCase() === source.title.toLowerCase())
-  const sameOrganisation = all.some((o) => o.id !== source.id && o.organisation !== null && o.organisation === source.organisation)
+  const organisation = organisationOf(source)
+  const sameOrganisation = organisation !== '' && all.some((o) => o.id !== source.id && organisationOf(o) === organisation)
   const date = source.date ?? `imported ${source.importedAt.slice(0, 10)}`
   return sameTitle || sameOrganisation ? `${date} · ${source.origin}` : date
 }
