@@ -198,6 +198,8 @@ describeInBrowser('typing at once into a new clause or section, the service slow
       expect(await focusedId(page)).toMatch(/^draft-clause-/)
       await page.keyboard.type(', ever')
       expect(await outline.locator('.outline-clause.pending').textContent()).toBe(`${number} Not saved: Words not to lose, ever`)
+      // The draft's counts name it apart: it is not one of the draft's new clauses.
+      expect(await page.locator('.draft-facts').textContent()).toMatch(/; 1 new clause not saved$/)
       expect(await seriousViolations(page)).toEqual([])
       await app.shot('draft-typeahead-refused-1366x768')
       // Tab from its words reaches "Try again"; pressed while the service still refuses, it is refused again, words kept.

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import { applyDraftAction, draftLabels } from '../../src/shared/draft'
 import { draftOutline } from '../../src/renderer/src/state/draft-outline'
-import { insertAction, pendingClause, pendingSection, refused, retried, settle, typedInto, withPending } from '../../src/renderer/src/state/draft-pending'
+import { draftFacts, insertAction, pendingClause, pendingSection, refused, retried, settle, typedInto, withPending } from '../../src/renderer/src/state/draft-pending'
 import { sampleDraft } from './support/sample-draft'
 
 // What the service does with the action: the same reducer, its own clock.
@@ -124,5 +124,16 @@ describe('a refused insert (issue 10: its words must not be lost)', () => {
     expect(withPending(draft, orphan).sections.at(-1)!.clauses.at(-1)).toMatchObject({ id: 'mine', text: 'Keep me.' })
     const heading = refused(typedInto(pendingSection('s3', 9), 's3', 'Personal use')!, 'No room')
     expect(insertAction(draft, heading)).toEqual({ type: 'add-section', index: 9, heading: 'Personal use', id: 's3' })
+  })
+
+  it('is not counted in the draft\'s counts, which name it apart; a waiting one is counted where it is shown', () => {
+    const draft = sampleDraft()
+    const before = draftFacts(draft, null)
+    const waiting = typedInto(pendingClause('mine', { sectionId: 's2', index: 1 }), 'mine', 'Staff tell')!
+    const kept = refused(waiting, 'Busy')
+    expect(draftFacts(draft, kept)).toBe(`${before}; 1 new clause not saved`)
+    expect(draftFacts(draft, waiting)).toBe(draftFacts(withPending(draft, waiting), null))
+    expect(draftFacts(draft, waiting)).not.toBe(before)
+    expect(draftFacts(draft, refused(pendingSection('s3', 2), 'Busy'))).toBe(`${before}; 1 new section not saved`)
   })
 })

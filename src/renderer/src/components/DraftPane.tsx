@@ -5,8 +5,8 @@
  * session's changes. Named versions can be saved, compared and restored.
  */
 import { forwardRef, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react'
-import { clauseCount, draftLabels, stateCounts, type DraftAction } from '../../../shared/draft'
-import { plural, stateCountsInWords } from '../../../shared/text/wording'
+import { draftLabels, type DraftAction } from '../../../shared/draft'
+import { plural } from '../../../shared/text/wording'
 import { useCommand } from '../hooks/useCommands'
 import type { DraftSession } from '../hooks/useDraft'
 import type { CompareNames } from '../state/tabs'
@@ -16,7 +16,7 @@ import { DraftVersions } from './DraftVersions'
 import { ExportDialog } from './ExportDialog'
 import { RovingToolbar } from './RovingToolbar'
 import { savedMessage } from '../state/export-choices'
-import { withPending } from '../state/draft-pending'
+import { draftFacts, withPending } from '../state/draft-pending'
 
 interface Props {
   session: DraftSession
@@ -157,7 +157,6 @@ function DraftEditor({
   const live = useSyncExternalStore(session.typed.subscribe, session.typed.current, session.typed.current)
   const pending = session.pending && live?.id === session.pending.id ? live : session.pending
   const shown = useMemo(() => withPending(draft, pending), [draft, pending])
-  const counts = stateCounts(shown)
   const dispatch = (action: DraftAction): void => void session.apply(action)
   useCommand('save-draft-file', () => void session.saveFile())
   useCommand('export-word', () => setExporting(true))
@@ -172,7 +171,7 @@ function DraftEditor({
         onBlur={(e) => e.target.value !== draft.metadata.title && dispatch({ type: 'set-metadata', metadata: { title: e.target.value } })}
       />
       <p className="draft-facts">
-        Version {draft.metadata.version || '—'} · {draft.metadata.status} · {plural(shown.sections.length, 'section')}, {plural(clauseCount(shown), 'clause')}: {stateCountsInWords(counts)}
+        Version {draft.metadata.version || '—'} · {draft.metadata.status} · {draftFacts(draft, pending)}
       </p>
       {/* One Tab stop: Left / Right move along the draft's tools (issue 10). */}
       <RovingToolbar className="draft-toolbar" label="Draft">

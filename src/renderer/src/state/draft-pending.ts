@@ -9,7 +9,8 @@
  * Refused, it stays where it is with its words and the reason, until tried again (the words
  * then go with the insert, one step) or discarded. Pure, so the rules are tested under Node.
  */
-import { applyDraftAction, type DraftAction, type DraftPosition } from '../../../shared/draft'
+import { applyDraftAction, clauseCount, stateCounts, type DraftAction, type DraftPosition } from '../../../shared/draft'
+import { plural, stateCountsInWords } from '../../../shared/text/wording'
 import type { Draft } from '../../../shared/model'
 
 /**
@@ -97,4 +98,16 @@ export function refused(pending: PendingInsert, reason: string): PendingInsert {
 /** Tried again: waiting for the service once more, with the words typed so far. */
 export function retried(pending: PendingInsert): PendingInsert {
   return { ...pending, refused: null }
+}
+
+/**
+ * The draft's counts line ("2 sections, 5 clauses: 3 as in source, 1 adapted, 1 new"): a new
+ * item still waiting for the service is counted, as it is shown numbered where it will be; a
+ * refused one is not in the draft, so it is not counted but named apart ("1 new clause not
+ * saved"). Counting it as "new" said the draft held a clause it did not.
+ */
+export function draftFacts(draft: Draft, pending: PendingInsert | null): string {
+  const counted = pending?.refused ? draft : withPending(draft, pending)
+  const facts = `${plural(counted.sections.length, 'section')}, ${plural(clauseCount(counted), 'clause')}: ${stateCountsInWords(stateCounts(counted))}`
+  return pending?.refused ? `${facts}; 1 new ${pending.kind} not saved` : facts
 }
