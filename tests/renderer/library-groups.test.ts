@@ -1,7 +1,7 @@
 /** The library list: grouped by organisation or kind, filtered, versions told apart. */
 import { describe, expect, it } from 'vitest'
 import type { SourceSummary } from '../../src/shared/model'
-import { distinguishing, groupSources } from '../../src/renderer/src/state/library-groups'
+import { distinguishing, groupSources, titleUnder } from '../../src/renderer/src/state/library-groups'
 
 const kinds = { 'national-guidance': 'National guidance', 'corporate-list': 'Corporate list', 'council-policy': 'Council policy', other: 'Other' } as const
 const s = (id: string, title: string, organisation: string | null, kind: SourceSummary['kind'], date: string | null, origin = `${id}.docx`): SourceSummary => ({
@@ -43,5 +43,18 @@ describe('library groups', () => {
     expect(distinguishing(library[1]!, library)).toBe('2012-02-01 · riverside-v1.0.pdf')
     expect(distinguishing(library[2]!, library)).toBe('2009-08-03')
     expect(distinguishing(library[3]!, library)).toBe('imported 2026-03-12')
+  })
+})
+
+describe('a title under its organisation\'s heading', () => {
+  it('leaves out the organisation the heading names, keeping what is left out to be read aloud', () => {
+    expect(titleUnder('Riverside Borough Council Social Media Policy (DRAFT)', 'Riverside Borough Council')).toEqual({ said: 'Riverside Borough Council ', shown: 'Social Media Policy (DRAFT)' })
+    expect(titleUnder('Northmoor District Council: social media policy', 'Northmoor District Council')).toEqual({ said: 'Northmoor District Council: ', shown: 'social media policy' })
+  })
+
+  it('shows the whole title when it does not start with the name, is only the name, or runs on in one word', () => {
+    expect(titleUnder('Social media at Wealdham', 'Wealdham Borough Council')).toEqual({ said: '', shown: 'Social media at Wealdham' })
+    expect(titleUnder('Riverside Borough Council', 'Riverside Borough Council')).toEqual({ said: '', shown: 'Riverside Borough Council' })
+    expect(titleUnder('Riverside Borough Councillors\' Code', 'Riverside Borough Council')).toEqual({ said: '', shown: 'Riverside Borough Councillors\' Code' })
   })
 })

@@ -6,7 +6,7 @@
 import { useMemo, useState, type KeyboardEvent } from 'react'
 import type { SourceSummary } from '../../../shared/model'
 import { plural } from '../../../shared/text/wording'
-import { distinguishing, groupSources, type GroupBy } from '../state/library-groups'
+import { distinguishing, groupSources, titleUnder, type GroupBy } from '../state/library-groups'
 import { KIND_LABELS } from './SourceDetails'
 import './LibraryList.css'
 
@@ -65,7 +65,9 @@ export function LibraryList({ sources, activeSourceId, onOpen }: Props): React.J
                     onFocus={() => setCurrent(s.id)}
                     onClick={() => onOpen(s)}
                   >
-                    <span className="source-title">{s.title}</span>
+                    <span className="source-title">
+                      <SourceTitle title={s.title} under={groupBy === 'organisation' ? g.label : null} />
+                    </span>
                     <span className="source-meta">
                       <span className="badge">{s.format.toUpperCase()}</span> {plural(s.clauseCount, 'clause')} · {distinguishing(s, sources)}
                       {/* The file name stays in the accessible text even when not shown, as it always was. */}
@@ -79,5 +81,19 @@ export function LibraryList({ sources, activeSourceId, onOpen }: Props): React.J
         ))}
       </div>
     </div>
+  )
+}
+
+/** The title, without the organisation's name when the group heading above says it (still read out). */
+function SourceTitle({ title, under }: { title: string; under: string | null }) {
+  const { said, shown } = under ? titleUnder(title, under) : { said: '', shown: title }
+  // Note: the hidden part is the title's own text, so the accessible name is the whole title, as it was.
+  return said ? (
+    <>
+      <span className="visually-hidden">{said}</span>
+      {shown}
+    </>
+  ) : (
+    <>{title}</>
   )
 }

@@ -43,3 +43,18 @@ export function distinguishing(source: SourceSummary, all: readonly SourceSummar
   const date = source.date ?? `imported ${source.importedAt.slice(0, 10)}`
   return sameTitle || sameOrganisation ? `${date} · ${source.origin}` : date
 }
+
+/**
+ * A title as shown under its organisation's heading: "Riverside Borough Council Social Media
+ * Policy" under RIVERSIDE BOROUGH COUNCIL reads "Social Media Policy", since the heading just
+ * said whose it is, and the narrow library column wrapped every such title to three lines.
+ * `said` is the part left out of sight, kept for screen readers so the accessible name is the
+ * whole title as before. A title that is only the organisation's name is shown whole.
+ */
+export function titleUnder(title: string, groupLabel: string): { said: string; shown: string } {
+  if (!title.toLowerCase().startsWith(groupLabel.toLowerCase())) return { said: '', shown: title }
+  const rest = title.slice(groupLabel.length)
+  const shown = rest.replace(/^[\s:,–—-]+/, '')
+  if (shown === '' || rest === shown || !/^[\s:,–—-]/.test(rest)) return { said: '', shown: title }
+  return { said: title.slice(0, title.length - shown.length), shown }
+}
