@@ -102,10 +102,23 @@ describeInBrowser('first run', () => {
     const { page } = app
     const library = page.getByRole('navigation', { name: 'Library' })
     expect(await library.getByRole('heading', { name: 'Riverside Borough Council' }).count()).toBe(1)
-    // Two versions of one policy: told apart by date and file name, not a cut-off file name alone.
+    // Two versions of one policy: told apart by their dates, not a cut-off file name; the file name is still read aloud.
     const riverside = library.locator('button.source-item', { hasText: 'Riverside' })
     expect(await riverside.count()).toBe(2)
+    const dates = await riverside.locator('.source-meta').evaluateAll((metas) => metas.map((m) => /\d{4}-\d{2}-\d{2}/.exec(m.textContent ?? '')?.[0]))
+    expect(new Set(dates).size).toBe(2)
     expect(await riverside.nth(0).locator('.source-meta').textContent()).toMatch(/\d{4}-\d{2}-\d{2} · riverside-social-media-policy-v/)
+    // Under its organisation's heading the title leaves out the organisation's name (read aloud all the same).
+    expect(await riverside.nth(0).getAttribute('aria-label')).toBeNull()
+    const shownTitles = await riverside.locator('.source-title').evaluateAll((ts) =>
+      ts.map((t) => {
+        const copy = t.cloneNode(true) as HTMLElement
+        copy.querySelectorAll('.visually-hidden').forEach((h) => h.remove())
+        return copy.textContent?.trim()
+      }),
+    )
+    expect(shownTitles.sort()).toEqual(['Social Media Policy', 'Social Media Policy (DRAFT)'])
+    expect(await riverside.nth(0).locator('.source-title').textContent()).toMatch(/^Riverside Borough Council Social Media Policy/)
     expect(await library.locator('button.source-item[tabindex="0"]').count()).toBe(1)
     await library.locator('button.source-item[tabindex="0"]').focus()
     await page.keyboard.press('ArrowDown')

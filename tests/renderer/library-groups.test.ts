@@ -29,6 +29,9 @@ describe('library groups', () => {
     const groups = groupSources(older, 'organisation', 'kingsmere', kinds)
     expect(groups.map((g) => [g.label, g.sources.map((x) => x.id)])).toEqual([['Kingsmere City Council', ['k', 'k2']]])
     expect(distinguishing(older[4]!, older)).toBe('imported 2026-03-12 · k.docx')
+    // Two versions of one organisation's policy under different titles and dates: the date tells them apart.
+    const versions = [s('a', 'Riverside Social Media Policy (DRAFT)', 'Riverside Borough Council', 'council-policy', '2011-03-14', 'riverside-v0.3.docx'), s('b', 'Riverside Social Media Policy', 'Riverside Borough Council', 'council-policy', '2012-02-20', 'riverside-v1.0.pdf')]
+    expect(versions.map((v) => distinguishing(v, versions))).toEqual(['2011-03-14', '2012-02-20'])
   })
 
   it('groups by kind, and filters on title, organisation, file name and date', () => {

@@ -35,13 +35,16 @@ export function groupSources(sources: readonly SourceSummary[], by: GroupBy, fil
     .sort((a, b) => (a.label === NO_ORGANISATION ? 1 : b.label === NO_ORGANISATION ? -1 : a.label.localeCompare(b.label)))
 }
 
-/** "2011-04-12 · riverside-v0.3.docx": the date always, the file name when the title is not unique. */
+/** "2011-04-12 · riverside-v0.3.docx": the date always, the file name when the title and date do not tell the source apart. */
 export function distinguishing(source: SourceSummary, all: readonly SourceSummary[]): string {
   const sameTitle = all.some((o) => o.id !== source.id && o.title.toLowerCase() === source.title.toLowerCase())
-  const organisation = organisationOf(source)
-  const sameOrganisation = organisation !== '' && all.some((o) => o.id !== source.id && organisationOf(o) === organisation)
   const date = source.date ?? `imported ${source.importedAt.slice(0, 10)}`
-  return sameTitle || sameOrganisation ? `${date} · ${source.origin}` : date
+  // Note: two sources of one organisation with different titles and dates are told apart by
+  // those; the file name (cut short in the narrow column) is added only when they are not.
+  const organisation = organisationOf(source)
+  const dateOf = (o: SourceSummary): string => o.date ?? `imported ${o.importedAt.slice(0, 10)}`
+  const sameOrganisationAndDate = organisation !== '' && all.some((o) => o.id !== source.id && organisationOf(o) === organisation && dateOf(o) === date)
+  return sameTitle || sameOrganisationAndDate ? `${date} · ${source.origin}` : date
 }
 
 /**
