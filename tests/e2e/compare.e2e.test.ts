@@ -11,6 +11,7 @@ import { revisedPair } from '../../bench/revised-pair'
 import { describeInBrowser, openApp, type OpenApp } from './support/app'
 import { loadCorpus, seriousViolations } from './support/corpus'
 import { chooseComparison } from './support/compare-choice'
+import { reactWork, reactWorkSince, watchReactWork } from './support/react-commits'
 
 /** Whether the control is whole on screen and nothing lies over it (its corners and centre are its own). */
 async function fullyVisible(page: Page, selector: string): Promise<{ inside: boolean; uncovered: boolean }> {
@@ -279,9 +280,38 @@ describeInBrowser('compare, drawn in view first', () => {
     await app.service.importFiles({
       files: [file('first-a.txt', policy('First A', text(a))), file('first-b.txt', policy('First B', text(b))), file('long-a.txt', policy('Long A', text(long.a))), file('long-b.txt', policy('Long B', text(long.b)))],
     })
+    // React's commits and the rows it renders, counted from the page's next load.
+    await watchReactWork(app.page, ['.cmp-row'])
     await app.page.reload()
     await app.page.locator('.statusbar', { hasText: '4 sources' }).waitFor()
   }, 60_000)
+
+  it('renders each row once as it opens, and on a step only the rows the cursor left and entered', async () => {
+    const { page } = app
+    await chooseComparison(page, 'first-a.txt', 'First B (TXT)')
+    const before = await reactWork(page)
+    await page.getByRole('button', { name: 'Compare', exact: true }).click()
+    const panel = page.getByRole('tabpanel')
+    const list = panel.locator('ol.cmp-rows')
+    await list.and(page.locator(':not([aria-busy])')).waitFor()
+    await page.waitForTimeout(300)
+    const rows = await panel.locator('.cmp-row').count()
+    // Note: the rows of the first screen were rendered again twice more (the cursor told its
+    // rows, then the rest drawn), and every drawn row on each step of the cursor.
+    expect((await reactWorkSince(page, before)).rendered['.cmp-row']).toBe(rows)
+    const position = panel.getByRole('toolbar', { name: 'Work through the differences' }).getByRole('status')
+    const stepped = await reactWork(page)
+    await page.keyboard.press('n')
+    await expect.poll(() => position.textContent()).toBe(`Difference 1 of ${rows}`)
+    await page.keyboard.press('n')
+    await expect.poll(() => position.textContent()).toBe(`Difference 2 of ${rows}`)
+    await page.waitForTimeout(300)
+    // The first step marks one row; the second leaves it and marks the next.
+    expect((await reactWorkSince(page, stepped)).rendered['.cmp-row']).toBe(3)
+    await page.getByRole('tab', { selected: true }).focus()
+    await page.keyboard.press('Delete')
+    expect(app.problems).toEqual([])
+  })
   afterAll(async () => app?.close())
 
   it('steps to a difference not yet drawn, then reaches every row by keyboard once all are drawn', async () => {
