@@ -286,6 +286,29 @@ describeInBrowser('compare, drawn in view first', () => {
     await app.page.locator('.statusbar', { hasText: '4 sources' }).waitFor()
   }, 60_000)
 
+  it('sends its one request from the click on Compare, before the comparison tab is drawn', async () => {
+    const { page } = app
+    await chooseComparison(page, 'first-a.txt', 'First B (TXT)')
+    const { requests, sentFirst } = await page.evaluate(async () => {
+      // Whether the comparison's tab was in the document when each compare request was made.
+      const tabDrawn: boolean[] = []
+      const fetched = window.fetch
+      window.fetch = (input, init) => {
+        if (String(input).endsWith('/api/compare')) tabDrawn.push(document.querySelector('[role=tab][aria-selected=true]')?.textContent?.includes('First B') ?? false)
+        return fetched(input, init)
+      }
+      ;(document.querySelector('.compare-with button[type=submit]') as HTMLElement).click()
+      while (!document.querySelector('.cmp-row')) await new Promise((r) => setTimeout(r, 10))
+      window.fetch = fetched
+      return { requests: tabDrawn.length, sentFirst: tabDrawn[0] === false }
+    })
+    expect(requests).toBe(1)
+    expect(sentFirst).toBe(true)
+    await page.getByRole('tab', { selected: true }).focus()
+    await page.keyboard.press('Delete')
+    expect(app.problems).toEqual([])
+  })
+
   it('renders each row once as it opens, and on a step only the rows the cursor left and entered', async () => {
     const { page } = app
     await chooseComparison(page, 'first-a.txt', 'First B (TXT)')
