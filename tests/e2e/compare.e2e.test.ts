@@ -11,7 +11,8 @@ import { revisedPair } from '../../bench/revised-pair'
 import { describeInBrowser, openApp, type OpenApp } from './support/app'
 import { loadCorpus, seriousViolations } from './support/corpus'
 import { chooseComparison } from './support/compare-choice'
-import { reactWork, reactWorkSince, watchReactWork } from './support/react-commits'
+import { DRAW_STEP } from '../../src/renderer/src/state/windowing'
+import { reactWork, reactWorkSince, resetMostInOneCommit, watchReactWork } from './support/react-commits'
 
 /** Whether the control is whole on screen and nothing lies over it (its corners and centre are its own). */
 async function fullyVisible(page: Page, selector: string): Promise<{ inside: boolean; uncovered: boolean }> {
@@ -313,6 +314,7 @@ describeInBrowser('compare, drawn in view first', () => {
     const { page } = app
     await chooseComparison(page, 'first-a.txt', 'First B (TXT)')
     const before = await reactWork(page)
+    await resetMostInOneCommit(page)
     await page.getByRole('button', { name: 'Compare', exact: true }).click()
     const panel = page.getByRole('tabpanel')
     const list = panel.locator('ol.cmp-rows')
@@ -321,7 +323,11 @@ describeInBrowser('compare, drawn in view first', () => {
     const rows = await panel.locator('.cmp-row').count()
     // Note: the rows of the first screen were rendered again twice more (the cursor told its
     // rows, then the rest drawn), and every drawn row on each step of the cursor.
-    expect((await reactWorkSince(page, before)).rendered['.cmp-row']).toBe(rows)
+    const opened = await reactWorkSince(page, before)
+    expect(opened.rendered['.cmp-row']).toBe(rows)
+    // The rest drawn a step a frame after the first screen, not all in one commit.
+    expect(rows).toBeGreaterThan(DRAW_STEP + 20)
+    expect(opened.mostInOneCommit['.cmp-row']).toBeLessThanOrEqual(DRAW_STEP)
     const position = panel.getByRole('toolbar', { name: 'Work through the differences' }).getByRole('status')
     const stepped = await reactWork(page)
     await page.keyboard.press('n')

@@ -14,6 +14,8 @@ export interface ReactWork {
   commits: number
   /** Per selector given to watchReactWork: elements mounted or rendered again, over all commits. */
   rendered: Record<string, number>
+  /** Per selector: the most of them mounted or rendered again in one commit. */
+  mostInOneCommit: Record<string, number>
 }
 
 /**
@@ -24,7 +26,7 @@ export interface ReactWork {
 const hookScript = (watched: readonly string[]): string => `(() => {
   const watched = ${JSON.stringify(watched)}
   const lastProps = new WeakMap()
-  const work = { commits: 0, rendered: Object.fromEntries(watched.map((s) => [s, 0])) }
+  const work = { commits: 0, rendered: Object.fromEntries(watched.map((s) => [s, 0])), mostInOneCommit: Object.fromEntries(watched.map((s) => [s, 0])) }
   window.reactWork = work
   window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
     supportsFiber: true,
@@ -37,6 +39,7 @@ const hookScript = (watched: readonly string[]): string => `(() => {
     onPostCommitFiberRoot() {},
     onCommitFiberRoot(id, root) {
       work.commits++
+      const before = { ...work.rendered }
       // Every host element of the committed tree, depth first (no recursion: trees are deep).
       const stack = [root.current]
       while (stack.length > 0) {
@@ -51,6 +54,7 @@ const hookScript = (watched: readonly string[]): string => `(() => {
           lastProps.set(fiber.stateNode, fiber.memoizedProps)
         }
       }
+      for (const selector of watched) work.mostInOneCommit[selector] = Math.max(work.mostInOneCommit[selector], work.rendered[selector] - before[selector])
     },
   }
 })()`
@@ -63,8 +67,15 @@ export async function watchReactWork(page: Page, selectors: readonly string[]): 
 /** The counts so far. */
 export const reactWork = (page: Page): Promise<ReactWork> => page.evaluate(() => structuredClone((window as unknown as { reactWork: ReactWork }).reactWork))
 
-/** The counts since `before`. */
+/** The counts since `before` (mostInOneCommit: since the page loaded). */
 export async function reactWorkSince(page: Page, before: ReactWork): Promise<ReactWork> {
   const now = await reactWork(page)
-  return { commits: now.commits - before.commits, rendered: Object.fromEntries(Object.entries(now.rendered).map(([k, v]) => [k, v - (before.rendered[k] ?? 0)])) }
+  return { ...now, commits: now.commits - before.commits, rendered: Object.fromEntries(Object.entries(now.rendered).map(([k, v]) => [k, v - (before.rendered[k] ?? 0)])) }
 }
+
+/** Starts counting mostInOneCommit afresh. */
+export const resetMostInOneCommit = (page: Page): Promise<void> =>
+  page.evaluate(() => {
+    const work = (window as unknown as { reactWork: ReactWork }).reactWork
+    for (const k of Object.keys(work.mostInOneCommit)) work.mostInOneCommit[k] = 0
+  })
