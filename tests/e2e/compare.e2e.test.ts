@@ -287,6 +287,35 @@ describeInBrowser('compare, drawn in view first', () => {
     await app.page.locator('.statusbar', { hasText: '4 sources' }).waitFor()
   }, 60_000)
 
+  it("opens a tab and sends its view's request before anything lays the page out: the tab strip is scrolled in the next frame", async () => {
+    const { page } = app
+    const order = await page.evaluate(async () => {
+      // What happened, in order: the source's request, and the tab strip's scrolling (which reads the layout).
+      const seen: string[] = []
+      const scroll = Element.prototype.scrollIntoView
+      Element.prototype.scrollIntoView = function (this: Element, arg?: boolean | ScrollIntoViewOptions) {
+        seen.push('scroll')
+        return scroll.call(this, arg)
+      }
+      const fetched = window.fetch
+      window.fetch = (input, init) => {
+        if (String(input).endsWith('/api/getSource')) seen.push('request')
+        return fetched(input, init)
+      }
+      const item = [...document.querySelectorAll<HTMLElement>('button.source-item')].find((b) => b.textContent?.includes('long-a.txt'))!
+      item.click()
+      for (let k = 0; k < 3; k++) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
+      Element.prototype.scrollIntoView = scroll
+      window.fetch = fetched
+      return seen
+    })
+    expect(order).toEqual(['request', 'scroll'])
+    await page.getByRole('tabpanel').locator('.source-view').waitFor()
+    await page.getByRole('tab', { selected: true }).focus()
+    await page.keyboard.press('Delete')
+    expect(app.problems).toEqual([])
+  })
+
   it('sends its one request from the click on Compare, before the comparison tab is drawn', async () => {
     const { page } = app
     await chooseComparison(page, 'first-a.txt', 'First B (TXT)')
