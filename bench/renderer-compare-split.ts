@@ -9,9 +9,12 @@
  * (LibraryAnalysis.preparedClauses), the comparison (compareSources: align, rows, word
  * diffs), the JSON of the answer, and the rest (HTTP both ends, schema check, waiting). Then,
  * on the same two sources, compareSources again, align alone and the word diffs alone.
- *   npx tsx bench/renderer-compare-split.ts [--runs 7]
+ *   npx tsx bench/renderer-compare-split.ts [--runs 7] [--profile FILE]
+ * --profile FILE: V8 CPU profiles of this process over each measured request alone (FILE.1,
+ * FILE.2, …: open one in DevTools' Performance panel).
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { Session } from 'node:inspector/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { ComparisonCache } from '../src/main/service/comparison-cache'
@@ -27,6 +30,8 @@ import { file, importCorpus, picker, policy, seededRandom } from './renderer-mat
 
 const runsArg = process.argv.indexOf('--runs')
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 7
+const profileArg = process.argv.indexOf('--profile')
+const profileFile = profileArg > 0 ? process.argv[profileArg + 1]! : null
 
 /** Wall and CPU ms of each wrapped phase during the request being measured. */
 const spent = new Map<string, { wall: number; cpu: number }>()
@@ -100,9 +105,22 @@ async function ask(pair: { a: string; b: string }): Promise<{ wall: number; cpu:
 
 await ask(pairs[0]!) // this process's first comparison, untimed (the bench's too)
 const rows: Record<string, number>[] = []
+const profiles: unknown[] = []
+const profiler = profileFile ? new Session() : null
+if (profiler) {
+  profiler.connect()
+  await profiler.post('Profiler.enable')
+  await profiler.post('Profiler.setSamplingInterval', { interval: 100 })
+}
 for (const pair of pairs.slice(1)) {
   spent.clear()
+  // Note: the profile holds the requests only, not the checks run on the same sources below.
+  if (profiler) await profiler.post('Profiler.start')
   const total = await ask(pair)
+  if (profiler) {
+    const { profile } = await profiler.post('Profiler.stop')
+    profiles.push(profile)
+  }
   const phase = (p: string): { wall: number; cpu: number } => spent.get(p) ?? { wall: 0, cpu: 0 }
   const make = phase('make')
   const read = phase('read')
@@ -138,6 +156,10 @@ for (const pair of pairs.slice(1)) {
     diffs,
     kb: total.bytes / 1024,
   })
+}
+if (profiler && profileFile) {
+  profiles.forEach((profile, k) => writeFileSync(`${profileFile}.${k + 1}`, JSON.stringify(profile)))
+  profiler.disconnect()
 }
 await host.close()
 await service.stopImports()

@@ -7,9 +7,13 @@
  * first shows a row, once painted (a timer set in that frame's callback), and the frame after
  * it (what renderer.bench.ts waits for: work done between the two frames may fall inside
  * that one); and when the request left after the click (resource timing).
- *   npm run build && npx tsx bench/renderer-compare-trace.ts [--runs N] [--renderer DIR] [--unmoved] [--timeline] [--profile FILE]
+ *   npm run build && npx tsx bench/renderer-compare-trace.ts [--runs N] [--renderer DIR] [--unmoved] [--new] [--timeline] [--profile FILE]
  * --renderer DIR: another build (say, main's), to compare in the same minutes; --timeline lists
  * the main thread's tasks of each open; --profile FILE writes a V8 CPU profile of one more open.
+ * --new: a pair never compared before on each open (renderer.bench.ts's "a new pair": its fresh
+ * pairs' seeded choice), so the answer waits on the service's comparison as a user's does.
+ * Each open's phases are printed too (ms from the click): the request sent, its answer
+ * received, the first row in the document, that frame painted, and the frame after it.
  */
 import { existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -31,17 +35,41 @@ const pick = picker(await importCorpus(new WorkbenchService({ host: 'web' })), r
 const { a, b } = revisedPair(pick, random, process.argv.includes('--unmoved') ? 0 : 15)
 const service = new WorkbenchService({ host: 'web' })
 await service.importFiles({ files: [file('a-300.txt', policy('Policy A', a)), file('b-300.txt', policy('Policy B', b))] })
+// --new: fresh pairs drawn as renderer.bench.ts draws its own (one for the untimed first open, one per run, one for --profile).
+const fresh = process.argv.includes('--new')
+const freshPairs: { a: string; b: string }[] = []
+if (fresh) {
+  const freshPick = picker(await importCorpus(new WorkbenchService({ host: 'web' })), seededRandom(20261201))
+  const freshRandom = seededRandom(20261202)
+  for (let k = 0; k < runs + 2; k++) {
+    const fa = freshPick(300)
+    const fb = fa.map((t) => (freshRandom() < 0.2 ? freshPick(1)[0]! : t))
+    for (let i = 0; i < 15; i++) fb.splice(Math.floor(freshRandom() * fb.length), 0, ...fb.splice(Math.floor(freshRandom() * fb.length), 1))
+    freshPairs.push({ a: `fresh-a-${k}.txt`, b: `Fresh policy B${k} (TXT)` })
+    await service.importFiles({ files: [file(`fresh-a-${k}.txt`, policy(`Fresh policy A${k}`, fa)), file(`fresh-b-${k}.txt`, policy(`Fresh policy B${k}`, fb))] })
+  }
+}
+let opened = 0
 
 /** Click on Compare to the painted frame with the first row, and to the frame after it. */
-const openCompare = async (page: Page): Promise<{ painted: number; next: number; requestAt: number }> => {
-  await page.locator('button.source-item', { hasText: 'a-300.txt' }).click()
-  await page.getByRole('combobox', { name: 'Compare with another source' }).selectOption({ label: 'Policy B (TXT)' })
+const openCompare = async (page: Page): Promise<{ painted: number; next: number; requestAt: number; answeredAt: number; rowAt: number }> => {
+  const pair = fresh ? freshPairs[opened++]! : { a: 'a-300.txt', b: 'Policy B (TXT)' }
+  await page.locator('button.source-item', { hasText: pair.a }).click()
+  await page.getByRole('combobox', { name: 'Compare with another source' }).selectOption({ label: pair.b })
   return page.evaluate(async () => {
+    performance.clearResourceTimings()
     console.timeStamp('open-start')
     const start = performance.now()
+    // When the first row enters the document (a React commit), before any frame shows it.
+    let rowAt = NaN
+    const watch = new MutationObserver(() => {
+      if (Number.isNaN(rowAt) && document.querySelector('.cmp-row')) rowAt = performance.now() - start
+    })
+    watch.observe(document.body, { childList: true, subtree: true })
     ;(document.querySelector('.compare-with button[type=submit]') as HTMLElement).click()
     do await new Promise((r) => requestAnimationFrame(r))
     while (!document.querySelector('.cmp-row'))
+    watch.disconnect()
     // Note: in the callbacks of the frame that shows the row; a timer set now runs once it is painted.
     await new Promise((r) => setTimeout(r, 0))
     const painted = performance.now() - start
@@ -51,8 +79,8 @@ const openCompare = async (page: Page): Promise<{ painted: number; next: number;
     const next = performance.now() - start
     console.timeStamp('open-end')
     // When the request for the comparison left, after the click.
-    const request = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/api/compare')).at(-1)
-    return { painted, next, requestAt: request ? request.startTime - start : NaN }
+    const request = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/api/compare')).at(-1) as PerformanceResourceTiming | undefined
+    return { painted, next, requestAt: request ? request.startTime - start : NaN, answeredAt: request ? request.responseEnd - start : NaN, rowAt }
   })
 }
 
@@ -85,14 +113,14 @@ await withLibraryPage(service, rendererDir, async (page) => {
       console.log('rows in the painted frame', await page.evaluate(() => (window as unknown as { rowsPainted: number }).rowsPainted))
       printTimeline(trace)
     }
-    rows.push([ms.painted, summariseTrace(trace, 'open-painted')['mainThreadCpu']!, ms.next, summariseTrace(trace, 'open-end')['mainThreadCpu']!, ms.requestAt])
+    rows.push([ms.painted, summariseTrace(trace, 'open-painted')['mainThreadCpu']!, ms.next, summariseTrace(trace, 'open-end')['mainThreadCpu']!, ms.requestAt, ms.answeredAt, ms.rowAt])
     await close()
   }
   const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!
   const min = (xs: number[]): number => Math.min(...xs)
-  const cols = ['to painted frame: wall', 'main-thread CPU', 'to the frame after: wall', 'main-thread CPU', 'request sent after']
-  console.log(`compare 300x300 (same pair, cache hit), ${runs} opens, ms: ${cols.join(' | ')}`)
+  const cols = ['to painted frame: wall', 'main-thread CPU', 'to the frame after: wall', 'main-thread CPU', 'request sent after', 'answer received after', 'first row in the document after']
+  console.log(`compare 300x300 (${fresh ? 'a new pair each time' : 'same pair, cache hit'}), ${runs} opens, ms: ${cols.join(' | ')}`)
   for (const r of rows) console.log(r.map((x) => x.toFixed(1).padStart(8)).join(''))
-  console.log('median  ' + [0, 1, 2, 3, 4].map((i) => median(rows.map((r) => r[i]!)).toFixed(1).padStart(8)).join(''))
-  console.log('min     ' + [0, 1, 2, 3, 4].map((i) => min(rows.map((r) => r[i]!)).toFixed(1).padStart(8)).join(''))
+  console.log('median  ' + cols.map((_, i) => median(rows.map((r) => r[i]!)).toFixed(1).padStart(8)).join(''))
+  console.log('min     ' + cols.map((_, i) => min(rows.map((r) => r[i]!)).toFixed(1).padStart(8)).join(''))
 }).finally(() => service.stopImports())

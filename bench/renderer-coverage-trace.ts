@@ -3,9 +3,11 @@
  * a Chromium trace of the first open and of two later ones, summed by kind of work (script,
  * style, layout, paint), beside the click-to-painted-frame time. A companion to
  * renderer.bench.ts's "coverage for 14 sources (first open)".
- *   npm run build && npx tsx bench/renderer-coverage-trace.ts [--runs N] [--quiet] [--timeline] [--profile FILE]
+ *   npm run build && npx tsx bench/renderer-coverage-trace.ts [--runs N] [--quiet] [--timeline] [--profile FILE] [--wait MS]
  * --runs N opens it N times (3); --quiet prints only the first open and the later ones' minimum
  * and median; --timeline lists each open's main-thread tasks; --profile FILE also writes a V8 CPU profile of the first open (open it in DevTools).
+ * --wait MS: how long after the library shows the first open is clicked (1000; renderer.bench.ts
+ * clicks at once, 0).
  */
 import { existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -25,6 +27,8 @@ const shotArg = process.argv.indexOf('--shot')
 const shotFile = shotArg > 0 ? process.argv[shotArg + 1] : undefined
 const profileArg = process.argv.indexOf('--profile')
 const profileFile = profileArg > 0 ? process.argv[profileArg + 1] : undefined
+const waitArg = process.argv.indexOf('--wait')
+const waitMs = waitArg > 0 ? Number(process.argv[waitArg + 1]) : 1000
 const service = new WorkbenchService({ host: 'web' })
 await importCorpus(service)
 await service.coverage({})
@@ -44,7 +48,7 @@ const openCoverage = (page: Page): Promise<number> =>
 
 await withLibraryPage(service, rendererDir, async (page) => {
   const browser = page.context().browser()!
-  await page.waitForTimeout(1000)
+  await page.waitForTimeout(waitMs)
   const later: { ms: number; sums: Record<string, number> }[] = []
   for (let k = 0; k < runs; k++) {
     const cdp = k === 0 && profileFile ? await page.context().newCDPSession(page) : undefined

@@ -11,6 +11,8 @@ import { revisedPair } from '../../bench/revised-pair'
 import { describeInBrowser, openApp, type OpenApp } from './support/app'
 import { loadCorpus, seriousViolations } from './support/corpus'
 import { chooseComparison } from './support/compare-choice'
+import { DRAW_STEP } from '../../src/renderer/src/state/windowing'
+import { reactWork, reactWorkSince, resetMostInOneCommit, watchReactWork } from './support/react-commits'
 
 /** Whether the control is whole on screen and nothing lies over it (its corners and centre are its own). */
 async function fullyVisible(page: Page, selector: string): Promise<{ inside: boolean; uncovered: boolean }> {
@@ -279,9 +281,95 @@ describeInBrowser('compare, drawn in view first', () => {
     await app.service.importFiles({
       files: [file('first-a.txt', policy('First A', text(a))), file('first-b.txt', policy('First B', text(b))), file('long-a.txt', policy('Long A', text(long.a))), file('long-b.txt', policy('Long B', text(long.b)))],
     })
+    // React's commits and the rows it renders, counted from the page's next load.
+    await watchReactWork(app.page, ['.cmp-row'])
     await app.page.reload()
     await app.page.locator('.statusbar', { hasText: '4 sources' }).waitFor()
   }, 60_000)
+
+  it("opens a tab and sends its view's request before anything lays the page out: the tab strip is scrolled in the next frame", async () => {
+    const { page } = app
+    const order = await page.evaluate(async () => {
+      // What happened, in order: the source's request, and the tab strip's scrolling (which reads the layout).
+      const seen: string[] = []
+      const scroll = Element.prototype.scrollIntoView
+      Element.prototype.scrollIntoView = function (this: Element, arg?: boolean | ScrollIntoViewOptions) {
+        seen.push('scroll')
+        return scroll.call(this, arg)
+      }
+      const fetched = window.fetch
+      window.fetch = (input, init) => {
+        if (String(input).endsWith('/api/getSource')) seen.push('request')
+        return fetched(input, init)
+      }
+      const item = [...document.querySelectorAll<HTMLElement>('button.source-item')].find((b) => b.textContent?.includes('long-a.txt'))!
+      item.click()
+      for (let k = 0; k < 3; k++) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
+      Element.prototype.scrollIntoView = scroll
+      window.fetch = fetched
+      return seen
+    })
+    expect(order).toEqual(['request', 'scroll'])
+    await page.getByRole('tabpanel').locator('.source-view').waitFor()
+    await page.getByRole('tab', { selected: true }).focus()
+    await page.keyboard.press('Delete')
+    expect(app.problems).toEqual([])
+  })
+
+  it('sends its one request from the click on Compare, before the comparison tab is drawn', async () => {
+    const { page } = app
+    await chooseComparison(page, 'first-a.txt', 'First B (TXT)')
+    const { requests, sentFirst } = await page.evaluate(async () => {
+      // Whether the comparison's tab was in the document when each compare request was made.
+      const tabDrawn: boolean[] = []
+      const fetched = window.fetch
+      window.fetch = (input, init) => {
+        if (String(input).endsWith('/api/compare')) tabDrawn.push(document.querySelector('[role=tab][aria-selected=true]')?.textContent?.includes('First B') ?? false)
+        return fetched(input, init)
+      }
+      ;(document.querySelector('.compare-with button[type=submit]') as HTMLElement).click()
+      while (!document.querySelector('.cmp-row')) await new Promise((r) => setTimeout(r, 10))
+      window.fetch = fetched
+      return { requests: tabDrawn.length, sentFirst: tabDrawn[0] === false }
+    })
+    expect(requests).toBe(1)
+    expect(sentFirst).toBe(true)
+    await page.getByRole('tab', { selected: true }).focus()
+    await page.keyboard.press('Delete')
+    expect(app.problems).toEqual([])
+  })
+
+  it('renders each row once as it opens, and on a step only the rows the cursor left and entered', async () => {
+    const { page } = app
+    await chooseComparison(page, 'first-a.txt', 'First B (TXT)')
+    const before = await reactWork(page)
+    await resetMostInOneCommit(page)
+    await page.getByRole('button', { name: 'Compare', exact: true }).click()
+    const panel = page.getByRole('tabpanel')
+    const list = panel.locator('ol.cmp-rows')
+    await list.and(page.locator(':not([aria-busy])')).waitFor()
+    await page.waitForTimeout(300)
+    const rows = await panel.locator('.cmp-row').count()
+    // Note: the rows of the first screen were rendered again twice more (the cursor told its
+    // rows, then the rest drawn), and every drawn row on each step of the cursor.
+    const opened = await reactWorkSince(page, before)
+    expect(opened.rendered['.cmp-row']).toBe(rows)
+    // The rest drawn a step a frame after the first screen, not all in one commit.
+    expect(rows).toBeGreaterThan(DRAW_STEP + 20)
+    expect(opened.mostInOneCommit['.cmp-row']).toBeLessThanOrEqual(DRAW_STEP)
+    const position = panel.getByRole('toolbar', { name: 'Work through the differences' }).getByRole('status')
+    const stepped = await reactWork(page)
+    await page.keyboard.press('n')
+    await expect.poll(() => position.textContent()).toBe(`Difference 1 of ${rows}`)
+    await page.keyboard.press('n')
+    await expect.poll(() => position.textContent()).toBe(`Difference 2 of ${rows}`)
+    await page.waitForTimeout(300)
+    // The first step marks one row; the second leaves it and marks the next.
+    expect((await reactWorkSince(page, stepped)).rendered['.cmp-row']).toBe(3)
+    await page.getByRole('tab', { selected: true }).focus()
+    await page.keyboard.press('Delete')
+    expect(app.problems).toEqual([])
+  })
   afterAll(async () => app?.close())
 
   it('steps to a difference not yet drawn, then reaches every row by keyboard once all are drawn', async () => {

@@ -50,6 +50,19 @@ describe('compare keyboard model', () => {
     expect(run(initialCursor(all), { type: 'rows', rows: [] }).current).toBeNull()
   })
 
+  it('gives back the very same state when told the rows it holds, so the view is not drawn again', () => {
+    // The view tells the cursor its rows after every mount: the rows it started with.
+    const start = initialCursor(all)
+    expect(cursorReducer(start, { type: 'rows', rows: all })).toBe(start)
+    const current = run(start, { type: 'select', index: 3 })
+    expect(cursorReducer(current, { type: 'rows', rows: all })).toBe(current)
+    // A notice is still cleared, and other rows (a filter) are still taken.
+    const noticed = run(start, { type: 'previous-difference' }, { type: 'previous-difference' }, { type: 'previous-difference' }, { type: 'previous-difference' })
+    expect(noticed.notice).not.toBeNull()
+    expect(cursorReducer(noticed, { type: 'rows', rows: all }).notice).toBeNull()
+    expect(cursorReducer(current, { type: 'rows', rows: [...all] })).not.toBe(current)
+  })
+
   it('says so when the shown rows hold no difference', () => {
     const same = all.filter((r) => !r.difference)
     expect(run(initialCursor(same), { type: 'next-difference' }).notice).toBe('No differences to show.')

@@ -10,7 +10,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it, vi } from 'vitest'
 import { SourceClauses } from '../../src/renderer/src/components/SourceClauses'
 import { groupBySection, readingItems } from '../../src/renderer/src/state/source-reading'
-import { offsetsOf, spanAt, WINDOW_FROM, windowPieces, type WindowPiece } from '../../src/renderer/src/state/windowing'
+import { offsetsOf, spanAt, WINDOW_FROM, windowPieces, type WindowPiece, DRAW_STEP, drawnEnd } from '../../src/renderer/src/state/windowing'
 import type { Clause, SourceDocument } from '../../src/shared/model'
 
 // Note: the similar-clauses list (shown only when asked for, never here) loads the API client,
@@ -116,5 +116,15 @@ describe("the reader's list", () => {
     expect(html.match(/<li [^>]*class="clause/g)).toHaveLength(150)
     expect(html).not.toContain('window-gap')
     expect(html).not.toContain('aria-setsize')
+  })
+})
+
+describe('a list rendered whole, drawn in steps after its first screen', () => {
+  it('goes on DRAW_STEP items at a time, and ends (Infinity) once the step reaches the last item', () => {
+    const steps: number[] = []
+    for (let drawn = 9; drawn !== Infinity; drawn = drawnEnd(drawn, 123, DRAW_STEP)) steps.push(drawn)
+    expect(steps).toEqual([9, 9 + DRAW_STEP, 9 + 2 * DRAW_STEP, 9 + 3 * DRAW_STEP].filter((n) => n < 123))
+    expect(drawnEnd(100, 123, DRAW_STEP)).toBe(Infinity)
+    expect(drawnEnd(0, 0, DRAW_STEP)).toBe(Infinity)
   })
 })

@@ -2,8 +2,13 @@
  * One row of a comparison: A's clause, how it relates, B's clause. The current row carries a
  * "Current" marker (not colour alone) and the buttons that take A's or B's wording into the
  * draft; each side with a clause can also be dragged into the draft.
+ *
+ * Memoised, with props that stay equal between the view's renders (numbers, the row as the
+ * comparison holds it, one select callback for every row): the view renders again when the
+ * rest of a long list is drawn after the first frame and on every step of the cursor, and then
+ * only the rows that came, went or changed (current, tab stop) render.
  */
-import { forwardRef } from 'react'
+import { memo } from 'react'
 import type { SourceClauseRef } from '../../../shared/draft'
 import type { ClauseRef, ComparisonRow, RowStatus, SourceSummary } from '../../../shared/model'
 import { sourceClauseRef } from '../state/add-to-draft'
@@ -51,35 +56,35 @@ interface Props {
   vindex: number
   /** Its height in px until first drawn: a row out of sight is not laid out (compare-view.css). */
   estimatedPx: number
-  /** Its place in the whole list, said by screen readers when the list is windowed. */
-  place: { n: number; of: number } | null
+  /** The whole list's length when the list is windowed (its place, vindex + 1, is said by screen readers then); else null. */
+  placeOf: number | null
   row: ComparisonRow
   current: boolean
   /** Roving tabindex: only the current row (or the first, before any) is a tab stop. */
   tabStop: boolean
   a: SourceSummary | null
   b: SourceSummary | null
-  onSelect(): void
+  /** Called with this row's index. */
+  onSelect(index: number): void
   /** Null when no draft is open, or when A and B are versions of the draft itself. */
   onUse: ((refs: SourceClauseRef[]) => void) | null
 }
 
-export const CompareRow = forwardRef<HTMLLIElement, Props>(function CompareRow({ index, vindex, estimatedPx, place, row, current, tabStop, a, b, onSelect, onUse }, ref) {
+export const CompareRow = memo(function CompareRow({ index, vindex, estimatedPx, placeOf, row, current, tabStop, a, b, onSelect, onUse }: Props) {
   const useA = sideRefs(a, row.a)
   const useB = sideRefs(b, row.b)
   return (
     <li
-      ref={ref}
       className={`cmp-row status-${row.status}${current ? ' current' : ''}`}
       data-row={index}
       data-vindex={vindex}
       style={{ containIntrinsicSize: `auto ${estimatedPx}px` }}
-      aria-setsize={place?.of}
-      aria-posinset={place?.n}
+      aria-setsize={placeOf ?? undefined}
+      aria-posinset={placeOf === null ? undefined : vindex + 1}
       tabIndex={tabStop ? 0 : -1}
       aria-current={current ? 'true' : undefined}
-      onClick={onSelect}
-      onFocus={(e) => e.target === e.currentTarget && !current && onSelect()}
+      onClick={() => onSelect(index)}
+      onFocus={(e) => e.target === e.currentTarget && !current && onSelect(index)}
     >
       <Side refs={row.a} row={row} side="a" source={a} />
       <span className="cmp-middle">

@@ -5,7 +5,7 @@
  * (compare-cursor.ts): next and previous difference, arrow keys between rows, and A's or B's
  * wording taken into the draft from the current row.
  */
-import { useEffect, useMemo, useReducer, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react'
 import { countKey } from '../../../shared/compare/align/row-counts'
 import type { SourceClauseRef } from '../../../shared/draft'
 import type { Comparison, RowStatus } from '../../../shared/model'
@@ -91,21 +91,24 @@ export function ComparisonRows({ comparison, onSwap, onAddToDraft, wide: wideMod
     firstScreenFirst: true,
   })
   const article = useRef<HTMLElement>(null)
-  const rowRefs = useRef(new Map<number, HTMLLIElement>())
+  // Note: a row's element is looked up when the cursor moves, not kept by a ref callback per
+  // row: a new callback on every render made every drawn row render again (CompareRow is memo).
+  const rowElement = (index: number | null): HTMLElement | null => (index === null ? null : (article.current?.querySelector<HTMLElement>(`.cmp-row[data-row="${index}"]`) ?? null))
+  const select = useCallback((index: number) => dispatch({ type: 'select', index }), [])
   // Focus follows the cursor only after the user moved it, never on first render.
   const moved = useRef(false)
 
   useEffect(() => dispatch({ type: 'rows', rows: visible }), [visible])
   useEffect(() => {
     if (!moved.current || cursor.current === null) return
-    const el = rowRefs.current.get(cursor.current)
+    const el = rowElement(cursor.current)
     if (!el) return
     revealInWindow(el, 'nearest')
     el.focus({ preventScroll: true })
   }, [cursor.current])
   useEffect(() => {
     // The columns change width in wide mode: keep the current row in sight.
-    const el = cursor.current !== null ? rowRefs.current.get(cursor.current) : undefined
+    const el = rowElement(cursor.current)
     if (el) revealInWindow(el, 'center')
   }, [wide])
 
@@ -205,20 +208,16 @@ export function ComparisonRows({ comparison, onSwap, onAddToDraft, wide: wideMod
                   ) : (
                     <CompareRow
                       key={item.index}
-                      ref={(el) => {
-                        if (el) rowRefs.current.set(item.index, el)
-                        else rowRefs.current.delete(item.index)
-                      }}
                       index={item.index}
                       vindex={at}
                       estimatedPx={estimateHeight(item)}
-                      place={rowList.windowed ? { n: at + 1, of: listed.length } : null}
+                      placeOf={rowList.windowed ? listed.length : null}
                       row={item.row}
                       current={cursor.current === item.index}
                       tabStop={tabStop === item.index}
                       a={comparison.a}
                       b={comparison.b}
-                      onSelect={() => dispatch({ type: 'select', index: item.index })}
+                      onSelect={select}
                       onUse={onAddToDraft}
                     />
                   )

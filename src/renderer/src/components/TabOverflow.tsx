@@ -18,7 +18,12 @@ export function TabOverflow({ state, dispatch, tabId }: Props): React.JSX.Elemen
   const menu = useRef<HTMLUListElement>(null)
 
   useEffect(() => {
-    document.getElementById(tabId(state.active))?.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+    // Note: in the next animation frame, whose layout is due anyway, not at once: scrolling
+    // reads the layout, and in the effects of the click that opened a tab that laid the whole
+    // page out in the click itself, before the new view's request (a comparison, the coverage
+    // matrix) had left.
+    const frame = requestAnimationFrame(() => document.getElementById(tabId(state.active))?.scrollIntoView({ block: 'nearest', inline: 'nearest' }))
+    return () => cancelAnimationFrame(frame)
   }, [state.active, state.tabs.length, tabId])
 
   useEffect(() => {

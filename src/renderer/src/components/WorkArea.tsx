@@ -7,6 +7,7 @@ import { forwardRef, useEffect, useRef, type Dispatch, type KeyboardEvent } from
 import type { FormatInfo, SearchHit, SourceMetadataRequest } from '../../../shared/api'
 import type { SourceClauseRef } from '../../../shared/draft'
 import type { SourceDocument, SourceSummary } from '../../../shared/model'
+import { compareEarly } from '../hooks/queries'
 import type { DraftSession } from '../hooks/useDraft'
 import type { TabsAction, TabsState } from '../state/tabs'
 import { CompareView, type WideCompare } from './CompareView'
@@ -133,7 +134,11 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
             sourceId={active.sourceId}
             focusClauseId={active.focusClauseId}
             others={sources.filter((s) => s.id !== active.sourceId)}
-            onCompare={(a, b) => dispatch({ type: 'open-compare', a: a.id, b: b.id, names: { a: a.title, b: b.title } })}
+            onCompare={(a, b) => {
+              // The request leaves now, while the comparison's tab is drawn.
+              compareEarly({ kind: 'sources', a: a.id, b: b.id })
+              dispatch({ type: 'open-compare', a: a.id, b: b.id, names: { a: a.title, b: b.title } })
+            }}
             onRemove={onRemoveSource}
             onAddToDraft={onAddToDraft}
             onSaveDetails={onSaveSourceDetails}
@@ -145,7 +150,10 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
           <CompareView
             key={active.key}
             target={{ kind: 'sources', a: active.a, b: active.b }}
-            onSwap={() => dispatch({ type: 'swap', key: active.key })}
+            onSwap={() => {
+              compareEarly({ kind: 'sources', a: active.b, b: active.a })
+              dispatch({ type: 'swap', key: active.key })
+            }}
             onAddToDraft={onAddToDraft}
             wide={wide}
             onStatus={onStatus}

@@ -8,6 +8,7 @@
 import type { ApiResult } from '../../../shared/api'
 import type { SourceSummary } from '../../../shared/model'
 import { api } from '../api/client'
+import { earlyRequests } from './early-requests'
 import { useLoad, type Loaded } from './useLoad'
 
 /** The host, its version and the formats it reads: asked once. */
@@ -51,12 +52,22 @@ export function useCheck(target: CheckTarget): Loaded<ApiResult<'checkSource'>> 
 /** Two sources, or two versions of a draft ("current" for the draft as it is now). */
 export type ComparisonTarget = { a: string; b: string } & ({ kind: 'sources' } | { kind: 'versions'; draftId: string })
 
+const comparisonKey = (target: ComparisonTarget): string => (target.kind === 'sources' ? `sources:${target.a}:${target.b}` : `versions:${target.draftId}:${target.a}:${target.b}`)
+const askForComparison = (target: ComparisonTarget): Promise<ApiResult<'compare'>> =>
+  target.kind === 'sources' ? api.compare({ a: target.a, b: target.b }) : api.compareDraftVersions({ draftId: target.draftId, a: target.a, b: target.b })
+const earlyComparisons = earlyRequests<ApiResult<'compare'>>()
+
+/**
+ * Asks for a comparison now, from the action that opens its view (early-requests.ts): the view
+ * about to mount takes this request rather than starting its own once it has rendered.
+ */
+export function compareEarly(target: ComparisonTarget): void {
+  earlyComparisons.ask(comparisonKey(target), () => askForComparison(target))
+}
+
 export function useComparison(target: ComparisonTarget): Loaded<ApiResult<'compare'>> {
-  const key = target.kind === 'sources' ? `sources:${target.a}:${target.b}` : `versions:${target.draftId}:${target.a}:${target.b}`
-  return useLoad(
-    () => (target.kind === 'sources' ? api.compare({ a: target.a, b: target.b }) : api.compareDraftVersions({ draftId: target.draftId, a: target.a, b: target.b })),
-    [key],
-  )
+  const key = comparisonKey(target)
+  return useLoad(() => earlyComparisons.take(key) ?? askForComparison(target), [key])
 }
 
 /**

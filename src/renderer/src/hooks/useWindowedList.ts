@@ -7,11 +7,12 @@
  * user scrolls, so focus and the roving tab stop are never lost. Lists shorter than
  * WINDOW_FROM render whole. Asked to (`firstScreenFirst`), a list draws only its first
  * screenful (and the pinned items) on its first render, from estimated heights and without
- * reading layout, and once that frame is painted the rest (a list rendered whole) or starts
- * measuring and following the scroll (a windowed one). The arithmetic is state/windowing.ts.
+ * reading layout, and once that frame is painted the rest (a list rendered whole: DRAW_STEP
+ * items a frame) or starts measuring and following the scroll (a windowed one). The
+ * arithmetic is state/windowing.ts.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import { covers, offsetsOf, spanAt, windowPieces, WINDOW_FROM, type Span, type WindowPiece } from '../state/windowing'
+import { covers, DRAW_STEP, drawnEnd, offsetsOf, spanAt, windowPieces, WINDOW_FROM, type Span, type WindowPiece } from '../state/windowing'
 import { useAfterFirstPaint } from './useAfterFirstPaint'
 
 interface Options {
@@ -60,8 +61,12 @@ function scrollerOf(el: HTMLElement): HTMLElement {
 
 export function useWindowedList({ count, kindOf, estimate, itemsKey, pinned, firstScreenFirst = false }: Options): WindowedList {
   const windowed = count >= WINDOW_FROM
-  const painted = useAfterFirstPaint(firstScreenFirst)
-  const drawing = !windowed && firstScreenFirst && !painted
+  // Note: only a windowed list waits for its first paint (to measure); one rendered whole draws in steps below.
+  const painted = useAfterFirstPaint(firstScreenFirst && windowed)
+  // A list rendered whole, drawn a step a frame after its first screen: how far it is drawn
+  // (0: the first screen only; Infinity: all, and whatever it holds later).
+  const [drawnTo, setDrawnTo] = useState(firstScreenFirst ? 0 : Infinity)
+  const drawing = !windowed && drawnTo < count
   // Note: a windowed list asked for its first screen first reads no layout before that frame
   // is painted (measuring forced a layout of the whole page, then drew again at the measured
   // heights, all before anything was shown); the estimates serve that frame.
@@ -102,10 +107,27 @@ export function useWindowedList({ count, kindOf, estimate, itemsKey, pinned, fir
 
   // Before the container is known: the first screenful and a bit.
   const span = asked && asked.key === itemsKey && asked.span.end <= count ? asked.span : null
-  const shown = windowed ? (span ?? spanAt(offsets, 0, FIRST_VIEW_PX, 0)) : drawing ? spanAt(offsets, 0, FIRST_VIEW_PX, 0) : { start: 0, end: count }
+  const firstScreen = windowed || drawing ? spanAt(offsets, 0, FIRST_VIEW_PX, 0) : null
+  const shown = windowed ? (span ?? firstScreen!) : drawing ? { start: 0, end: Math.max(firstScreen!.end, Math.min(count, drawnTo)) } : { start: 0, end: count }
   const pieces = useMemo(() => (windowed || drawing ? windowPieces(offsets, shown, pinned) : [{ kind: 'items' as const, start: 0, end: count }]),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [windowed, drawing, offsets, shown.start, shown.end, count, pinned.join(',')])
+
+  // Note: the rest of a list rendered whole is drawn DRAW_STEP items a frame, each step once the
+  // frame before it is painted (a timer set in an animation frame runs after that paint), not
+  // all at once: a 300 x 300 comparison's 110 rows past the first screen were one task of
+  // React work and a style pass over them all, which held back the next frame.
+  useEffect(() => {
+    if (!drawing) return
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setDrawnTo(drawnEnd(shown.end, count, DRAW_STEP)), 0)
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      if (timer !== undefined) clearTimeout(timer)
+    }
+  }, [drawing, shown.end, count])
 
   const offsetsRef = useRef(offsets)
   offsetsRef.current = offsets

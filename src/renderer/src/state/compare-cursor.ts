@@ -52,6 +52,10 @@ function at(state: CompareCursor, i: number): CompareCursor {
 export function cursorReducer(state: CompareCursor, action: CursorAction): CompareCursor {
   switch (action.type) {
     case 'rows': {
+      // Note: the rows it started with (the view tells it its rows after every mount) change
+      // nothing, so the same state comes back and React renders nothing again: a new state
+      // here drew a comparison's whole first screen a second time just after it was shown.
+      if (action.rows === state.rows && state.notice === null) return state
       // A filter changed: keep the current row if it is still shown, else the next shown one.
       const kept = state.current === null ? null : (action.rows.find((r) => r.index >= state.current!)?.index ?? action.rows.at(-1)?.index ?? null)
       return { rows: action.rows, current: kept, notice: null }

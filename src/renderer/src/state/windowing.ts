@@ -20,6 +20,19 @@ export type WindowPiece = { kind: 'items'; start: number; end: number } | { kind
  */
 export const WINDOW_FROM = 200
 
+/**
+ * Items a list rendered whole draws per frame after its first screen (hooks/useWindowedList.ts
+ * firstScreenFirst): a few screens' worth, so each step is a short task and the list is whole
+ * within a few frames.
+ */
+export const DRAW_STEP = 40
+
+/** Where a list drawn in steps stands after the next step: Infinity once every item is drawn. */
+export function drawnEnd(drawn: number, count: number, step: number): number {
+  const next = drawn + step
+  return next >= count ? Infinity : next
+}
+
 /** Each item's top, and the list's height as the last entry (length count + 1). */
 export function offsetsOf(heights: ArrayLike<number>): Float64Array {
   const offsets = new Float64Array(heights.length + 1)
