@@ -159,6 +159,7 @@ export function orderedLeftoverPairs(
   revision = false,
 ): [number, number][] {
   const alike = (gap: GapPart) => pairAlike(gap, sections)
+  const unanchored = unanchoredSections(anchors, sections)
   const out: [number, number][] = []
   for (const gap of gapParts(anchors, sizeA, sizeB, freeA, freeB, sections)) {
     const { as, bs } = gap.part
@@ -166,11 +167,29 @@ export function orderedLeftoverPairs(
     if (!readable.read || as.length === 0 || bs.length === 0 || as.length > ORDERED_MAX_SIDE || bs.length > ORDERED_MAX_SIDE) continue
     const whole = placed(gap, sections)
     if (!whole && !revision) continue
-    const standAlike = whole ? () => true : alike(gap)
+    const standAlike = whole ? () => true : orNew(alike(gap), unanchored)
     const real = (i: number, j: number): number => (standAlike(i, j) && ideas(i, j) >= ORDERED_IDEAS ? evidence(i, j) : 0)
     const path = orderedPairs(as, bs, real, ORDERED_FLOOR)
     if (path.length >= 2) out.push(...path)
     else if (readable.lone) out.push(...orderedPairs(as, bs, real, ORDERED_LONE_FLOOR))
   }
   return out
+}
+
+/**
+ * Whether a clause of A (side 'a') or of B sits in a section that holds no anchor: a heading
+ * the revision made new (a question of a question-and-answer rewrite: "What can I take time off
+ * for?" cut out of "2. Entitlement"), where no anchor says which old section it stands beside.
+ * Note: such a clause's place tells nothing against a partner, so its pair is read on its own
+ * evidence (the floor and the ideas, as any other), as if it stood alike.
+ */
+export function unanchoredSections(anchors: readonly Anchor[], sections: { a: readonly string[]; b: readonly string[] }): { a: (i: number) => boolean; b: (j: number) => boolean } {
+  const heldA = new Set(anchors.flatMap((g) => g.a.map((k) => sections.a[k])))
+  const heldB = new Set(anchors.flatMap((g) => g.b.map((k) => sections.b[k])))
+  return { a: (i) => !heldA.has(sections.a[i]), b: (j) => !heldB.has(sections.b[j]) }
+}
+
+/** Two leftovers stand alike, or one of them sits in a section no anchor holds. */
+function orNew(alike: (i: number, j: number) => boolean, unanchored: { a: (i: number) => boolean; b: (j: number) => boolean }): (i: number, j: number) => boolean {
+  return (i, j) => alike(i, j) || unanchored.a(i) || unanchored.b(j)
 }
