@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { comparisonRows } from '../../../src/shared/compare/align'
-import { orderedLeftoverPairs, unanchoredSections } from '../../../src/shared/compare/align/ordered-leftovers'
+import { OUTLINE_HELD, orderedLeftoverPairs, unanchoredSections } from '../../../src/shared/compare/align/ordered-leftovers'
 import type { Clause, ComparisonRow } from '../../../src/shared/model'
 import { invariantProblems } from './invariants'
 
@@ -95,10 +95,19 @@ describe('leftovers in sections no anchor holds', () => {
     expect(rows.some((r) => r.a.length === 0 && r.b.some((x) => x.text === NEW_ANSWERS[3]![1]))).toBe(true)
   })
 
-  it('are the sections that hold no anchor, on each side apart', () => {
+  it('are the sections that hold no anchor, on each side apart, with the share of each outline held', () => {
     const sections = { a: ['s1', 's1', 's2', 's3'], b: ['t1', 't2', 't3', 't3'] }
     const unanchored = unanchoredSections([{ a: [0], b: [0] }, { a: [3], b: [3] }], sections)
     expect([0, 1, 2, 3].map(unanchored.a)).toEqual([false, false, true, false])
     expect([0, 1, 2, 3].map(unanchored.b)).toEqual([false, true, false, false])
+    expect([unanchored.heldA, unanchored.heldB]).toEqual([2 / 3, 2 / 3])
+  })
+
+  it('are not read so where the old side keeps most of its sections unaligned (two different policies)', () => {
+    // The old side has five sections, and only two hold an anchor: its outline is not the new one's.
+    const wide = { a: ['s1', 's2', 's2', 's2', 's2', 's2', 's3', 's4', 's5'], b: ['t1', 'q1', 'q2', 'q3', 'q4', 't9', 't10', 't11', 't12'] }
+    const pairs = orderedLeftoverPairs(anchors, 9, 9, free, free, wide, evidence, () => 2, true)
+    expect(pairs).toEqual([])
+    expect(OUTLINE_HELD).toBeGreaterThan(2 / 5)
   })
 })
