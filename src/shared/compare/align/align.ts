@@ -26,6 +26,7 @@ import { orderedLeftoverPairs, REVISION_SHARE, sharedIdeas } from './ordered-lef
 import { type Anchor, gapEdges } from './gaps'
 import { semanticLeftoverPairs } from './semantic-leftovers'
 import { MUTUAL_ALIGNED, MUTUAL_SHARE, mutualLeftoverPairs } from './mutual-leftovers'
+import { mutualMeaningPairs } from './mutual-meaning'
 import { openingStatementPair } from './opening-statements'
 import { rareTermLinks } from './rare-term-links'
 import { figureLinks } from './figures'
@@ -288,6 +289,14 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
         for (const [i, j] of chosen) all.push(pairOf(i, j))
         all.sort((x, y) => x.a[0]! - y.a[0]!)
         if (chosen.length > 0) fillGaps()
+        // 4+++'. Leftovers each the other's nearest in meaning of the whole other document,
+        // scored as candidates: moved out of order, or reworded beyond the word rules.
+        const [ua5, ub5] = usedBy(all, nA, nB)
+        if (opts.semantic) {
+          const byMeaning = mutualMeaningPairs(set, base, (i) => !ua5[i], (j) => !ub5[j], allowed)
+          for (const [i, j] of byMeaning) all.push(pairOf(i, j))
+          all.sort((x, y) => x.a[0]! - y.a[0]!)
+        }
         // 4++++. The statements of what each document is for, at the top of both.
         const [ua4, ub4] = usedBy(all, nA, nB)
         const opening = openingStatementPair(all[inOrderChain(all)[0] ?? -1], { a: set.a.map((f) => f.identity), b: set.b.map((f) => f.identity) }, (i) => !ua4[i], (j) => !ub4[j])
