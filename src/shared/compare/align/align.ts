@@ -18,6 +18,7 @@ import type { Clause } from '../../model'
 import { EdgeList, maxWeightMatching } from './assignment'
 import { type ClauseFeatures, coverage, featuresOf, type FeatureSet, listIntroduction, neverPaired, type PreparedClause, type PreparedMemo, prepareClauses, softCoverage } from './features'
 import { listIntroductionPairs } from './list-intros'
+import { itemLists, listPositionPairs } from './list-positions'
 import { titlePairs } from './title-pairs'
 import { listItemsNotTitles } from './list-items'
 import { bylineClauses } from './bylines'
@@ -325,6 +326,16 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
     const [ua2, ub2] = usedBy(all, nA, nB)
     if (aligned(ua2) >= MUTUAL_ALIGNED * nA && aligned(ub2) >= MUTUAL_ALIGNED * nB) {
       growByContinuations(all, set, sections, { a: ua2.map((u) => 1 - u), b: ub2.map((u) => 1 - u) }, opts.termWeight)
+    }
+  }
+  // 4a''. Items of two lists of one length placed by their position, where most already are.
+  {
+    const lists = { a: itemLists(a, set.a.map((f) => f.identity)), b: itemLists(b, set.b.map((f) => f.identity)) }
+    const { drop, add } = listPositionPairs(all, lists, set, base)
+    if (add.length > 0) {
+      for (const g of drop) all.splice(all.indexOf(g), 1)
+      for (const [i, j] of add) all.push(pairOf(i, j))
+      all.sort((x, y) => x.a[0]! - y.a[0]!)
     }
   }
   // 4b. List introductions reworded beyond recognition, placed by the lists they introduce.
