@@ -33,11 +33,11 @@ const NEW_ITEMS = [
   'Property. Land or buildings you own or rent in the district, other than your home.',
 ]
 
-function documents(newItems: readonly string[]): { a: Clause[]; b: Clause[] } {
+function documents(newItems: readonly string[], oldItems: readonly string[] = OLD_ITEMS): { a: Clause[]; b: Clause[] } {
   const a = [
     clause('All staff must declare any interest that could conflict with their duties to the Trust.', '1.1', 2, '1. Introduction'),
     clause('Staff must declare the following:', '2.1', 2, '2. Interests'),
-    ...OLD_ITEMS.map((t) => clause(t, '•', 1, '2. Interests')),
+    ...oldItems.map((t) => clause(t, '•', 1, '2. Interests')),
     clause('Declarations are made on the register form within 28 days of the interest arising.', '3.1', 2, '3. How to declare'),
     clause('The register is reviewed every year by the Company Secretary.', '3.2', 2, '3. How to declare'),
   ]
@@ -74,9 +74,21 @@ describe('list items placed by their position', () => {
     const cross = pair(3, 2)
     const groups = [pair(0, 0), cross, pair(4, 4), pair(5, 5), pair(6, 6), pair(7, 7), pair(8, 8)]
     const lists = { a: itemLists(a, set.a.map((f) => f.identity)), b: itemLists(b, set.b.map((f) => f.identity)) }
-    const { drop, add } = listPositionPairs(groups, lists, set, scores)
+    const { drop, add } = listPositionPairs(groups, lists, set, scores, 0.1)
     expect(drop).toEqual([cross])
     expect(add).toEqual([[2, 2], [3, 3]])
+  })
+
+  it('leaves an item replaced by an unrelated one that shares a word (below the gap threshold) apart', () => {
+    const replaced = ['Jokes. Light humour and emojis may be used in replies on informal accounts, but never about a named colleague at work.', ...NEW_ITEMS.slice(1)]
+    const old = ['paid work for another employer, consultancy, or a business or directorship of your own;', ...OLD_ITEMS.slice(1)]
+    const { a, b } = documents(replaced, old)
+    const { set, scores } = setOf(a, b)
+    expect(scores.get(2, 2)).toBeGreaterThan(0)
+    expect(scores.get(2, 2)).toBeLessThan(0.1)
+    const lists = { a: itemLists(a, set.a.map((f) => f.identity)), b: itemLists(b, set.b.map((f) => f.identity)) }
+    const { add } = listPositionPairs([pair(0, 0), pair(3, 3), pair(4, 4), pair(5, 5), pair(6, 6), pair(7, 7), pair(8, 8)], lists, set, scores, 0.1)
+    expect(add).toEqual([])
   })
 
   it('reads no lists of different lengths, nor lists whose items are mostly paired elsewhere', () => {
@@ -84,11 +96,11 @@ describe('list items placed by their position', () => {
     const shorter = [...b.slice(0, 6), ...b.slice(7)]
     const s1 = setOf(a, shorter)
     const lists1 = { a: itemLists(a, s1.set.a.map((f) => f.identity)), b: itemLists(shorter, s1.set.b.map((f) => f.identity)) }
-    expect(listPositionPairs([pair(3, 2), pair(4, 4), pair(5, 5)], lists1, s1.set, s1.scores).add).toEqual([])
+    expect(listPositionPairs([pair(3, 2), pair(4, 4), pair(5, 5)], lists1, s1.set, s1.scores, 0.1).add).toEqual([])
     const { set, scores } = setOf(a, b)
     const lists = { a: itemLists(a, set.a.map((f) => f.identity)), b: itemLists(b, set.b.map((f) => f.identity)) }
     // Two of five at their positions: the position is no evidence yet.
-    expect(listPositionPairs([pair(3, 2), pair(4, 4), pair(5, 5)], lists, set, scores).add).toEqual([])
+    expect(listPositionPairs([pair(3, 2), pair(4, 4), pair(5, 5)], lists, set, scores, 0.1).add).toEqual([])
     expect(MIN_ITEMS).toBe(3)
   })
 })

@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest'
 import { featuresOf, prepareClauses } from '../../../src/shared/compare/align/features'
 import { MEANING_MARGIN, mutualMeaningPairs } from '../../../src/shared/compare/align/mutual-meaning'
 import { scoreCandidates } from '../../../src/shared/compare/align/scores'
+import { comparisonRows } from '../../../src/shared/compare/align'
+import { loadVariantFiles } from './evaluation'
 
 const OLD = [
   'Staff must display a valid parking permit on the dashboard at all times.',
@@ -50,5 +52,13 @@ describe('leftovers that choose each other by meaning', () => {
     const tied = setOf(OLD, [...NEW.slice(0, 5), NEW[4]!])
     expect(mutualMeaningPairs(tied.set, tied.scores, freeA, (j) => j >= 4, () => true)).toEqual([])
     expect(MEANING_MARGIN).toBeGreaterThan(0)
+  })
+
+  it('leaves a moved clause and an unrelated new one apart when the nearest stands barely ahead (generated variant, 0.08)', () => {
+    const file = loadVariantFiles().find((f) => f.source.startsWith('tenancy-advice-online-protocol'))!
+    const variant = file.variants.find((v) => v.name.endsWith('mixed'))!
+    const rows = comparisonRows(file.a, variant.b)
+    const row = rows.find((r) => r.a.some((c) => c.text.startsWith('A pointer to published material')))!
+    expect(row.b.some((c) => c.text.startsWith('Where an official account is impersonated'))).toBe(false)
   })
 })

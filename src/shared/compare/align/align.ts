@@ -331,7 +331,7 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
   // 4a''. Items of two lists of one length placed by their position, where most already are.
   {
     const lists = { a: itemLists(a, set.a.map((f) => f.identity)), b: itemLists(b, set.b.map((f) => f.identity)) }
-    const { drop, add } = listPositionPairs(all, lists, set, base)
+    const { drop, add } = listPositionPairs(all, lists, set, base, opts.gapThreshold)
     if (add.length > 0) {
       for (const g of drop) all.splice(all.indexOf(g), 1)
       for (const [i, j] of add) all.push(pairOf(i, j))

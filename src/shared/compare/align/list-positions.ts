@@ -7,7 +7,7 @@
  * introduction, already pair most items at the same position, the position is the evidence for
  * the rest: the k-th item pairs with the k-th, and a pair the gap rules made across positions
  * inside the two lists (the second old item with the first new one, on one shared word) gives
- * way to them. Each positional pair still needs a trace of its own (a shared term, or each
+ * way to them. Each positional pair still needs a trace of its own (the gap threshold, or each
  * the other's nearest in meaning of all the other document's clauses), so an item replaced by
  * an unrelated one at the same place stays apart.
  */
@@ -45,12 +45,17 @@ export function itemLists(clauses: readonly Clause[], identities: readonly strin
 
 /**
  * The pairs to give way (groups of `groups`) and the positional pairs (i of A, j of B) to take.
+ * bar: the least score that traces a positional pair by its words (the gap threshold). Note: a
+ * shared word alone (any score) let an item replaced in place by an unrelated one pair on the
+ * generated variants ("do carry on posting everyday service information" / "Emojis and humour
+ * may be used on informal accounts", 0.067).
  */
 export function listPositionPairs(
   groups: readonly AlignedGroup[],
   lists: { a: readonly ItemList[]; b: readonly ItemList[] },
   set: FeatureSet,
   scores: PairScores,
+  bar: number,
 ): { drop: AlignedGroup[]; add: [number, number][] } {
   const drop: AlignedGroup[] = []
   const add: [number, number][] = []
@@ -101,7 +106,7 @@ export function listPositionPairs(
       const allA = [...set.a.keys()]
       const allB = [...set.b.keys()]
       const traced = (i: number, j: number): boolean =>
-        scores.get(i, j) > 0 || (nearestIn(vectors!.a(i), allB, vectors!.b) === j && nearestIn(vectors!.b(j), allA, vectors!.a) === i)
+        scores.get(i, j) >= bar || (nearestIn(vectors!.a(i), allB, vectors!.b) === j && nearestIn(vectors!.b(j), allA, vectors!.a) === i)
       const moves: [number, number][] = []
       for (let k = 0; k < n; k++) {
         if (samePlace(k)) continue

@@ -24,9 +24,11 @@ import { centredVectors } from './semantic-leftovers'
  * call; the two that were a removed clause and an unrelated new one ("This policy sets out the
  * leave and support available ..." / "Grief does not follow a timetable ..."; "... report a
  * breach to their line manager" / "If you are being harassed online ..., talk to your
- * manager") 0.01 and 0.02.
+ * manager") 0.01 and 0.02; on the generated variants a clause moved beside an unrelated new
+ * one ("A pointer to published material. ..." / "Where an official account is impersonated by a
+ * fake ...") 0.08, so 0.1, not 0.05 (the closest rewording, 0.11, is near that bar).
  */
-export const MEANING_MARGIN = 0.05
+export const MEANING_MARGIN = 0.1
 
 /**
  * Pairs (i of A, j of B) of leftovers, each the other's nearest in meaning of all the other
