@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { featuresOf, prepareClauses } from '../../../src/shared/compare/align/features'
-import { MEANING_MARGIN, mutualMeaningPairs } from '../../../src/shared/compare/align/mutual-meaning'
+import { MEANING_MARGIN, MEANING_MAX_CLAUSES, mutualMeaningPairs } from '../../../src/shared/compare/align/mutual-meaning'
 import { scoreCandidates } from '../../../src/shared/compare/align/scores'
 import { comparisonRows } from '../../../src/shared/compare/align'
 import { loadVariantFiles } from './evaluation'
@@ -60,5 +60,13 @@ describe('leftovers that choose each other by meaning', () => {
     const rows = comparisonRows(file.a, variant.b)
     const row = rows.find((r) => r.a.some((c) => c.text.startsWith('A pointer to published material')))!
     expect(row.b.some((c) => c.text.startsWith('Where an official account is impersonated'))).toBe(false)
+  })
+
+  it('is not asked of a side longer than MEANING_MAX_CLAUSES (every clause would need its vector)', () => {
+    const filler = Array.from({ length: MEANING_MAX_CLAUSES }, (_, k) => `Locker ${k + 1} on floor ${(k % 7) + 1} is assigned by the office manager.`)
+    const { set, scores } = setOf([...OLD, ...filler], [...NEW, ...filler])
+    const freeA = (i: number): boolean => i === 3 || i === 5
+    const freeB = (j: number): boolean => j === 4 || j === 5
+    expect(mutualMeaningPairs(set, scores, freeA, freeB, () => true)).toEqual([])
   })
 })

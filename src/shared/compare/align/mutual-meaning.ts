@@ -31,6 +31,14 @@ import { centredVectors } from './semantic-leftovers'
 export const MEANING_MARGIN = 0.1
 
 /**
+ * The most clauses a side may hold for the rule to be asked. Note: the nearest of all needs every
+ * clause's vector, and at 300 clauses a side (bench/align-pairwise.ts, a close revision with
+ * 19 and 23 leftovers) making them was a fifth of the alignment's CPU time (median 55 -> 70-82
+ * ms); the policies compared here hold 15-60 clauses, their long appendices a little over 100.
+ */
+export const MEANING_MAX_CLAUSES = 150
+
+/**
  * Pairs (i of A, j of B) of leftovers, each the other's nearest in meaning of all the other
  * document's clauses, that score as a candidate pair and may pair (`allowed`).
  */
@@ -43,6 +51,7 @@ export function mutualMeaningPairs(
 ): [number, number][] {
   const nA = set.a.length
   const nB = set.b.length
+  if (Math.max(nA, nB) > MEANING_MAX_CLAUSES) return []
   // Note: only leftovers with a candidate partner that is a leftover too are worth a vector;
   // a comparison with none never decodes the table here.
   const asked: number[] = []
