@@ -2,11 +2,11 @@
  * Continuations (continuations.ts): in a close revision, a short left-over sentence that opens by
  * pointing back ("It", "They", "A new one", "If they ...") and stands right after a part of a
  * group is a part of that group's whole, whatever its words, when the parts leave something of
- * the whole unsaid.
+ * the whole unsaid; so is one right before a part that spells it out ("That means ...").
  */
 import { describe, expect, it } from 'vitest'
 import { comparisonRows } from '../../../src/shared/compare/align'
-import { pointsBack } from '../../../src/shared/compare/align/continuations'
+import { pointsBack, spellsOut } from '../../../src/shared/compare/align/continuations'
 import type { Clause, ComparisonRow } from '../../../src/shared/model'
 import { invariantProblems } from './invariants'
 import { comparedPair } from './revision-pair'
@@ -67,6 +67,21 @@ describe('continuations', () => {
       'It happens more often than you think.',
     )
     expect(rowWith(rows, follow).status).toBe('only-b')
+  })
+
+  it('takes a short sentence before a part that spells it out ("That means ...") into the split', () => {
+    const old = clause('A Blue Badge holder, meaning an employee or visitor who holds a disability parking permit, has priority for the bays nearest the entrance.')
+    const lead = clause('Some people come first.')
+    const part = clause('That means an employee or visitor with a disability parking permit gets the bays nearest the entrance.')
+    const a = [clause(kept[0]![0]!), clause(kept[1]![0]!), old, clause(kept[2]![0]!), clause(kept[3]![0]!)]
+    const b = [clause(kept[0]![1]!), clause(kept[1]![1]!), lead, part, clause(kept[2]![1]!), clause(kept[3]![1]!)]
+    const rows = comparisonRows(a, b)
+    expect(invariantProblems(a, b, rows)).toEqual([])
+    const row = rowWith(rows, old)
+    expect(row.status).toBe('split')
+    expect(row.b.map((c) => c.id)).toEqual([lead.id, part.id])
+    expect(spellsOut('That means your husband, wife or civil partner.')).toBe(true)
+    expect(spellsOut('This guide explains the rules.')).toBe(false)
   })
 
   it('reads pointing words after a label, and not "This" or "These"', () => {

@@ -18,6 +18,7 @@ import type { Clause } from '../../model'
 import { EdgeList, maxWeightMatching } from './assignment'
 import { type ClauseFeatures, coverage, featuresOf, type FeatureSet, listIntroduction, neverPaired, type PreparedClause, type PreparedMemo, prepareClauses, softCoverage } from './features'
 import { listIntroductionPairs } from './list-intros'
+import { itemLists, listPositionPairs } from './list-positions'
 import { titlePairs } from './title-pairs'
 import { listItemsNotTitles } from './list-items'
 import { bylineClauses } from './bylines'
@@ -26,6 +27,7 @@ import { orderedLeftoverPairs, REVISION_SHARE, sharedIdeas } from './ordered-lef
 import { type Anchor, gapEdges } from './gaps'
 import { semanticLeftoverPairs } from './semantic-leftovers'
 import { MUTUAL_ALIGNED, MUTUAL_SHARE, mutualLeftoverPairs } from './mutual-leftovers'
+import { mutualMeaningPairs } from './mutual-meaning'
 import { openingStatementPair } from './opening-statements'
 import { rareTermLinks } from './rare-term-links'
 import { figureLinks } from './figures'
@@ -288,6 +290,14 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
         for (const [i, j] of chosen) all.push(pairOf(i, j))
         all.sort((x, y) => x.a[0]! - y.a[0]!)
         if (chosen.length > 0) fillGaps()
+        // 4+++'. Leftovers each the other's nearest in meaning of the whole other document,
+        // scored as candidates: moved out of order, or reworded beyond the word rules.
+        const [ua5, ub5] = usedBy(all, nA, nB)
+        if (opts.semantic) {
+          const byMeaning = mutualMeaningPairs(set, base, (i) => !ua5[i], (j) => !ub5[j], allowed)
+          for (const [i, j] of byMeaning) all.push(pairOf(i, j))
+          all.sort((x, y) => x.a[0]! - y.a[0]!)
+        }
         // 4++++. The statements of what each document is for, at the top of both.
         const [ua4, ub4] = usedBy(all, nA, nB)
         const opening = openingStatementPair(all[inOrderChain(all)[0] ?? -1], { a: set.a.map((f) => f.identity), b: set.b.map((f) => f.identity) }, (i) => !ua4[i], (j) => !ub4[j])
@@ -316,6 +326,16 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
     const [ua2, ub2] = usedBy(all, nA, nB)
     if (aligned(ua2) >= MUTUAL_ALIGNED * nA && aligned(ub2) >= MUTUAL_ALIGNED * nB) {
       growByContinuations(all, set, sections, { a: ua2.map((u) => 1 - u), b: ub2.map((u) => 1 - u) }, opts.termWeight)
+    }
+  }
+  // 4a''. Items of two lists of one length placed by their position, where most already are.
+  {
+    const lists = { a: itemLists(a, set.a.map((f) => f.identity)), b: itemLists(b, set.b.map((f) => f.identity)) }
+    const { drop, add } = listPositionPairs(all, lists, set, base, opts.gapThreshold)
+    if (add.length > 0) {
+      for (const g of drop) all.splice(all.indexOf(g), 1)
+      for (const [i, j] of add) all.push(pairOf(i, j))
+      all.sort((x, y) => x.a[0]! - y.a[0]!)
     }
   }
   // 4b. List introductions reworded beyond recognition, placed by the lists they introduce.

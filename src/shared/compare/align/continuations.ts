@@ -8,6 +8,9 @@
  * part, but its form does: it opens with a word that points back ("It", "They", "A new one",
  * "If they ..."), so it says more about what the clause before it said, and cannot stand alone.
  *
+ * The same holds the other way round: a part that opens by spelling out the sentence before it
+ * ("That means ...", "For example ...") makes that short left-over sentence a part too.
+ *
  * Evidence, all of it needed, in a close revision (half of each side aligned): the clause is
  * left over, stands directly after a part of a group whose other side is one clause (the whole),
  * in that part's section; it opens with a word that points back; it is short (a few ideas); the
@@ -43,6 +46,19 @@ export const CONTINUATION_LEFT = 0.25
  */
 const POINTS_BACK = /^(?:it|they|them|many|most|some|both|neither|otherwise|a new one|if (?:so|not|they|it|he|she|you do|you don't))\b/i
 
+/**
+ * Opening words of a part that spell out the sentence before it ("Anyone who relies on you for
+ * help." + "That means your husband, wife or civil partner, ..."): that sentence is the head the
+ * part elaborates, a part of the same whole whatever its words. Note: "This" alone points at the
+ * document ("This guide ..."); "This means" at the sentence before.
+ */
+const SPELLS_OUT = /^(?:(?:that|this) (?:means|includes|covers)|(?:these|those) (?:include|are)|for example|in other words)\b/i
+
+/** Whether the clause's text opens by spelling out the sentence before it (SPELLS_OUT). */
+export function spellsOut(identity: string): boolean {
+  return SPELLS_OUT.test(identity.trim())
+}
+
 /** Whether the clause's text (its identity: label dropped, quotes plain) opens by pointing back. */
 export function pointsBack(identity: string): boolean {
   return POINTS_BACK.test(identity.trim())
@@ -69,14 +85,14 @@ export function growByContinuations(
         const parts = side === 'b' ? g.b : g.a
         if (whole.length !== 1 || parts.length >= MAX_PARTS) continue
         const features = set[side]
-        const p = Math.max(...parts) + 1
-        if (p >= features.length || !free[side][p] || sections[side][p] !== sections[side][p - 1]) continue
+        const p = continuationOf(parts, features, free[side], sections[side])
+        if (p < 0) continue
         const f = features[p]!
-        if (f.heading || new Set(f.terms).size > CONTINUATION_TERMS || !pointsBack(f.identity) || openingStatement(f.identity)) continue
+        if (f.heading || new Set(f.terms).size > CONTINUATION_TERMS || openingStatement(f.identity)) continue
         const w = (side === 'b' ? set.a : set.b)[whole[0]!]!
         const said = new Set(parts.flatMap((q) => features[q]!.terms))
         if (1 - coverage(w.terms, said, set.termStats) < CONTINUATION_LEFT) continue
-        const next = [...parts, p]
+        const next = [...parts, p].sort((x, y) => x - y)
         const together = similarityOf(w, joinAll(next.map((q) => features[q]!), set), { termWeight })
         free[side][p] = 0
         if (side === 'b') g.b = next
@@ -91,6 +107,19 @@ export function growByContinuations(
     if (now === 0) break
   }
   return taken
+}
+
+/**
+ * The left-over clause that continues the parts: right after the last, pointing back; or right
+ * before the first, which spells it out ("That means ..."); in that part's section. -1 if none.
+ */
+function continuationOf(parts: readonly number[], features: readonly ClauseFeatures[], free: Uint8Array, sections: readonly string[]): number {
+  const after = Math.max(...parts) + 1
+  if (after < features.length && free[after] && sections[after] === sections[after - 1] && pointsBack(features[after]!.identity)) return after
+  const first = Math.min(...parts)
+  const before = first - 1
+  if (before >= 0 && free[before] && sections[before] === sections[first] && spellsOut(features[first]!.identity)) return before
+  return -1
 }
 
 function joinAll(parts: readonly ClauseFeatures[], set: FeatureSet): ClauseFeatures {
