@@ -10,7 +10,7 @@
  * - refused: the best pair is scored but the two clauses end apart: one in no family, the two
  *   families too far apart on average, or both holding a clause of one source.
  *
- *   npx tsx bench/eval-families.ts [--options '{"minLinkage":0.45}'] [--index-options '{"topicWeight":0.3}'] [--misses] [--held-out] [--explain 3|4|mini]
+ *   npx tsx bench/eval-families.ts [--options '{"minLinkage":0.45}'] [--index-options '{"topicWeight":0.3}'] [--misses] [--held-out] [--explain 3|4|5|mini]
  *
  * `--explain` prints one tuning set's families against its gold, member by member, and each
  * split duty with the evidence its missed pairs had (tests/compare/library/explain-families.ts),
@@ -36,9 +36,9 @@ const f3 = (x: number): string => x.toFixed(3)
 const explain = process.argv.indexOf('--explain')
 if (explain > 0) {
   const which = process.argv[explain + 1]
-  const file = which === '3' ? 'duty-set-3.json' : which === '4' ? 'duty-set-4.json' : which === 'mini' ? 'mini-library.json' : null
+  const file = which === '3' ? 'duty-set-3.json' : which === '4' ? 'duty-set-4.json' : which === '5' ? 'duty-set-5.json' : which === 'mini' ? 'mini-library.json' : null
   // Note: duty set 2 is held out, so it has no --explain.
-  if (!file) throw new Error(`--explain takes 3, 4 or mini, not ${which}`)
+  if (!file) throw new Error(`--explain takes 3, 4, 5 or mini, not ${which}`)
   for (const line of explainFamilies(loadMiniLibrary(file), options, indexOptions)) console.log(line)
   process.exit(0)
 }
@@ -66,6 +66,19 @@ if (existsSync(path.join(libraryFixtures, 'duty-set-4.json'))) {
   const kinds4 = failureKinds(buildClauseIndex(set4.sources, indexOptions), set4.familyOf)
   console.log(`  duty set 4 false pairs by the pass that made them: ${kinds4.falseByPass}`)
   console.log(`  duty set 4 missed pairs by kind: ${kinds4.missed}`)
+}
+
+// Duty set 5, written apart from the corpus in session 14 (tests/fixtures/library/duty-set-5.json):
+// other tempers (a school, a health trust's HR policy, national guidance, a charity, a leisure
+// centre's handbook), gold set before families ran on it.
+{
+  const set5 = loadMiniLibrary('duty-set-5.json')
+  const score5 = scoreMiniLibrary(buildFamilies(buildClauseIndex(set5.sources, indexOptions), options), set5.familyOf)
+  const base5 = scoreMiniLibrary(singleLinkBaseline(buildClauseIndex(set5.sources), 0.5), set5.familyOf)
+  console.log(`duty set 5:    precision ${f3(score5.precision)} recall ${f3(score5.recall)}; baseline ${f3(base5.precision)} / ${f3(base5.recall)}`)
+  const kinds5 = failureKinds(buildClauseIndex(set5.sources, indexOptions), set5.familyOf)
+  console.log(`  duty set 5 false pairs by the pass that made them: ${kinds5.falseByPass}`)
+  console.log(`  duty set 5 missed pairs by kind: ${kinds5.missed}`)
 }
 
 /**
