@@ -8,6 +8,9 @@ import { similarity } from '../../../src/shared/compare/library/sparse'
 import type { SourceDocument } from '../../../src/shared/model'
 import { clauseIdByText, loadCorpus } from './corpus'
 import { expectFamilyInvariants } from './invariants'
+import { loadMiniLibrary, scoreMiniLibrary } from './fixtures'
+import { dutyConcepts } from '../../../src/shared/compare/library/duty-concepts'
+import { clauseReading } from '../../../src/shared/compare/library/clause-reading'
 
 let corpus: SourceDocument[]
 let index: ClauseIndex
@@ -61,5 +64,44 @@ describe('families: a clause alone joins the family it is closest to as a whole'
       for (const m of f.members) expect(now.members.map((x) => x.clauseId)).toContain(m.clauseId)
     }
     expectFamilyInvariants(index, families)
+  })
+
+  describe('on another main topic (or none), with a duty concept the family shares', () => {
+    it('puts a clause with no main topic with the family it is closest to (duty set 4)', () => {
+      const set = loadMiniLibrary('duty-set-4.json')
+      const setIndex = buildClauseIndex(set.sources)
+      // Dunholm's "Online friendship with members of the public met through home fire safety
+      // visits is not permitted" is tagged with no topic, so lends no main topic, and its pairs
+      // (cosine 0.41-0.47) need the linkage of strangers; its closest family is befriending
+      // the people you serve, whose members speak to "befriend" too.
+      const before = buildFamilies(setIndex, { attachOtherTopicFit: 2 })
+      const after = buildFamilies(setIndex)
+      expect(familyOf(before, 'dunholm.9')).toBeUndefined()
+      expect(familyOf(after, 'dunholm.9')?.members.map((m) => m.clauseId)).toContain('kelbrook.10')
+      expectFamilyInvariants(setIndex, after)
+      expect(scoreMiniLibrary(after, set.familyOf).recall - scoreMiniLibrary(before, set.familyOf).recall).toBeGreaterThan(0.03)
+    })
+
+    it('adds no clause that shares no duty concept with the family, though the centroid is close (corpus)', () => {
+      const before = buildFamilies(index, { attachOtherTopicFit: 2 })
+      const after = buildFamilies(index)
+      const conceptsOf = (id: string): number[] => dutyConcepts(clauseReading(index.clauses[index.numberOf.get(id)!]!))
+      for (const f of after) {
+        const was = new Set(before.flatMap((g) => (g.members.length > 1 ? g.members.map((m) => m.clauseId) : [])))
+        for (const m of f.members.filter((x) => !was.has(x.clauseId))) {
+          const others = new Set(f.members.filter((x) => x.clauseId !== m.clauseId).flatMap((x) => conceptsOf(x.clauseId)))
+          expect(conceptsOf(m.clauseId).some((c) => others.has(c)), m.clauseId).toBe(true)
+        }
+      }
+      // Ashbury's list item "be set up using a work email address and never a personal one;"
+      // (a youth page's set-up) is near, as a whole, the family of the national guidance's
+      // "You should not use your official title, departmental email address or departmental
+      // branding on personal accounts" (email, personal, accounts), and speaks to no duty
+      // concept its members do.
+      const item = clauseByText('ashbury-youth-service-social-media.docx', 'be set up using a work email address and never a personal one')
+      const title = clauseByText('national-social-media-guidance-civil-servants.odt', 'You should not use your official title, departmental email address')
+      expect(familyOf(after, item)?.members.some((m) => m.clauseId === title) ?? false).toBe(false)
+      expectFamilyInvariants(index, after)
+    })
   })
 })

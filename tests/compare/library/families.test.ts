@@ -23,6 +23,7 @@ import { singleLinkBaseline } from './single-link-baseline'
 // Session 13 (topics-families): with the issue-11 cues and list introductions back and the
 // main-topic rules (main-topic.ts) this guard measured recall 0.881, under 0.93: the floor is
 // lowered to just under it, and the drop is reported to be looked at (not tuned on here).
+// Session 14 (families-recall), runs 1 and 2 of 2: 0.987 / 0.881 at the start and at the end.
 const DUTY_SET_2_FLOOR = { precision: 0.95, recall: 0.87 }
 
 let corpus: SourceDocument[]
