@@ -20,6 +20,7 @@ export const conceptExamples: [string, number, string, string][] = [
   ['confidentiality', 0, 'Never reveal official plans.', 'Never reveal your age.'],
   ['confidentiality', 1, 'Internal plans stay with the team.', 'Our plans stay with the team.'],
   ['personal-data', 0, "Never mention a customer's medical history.", "Never mention a customer's favourite song."],
+  ['personal-data', 1, "Never post a colleague's diagnosis.", "Never post a colleague's recipe."],
   ['photos-consent', 0, 'Footage of residents stays on the secure drive.', 'Footage of the bridge stays on the secure drive.'],
   ['service-users', 0, 'Do not follow patients online.', 'Do not follow trends online.'],
   ['harassment', 0, 'Hurtful remarks have no place here.', 'Remarks have no place here.'],
