@@ -80,8 +80,9 @@ export function topicScores(text: string, section: readonly string[] = [], lead?
   // "reply to" and "replying to", meet the same words, and "political*" and "politically" meet
   // "politically": counted twice, two weak cues made a strong one of one word, and a heading
   // "Personal, political and council roles" tagged every clause under it.
-  const spansUsed = new Set<string>()
-  const conceptsMet = new ConceptMatches(concepts.groupCounts)
+  const spansUsed = new Set<number>()
+  // Made only for a clause with a concept word (most clauses of a large library have none).
+  let conceptsMet: ConceptMatches | undefined
   const strongSeen = new Set<TopicId>()
   const fromContext = new Map<TopicId, number>()
   // Note: only the cues found, in cue order (as a walk over every cue would meet them, so ties
@@ -91,10 +92,14 @@ export function topicScores(text: string, section: readonly string[] = [], lead?
     const ref = allCues[cueId]!
     const inText = inBody.has(ref.id)
     if (ref.part) {
+      conceptsMet ??= new ConceptMatches(concepts.groupCounts)
       conceptsMet.add(ref.part, inText)
       continue
     }
-    const span = `${ref.topic} ${inText ? 'b' : 'h'}${(inText ? inBody : inHeading).get(ref.id)}+${ref.cue.words.length}`
+    // A number for (topic, body or heading, first word, length): words are counted from 0 in
+    // the body and in the headings, and from LEAD_OFFSET in a lead.
+    const start = (inText ? 0 : 2 * LEAD_OFFSET) + (inText ? inBody : inHeading).get(ref.id)!
+    const span = (start * 64 + ref.cue.words.length) * 32 + ref.topic
     if (spansUsed.has(span)) continue
     spansUsed.add(span)
     const weight = inText ? ref.cue.weight : ref.cue.weight * HEADING_SHARE
@@ -105,7 +110,7 @@ export function topicScores(text: string, section: readonly string[] = [], lead?
   }
   // A concept met in the clause's own words counts as a strong cue; met in its headings or list
   // introduction alone, at the heading's share.
-  for (const { concept, inText } of conceptsMet.met()) {
+  for (const { concept, inText } of conceptsMet?.met() ?? []) {
     const id = compiled[concepts.topicOf[concept]!]!.id
     scores.set(id, (scores.get(id) ?? 0) + (inText ? STRONG : STRONG * HEADING_SHARE))
     strongSeen.add(id)
