@@ -7,13 +7,7 @@
  * as words separated by commas; each word (or phrase) is a cue of tag-topics.ts, matched by
  * stem, "word*" or "=word".
  */
-import type { Cue } from './cue-index'
-
-/** Which concept, and which of its groups, a cue word stands for. */
-export interface ConceptPart {
-  concept: number
-  group: number
-}
+import type { ConceptPart, Cue } from './cue-index'
 
 export interface CompiledConcepts {
   /** One cue for each word of each group, with the concept and group it stands for. */

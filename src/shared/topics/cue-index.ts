@@ -5,7 +5,6 @@
  * on every clause of every import.
  */
 import taxonomy from './taxonomy.json' with { type: 'json' }
-import type { ConceptPart } from './concepts'
 import { wordForm } from './word-forms'
 
 /**
@@ -20,6 +19,12 @@ export interface Cue {
   weight: number
   /** A word of the topic's setting ("school", "parent"): it counts only beside a strong cue or concept. */
   context?: boolean
+}
+
+/** Which concept (concepts.ts), and which of its groups, a cue word stands for. */
+export interface ConceptPart {
+  concept: number
+  group: number
 }
 
 /** A cue of a topic, numbered. A concept's words are cues of no weight, each naming its concept and group. */
