@@ -20,9 +20,10 @@ describe('topic tagging on the held-out set', () => {
     console.log(report(docs))
     const tagger = score(docs, taggers.tagger!).overall
     const baseline = score(docs, taggers['keyword in clause only']!).overall
-    // Measured: precision 0.81, recall 0.51 (baseline 0.81, 0.49).
-    expect(precision(tagger)).toBeGreaterThanOrEqual(0.79)
-    expect(recall(tagger)).toBeGreaterThanOrEqual(0.49)
+    // Measured: precision 0.81, recall 0.51 (baseline 0.81, 0.49); session 13: 0.83, 0.63;
+    // session 14 (word forms, concepts, list and heading fallbacks): 0.83, 0.67 (baseline 0.82, 0.65).
+    expect(precision(tagger)).toBeGreaterThanOrEqual(0.81)
+    expect(recall(tagger)).toBeGreaterThanOrEqual(0.65)
     expect(f1(tagger)).toBeGreaterThanOrEqual(f1(baseline))
   })
 })

@@ -11,7 +11,8 @@ import { tagDocumentTopics } from '../../src/shared/topics/tag-document'
 import { tagTopics, topics } from '../../src/shared/topics/tag-topics'
 
 interface HeldOutFile {
-  documents: { title: string; subtitle?: string; temper: string; sections: { heading: string; clauses: [string, string[]][] }[] }[]
+  /** A clause is [text, topics], or [text, topics, list level] for a list item under a lead ending with a colon. */
+  documents: { title: string; subtitle?: string; temper: string; sections: { heading: string; clauses: [string, string[], number?][] }[] }[]
 }
 
 export interface LabelledClause {
@@ -19,6 +20,8 @@ export interface LabelledClause {
   text: string
   /** The trail an importer gives: title, subtitle if any, section heading. */
   section: string[]
+  /** List nesting depth as an importer gives it (0 for body text). */
+  level: number
   expected: TopicId[]
 }
 
@@ -28,8 +31,12 @@ export interface LabelledDocument {
   clauses: LabelledClause[]
 }
 
-/** The two labelled sets in tests/fixtures/topics/. */
-export type TopicSet = 'tune' | 'held-out'
+/**
+ * The labelled sets in tests/fixtures/topics/: tune.json and tune-2.json (written later, in
+ * other tempers, and first scored apart as a fresh check of generalisation), which cues may be
+ * tuned on, and held-out.json, which they may not.
+ */
+export type TopicSet = 'tune' | 'tune-2' | 'held-out'
 
 export function loadHeldOut(): LabelledDocument[] {
   return loadTopicSet('held-out')
@@ -42,7 +49,7 @@ export function loadTopicSet(set: TopicSet): LabelledDocument[] {
     title: d.title,
     temper: d.temper,
     clauses: d.sections.flatMap((s) =>
-      s.clauses.map(([text, expected]) => ({ document: d.title, text, section: [d.title, ...(d.subtitle ? [d.subtitle] : []), s.heading], expected })),
+      s.clauses.map(([text, expected, level]) => ({ document: d.title, text, section: [d.title, ...(d.subtitle ? [d.subtitle] : []), s.heading], level: level ?? 0, expected })),
     ),
   }))
 }

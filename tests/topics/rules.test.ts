@@ -71,3 +71,34 @@ describe('cues narrowed', () => {
     expect(tagTopics('Threatening messages are taken seriously.')).toContain('harassment')
   })
 })
+
+describe('a clause with no topic of its own', () => {
+  it("takes its list introduction's topics, and an item with topics of its own keeps them", () => {
+    const section = ['4. The page']
+    const clauses = [
+      { text: 'Before anything goes on the page, it must be approved by:', section, level: 0 },
+      { text: 'the head of service;', section, level: 1 },
+      { text: 'the press team, for photos of children.', section, level: 1 },
+    ]
+    const [lead, plain, own] = tagDocumentTopics(clauses)
+    expect(lead).toContain('approval')
+    // Note: read as a heading, the lead alone (one strong cue at half weight) tags no item.
+    expect(tagTopics(clauses[1]!.text, section, clauses[0]!.text)).toEqual([])
+    expect(plain).toEqual(lead)
+    expect(own).toEqual(['photos-consent'])
+  })
+
+  it("takes its own section heading's topics, never the title's", () => {
+    const clauses = [
+      { text: 'Read this first.', section: ['Passwords at Harlow', '1. Why this matters'] },
+      { text: 'Change them every quarter.', section: ['Passwords at Harlow', '2. Passwords'] },
+      { text: 'Tell your manager if you lose your phone.', section: ['Passwords at Harlow', '2. Passwords'] },
+    ]
+    // One strong cue in a heading counts half: not enough to tag a clause by itself.
+    expect(tagTopics(clauses[1]!.text, ['2. Passwords'])).toEqual([])
+    const [first, second, third] = tagDocumentTopics(clauses)
+    expect(first).toEqual([])
+    expect(second).toEqual(['official-accounts'])
+    expect(third).toEqual(['reputation-concerns'])
+  })
+})

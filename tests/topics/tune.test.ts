@@ -24,9 +24,10 @@ describe('topic tagging on the tune set', () => {
     const tagger = score(docs, taggers.tagger!).overall
     const baseline = score(docs, taggers['keyword in clause only']!).overall
     // Measured before tuning: precision 0.79, recall 0.30 (baseline 0.80, 0.29); after the
-    // issue-11 cues and rules: precision 0.91, recall 0.79 (baseline 0.91, 0.78).
-    expect(precision(tagger)).toBeGreaterThanOrEqual(0.89)
-    expect(recall(tagger)).toBeGreaterThanOrEqual(0.77)
+    // issue-11 cues and rules: precision 0.91, recall 0.79 (baseline 0.91, 0.78); with word
+    // forms, concepts and the heading and list fallbacks (session 14): 0.89, 0.84.
+    expect(precision(tagger)).toBeGreaterThanOrEqual(0.88)
+    expect(recall(tagger)).toBeGreaterThanOrEqual(0.82)
     expect(f1(tagger)).toBeGreaterThanOrEqual(f1(baseline))
   })
 })

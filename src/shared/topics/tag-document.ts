@@ -20,6 +20,11 @@ interface Untagged {
  * pass, remembering the last clause seen at each level, so a long document costs no more.
  */
 export function listLeads(clauses: readonly Untagged[]): (string | undefined)[] {
+  return listLeadIndexes(clauses).map((j) => (j === undefined ? undefined : clauses[j]!.text))
+}
+
+/** As listLeads, the index of each clause's list introduction. */
+export function listLeadIndexes(clauses: readonly Untagged[]): (number | undefined)[] {
   const lastAt: number[] = []
   let section: readonly string[] | undefined
   return clauses.map((c, i) => {
@@ -27,11 +32,11 @@ export function listLeads(clauses: readonly Untagged[]): (string | undefined)[] 
     // Note: compared by value, not by reference: eval and tests build a trail per clause.
     if (section === undefined || !sameTrail(section, c.section)) lastAt.length = 0
     section = c.section
-    let lead: string | undefined
+    let lead: number | undefined
     for (let l = Math.min(level, lastAt.length) - 1; l >= 0 && level > 0; l--) {
       const j = lastAt[l]
       if (j === undefined) continue
-      if (clauses[j]!.text.trimEnd().endsWith(':')) lead = clauses[j]!.text
+      if (clauses[j]!.text.trimEnd().endsWith(':')) lead = j
       break
     }
     lastAt.length = level
@@ -55,6 +60,25 @@ export function tagDocumentTopics(clauses: readonly Untagged[], firstHeading?: s
     clauses.map((c) => c.section),
     firstHeading,
   )
-  const leads = listLeads(clauses)
-  return clauses.map((c, i) => keep(tagTopics(c.text, trails[i]!, leads[i])))
+  const leads = listLeadIndexes(clauses)
+  const byHeading = new Map<string, TopicId[]>()
+  const out: TopicId[][] = []
+  clauses.forEach((c, i) => {
+    const lead = leads[i]
+    let topics = tagTopics(c.text, trails[i]!, lead === undefined ? undefined : clauses[lead]!.text)
+    // Note: a clause that names no topic of its own says what its list introduction says
+    // ("Staff should not, in any circumstances:" / "play online games with pupils."), and
+    // failing that what its own section heading says ("Station accounts" / "Two named editors
+    // per station account."). A clause with topics of its own keeps them: the rest of a section
+    // often turns to another topic, and its words say so.
+    if (topics.length === 0 && lead !== undefined) topics = out[lead]!
+    const heading = trails[i]!.at(-1)
+    if (topics.length === 0 && heading !== undefined) {
+      let fromHeading = byHeading.get(heading)
+      if (!fromHeading) byHeading.set(heading, (fromHeading = tagTopics(heading)))
+      topics = fromHeading
+    }
+    out.push(keep(topics))
+  })
+  return out
 }

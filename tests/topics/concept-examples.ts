@@ -1,0 +1,34 @@
+/**
+ * One example for each concept of taxonomy.json (issue 11, session 14): [topic, concept number
+ * within the topic, a clause that meets every group of the concept, the same clause with one
+ * group's word taken out]. Written for this test, in words other than the tune sets', so that
+ * the concept is what tags the first clause; concept-examples.test.ts checks it gets the topic,
+ * would not without the concept, and the second clause does not get it.
+ */
+export const conceptExamples: [string, number, string, string][] = [
+  ['purpose-scope', 0, 'These guidelines are here to help you.', 'These guidelines are here for you.'],
+  ['purpose-scope', 1, 'These rules cover councillors as well.', 'Rules cover councillors as well.'],
+  ['personal-use', 0, 'The office internet is for business only.', 'The office is for business only.'],
+  ['official-accounts', 0, 'Each library may keep its own Instagram account.', 'Each library may keep an Instagram account.'],
+  ['official-accounts', 1, 'Every channel is managed by two officers.', 'Every rota is managed by two officers.'],
+  ['disclosing-role', 0, 'You may mention who your employer is.', 'You may mention who your neighbour is.'],
+  ['disclosing-role', 1, 'What you write could be read as our position.', 'What you write could be read as written.'],
+  ['approval', 0, "Tweets about roadworks need the engineer's OK.", "Tweets about roadworks need the engineer's time."],
+  ['approval', 1, 'The headteacher must agree to each update.', 'The headteacher must agree to each timetable.'],
+  ['approval', 2, 'Speak to the editor first.', 'Speak to the editor.'],
+  ['approval', 3, 'Paid adverts are subject to authorisation.', 'Paid adverts are subject to tax.'],
+  ['confidentiality', 0, 'Never reveal official plans.', 'Never reveal your age.'],
+  ['confidentiality', 1, 'Internal plans stay with the team.', 'Our plans stay with the team.'],
+  ['personal-data', 0, "Never mention a customer's medical history.", "Never mention a customer's favourite song."],
+  ['personal-data', 1, "Never post a colleague's diagnosis.", "Never post a colleague's recipe."],
+  ['photos-consent', 0, 'Footage of residents stays on the secure drive.', 'Footage of the bridge stays on the secure drive.'],
+  ['service-users', 0, 'Do not follow patients online.', 'Do not follow trends online.'],
+  ['harassment', 0, 'Hurtful remarks have no place here.', 'Remarks have no place here.'],
+  ['harassment', 1, 'Were you singled out for your job?', 'Were you singled out?'],
+  ['monitoring', 0, 'Nobody looks at personal accounts unless there is a complaint.', 'Nobody looks at the garden unless there is a complaint.'],
+  ['monitoring', 1, 'Browsing is tracked by the provider.', 'Browsing is popular at lunchtime.'],
+  ['reputation-concerns', 0, 'Alert the safeguarding lead the same day.', 'Meet the safeguarding lead the same day.'],
+  ['moderation', 0, 'Questions are answered by the web team.', 'Questions are a sign of interest.'],
+  ['training', 0, 'Editors receive coaching from the web team.', 'Editors like the web team.'],
+  ['review', 0, 'This guide is revised every year.', 'This guide is long.'],
+]
