@@ -74,8 +74,9 @@ describe('families: a clause alone joins the family it is closest to as a whole'
       // visits is not permitted" is tagged with no topic, so lends no main topic, and its pairs
       // (cosine 0.41-0.47) need the linkage of strangers; its closest family is befriending
       // the people you serve, whose members speak to "befriend" too.
+      // Note: the rule is off by default (families.ts says why); it is proved as an option.
       const before = buildFamilies(setIndex, { attachOtherTopicFit: 2 })
-      const after = buildFamilies(setIndex)
+      const after = buildFamilies(setIndex, { attachOtherTopicFit: 0.5 })
       expect(familyOf(before, 'dunholm.9')).toBeUndefined()
       expect(familyOf(after, 'dunholm.9')?.members.map((m) => m.clauseId)).toContain('kelbrook.10')
       expectFamilyInvariants(setIndex, after)
@@ -84,7 +85,7 @@ describe('families: a clause alone joins the family it is closest to as a whole'
 
     it('adds no clause that shares no duty concept with the family, though the centroid is close (corpus)', () => {
       const before = buildFamilies(index, { attachOtherTopicFit: 2 })
-      const after = buildFamilies(index)
+      const after = buildFamilies(index, { attachOtherTopicFit: 0.5 })
       const conceptsOf = (id: string): number[] => dutyConcepts(clauseReading(index.clauses[index.numberOf.get(id)!]!))
       for (const f of after) {
         const was = new Set(before.flatMap((g) => (g.members.length > 1 ? g.members.map((m) => m.clauseId) : [])))

