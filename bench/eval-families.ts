@@ -57,29 +57,24 @@ const score3 = scoreMiniLibrary(buildFamilies(buildClauseIndex(set3.sources, ind
 const base3 = scoreMiniLibrary(singleLinkBaseline(buildClauseIndex(set3.sources), 0.5), set3.familyOf)
 console.log(`duty set 3:    precision ${f3(score3.precision)} recall ${f3(score3.recall)}; baseline ${f3(base3.precision)} / ${f3(base3.recall)}`)
 
-// Duty set 4, written for tuning apart from the code (branch revision-writer): scored when it is there.
-if (existsSync(path.join(libraryFixtures, 'duty-set-4.json'))) {
-  const set4 = loadMiniLibrary('duty-set-4.json')
-  const score4 = scoreMiniLibrary(buildFamilies(buildClauseIndex(set4.sources, indexOptions), options), set4.familyOf)
-  const base4 = scoreMiniLibrary(singleLinkBaseline(buildClauseIndex(set4.sources), 0.5), set4.familyOf)
-  console.log(`duty set 4:    precision ${f3(score4.precision)} recall ${f3(score4.recall)}; baseline ${f3(base4.precision)} / ${f3(base4.recall)}`)
-  const kinds4 = failureKinds(buildClauseIndex(set4.sources, indexOptions), set4.familyOf)
-  console.log(`  duty set 4 false pairs by the pass that made them: ${kinds4.falseByPass}`)
-  console.log(`  duty set 4 missed pairs by kind: ${kinds4.missed}`)
+/** One duty set written apart (tests/fixtures/library): families against its gold, the baseline, and failures by kind. */
+function scoreDutySet(label: string, file: string): void {
+  const set = loadMiniLibrary(file)
+  const score = scoreMiniLibrary(buildFamilies(buildClauseIndex(set.sources, indexOptions), options), set.familyOf)
+  const base = scoreMiniLibrary(singleLinkBaseline(buildClauseIndex(set.sources), 0.5), set.familyOf)
+  console.log(`${`${label}:`.padEnd(15)}precision ${f3(score.precision)} recall ${f3(score.recall)}; baseline ${f3(base.precision)} / ${f3(base.recall)}`)
+  const kinds = failureKinds(buildClauseIndex(set.sources, indexOptions), set.familyOf)
+  console.log(`  ${label} false pairs by the pass that made them: ${kinds.falseByPass}`)
+  console.log(`  ${label} missed pairs by kind: ${kinds.missed}`)
 }
+
+// Duty set 4, written for tuning apart from the code (branch revision-writer): scored when it is there.
+if (existsSync(path.join(libraryFixtures, 'duty-set-4.json'))) scoreDutySet('duty set 4', 'duty-set-4.json')
 
 // Duty set 5, written apart from the corpus in session 14 (tests/fixtures/library/duty-set-5.json):
 // other tempers (a school, a health trust's HR policy, national guidance, a charity, a leisure
 // centre's handbook), gold set before families ran on it.
-{
-  const set5 = loadMiniLibrary('duty-set-5.json')
-  const score5 = scoreMiniLibrary(buildFamilies(buildClauseIndex(set5.sources, indexOptions), options), set5.familyOf)
-  const base5 = scoreMiniLibrary(singleLinkBaseline(buildClauseIndex(set5.sources), 0.5), set5.familyOf)
-  console.log(`duty set 5:    precision ${f3(score5.precision)} recall ${f3(score5.recall)}; baseline ${f3(base5.precision)} / ${f3(base5.recall)}`)
-  const kinds5 = failureKinds(buildClauseIndex(set5.sources, indexOptions), set5.familyOf)
-  console.log(`  duty set 5 false pairs by the pass that made them: ${kinds5.falseByPass}`)
-  console.log(`  duty set 5 missed pairs by kind: ${kinds5.missed}`)
-}
+scoreDutySet('duty set 5', 'duty-set-5.json')
 
 /**
  * A tuning set's failures by kind: its false pairs by the pass that first made them (each pass

@@ -4,6 +4,7 @@
  * and whitespace change none of these, so they never count as a change.
  */
 import { splitLabel } from '../import/blocks'
+import { rememberedWords } from '../text/remembered-words'
 import { STOP_WORDS } from './stop-words'
 import abbreviationData from './abbreviations.json' with { type: 'json' }
 import relatedData from './related-words.json' with { type: 'json' }
@@ -13,19 +14,7 @@ import synonymData from './synonyms.json' with { type: 'json' }
  * A light English stemmer (plurals, -ing, -ed, -ly, -ation...): enough that "posting",
  * "posts" and "posted" meet, without the surprises of a full Porter stemmer on short words.
  */
-export function stem(word: string): string {
-  const known = stemCache.get(word)
-  if (known !== undefined) return known
-  const out = stemOf(word)
-  // Note: bounded, so that a long-lived process reading many documents does not grow without end.
-  if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear()
-  stemCache.set(word, out)
-  return out
-}
-
-/** Words recur across clauses and comparisons; their stems are remembered (a pure function). */
-const stemCache = new Map<string, string>()
-const STEM_CACHE_SIZE = 50_000
+export const stem: (word: string) => string = rememberedWords(stemOf)
 
 function stemOf(word: string): string {
   let w = word

@@ -9,20 +9,10 @@
  * took topics of words they do not use (tune precision 0.91 fell to 0.82).
  * A cue word written "=word" in taxonomy.json keeps to that exact word (see tag-topics.ts).
  */
+import { rememberedWords } from '../text/remembered-words'
 
 /** The word without its inflection; remembered, as the same words recur in every clause. */
-export function wordForm(word: string): string {
-  const known = forms.get(word)
-  if (known !== undefined) return known
-  const out = uninflected(word)
-  // Note: bounded, so a long-lived process reading many documents does not grow without end.
-  if (forms.size >= REMEMBERED) forms.clear()
-  forms.set(word, out)
-  return out
-}
-
-const forms = new Map<string, string>()
-const REMEMBERED = 50_000
+export const wordForm: (word: string) => string = rememberedWords(uninflected)
 
 function uninflected(word: string): string {
   let w = word.endsWith("'s") ? word.slice(0, -2) : word
