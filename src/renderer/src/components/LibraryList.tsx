@@ -6,7 +6,7 @@
 import { useMemo, useState, type KeyboardEvent } from 'react'
 import type { SourceSummary } from '../../../shared/model'
 import { plural } from '../../../shared/text/wording'
-import { distinguishing, groupSources, titleUnder, type GroupBy } from '../state/library-groups'
+import { distinguishers, groupSources, titleUnder, type GroupBy } from '../state/library-groups'
 import { KIND_LABELS } from './SourceDetails'
 import './LibraryList.css'
 
@@ -21,6 +21,7 @@ export function LibraryList({ sources, activeSourceId, onOpen }: Props): React.J
   const [groupBy, setGroupBy] = useState<GroupBy>('organisation')
   const [current, setCurrent] = useState<string | null>(null)
   const groups = useMemo(() => groupSources(sources, groupBy, filter, KIND_LABELS), [sources, groupBy, filter])
+  const lines = useMemo(() => distinguishers(sources), [sources])
   const order = groups.flatMap((g) => g.sources)
   // The tab stop: the source last moved to, else the open one, else the first shown.
   const stop = order.find((s) => s.id === current) ?? order.find((s) => s.id === activeSourceId) ?? order[0]
@@ -69,9 +70,9 @@ export function LibraryList({ sources, activeSourceId, onOpen }: Props): React.J
                       <SourceTitle title={s.title} under={groupBy === 'organisation' ? g.label : null} />
                     </span>
                     <span className="source-meta">
-                      <span className="badge">{s.format.toUpperCase()}</span> {plural(s.clauseCount, 'clause')} · {distinguishing(s, sources)}
+                      <span className="badge">{s.format.toUpperCase()}</span> {plural(s.clauseCount, 'clause')} · {lines.get(s.id)}
                       {/* The file name stays in the accessible text even when not shown, as it always was. */}
-                      {!distinguishing(s, sources).includes(s.origin) && <span className="visually-hidden"> · {s.origin}</span>}
+                      {!lines.get(s.id)?.includes(s.origin) && <span className="visually-hidden"> · {s.origin}</span>}
                     </span>
                   </button>
                 </li>

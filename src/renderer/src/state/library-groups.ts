@@ -35,16 +35,36 @@ export function groupSources(sources: readonly SourceSummary[], by: GroupBy, fil
     .sort((a, b) => (a.label === NO_ORGANISATION ? 1 : b.label === NO_ORGANISATION ? -1 : a.label.localeCompare(b.label)))
 }
 
-/** "2011-04-12 · riverside-v0.3.docx": the date always, the file name when the title and date do not tell the source apart. */
+const dateOf = (s: SourceSummary): string => s.date ?? `imported ${s.importedAt.slice(0, 10)}`
+
+/**
+ * Each source's line, by id: "2011-04-12 · riverside-v0.3.docx", the date always, the file
+ * name when title and date do not tell the source apart. Note: two sources of one organisation
+ * with different titles and dates are told apart by those; the file name (cut short in the
+ * narrow column) is added only when they are not. Worked out for the whole list at once, by
+ * counting, so a long library is read once per render, not once per source.
+ */
+export function distinguishers(all: readonly SourceSummary[]): Map<string, string> {
+  const count = (keys: string[]): Map<string, number> => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>())
+  const titleKey = (s: SourceSummary): string => s.title.toLowerCase()
+  const organisationKey = (s: SourceSummary): string | null => {
+    const organisation = organisationOf(s)
+    return organisation === '' ? null : `${organisation}\u0000${dateOf(s)}`
+  }
+  const titles = count(all.map(titleKey))
+  const organisations = count(all.map(organisationKey).filter((k): k is string => k !== null))
+  return new Map(
+    all.map((s) => {
+      const key = organisationKey(s)
+      const apart = (titles.get(titleKey(s)) ?? 0) < 2 && (key === null || (organisations.get(key) ?? 0) < 2)
+      return [s.id, apart ? dateOf(s) : `${dateOf(s)} · ${s.origin}`]
+    }),
+  )
+}
+
+/** One source's line among `all` (see `distinguishers`). */
 export function distinguishing(source: SourceSummary, all: readonly SourceSummary[]): string {
-  const sameTitle = all.some((o) => o.id !== source.id && o.title.toLowerCase() === source.title.toLowerCase())
-  const date = source.date ?? `imported ${source.importedAt.slice(0, 10)}`
-  // Note: two sources of one organisation with different titles and dates are told apart by
-  // those; the file name (cut short in the narrow column) is added only when they are not.
-  const organisation = organisationOf(source)
-  const dateOf = (o: SourceSummary): string => o.date ?? `imported ${o.importedAt.slice(0, 10)}`
-  const sameOrganisationAndDate = organisation !== '' && all.some((o) => o.id !== source.id && organisationOf(o) === organisation && dateOf(o) === date)
-  return sameTitle || sameOrganisationAndDate ? `${date} · ${source.origin}` : date
+  return distinguishers(all).get(source.id) ?? dateOf(source)
 }
 
 /**
