@@ -171,7 +171,7 @@ function DraftEditor({
         onBlur={(e) => e.target.value !== draft.metadata.title && dispatch({ type: 'set-metadata', metadata: { title: e.target.value } })}
       />
       <p className="draft-facts">
-        Version {draft.metadata.version || '—'} · {draft.metadata.status} · {draftFacts(draft, pending)}
+        Version {draft.metadata.version || '—'} · {draft.metadata.status} · {draftFacts(draft, pending, shown)}
       </p>
       {/* One Tab stop: Left / Right move along the draft's tools (issue 10). */}
       <RovingToolbar className="draft-toolbar" label="Draft">

@@ -106,8 +106,9 @@ export function retried(pending: PendingInsert): PendingInsert {
  * refused one is not in the draft, so it is not counted but named apart ("1 new clause not
  * saved"). Counting it as "new" said the draft held a clause it did not.
  */
-export function draftFacts(draft: Draft, pending: PendingInsert | null): string {
-  const counted = pending?.refused ? draft : withPending(draft, pending)
+export function draftFacts(draft: Draft, pending: PendingInsert | null, shown?: Draft): string {
+  // `shown`: the draft with the pending insert made, when the caller has it already (withPending).
+  const counted = pending?.refused ? draft : (shown ?? withPending(draft, pending))
   const facts = `${plural(counted.sections.length, 'section')}, ${plural(clauseCount(counted), 'clause')}: ${stateCountsInWords(stateCounts(counted))}`
   return pending?.refused ? `${facts}; 1 new ${pending.kind} not saved` : facts
 }
