@@ -6,8 +6,8 @@
  * The work is bounded: past `maxEditLength` token edits (or `timeoutMs`, when given) the pair
  * is "rewritten", reported as all of A deleted and all of B inserted, and diffing stops there.
  */
-import { diffArrays } from 'diff'
 import type { DiffOp } from '../model'
+import { diffTokens } from './token-diff'
 import { wordTokens } from './word-tokens'
 
 export { wordTokens }
@@ -21,7 +21,7 @@ export interface WordDiffOptions {
    */
   maxEditLength?: number
   /**
-   * Wall-clock bound in milliseconds, handed to jsdiff (which reads its own clock). Unset by
+   * Wall-clock bound in milliseconds (read as jsdiff reads it, once per edit length). Unset by
    * default, so results never depend on the speed of the machine.
    */
   timeoutMs?: number
@@ -64,12 +64,10 @@ export function wordDiff(a: string, b: string, options: WordDiffOptions = {}): W
     push('delete', a.slice(headChars, a.length - tailChars))
     push('insert', b.slice(headChars, b.length - tailChars))
   } else {
-    const changes =
-      options.timeoutMs !== undefined
-        ? diffArrays(midA, midB, { maxEditLength, timeout: options.timeoutMs })
-        : diffArrays(midA, midB, { maxEditLength })
+    // Note: jsdiff's diffArrays to the op (token-diff.ts), without its garbage.
+    const changes = diffTokens(midA, midB, maxEditLength, options.timeoutMs)
     if (!changes) return rewrittenDiff(a, b)
-    for (const change of changes) push(change.added ? 'insert' : change.removed ? 'delete' : 'equal', change.value.join(''))
+    for (const change of changes) push(change.op, (change.op === 'delete' ? midA : midB).slice(change.start, change.start + change.count).join(''))
   }
   push('equal', a.slice(a.length - tailChars))
   return { ops: tidy(ops), rewritten: false }
