@@ -72,6 +72,21 @@ describe('prepared clauses for comparisons', () => {
     expect(analysis.preparedClauses(source.id, unlabelled)).not.toBe(again)
   })
 
+  it('a clause of a text prepared for one source is not prepared again for another (two versions of a policy share most clauses)', () => {
+    const shared = 'Staff must not share passwords.'
+    const first = testSource('v1', [clause('v1.0', shared), clause('v1.1', 'Managers approve new accounts.')])
+    const second = testSource('v2', [clause('v2.0', 'Managers approve every new account.'), clause('v2.1', shared)])
+    const analysis = new LibraryAnalysis(() => [first, second], () => 1)
+    const a = analysis.preparedClauses(first.id, first)
+    const b = analysis.preparedClauses(second.id, second)
+    // One prepared object: made once, and read as it would be made for the second source.
+    expect(b[1]).toBe(a[0])
+    expect(b).toEqual(compareAlign.prepareSource(second))
+    // Whether a label was printed is part of what is prepared: the same text without one is its own.
+    const unlabelled = testSource('v3', [clause('v3.0', shared, null)])
+    expect(analysis.preparedClauses(unlabelled.id, unlabelled)[0]).not.toBe(a[0])
+  })
+
   it('are made off the request for sources read or imported (prepareSoon), a step per turn, newest first', async () => {
     const sources = ['old', 'mid', 'new'].map((id, k) => testSource(id, [clause(`${id}.0`, `Clause ${id} about passwords and accounts.`)], { importedAt: `2026-01-0${k + 1}T00:00:00Z` }))
     const analysis = new LibraryAnalysis(() => sources, () => 1)

@@ -71,6 +71,15 @@ export class LibraryAnalysis {
    */
   private warmUp: AlignerWarmUp | 'compared' | null = null
   private offered: WarmUpSide | null = null
+  /**
+   * Clauses prepared, by text, over all sources (bounded: emptied when full). Note: two
+   * versions of one policy, or a council's policies built from one template, hold many clauses
+   * word for word, and a prepared clause is a pure function of its text and whether a label
+   * was printed (features.ts PreparedMemo): such a clause is prepared once for the library,
+   * not once per source. Measured on the renderer bench's library (sources drawn from the
+   * corpus's clauses): most of the preparing ahead was of texts prepared already.
+   */
+  private readonly byText: PreparedMemo = new Map()
 
   constructor(
     private readonly sources: () => SourceDocument[],
@@ -121,7 +130,8 @@ export class LibraryAnalysis {
    * as they are (prepared-key.ts): comparing A with B, then A with C, prepares A once, and a
    * source the library read or imported earlier is often prepared already (prepareSoon).
    * `source` must be the source of that id as the library holds it now (what source() gives);
-   * `memo`, one for both sources of a comparison, prepares the clauses they share once.
+   * clauses of a text prepared before (for any source) are not prepared again (byText), unless
+   * a `memo` of the caller's own is given.
    */
   preparedClauses(id: SourceId, source: SourceDocument, memo?: PreparedMemo): readonly PreparedClause[] {
     const key = preparedKey(source)
@@ -134,7 +144,7 @@ export class LibraryAnalysis {
     // Begun off the request: the request finishes it rather than starting again.
     const begun = this.inProgress?.source.id === id && this.inProgress.key === key ? this.inProgress : null
     if (begun) this.inProgress = null
-    const made = begun ? begun.done.concat(prepareSource({ ...source, clauses: begun.clauses.slice(begun.done.length) }, begun.memo)) : prepareSource(source, memo)
+    const made = begun ? begun.done.concat(prepareSource({ ...source, clauses: begun.clauses.slice(begun.done.length) }, begun.memo)) : prepareSource(source, memo ?? this.textMemo())
     this.keepPrepared(id, { key, clauses: made })
     return made
   }
@@ -200,7 +210,7 @@ export class LibraryAnalysis {
       const key = preparedKey(source)
       const kept = this.prepared.get(source.id)
       if (kept?.key === key) return this.offerForWarmUp(source, kept.clauses)
-      this.inProgress = { key, source, clauses: policyClauses(source), memo: new Map(), done: [] }
+      this.inProgress = { key, source, clauses: policyClauses(source), memo: this.textMemo(), done: [] }
     }
     const p = this.inProgress
     const step = p.clauses.slice(p.done.length, p.done.length + PREPARE_STEP)
@@ -280,6 +290,12 @@ export class LibraryAnalysis {
     this.warmUp = new AlignerWarmUp(this.offered, { source, prepared }, { onEnd: () => this.prepareLater() })
     this.offered = null
     this.warmUp.start()
+  }
+
+  /** The library's memo of prepared clauses by text (byText), emptied first when it holds more than PREPARED_CLAUSES_KEPT. */
+  private textMemo(): PreparedMemo {
+    if (this.byText.size > PREPARED_CLAUSES_KEPT) this.byText.clear()
+    return this.byText
   }
 
   private schedule(run: () => void): void {

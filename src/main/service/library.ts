@@ -145,8 +145,8 @@ export class Library {
       // The warm-up's rounds stop: this comparison compiles the aligner too.
       this.analysis.comparing()
       const [sourceA, sourceB] = [this.sourceToCompare(a), this.sourceToCompare(b)]
-      const memo = new Map()
-      const prepared = { a: this.analysis.preparedClauses(a, sourceA, memo), b: this.analysis.preparedClauses(b, sourceB, memo) }
+      // Note: the clauses both hold word for word are prepared once (the analysis's memo by text).
+      const prepared = { a: this.analysis.preparedClauses(a, sourceA), b: this.analysis.preparedClauses(b, sourceB) }
       return compareSources(sourceA, sourceB, { prepared })
     })
   }
