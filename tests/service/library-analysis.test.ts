@@ -170,5 +170,26 @@ describe('prepared clauses for comparisons', () => {
     for (let k = 0; k < 5; k++) await new Promise((r) => setTimeout(r, 0))
     expect(sources.map((x) => analysis.isPrepared(x))).toEqual([true, true, true])
   })
+
+  it('a source a person opens is prepared next, between the warm-up’s rounds, not after them (prepareFirst)', async () => {
+    const sources = ['old', 'mid', 'new'].map((id, k) =>
+      testSource(id, Array.from({ length: 50 }, (_, i) => clause(`${id}.${i}`, `Clause ${i} of ${id}: staff must not share passwords or post about ${id}.`)), { importedAt: `2026-01-0${k + 1}T00:00:00Z` }),
+    )
+    const analysis = new LibraryAnalysis(() => sources, () => 1, { prepareAhead: true })
+    analysis.warmUpSoon(
+      () => sources.map((x) => summarise(x)),
+      (id) => sources.find((x) => x.id === id),
+    )
+    for (let k = 0; k < 10; k++) await new Promise((r) => setTimeout(r, 0))
+    expect(analysis.warmingUp).toBe(true)
+    expect(sources.map((x) => analysis.isPrepared(x))).toEqual([false, true, true])
+    analysis.prepareFirst(sources[0]!)
+    // Its 50 clauses are two steps (PREPARE_STEP a turn), taking turns with the warm-up's rounds.
+    for (let k = 0; k < 4; k++) await new Promise((r) => setTimeout(r, 0))
+    expect(analysis.warmingUp).toBe(true)
+    expect(sources.map((x) => analysis.isPrepared(x))).toEqual([true, true, true])
+    // And a comparison with it finds it made, the same as made in the request.
+    expect(analysis.preparedClauses(sources[0]!.id, sources[0]!)).toEqual(compareAlign.prepareSource(sources[0]!))
+  })
 })
 

@@ -122,6 +122,8 @@ export class Library {
   get(id: SourceId): SourceDocument {
     const source = this.workspace.getSource(id)
     if (!source) throw new WorkbenchError('not-found', 'That source is not in the library (it may have been removed).')
+    // A source opened is the likeliest to be compared next: its clauses read for comparison now, off the request.
+    if (this.options.prepareAhead) this.analysis.prepareFirst(source)
     return { ...source, notes: this.workspace.sourceInfo(id)?.notes ?? '' }
   }
 
