@@ -6,10 +6,12 @@
  * kept per pair helps; the sources' preparation is made before the timing, per source. Unlike
  * bench/align-pairwise.ts (a revision: few leftovers), a fifth of each side is left over in
  * gaps of one or two, where the rule by meaning (semantic-leftovers.ts) reads word vectors.
- *   npx tsx bench/align-new-pair.ts [--runs 15]
+ * With --rows, the timed call is comparisonRows (the alignment and every changed row's word
+ * diff, as compareSources makes them), and the hash is of the rows.
+ *   npx tsx bench/align-new-pair.ts [--runs 15] [--rows]
  * Prints a readable line, then one JSON line.
  */
-import { alignClauses, prepareSource } from '../src/shared/compare/align'
+import { alignClauses, comparisonRows, prepareSource } from '../src/shared/compare/align'
 import { readyForComparisons } from '../src/shared/compare/align/features'
 import { WorkbenchService } from '../src/main/service/workbench-service'
 import type { Clause, SourceDocument } from '../src/shared/model'
@@ -19,6 +21,7 @@ import { importCorpus, picker, revisedPair, seededRandom } from './renderer-mate
 
 const runsAt = process.argv.indexOf('--runs')
 const RUNS = runsAt >= 0 ? Number(process.argv[runsAt + 1]) : 15
+const ROWS = process.argv.includes('--rows')
 
 const corpusService = new WorkbenchService({ host: 'web' })
 const corpusClauses = await importCorpus(corpusService)
@@ -55,13 +58,13 @@ const fold = (text: string): void => {
 pairs.forEach((pair, k) => {
   const cpu0 = process.cpuUsage()
   const t0 = performance.now()
-  const alignment = alignClauses(pair.a, pair.b, { prepared: pair.prepared })
+  const made = ROWS ? comparisonRows(pair.a, pair.b, { prepared: pair.prepared }) : alignClauses(pair.a, pair.b, { prepared: pair.prepared })
   if (k === 0) return
   walls.push(performance.now() - t0)
   cpus.push(cpuMs(cpu0))
-  groups += alignment.groups.length
-  fold(JSON.stringify(alignment))
+  groups += Array.isArray(made) ? made.length : made.groups.length
+  fold(JSON.stringify(made))
 })
 const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!
-console.log(`align a new 300x300 pair (renderer material, both prepared): median ${median(walls).toFixed(1)} ms wall, CPU median ${median(cpus).toFixed(1)} ms over ${RUNS} pairs (min ${Math.min(...walls).toFixed(1)}); ${groups} groups, decisions ${hash.toString(16)}`)
-console.log(JSON.stringify({ name: 'align-new-pair-300x300', medianMs: Number(median(walls).toFixed(2)), cpuMedianMs: Number(median(cpus).toFixed(2)), groups, decisions: hash.toString(16) }))
+console.log(`${ROWS ? 'rows of' : 'align'} a new 300x300 pair (renderer material, both prepared): median ${median(walls).toFixed(1)} ms wall, CPU median ${median(cpus).toFixed(1)} ms over ${RUNS} pairs (min ${Math.min(...walls).toFixed(1)}); ${groups} ${ROWS ? "rows" : "groups"}, decisions ${hash.toString(16)}`)
+console.log(JSON.stringify({ name: ROWS ? 'rows-new-pair-300x300' : 'align-new-pair-300x300', medianMs: Number(median(walls).toFixed(2)), cpuMedianMs: Number(median(cpus).toFixed(2)), groups, decisions: hash.toString(16) }))
