@@ -1,0 +1,47 @@
+/**
+ * Concepts added in session 15 for wordings the terms cannot join: the body's logo in other
+ * names ("crest", "corporate identity", "livery"), personal details of the people served
+ * ("names, addresses", "could be identified", "personal information"), and who a policy
+ * covers ("applicability ... extends to", "these rules cover").
+ */
+import { describe, expect, it } from 'vitest'
+import { buildClauseIndex, buildFamilies } from '../../../src/shared/compare/library'
+import { dutyConceptNames, dutyConcepts } from '../../../src/shared/compare/library/duty-concepts'
+import { similarity } from '../../../src/shared/compare/library/sparse'
+import { clauseOf } from './fixtures'
+
+const source = (id: string, texts: string[]) => ({ id, title: id, clauses: texts.map((text, k) => clauseOf(id, { label: String(k + 1), section: ['Rules'], text }, k)) })
+const named = (text: string): string[] => dutyConcepts(text).map((c) => dutyConceptNames[c]!)
+
+describe('the logo, personal details and scope concepts', () => {
+  it('reads the logo in its other names', () => {
+    for (const text of ["Don't put the town crest on your profile.", 'The corporate identity is not to be used by individuals.', 'No Service livery in selfies.', 'Keep the logo off your posts.']) {
+      expect(named(text)).toContain('logo')
+    }
+    expect(named('Log in to the page twice a day.')).not.toContain('logo')
+  })
+
+  it('reads the personal details of people served in several voices', () => {
+    for (const text of ["We never post tenants' names or addresses.", 'Nothing from which a patient could be identified.', 'Publication of personal information obtained on duty is prohibited.']) {
+      expect(named(text)).toContain('personal-details')
+    }
+    expect(named('Share your views in a personal capacity.')).not.toContain('personal-details')
+  })
+
+  it('reads who a policy covers in formal and plain voices', () => {
+    for (const text of ['Applicability of this standard extends to all uniformed staff.', 'These rules cover every adult who works here.', 'This guidance is addressed to everyone employed in the service.']) {
+      expect(named(text)).toContain('scope')
+    }
+  })
+
+  it('joins three names for the logo duty that share no content word into one family', () => {
+    const town = source('town', ["Don't put the town crest on your profile or posts.", 'Breaks are the time for your own feeds.', 'Be kind to colleagues online.'])
+    const county = source('county', ["The Council's corporate identity shall not appear on an employee's feed.", 'Personal browsing is confined to breaks.', 'Bullying of colleagues online is misconduct.'])
+    const fire = source('fire', ['Service livery and emblems: never on your posts.', 'Own phones on breaks only.', 'No abuse of colleagues online.'])
+    const index = buildClauseIndex([town, county, fire])
+    const [a, b, c] = ['town.0', 'county.0', 'fire.0'].map((id) => index.vectors[index.numberOf.get(id)!]!)
+    for (const [x, y] of [[a, b], [a, c], [b, c]] as const) expect(similarity(x!, y!)).toBeLessThan(0.2)
+    const logo = buildFamilies(index).find((f) => f.members.some((m) => m.clauseId === 'town.0'))
+    expect(logo?.members.map((m) => m.clauseId).sort()).toEqual(['county.0', 'fire.0', 'town.0'])
+  })
+})
