@@ -34,6 +34,13 @@ describe('the logo, personal details and scope concepts', () => {
     }
   })
 
+  it('does not read a school\'s governors as the scope of a policy', () => {
+    // Note: "govern*" took "governors" and "governing body" (a school's review clause) to scope.
+    expect(named('The governors look at these rules again every September.')).not.toContain('scope')
+    expect(named('This policy governs the use of social media by staff.')).toContain('scope')
+    expect(named('Staff are governed by the code of conduct.')).toContain('scope')
+  })
+
   it('joins three names for the logo duty that share no content word into one family', () => {
     const town = source('town', ["Don't put the town crest on your profile or posts.", 'Breaks are the time for your own feeds.', 'Be kind to colleagues online.'])
     const county = source('county', ["The Council's corporate identity shall not appear on an employee's feed.", 'Personal browsing is confined to breaks.', 'Bullying of colleagues online is misconduct.'])
