@@ -331,7 +331,7 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
     // more alike (section-rivals.ts), now that the parts of splits and merges are placed.
     if (gapComparable) {
       const [ua1, ub1] = usedBy(all, nA, nB)
-      const unrivalled = unrivalledSectionPairs(all, base, sections, (i) => !ua1[i], (j) => !ub1[j], opts.threshold * SECTION_SHARE, gapComparable)
+      const unrivalled = unrivalledSectionPairs(all, inOrderChain(all).map((k) => all[k]!), base, sections, (i) => !ua1[i], (j) => !ub1[j], opts.threshold * SECTION_SHARE, gapComparable)
       for (const [i, j] of unrivalled) all.push(pairOf(i, j))
       all.sort((x, y) => x.a[0]! - y.a[0]!)
     }

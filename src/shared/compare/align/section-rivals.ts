@@ -8,24 +8,26 @@
  * no rivals. Here a left-over clause of A and one of B pair when they stand in sections that
  * correspond (each where most of the other's aligned clauses went), each is the other's best
  * partner once partners aligned with something more alike are set aside, the score reaches
- * the section bar (section-leftovers.ts SECTION_SHARE), and B's clause stands near where A's
- * aligned neighbours place it (NEAR). Note: without that last, a generated variant paired a
- * replaced clause with an unrelated one twenty clauses away in the same broad section, on
- * "official accounts" and "communications team" (0.21; the lost-or-stolen rewording: 0.18).
+ * the section bar (section-leftovers.ts SECTION_SHARE), and each has no place of its own: it
+ * stands between two consecutive in-order anchors whose partners are neighbours on the other
+ * side, and the other clause stands within NEAR of that place. Note: with the place read from
+ * the nearest aligned neighbours instead (one of them moved far), a generated variant paired a
+ * replaced clause with an unrelated one in the same broad section, on "official accounts" and
+ * "communications team" (0.21; the lost-or-stolen rewording: 0.18), and so did the 300x300
+ * bench material, on "Corporate Communications" and "official account" (0.22).
  */
+import type { Anchor } from './gaps'
 import type { AlignedGroup } from './groups'
 import type { PairScores } from './scores'
 import { bestOf, sectionHomes } from './section-leftovers'
 
-/**
- * How far (in clauses) B's clause may stand outside the span between the partners of A's
- * nearest aligned neighbours: a move within the section, not across it.
- */
+/** How far (in clauses) from the place a moved clause left the other clause may stand: a move within the section. */
 const NEAR = 2
 
 /** Pairs (i of A, j of B) of leftovers that are each other's best unrivalled partner, in sections that correspond. */
 export function unrivalledSectionPairs(
   groups: readonly AlignedGroup[],
+  anchors: readonly Anchor[],
   scores: PairScores,
   sections: { a: readonly string[]; b: readonly string[] },
   freeA: (i: number) => boolean,
@@ -47,15 +49,8 @@ export function unrivalledSectionPairs(
   // A partner is a rival when it is free, or scores with this clause at least what it holds now.
   const bestOfA = (i: number): number => bestOf(scores.partnersOf(i).filter((y) => scores.get(i, y) >= heldB[y]!), (y) => scores.get(i, y))
   const bestOfB = (j: number): number => bestOf(scores.partnersOfB(j).filter((x) => scores.get(x, j) >= heldA[x]!), (x) => scores.get(x, j))
-  // Each clause's aligned partner on the other side (its first clause), to place a leftover by its neighbours.
-  const partnerOfA = new Int32Array(nA).fill(-1)
-  const partnerOfB = new Int32Array(nB).fill(-1)
-  for (const g of groups) {
-    for (const i of g.a) partnerOfA[i] = Math.min(...g.b)
-    for (const j of g.b) partnerOfB[j] = Math.min(...g.a)
-  }
   // Note: both ways, so that swapping A and B finds the same pairs.
-  const near = (i: number, j: number): boolean => placedNear(partnerOfA, i, j, nB) && placedNear(partnerOfB, j, i, nA)
+  const near = (i: number, j: number): boolean => movedNear(anchors, (g) => g.a, (g) => g.b, i, j) && movedNear(anchors, (g) => g.b, (g) => g.a, j, i)
   const out: [number, number][] = []
   for (let i = 0; i < nA; i++) {
     if (!freeA(i)) continue
@@ -68,12 +63,17 @@ export function unrivalledSectionPairs(
   return out
 }
 
-/** Whether k of the other side stands within NEAR of the span between the partners of p's nearest aligned neighbours. */
-function placedNear(partner: Int32Array, p: number, k: number, otherSize: number): boolean {
-  let before = p - 1
-  while (before >= 0 && partner[before]! < 0) before--
-  let after = p + 1
-  while (after < partner.length && partner[after]! < 0) after++
-  const around = [before >= 0 ? partner[before]! : 0, after < partner.length ? partner[after]! : otherSize - 1]
-  return k >= Math.min(...around) - NEAR && k <= Math.max(...around) + NEAR
+/**
+ * Whether p stands between two consecutive anchors whose partners on the other side are
+ * neighbours (nothing stands between them there: p has no place of its own there, so it moved),
+ * and k within NEAR of that place. own / other: the anchor's clauses on p's side and on k's.
+ */
+function movedNear(anchors: readonly Anchor[], own: (g: Anchor) => readonly number[], other: (g: Anchor) => readonly number[], p: number, k: number): boolean {
+  for (let x = 0; x + 1 < anchors.length; x++) {
+    const [before, after] = [anchors[x]!, anchors[x + 1]!]
+    if (!(Math.max(...own(before)) < p && p < Math.min(...own(after)))) continue
+    const place = Math.min(...other(after))
+    return Math.max(...other(before)) + 1 === place && k >= place - 1 - NEAR && k <= place + NEAR
+  }
+  return false
 }
