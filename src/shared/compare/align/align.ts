@@ -19,10 +19,12 @@ import { EdgeList, maxWeightMatching } from './assignment'
 import { type ClauseFeatures, coverage, featuresOf, type FeatureSet, listIntroduction, neverPaired, type PreparedClause, type PreparedMemo, prepareClauses, softCoverage } from './features'
 import { listIntroductionPairs } from './list-intros'
 import { itemLists, listPositionPairs } from './list-positions'
+import { gapListPairs } from './gap-lists'
 import { titlePairs } from './title-pairs'
 import { listItemsNotTitles } from './list-items'
 import { bylineClauses } from './bylines'
 import { SECTION_SHARE, sectionLeftoverPairs } from './section-leftovers'
+import { unrivalledSectionPairs } from './section-rivals'
 import { orderedLeftoverPairs, REVISION_SHARE, sharedIdeas } from './ordered-leftovers'
 import { type Anchor, gapEdges } from './gaps'
 import { semanticLeftoverPairs } from './semantic-leftovers'
@@ -171,6 +173,8 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
   }
 
   // 4. Gaps between groups that kept their order are matched with a lower bar; 5. moves.
+  // Which leftovers the gap rules let pair (lengths alike, or the shorter held in the longer).
+  let gapComparable: ((i: number, j: number) => boolean) | undefined
   if (opts.gapThreshold < opts.threshold) {
     // Note: the anchors are the in-order run alone, not section moves, so that swapping the
     // documents finds the same gaps. A heading-like stub ("Every page must:") against a full
@@ -188,6 +192,7 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
       return coverage(short.terms, new Set(long.terms), set.termStats) >= EXPANDED_HELD
     }
     const gapScore = (i: number, j: number): number => (comparable(i, j) ? scores.get(i, j) : 0)
+    gapComparable = comparable
     const sectionOf = (c: Clause | undefined): string => (Array.isArray(c?.section) ? c.section.join('\u0000') : '')
     const sameSection = (i: number, j: number, before: Anchor, after: Anchor): boolean => {
       const sa = sectionOf(a[i])
@@ -322,6 +327,14 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
     // Note: in a close revision, words two clauses alone share tie a part to its whole as a figure does (rare-term-links.ts).
     const partLinks = revision ? [...figures, ...rareTermLinks(set)] : figures
     growInRounds((freeA, freeB) => growGroups(all, set, base, freeA, freeB, opts.termWeight, sections, partLinks, revision), ua, ub)
+    // 4a-. Leftovers of corresponding sections whose better partners are aligned with something
+    // more alike (section-rivals.ts), now that the parts of splits and merges are placed.
+    if (gapComparable) {
+      const [ua1, ub1] = usedBy(all, nA, nB)
+      const unrivalled = unrivalledSectionPairs(all, inOrderChain(all).map((k) => all[k]!), base, sections, (i) => !ua1[i], (j) => !ub1[j], opts.threshold * SECTION_SHARE, gapComparable)
+      for (const [i, j] of unrivalled) all.push(pairOf(i, j))
+      all.sort((x, y) => x.a[0]! - y.a[0]!)
+    }
     // 4a'. Short sentences that point back at a part ("They cost nothing."), in a close revision.
     const [ua2, ub2] = usedBy(all, nA, nB)
     if (aligned(ua2) >= MUTUAL_ALIGNED * nA && aligned(ub2) >= MUTUAL_ALIGNED * nB) {
@@ -335,6 +348,19 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
     if (add.length > 0) {
       for (const g of drop) all.splice(all.indexOf(g), 1)
       for (const [i, j] of add) all.push(pairOf(i, j))
+      all.sort((x, y) => x.a[0]! - y.a[0]!)
+    }
+  }
+  // 4a'''. Lists that are all that is left over in a gap, reworded item by item, in a revision.
+  {
+    const [ua, ub] = usedBy(all, nA, nB)
+    const aligned = (used: Uint8Array): number => used.reduce((n, u) => n + u, 0)
+    if (Math.min(aligned(ua), aligned(ub)) >= revisionBar) {
+      const lists = { a: itemLists(a, set.a.map((f) => f.identity)), b: itemLists(b, set.b.map((f) => f.identity)) }
+      const touches = (i: number, j: number): boolean => base.get(i, j) > 0 || softCoverage(set.a[i]!.terms, new Set(set.b[j]!.terms), set.termStats) > 0
+      const anchors = inOrderChain(all).map((k) => all[k]!)
+      const byList = gapListPairs(anchors, lists, (i) => !ua[i], (j) => !ub[j], set, touches)
+      for (const [i, j] of byList) all.push(pairOf(i, j))
       all.sort((x, y) => x.a[0]! - y.a[0]!)
     }
   }

@@ -208,8 +208,9 @@ export function growGroups(
           }
           strength = found
         }
-        // Note: either weaker route (place, or a sentence traced) lets the similarity dip a little.
-        candidates.push({ group, side, part: p, strength, placed: contained < CONTAINED || novel < NOVEL })
+        // Note: either weaker route (place, or a sentence traced) lets the similarity dip a little,
+        // and so does a part traced by its words that the place route would also take.
+        candidates.push({ group, side, part: p, strength, placed: contained < CONTAINED || novel < NOVEL || placed })
       }
     }
   }

@@ -24,7 +24,7 @@ export const MIN_ITEMS = 3
 /** A list item's label: a bullet, or a letter or roman numeral ("(a)", "b)", "iv."). */
 const ITEM_LABEL = /^(?:[^\p{L}\p{N}]+|\(?[a-z]\)|\(?[a-z][.)]|\(?[ivx]+[.)])$/iu
 
-interface ItemList {
+export interface ItemList {
   intro: number
   items: number[]
 }

@@ -65,7 +65,7 @@ export function bestOf(partners: readonly number[], score: (k: number) => number
 }
 
 /** Where each section of one side went: the other side's section holding most of its aligned clauses (ties: the first met). */
-function sectionHomes(
+export function sectionHomes(
   groups: readonly AlignedGroup[],
   from: readonly string[],
   to: readonly string[],
