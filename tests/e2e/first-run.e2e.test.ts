@@ -194,6 +194,8 @@ describeInBrowser('first run', () => {
     await page.keyboard.press('Enter')
     await expect.poll(() => outline.getByRole('button').count()).toBeGreaterThan(before)
     await expect.poll(() => page.locator('.statusbar').getByRole('status').textContent()).toMatch(/^Added clause/)
+    // The result now says where it sits in the draft, as the source view does.
+    await expect.poll(() => second.locator('.in-draft').textContent()).toMatch(/^in your draft as \d/)
     await app.shot('first-run-search-results')
     expect(await seriousViolations(page)).toEqual([])
     // Back on the result, Enter opens it in its source at that clause.

@@ -17,11 +17,13 @@ interface Props {
   onOpen(hit: SearchHit): void
   /** Null when no draft is open: the results then offer Open only. */
   onAddToDraft?: ((clauses: SourceClauseRef[]) => void) | null
+  /** The draft's number of each clause it holds ("in your draft as 3.2"), as the source view marks them. */
+  inDraft?: Record<string, string>
 }
 
 const HITS_KEYS_HINT = 'Up and Down arrows: the next or previous result; Enter opens it in its source. Tab or Right arrow: its Open and Add to draft; Escape comes back.'
 
-export function SearchView({ query, onOpen, onAddToDraft }: Props): React.JSX.Element {
+export function SearchView({ query, onOpen, onAddToDraft, inDraft }: Props): React.JSX.Element {
   const { data: hits, error } = useSearch(query)
   const roving = useRovingList(hits?.length ?? 0)
   const hintId = useId()
@@ -78,6 +80,7 @@ export function SearchView({ query, onOpen, onAddToDraft }: Props): React.JSX.El
                   Add to draft
                 </button>
               )}
+              {inDraft?.[hit.clauseId] !== undefined && <span className="in-draft">in your draft as {inDraft[hit.clauseId]}</span>}
             </span>
           </li>
         ))}
