@@ -170,6 +170,43 @@ describeInBrowser('first run', () => {
     expect(await seriousViolations(page)).toEqual([])
   })
 
+  it('gives search results one Tab stop, Enter to open one, and Open and Add to draft on each', async () => {
+    const { page } = app
+    const box = page.getByRole('searchbox', { name: 'Search all clauses' })
+    await box.fill('personal accounts')
+    await box.press('Enter')
+    const results = page.getByRole('tabpanel').getByRole('list', { name: 'Search results' })
+    await results.locator('li').nth(2).waitFor()
+    // One stop for the whole list, however many results (each was a stop of its own).
+    const stops = await results.evaluate((list) => [...list.querySelectorAll<HTMLElement>('li, button')].filter((el) => el.tabIndex >= 0).length)
+    expect(stops).toBe(2)
+    await results.locator('li[tabindex="0"]').focus()
+    await page.keyboard.press('ArrowDown')
+    const second = results.locator('li').nth(1)
+    expect(await second.evaluate((el) => el === document.activeElement)).toBe(true)
+    const secondText = (await second.locator('.hit-text').textContent())!.trim()
+    await page.keyboard.press('ArrowRight')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Open in /)
+    await page.keyboard.press('ArrowRight')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Add to draft')
+    const outline = page.getByRole('complementary', { name: 'Your draft' }).getByRole('navigation', { name: 'Outline of the draft' })
+    const before = await outline.getByRole('button').count()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => outline.getByRole('button').count()).toBeGreaterThan(before)
+    await expect.poll(() => page.locator('.statusbar').getByRole('status').textContent()).toMatch(/^Added clause/)
+    // The result now says where it sits in the draft, as the source view does.
+    await expect.poll(() => second.locator('.in-draft').textContent()).toMatch(/^in your draft as \d/)
+    await app.shot('first-run-search-results')
+    expect(await seriousViolations(page)).toEqual([])
+    // Back on the result, Enter opens it in its source at that clause.
+    await page.getByRole('tab', { name: /^Search: personal accounts/ }).click()
+    await results.locator('li').nth(1).focus()
+    await page.keyboard.press('Enter')
+    const focused = page.getByRole('tabpanel').locator('li.clause.focused')
+    await focused.waitFor()
+    expect((await focused.textContent())!.replace(/\s+/g, ' ')).toContain(secondText.replace(/^\S+\s/, '').replace(/\s+/g, ' ').slice(0, 40))
+  })
+
   it('keeps many tabs in reach: the overflow lists them all, Alt+PageDown cycles, Alt+W closes', async () => {
     const { page } = app
     const items = page.locator('button.source-item')

@@ -31,4 +31,6 @@ export const conceptExamples: [string, number, string, string][] = [
   ['moderation', 0, 'Questions are answered by the web team.', 'Questions are a sign of interest.'],
   ['training', 0, 'Editors receive coaching from the web team.', 'Editors like the web team.'],
   ['review', 0, 'This guide is revised every year.', 'This guide is long.'],
+  ['confidentiality', 2, 'Sensitive casework stays in the office.', 'Casework stays in the office.'],
+  ['training', 1, 'Attend the session before you start.', 'Enjoy the session before you start.'],
 ]

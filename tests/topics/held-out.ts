@@ -36,7 +36,7 @@ export interface LabelledDocument {
  * other tempers, and first scored apart as a fresh check of generalisation), which cues may be
  * tuned on, and held-out.json, which they may not.
  */
-export type TopicSet = 'tune' | 'tune-2' | 'held-out'
+export type TopicSet = 'tune' | 'tune-2' | 'tune-3' | 'held-out'
 
 export function loadHeldOut(): LabelledDocument[] {
   return loadTopicSet('held-out')

@@ -180,7 +180,7 @@ export const WorkArea = forwardRef<HTMLElement, Props>(function WorkArea({ state
           />
         )}
         {active.kind === 'draft' && <DraftDocument session={draft.session} justAdded={draft.justAdded} jump={draft.jump} />}
-        {active.kind === 'search' && <SearchView query={active.query} onOpen={onOpenHit} />}
+        {active.kind === 'search' && <SearchView query={active.query} onOpen={onOpenHit} onAddToDraft={onAddToDraft} inDraft={draft.marks} />}
       </div>
     </main>
   )
