@@ -3,9 +3,10 @@
  * a Chromium trace of the first open and of two later ones, summed by kind of work (script,
  * style, layout, paint), beside the click-to-painted-frame time. A companion to
  * renderer.bench.ts's "coverage for 14 sources (first open)".
- *   npm run build && npx tsx bench/renderer-coverage-trace.ts [--runs N] [--quiet] [--timeline] [--profile FILE] [--wait MS]
+ *   npm run build && npx tsx bench/renderer-coverage-trace.ts [--runs N] [--quiet] [--timeline] [--profile FILE] [--save FILE] [--wait MS]
  * --runs N opens it N times (3); --quiet prints only the first open and the later ones' minimum
  * and median; --timeline lists each open's main-thread tasks; --profile FILE also writes a V8 CPU profile of the first open (open it in DevTools).
+ * --save FILE writes the first open's raw trace (chrome://tracing, or DevTools' Performance panel).
  * --wait MS: how long after the library shows the first open is clicked (1000; renderer.bench.ts
  * clicks at once, 0).
  */
@@ -27,6 +28,8 @@ const shotArg = process.argv.indexOf('--shot')
 const shotFile = shotArg > 0 ? process.argv[shotArg + 1] : undefined
 const profileArg = process.argv.indexOf('--profile')
 const profileFile = profileArg > 0 ? process.argv[profileArg + 1] : undefined
+const saveArg = process.argv.indexOf('--save')
+const saveFile = saveArg > 0 ? process.argv[saveArg + 1] : undefined
 const waitArg = process.argv.indexOf('--wait')
 const waitMs = waitArg > 0 ? Number(process.argv[waitArg + 1]) : 1000
 const service = new WorkbenchService({ host: 'web' })
@@ -61,6 +64,7 @@ await withLibraryPage(service, rendererDir, async (page) => {
     const ms = await openCoverage(page)
     const trace = await browser.stopTracing()
     const sums = summariseTrace(trace)
+    if (k === 0 && saveFile) writeFileSync(saveFile, trace)
     if (process.argv.includes('--timeline')) printTimeline(trace)
     if (cdp) writeFileSync(profileFile!, JSON.stringify((await cdp.send('Profiler.stop')).profile))
     if (k === 0 || !quiet) console.log(k === 0 ? 'first open' : `open ${k + 1}`, `${Math.round(ms)} ms`, JSON.stringify(sums))
