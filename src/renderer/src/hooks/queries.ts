@@ -16,8 +16,15 @@ export function useAppInfo(): Loaded<ApiResult<'getAppInfo'>> {
   return useLoad(() => api.getAppInfo(), [])
 }
 
+const earlySources = earlyRequests<ApiResult<'getSource'>>()
+
+/** Asks for a source now, from the click that opens its tab (early-requests.ts), as coverageEarly does. */
+export function sourceEarly(sourceId: string): void {
+  earlySources.ask(sourceId, () => api.getSource({ id: sourceId }))
+}
+
 export function useSource(sourceId: string): Loaded<ApiResult<'getSource'>> {
-  return useLoad(() => api.getSource({ id: sourceId }), [sourceId])
+  return useLoad(() => earlySources.take(sourceId) ?? api.getSource({ id: sourceId }), [sourceId])
 }
 
 /** At most this many hits are asked for; the view says "100+" when it gets them all. */
