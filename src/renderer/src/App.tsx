@@ -13,7 +13,7 @@ import { LibraryPane } from './components/LibraryPane'
 import { StatusBar } from './components/StatusBar'
 import { WorkArea } from './components/WorkArea'
 import { CommandsContext, useCommand, useCommandSources } from './hooks/useCommands'
-import { useAppInfo } from './hooks/queries'
+import { coverageEarly, sourceEarly, useAppInfo } from './hooks/queries'
 import { useDraft } from './hooks/useDraft'
 import { useJustAdded } from './hooks/useJustAdded'
 import { useLibrary } from './hooks/useLibrary'
@@ -149,9 +149,17 @@ function Shell(): React.JSX.Element {
         activeSourceId={activeTab?.kind === 'source' ? activeTab.sourceId : null}
         onImport={onImport}
         onLoadExamples={onLoadExamples}
-        onOpen={(source) => dispatchTabs({ type: 'open-source', sourceId: source.id, title: source.title })}
+        onOpen={(source) => {
+          // The source is asked for before its tab is drawn (unless that tab is showing already).
+          if (!(activeTab?.kind === 'source' && activeTab.sourceId === source.id)) sourceEarly(source.id)
+          dispatchTabs({ type: 'open-source', sourceId: source.id, title: source.title })
+        }}
         onSearch={(query) => dispatchTabs({ type: 'open-search', query })}
-        onOpenView={(view) => dispatchTabs({ type: 'open-view', view })}
+        onOpenView={(view) => {
+          // The matrix is asked for before its tab is drawn (unless that tab is showing already).
+          if (view === 'coverage' && activeTab?.kind !== 'coverage') coverageEarly(draft.state?.draft.id ?? null)
+          dispatchTabs({ type: 'open-view', view })
+        }}
         onReveal={() => layout.libraryCollapsed && panesLayout.setCollapsed('library', false)}
       />
       <PaneSeparator

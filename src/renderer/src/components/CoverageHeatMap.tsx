@@ -4,10 +4,11 @@
  * a highlighted column. One tab stop for the grid, arrow keys between cells (roving tabindex);
  * Enter or a click selects a cell. Rendering cost: rows are memoised (moving the active cell
  * re-renders the one or two rows it left and entered), one click handler serves every cell,
- * and the first render draws only the columns that start within the work area, the rest just
+ * and the first render draws only the columns that start within the work area (its width
+ * measured by the view beforehand, never read here), heads and cells alike, the rest just
  * after that frame is painted (useAfterFirstPaint): the part a person sees comes first.
  */
-import { memo, useMemo, type KeyboardEvent, type MouseEvent } from 'react'
+import { memo, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import type { CoverageMatrix } from '../../../shared/model'
 import { useAfterFirstPaint } from '../hooks/useAfterFirstPaint'
 import {
@@ -31,6 +32,8 @@ export interface Cell {
 
 interface Props {
   matrix: CoverageMatrix
+  /** The work area's width in px as laid out before the matrix came (useWidthOnOpen); null when not known yet. */
+  viewWidth: number | null
   active: Cell
   selected: Cell | null
   onActive(cell: Cell): void
@@ -46,12 +49,17 @@ interface Column {
 }
 
 const cellId = (c: Cell): string => `cov-${c.row}-${c.col}`
+/** A cell's place, from its button's id (one attribute per cell fewer than data-row and data-col: 300 to 8,000 of them). */
+const cellOf = (id: string): Cell | null => {
+  const m = /^cov-(\d+)-(\d+)$/.exec(id)
+  return m ? { row: Number(m[1]), col: Number(m[2]) } : null
+}
 /** The column's name for a screen reader: the draft by its title, a source by organisation and title. */
 const columnName = (draft: boolean, h: ColumnHeading): string => (draft ? h.full : [h.organisation, h.short, h.detail].filter(Boolean).join(', '))
-/** Note: the work area's width when the view first renders (its layout is settled then: the "Working out coverage…" frame has been painted). */
-const workAreaWidth = (): number => (typeof document === 'undefined' ? Infinity : document.getElementById('work-area')?.clientWidth || window.innerWidth)
+/** Without a measured width, the window's: an upper bound that reads no layout. */
+const fallbackWidth = (): number => (typeof window === 'undefined' ? Infinity : window.innerWidth)
 
-export const CoverageHeatMap = memo(function CoverageHeatMap({ matrix, active, selected, onActive, onSelect }: Props): React.JSX.Element {
+export const CoverageHeatMap = memo(function CoverageHeatMap({ matrix, viewWidth, active, selected, onActive, onSelect }: Props): React.JSX.Element {
   const headings = useMemo(() => columnHeadings(matrix.sources), [matrix])
   const widths = useMemo(() => headings.map(columnWidthEm), [headings])
   const columns = useMemo<Column[]>(
@@ -59,8 +67,11 @@ export const CoverageHeatMap = memo(function CoverageHeatMap({ matrix, active, s
     [matrix, headings],
   )
   const painted = useAfterFirstPaint()
-  const firstColumns = useMemo(() => columnsInView(widths, workAreaWidth()), [widths])
+  // Note: the width when the matrix first came; a later one (the view re-renders on a resize) changes nothing once all is drawn.
+  const [firstWidth] = useState(() => viewWidth ?? fallbackWidth())
+  const firstColumns = useMemo(() => columnsInView(widths, firstWidth), [widths, firstWidth])
   const shownColumns = painted ? columns.length : firstColumns
+  const shownWidths = shownColumns === widths.length ? widths : widths.slice(0, shownColumns)
   const size = { rows: matrix.topics.length, cols: matrix.sources.length }
 
   const onKey = (e: KeyboardEvent<HTMLTableElement>): void => {
@@ -74,9 +85,9 @@ export const CoverageHeatMap = memo(function CoverageHeatMap({ matrix, active, s
   }
   // One handler for every cell: the cell's place is on its button.
   const onClick = (e: MouseEvent<HTMLTableElement>): void => {
-    const button = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-col]')
-    if (!button) return
-    const cell = { row: Number(button.dataset['row']), col: Number(button.dataset['col']) }
+    const button = (e.target as HTMLElement).closest<HTMLButtonElement>('td > button')
+    const cell = button && cellOf(button.id)
+    if (!cell) return
     onActive(cell)
     onSelect(cell)
   }
@@ -87,14 +98,16 @@ export const CoverageHeatMap = memo(function CoverageHeatMap({ matrix, active, s
     <div className="heatmap-scroll" tabIndex={0} role="region" aria-label="Coverage: topics by source">
       {/* Note: a fixed layout with a known width, so a 200-source table is laid out from its
           first row rather than by measuring 4,000 cells (measured on a busy 2-core machine: renderer share ~540 ms to ~380 ms).
-          Each column as wide as its head's longest word (state/coverage-cells.ts). */}
-      <table className="heatmap" onKeyDown={onKey} onClick={onClick} style={{ width: `${TOPIC_COLUMN_EM + widths.reduce((a, b) => a + b, 0)}em` }}>
+          Each column as wide as its head's longest word (state/coverage-cells.ts). The first
+          frame's table is as wide as the columns it draws (a wider one would share the extra
+          width out among them), and grows as the rest are drawn. */}
+      <table className="heatmap" onKeyDown={onKey} onClick={onClick} style={{ width: `${TOPIC_COLUMN_EM + shownWidths.reduce((a, b) => a + b, 0)}em` }}>
         <thead>
           <tr>
             <th scope="col" className="heatmap-corner">
               Topic
             </th>
-            {columns.map((c, col) => (
+            {columns.slice(0, shownColumns).map((c, col) => (
               <th key={c.id} scope="col" title={c.heading.full} aria-label={columnName(c.draft, c.heading)} className={c.draft ? 'draft-col' : undefined} style={{ width: `${widths[col]}em` }}>
                 <span className="heatmap-org">{breakLongWords(c.heading.organisation, undefined, ORG_EM_PER_CHAR)}</span>
                 <span className="heatmap-title">{breakLongWords(c.heading.short)}</span>
@@ -142,7 +155,7 @@ const HeatRow = memo(function HeatRow({ topic, row, columns, shown, activeCol, s
         const isSelected = selectedCol === col
         return (
           <td key={c.id} className={`shade-${shadeOf(n)}${gap ? ' gap' : ''}${c.draft ? ' draft-col' : ''}${isSelected ? ' selected' : ''}`}>
-            <button type="button" id={cellId({ row, col })} data-row={row} data-col={col} tabIndex={activeCol === col ? 0 : -1} aria-label={cellLabel(topic.label, c.heading, n, gap)} aria-pressed={isSelected}>
+            <button type="button" id={cellId({ row, col })} tabIndex={activeCol === col ? 0 : -1} aria-label={cellLabel(topic.label, c.heading, n, gap)} aria-pressed={isSelected}>
               {gap ? GAP_SYMBOL : n || '·'}
             </button>
           </td>

@@ -8,6 +8,7 @@ import type { SourceClauseRef } from '../../../shared/draft'
 import type { CoverageMatrix } from '../../../shared/model'
 import { useCoverage } from '../hooks/queries'
 import { useSourcesOf } from '../hooks/useSourcesOf'
+import { useWidthOnOpen } from '../hooks/useWidthOnOpen'
 import { columnHeadings, GAP_SYMBOL, headingLine } from '../state/coverage-cells'
 import { CoverageHeatMap, type Cell } from './CoverageHeatMap'
 import { WordingsCompared, type Wording } from './WordingsCompared'
@@ -33,6 +34,8 @@ export function CoverageView({ version, draft, onAddToDraft = null }: Props): Re
   const [active, setActive] = useState<Cell>({ row: 0, col: 0 })
   const [selected, setSelected] = useState<Cell | null>(null)
   const onSelect = useCallback((c: Cell) => setSelected(c), [])
+  // Measured while the matrix is on its way, for the heat map's first frame.
+  const viewWidth = useWidthOnOpen('work-area')
   if (error) return <p role="alert" className="error">{error}</p>
   if (!matrix) return <p className="loading">Working out coverage…</p>
   if (matrix.sources.length < 2) return <p className="hint">Import at least two policies to see what each covers.</p>
@@ -44,7 +47,7 @@ export function CoverageView({ version, draft, onAddToDraft = null }: Props): Re
         <span aria-hidden="true">{GAP_SYMBOL}</span> marks a gap: a topic most of the other sources cover. Choose a cell to read every source's wording on
         that topic.
       </p>
-      <CoverageHeatMap matrix={matrix} active={active} selected={selected} onActive={setActive} onSelect={onSelect} />
+      <CoverageHeatMap matrix={matrix} viewWidth={viewWidth} active={active} selected={selected} onActive={setActive} onSelect={onSelect} />
       {selected && <TopicWordings key={`${selected.row}:${selected.col}`} matrix={matrix} cell={selected} onAddToDraft={onAddToDraft} />}
     </article>
   )
