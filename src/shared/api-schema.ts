@@ -57,7 +57,7 @@ export const requestSchemas: { [M in ApiMethod]: SchemaFor<M> } = {
   }),
   compare: z.strictObject({ a: sourceId, b: sourceId }),
   families: library,
-  coverage: library,
+  coverage: library.extend({ withFamilies: z.boolean().optional() }),
   similar: z.strictObject({
     clauseId,
     perSource: z.number().int().min(1).max(20).optional(),

@@ -117,6 +117,19 @@ describe('comparing through the service', () => {
     expect((await s.coverage({})).sources).toHaveLength(3)
   })
 
+  it('leaves the families out of coverage when asked (the heat map draws topics only), topics and topic gaps the same', async () => {
+    for (const req of [{}, { sourceIds: [ids['riverside-social-media-policy-v0.3.docx']!, ids['riverside-social-media-policy-v1.0.pdf']!] }]) {
+      const full = await s.coverage(req)
+      const lean = await s.coverage({ ...req, withFamilies: false })
+      expect(full.families.length).toBeGreaterThan(0)
+      expect(lean.families).toEqual([])
+      expect(lean.sources).toEqual(full.sources)
+      expect(lean.topics).toEqual(full.topics)
+      for (const source of full.sources) expect(lean.gaps[source.id]).toEqual({ topics: full.gaps[source.id]!.topics, families: [] })
+      expect(JSON.stringify(lean).length).toBeLessThan(JSON.stringify(full).length)
+    }
+  })
+
   it('finds similar clauses in the other sources, and checks a source', async () => {
     const v10 = await s.getSource({ id: ids['riverside-social-media-policy-v1.0.pdf']! })
     const clause = v10.clauses.find((c) => c.label === '5.2')!

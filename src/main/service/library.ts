@@ -4,7 +4,7 @@
  * similar clauses, a source's own repeats and conflicts). WorkbenchService delegates here as
  * it does to Drafts, so a change to the library goes in this file.
  */
-import type { ImportFile, ImportReport, ImportResult, LibraryRequest, SearchRequest, SimilarHit, SimilarRequest, SourceMetadataRequest } from '../../shared/api'
+import type { ImportFile, ImportReport, ImportResult, CoverageRequest, LibraryRequest, SearchRequest, SimilarHit, SimilarRequest, SourceMetadataRequest } from '../../shared/api'
 import { compareSources } from '../../shared/compare/align'
 import { buildClauseIndex, buildFamilies, checkDocument, coverageMatrix, similarClauses } from '../../shared/compare/library'
 import { coverageWithDraft } from '../../shared/compare/library/draft-column'
@@ -166,15 +166,18 @@ export class Library {
     return buildFamilies(buildClauseIndex(this.sourcesById(req.sourceIds)))
   }
 
-  coverage(req: LibraryRequest): CoverageMatrix {
-    if (!req.sourceIds && !req.draftId) return coverageMatrix(this.analysis.index(), this.analysis.families())
+  coverage(req: CoverageRequest): CoverageMatrix {
+    const withFamilies = req.withFamilies !== false
+    // Note: without families the cached ones are not even asked for, so a first open of the heat
+    // map does not wait for the library's families to be worked out.
+    if (!req.sourceIds && !req.draftId) return coverageMatrix(this.analysis.index(), withFamilies ? this.analysis.families() : [])
     // The whole library and a draft: the cached index and families, the draft appended.
-    if (!req.sourceIds && req.draftId) return coverageWithDraft(this.analysis.index(), this.analysis.families(), this.options.draftAsSource(req.draftId))
+    if (!req.sourceIds && req.draftId) return coverageWithDraft(this.analysis.index(), withFamilies ? this.analysis.families() : [], this.options.draftAsSource(req.draftId))
     const sources: SourceDocument[] = req.sourceIds ? this.sourcesById(req.sourceIds) : this.workspace.allSources()
     // The draft is one more source: its gaps are what most of the library covers and it does not.
     if (req.draftId) sources.push(this.options.draftAsSource(req.draftId))
     const index = buildClauseIndex(sources)
-    return coverageMatrix(index, buildFamilies(index))
+    return coverageMatrix(index, withFamilies ? buildFamilies(index) : [])
   }
 
   similar(req: SimilarRequest): SimilarHit[] {

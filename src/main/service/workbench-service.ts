@@ -22,6 +22,7 @@ import type {
   ImportReport,
   ImportRequest,
   ImportResult,
+  CoverageRequest,
   LibraryRequest,
   RemoveResult,
   SaveVersionRequest,
@@ -168,7 +169,7 @@ export class WorkbenchService implements WorkbenchApi {
     return (await this.library()).families(req)
   }
 
-  async coverage(req: LibraryRequest): Promise<CoverageMatrix> {
+  async coverage(req: CoverageRequest): Promise<CoverageMatrix> {
     return (await this.library()).coverage(req)
   }
 

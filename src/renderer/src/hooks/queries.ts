@@ -44,7 +44,7 @@ export function useFamilies(sources: readonly SourceSummary[]): Loaded<ApiResult
 }
 
 const coverageKey = (draftId: string | null): string => (draftId ? `draft:${draftId}` : 'library')
-const askForCoverage = (draftId: string | null): Promise<ApiResult<'coverage'>> => api.coverage(draftId ? { draftId } : {})
+const askForCoverage = (draftId: string | null): Promise<ApiResult<'coverage'>> => api.coverage(draftId ? { draftId, withFamilies: false } : { withFamilies: false })
 const earlyCoverage = earlyRequests<ApiResult<'coverage'>>()
 
 /**
