@@ -35,7 +35,7 @@ import { rareTermLinks } from './rare-term-links'
 import { figureLinks } from './figures'
 import { figurePairs } from './figure-pairs'
 import { withFigureBonus } from './figure-bonus'
-import { inOrderChain, movedGroups } from './moves'
+import { groupWords, inOrderChain, movedGroups } from './moves'
 import { type AlignOptions, resolveOptions, type ResolvedAlignOptions } from './options'
 import { type PairScores, scoreCandidates, withNeighbourBonus } from './scores'
 import { growGroups, MAX_PARTS } from './grow-groups'
@@ -100,6 +100,8 @@ const TIE_BREAK_2 = 1e-9
 
 export function alignClauses(a: readonly Clause[], b: readonly Clause[], options?: AlignOptions): ClauseAlignment {
   const opts = resolveOptions(options)
+  // The in-order run's last tie-break: each group's words, the same from A as from B (moves.ts).
+  const chainWords = groupWords(a, b)
   const given = options?.prepared
   const memo: PreparedMemo = new Map()
   const set = featuresOf(preparedOr(given?.a, a, memo), preparedOr(given?.b, b, memo))
@@ -215,7 +217,7 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
     const fillGaps = (): number => {
       let total = 0
       for (let pass = 0; pass < GAP_PASSES; pass++) {
-        const anchors = inOrderChain(all).map((k) => all[k]!)
+        const anchors = inOrderChain(all, chainWords).map((k) => all[k]!)
         const [ua, ub] = usedBy(all, nA, nB)
         const edges = gapEdges(anchors, nA, nB, (i) => !ua[i], (j) => !ub[j], gapScore, opts.gapThreshold, MAX_GAP, END_GAP_THRESHOLD, snug, sections)
         let added = 0
@@ -256,7 +258,7 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
     }
     // 4+. Leftovers of a gap taken in order where the soft evidence of a change of voice is real.
     {
-      const anchors = inOrderChain(all).map((k) => all[k]!)
+      const anchors = inOrderChain(all, chainWords).map((k) => all[k]!)
       const [ua, ub] = usedBy(all, nA, nB)
       const evidence = (i: number, j: number): number => Math.max(gapScore(i, j), related(i, j))
       const ideas = (i: number, j: number): number => sharedIdeas(set.a[i]!.terms, set.b[j]!.terms)
@@ -275,7 +277,7 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
       const [ua2, ub2] = usedBy(all, nA, nB)
       const aligned = (used: Uint8Array): number => used.reduce((n, u) => n + u, 0)
       if (opts.semantic && Math.min(aligned(ua2), aligned(ub2)) >= revisionBar) {
-        const anchorsNow = inOrderChain(all).map((k) => all[k]!)
+        const anchorsNow = inOrderChain(all, chainWords).map((k) => all[k]!)
         const byMeaning = semanticLeftoverPairs(anchorsNow, nA, nB, (i) => !ua2[i], (j) => !ub2[j], sections, set)
         for (const [i, j] of byMeaning) all.push(pairOf(i, j))
         all.sort((x, y) => x.a[0]! - y.a[0]!)
@@ -305,7 +307,7 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
         }
         // 4++++. The statements of what each document is for, at the top of both.
         const [ua4, ub4] = usedBy(all, nA, nB)
-        const opening = openingStatementPair(all[inOrderChain(all)[0] ?? -1], { a: set.a.map((f) => f.identity), b: set.b.map((f) => f.identity) }, (i) => !ua4[i], (j) => !ub4[j])
+        const opening = openingStatementPair(all[inOrderChain(all, chainWords)[0] ?? -1], { a: set.a.map((f) => f.identity), b: set.b.map((f) => f.identity) }, (i) => !ua4[i], (j) => !ub4[j])
         if (opening) {
           all.push(pairOf(opening[0], opening[1]))
           all.sort((x, y) => x.a[0]! - y.a[0]!)
@@ -331,7 +333,7 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
     // more alike (section-rivals.ts), now that the parts of splits and merges are placed.
     if (gapComparable) {
       const [ua1, ub1] = usedBy(all, nA, nB)
-      const unrivalled = unrivalledSectionPairs(all, inOrderChain(all).map((k) => all[k]!), base, sections, (i) => !ua1[i], (j) => !ub1[j], opts.threshold * SECTION_SHARE, gapComparable)
+      const unrivalled = unrivalledSectionPairs(all, inOrderChain(all, chainWords).map((k) => all[k]!), base, sections, (i) => !ua1[i], (j) => !ub1[j], opts.threshold * SECTION_SHARE, gapComparable)
       for (const [i, j] of unrivalled) all.push(pairOf(i, j))
       all.sort((x, y) => x.a[0]! - y.a[0]!)
     }
@@ -358,7 +360,7 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
     if (Math.min(aligned(ua), aligned(ub)) >= revisionBar) {
       const lists = { a: itemLists(a, set.a.map((f) => f.identity)), b: itemLists(b, set.b.map((f) => f.identity)) }
       const touches = (i: number, j: number): boolean => base.get(i, j) > 0 || softCoverage(set.a[i]!.terms, new Set(set.b[j]!.terms), set.termStats) > 0
-      const anchors = inOrderChain(all).map((k) => all[k]!)
+      const anchors = inOrderChain(all, chainWords).map((k) => all[k]!)
       const byList = gapListPairs(anchors, lists, (i) => !ua[i], (j) => !ub[j], set, touches)
       for (const [i, j] of byList) all.push(pairOf(i, j))
       all.sort((x, y) => x.a[0]! - y.a[0]!)

@@ -19,7 +19,7 @@ const sectionKey = (c: Clause | undefined): string => (Array.isArray(c?.section)
 export function movedGroups(groups: readonly Placed[], a: readonly Clause[], b: readonly Clause[]): boolean[] {
   const moved = sectionMoves(groups, a, b)
   const rest = groups.flatMap((g, k) => (moved[k] ? [] : [k]))
-  const keep = inOrderChain(rest.map((k) => groups[k]!))
+  const keep = inOrderChain(rest.map((k) => groups[k]!), groupWords(a, b))
   const kept = new Set(keep.map((x) => rest[x]!))
   for (const k of rest) if (!kept.has(k)) moved[k] = true
   return moved
@@ -58,6 +58,22 @@ function sectionMoves(groups: readonly Placed[], a: readonly Clause[], b: readon
   return keys.map(({ from, to }) => home.get(from) !== to)
 }
 
+/**
+ * A group's words, the same whichever document is A: the last tie-break of inOrderChain. Note:
+ * two groups that cross ("to." as a2 / b3 and an empty clause as a3 / b2) with the same
+ * similarity, offset and position are told apart by nothing else from A as from B, and the
+ * first in index order was A's first one way round and B's the other: a property test found a
+ * leftover paired by meaning one way and not the other, its gap cut at another anchor.
+ */
+export function groupWords(a: readonly Clause[], b: readonly Clause[]): (g: Placed) => string {
+  const text = (c: Clause | undefined): string => (typeof c?.text === 'string' ? c.text : '')
+  return (g) => {
+    const x = g.a.map((i) => text(a[i])).join('\n')
+    const y = g.b.map((j) => text(b[j])).join('\n')
+    return x < y ? `${x}\u0001${y}` : `${y}\u0001${x}`
+  }
+}
+
 /** Past this many groups the chain is found in O(n log n), without the tie-breaks. */
 const CHAIN_DP_LIMIT = 3000
 
@@ -68,7 +84,7 @@ const CHAIN_DP_LIMIT = 3000
  * two documents. Note: these tie-breaks look the same from A and from B, so swapping the
  * documents picks the same run. O(n^2) up to CHAIN_DP_LIMIT groups.
  */
-export function inOrderChain(groups: readonly Placed[]): number[] {
+export function inOrderChain(groups: readonly Placed[], wordsOf?: (g: Placed) => string): number[] {
   const n = groups.length
   if (n > CHAIN_DP_LIMIT) return longestIncreasing(groups.map((g) => g.b[0]!))
   const sizeA = Math.max(1, ...groups.map((g) => Math.max(...g.a) + 1))
@@ -80,11 +96,16 @@ export function inOrderChain(groups: readonly Placed[]): number[] {
   const position = new Float64Array(n)
   const prev = new Int32Array(n).fill(-1)
   const EPS = 1e-12
-  const better = (l: number, w: number, o: number, p: number, k: number): boolean => {
+  // Each group's words, made only when a tie reaches them.
+  const words: (string | undefined)[] = []
+  const wordsAt = (k: number): string => (k < 0 || !wordsOf ? '' : (words[k] ??= wordsOf(groups[k]!)))
+  /** Whether a chain (l, w, o, p) through `via` beats the chain ending at k through `current`. */
+  const better = (l: number, w: number, o: number, p: number, k: number, via: number, current: number): boolean => {
     if (l !== length[k]!) return l > length[k]!
     if (Math.abs(w - weight[k]!) > EPS) return w > weight[k]!
     if (Math.abs(o - offset[k]!) > EPS) return o < offset[k]!
-    return p < position[k]! - EPS
+    if (Math.abs(p - position[k]!) > EPS) return p < position[k]!
+    return wordsAt(via) < wordsAt(current)
   }
   // Note: the first clause of each group on either side, read once (the loop below is O(n^2) at worst).
   const firstA = Int32Array.from(groups, (g) => g.a[0]!)
@@ -120,7 +141,7 @@ export function inOrderChain(groups: readonly Placed[]): number[] {
       const w = weight[p]! + g.similarity
       const o = offset[p]! + ownOffset
       const q = position[p]! + ownPosition
-      if (better(l, w, o, q, k)) {
+      if (better(l, w, o, q, k, p, prev[k]!)) {
         length[k] = l
         weight[k] = w
         offset[k] = o
@@ -132,7 +153,7 @@ export function inOrderChain(groups: readonly Placed[]): number[] {
     endingAt[length[k]! - 1]!.push(k)
   }
   let end = -1
-  for (let k = 0; k < n; k++) if (end < 0 || better(length[k]!, weight[k]!, offset[k]!, position[k]!, end)) end = k
+  for (let k = 0; k < n; k++) if (end < 0 || better(length[k]!, weight[k]!, offset[k]!, position[k]!, end, k, end)) end = k
   const out: number[] = []
   for (let k = end; k >= 0; k = prev[k]!) out.push(k)
   return out.reverse()
