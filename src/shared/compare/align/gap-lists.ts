@@ -8,7 +8,7 @@
  * still touch: at least half the positions (and two) share a term or a synonym, so a list
  * replaced wholesale by an unrelated list of the same length stays apart.
  */
-import type { Anchor } from './gaps'
+import { type Anchor, gapParts } from './gaps'
 import type { ItemList } from './list-positions'
 import { type FeatureSet, neverPaired } from './features'
 
@@ -30,11 +30,12 @@ export function gapListPairs(
   touches: (i: number, j: number) => boolean,
 ): [number, number][] {
   const out: [number, number][] = []
-  for (let k = 0; k + 1 < anchors.length; k++) {
-    const [loA, hiA] = [Math.max(...anchors[k]!.a) + 1, Math.min(...anchors[k + 1]!.a) - 1]
-    const [loB, hiB] = [Math.max(...anchors[k]!.b) + 1, Math.min(...anchors[k + 1]!.b) - 1]
-    const la = onlyList(lists.a, loA, hiA, freeA)
-    const lb = onlyList(lists.b, loB, hiB, freeB)
+  // Sizes only bound the gap after the last anchor, which is open at its end and not used here.
+  const [sizeA, sizeB] = [set.a.length, set.b.length]
+  for (const { part, before, after } of gapParts(anchors, sizeA, sizeB, freeA, freeB)) {
+    if (before === undefined || after === undefined) continue
+    const la = onlyList(lists.a, part.as)
+    const lb = onlyList(lists.b, part.bs)
     if (!la || !lb || la.items.length !== lb.items.length) continue
     const positions = la.items.map((i, p) => [i, lb.items[p]!] as [number, number])
     if (positions.some(([i, j]) => neverPaired(set.a[i]!, set.b[j]!))) continue
@@ -45,11 +46,8 @@ export function gapListPairs(
   return out
 }
 
-/** The one list whose introduction and items are exactly the free clauses of lo..hi, or undefined. */
-function onlyList(lists: readonly ItemList[], lo: number, hi: number, free: (k: number) => boolean): ItemList | undefined {
-  const left: number[] = []
-  for (let k = lo; k <= hi; k++) if (free(k)) left.push(k)
-  if (left.length === 0) return undefined
+/** The one list whose introduction and items are exactly the gap's leftovers (in order), or undefined. */
+function onlyList(lists: readonly ItemList[], left: readonly number[]): ItemList | undefined {
   const list = lists.find((l) => l.intro === left[0])
   if (!list || list.items.length + 1 !== left.length) return undefined
   return list.items.every((i, p) => left[p + 1] === i) ? list : undefined
