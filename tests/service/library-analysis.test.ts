@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { WorkbenchService } from '../../src/main/service/workbench-service'
 import { LibraryAnalysis, PREPARE_STEP } from '../../src/main/service/library-analysis'
+import { AlignerWarmUp } from '../../src/main/service/aligner-warm-up'
 import * as compareAlign from '../../src/shared/compare/align'
 import { fixturePath } from '../support/paths'
 import { testSource } from '../support/sources'
@@ -190,6 +191,50 @@ describe('prepared clauses for comparisons', () => {
     expect(sources.map((x) => analysis.isPrepared(x))).toEqual([true, true, true])
     // And a comparison with it finds it made, the same as made in the request.
     expect(analysis.preparedClauses(sources[0]!.id, sources[0]!)).toEqual(compareAlign.prepareSource(sources[0]!))
+  })
+
+  it('a source a person opened is not read from the database again for the comparison that follows (prepareFirst keeps it)', () => {
+    const source = testSource('s1', [clause('s1.0', 'Staff must not share passwords.')])
+    const analysis = new LibraryAnalysis(() => [source], () => 1, { prepareAhead: true })
+    analysis.prepareFirst(source)
+    const readOne = vi.fn(() => source)
+    expect(analysis.source(source.id, readOne)).toBe(source)
+    expect(readOne).not.toHaveBeenCalled()
+  })
+
+  it('with a source a person opens, its likeliest partner is prepared next too, the warm-up’s rounds waiting for both (prepareFirst)', async () => {
+    const texts = Array.from({ length: 50 }, (_, i) => `Clause ${i}: staff must not share passwords or post about residents ${i}.`)
+    const make = (id: string, k: number, own: (i: number) => string) =>
+      testSource(id, texts.map((t, i) => clause(`${id}.${i}`, own(i) || t)), { importedAt: `2026-01-0${k + 1}T00:00:00Z` })
+    // Oldest first: a revision of the opened one (most texts shared), an unrelated one, then the two newest (the warm-up's).
+    const sources = [
+      make('opened', 0, () => ''),
+      make('revision', 1, (i) => (i % 5 === 0 ? `Revised clause ${i} on personal accounts.` : '')),
+      make('other', 2, (i) => `Other clause ${i} about office keys and parking.`),
+      make('newer', 3, (i) => `Newer clause ${i} about the press office.`),
+      make('newest', 4, (i) => `Newest clause ${i} about complaints.`),
+    ]
+    const analysis = new LibraryAnalysis(() => sources, () => 1, { prepareAhead: true })
+    analysis.warmUpSoon(
+      () => sources.map((x) => summarise(x)),
+      (id) => sources.find((x) => x.id === id),
+    )
+    for (let k = 0; k < 12; k++) await new Promise((r) => setTimeout(r, 0))
+    expect(analysis.warmingUp).toBe(true)
+    expect(sources.map((x) => analysis.isPrepared(x))).toEqual([false, false, false, true, true])
+    const rounds = vi.spyOn(AlignerWarmUp.prototype, 'round')
+    analysis.prepareFirst(sources[0]!)
+    // Two steps each (PREPARE_STEP a turn), with no round of the warm-up in between.
+    for (let k = 0; k < 20 && !analysis.isPrepared(sources[1]!); k++) await new Promise((r) => setTimeout(r, 0))
+    // Note: rounds of this analysis's warm-up only (an earlier test's may still be running).
+    const warmUp = (analysis as unknown as { warmUp: AlignerWarmUp }).warmUp
+    const ours = (): number => rounds.mock.contexts.filter((c) => c === warmUp).length
+    expect(sources.map((x) => analysis.isPrepared(x))).toEqual([true, true, false, true, true])
+    expect(ours()).toBe(0)
+    // Then the warm-up goes on.
+    expect(analysis.warmingUp).toBe(true)
+    for (let k = 0; k < 4; k++) await new Promise((r) => setTimeout(r, 0))
+    expect(ours()).toBeGreaterThan(0)
   })
 })
 

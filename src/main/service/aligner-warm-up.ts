@@ -46,6 +46,11 @@ export interface WarmUpOptions {
   pairs?: number
   /** Called once, on a later turn, when no more rounds will run (spent, stopped or failed). */
   onEnd?: () => void
+  /**
+   * While this says so, rounds wait (a turn at a time) for other work off the request to go
+   * first: the sources of the comparison a person is about to ask for (library-analysis.ts).
+   */
+  holdWhile?: () => boolean
 }
 
 export class AlignerWarmUp {
@@ -57,6 +62,7 @@ export class AlignerWarmUp {
   private readonly now: () => number
   private readonly pairs: number
   private readonly onEnd: (() => void) | undefined
+  private readonly holdWhile: (() => boolean) | undefined
   private ended = false
 
   constructor(
@@ -68,6 +74,7 @@ export class AlignerWarmUp {
     this.now = options.now ?? cpuMs
     this.pairs = options.pairs ?? WARM_UP_PAIRS
     this.onEnd = options.onEnd
+    this.holdWhile = options.holdWhile
   }
 
   /** Starts the rounds on a later turn; a warm-up stopped already never starts. */
@@ -100,6 +107,7 @@ export class AlignerWarmUp {
 
   private next(): void {
     if (!this.running) return this.end()
+    if (this.holdWhile?.()) return this.later(() => this.next())
     const started = this.now()
     try {
       this.pairsDone += this.round(this.roundsDone)

@@ -12,6 +12,7 @@ import { buildClauseIndex, buildFamilies, type ClauseIndex, type LibraryFamily }
 import type { Clause, SourceDocument, SourceId, SourceSummary } from '../../shared/model'
 import { policyClauses } from '../../shared/model-clauses'
 import { AlignerWarmUp, MIN_WINDOW, type WarmUpSide } from './aligner-warm-up'
+import { likelyPartner } from './likely-partner'
 
 /** How many single sources are kept between comparisons (a few pairs' worth). */
 const SINGLES_KEPT = 8
@@ -80,8 +81,13 @@ export class LibraryAnalysis {
    * corpus's clauses): most of the preparing ahead was of texts prepared already.
    */
   private readonly byText: PreparedMemo = new Map()
-  /** The source a person opened last (prepareFirst): prepared next, even while the warm-up runs. */
-  private opened: SourceId | null = null
+  /**
+   * The source a person opened last and its likeliest partner (prepareFirst): prepared next,
+   * even while the warm-up runs.
+   */
+  private opened: ReadonlySet<SourceId> = new Set()
+  /** A source opened whose partner is still to be looked for (findPartner), on the next turn. */
+  private partnerFor: SourceDocument | null = null
 
   constructor(
     private readonly sources: () => SourceDocument[],
@@ -121,9 +127,16 @@ export class LibraryAnalysis {
     if (kept) return kept
     const source = readOne(id)
     if (!source) return undefined
-    this.singles.byId.set(id, source)
-    if (this.singles.byId.size > SINGLES_KEPT) this.singles.byId.delete(this.singles.byId.keys().next().value!)
+    this.keepSingle(source)
     return source
+  }
+
+  /** A source just read from the workspace for this version of the library, kept for source(). */
+  private keepSingle(source: SourceDocument): void {
+    const version = this.version()
+    if (this.singles.version !== version) this.singles = { version, byId: new Map() }
+    this.singles.byId.set(source.id, source)
+    if (this.singles.byId.size > SINGLES_KEPT) this.singles.byId.delete(this.singles.byId.keys().next().value!)
   }
 
   /**
@@ -164,7 +177,8 @@ export class LibraryAnalysis {
    */
   prepareSoon(sources: readonly SourceDocument[]): void {
     const asked = new Set(sources.map((s) => s.id))
-    const byNewest = [...sources, ...this.toPrepare.filter((s) => !asked.has(s.id))].sort(newestFirst)
+    // Note: a source a person opened and its partner (prepareFirst) stay first; the rest newest first.
+    const byNewest = [...sources, ...this.toPrepare.filter((s) => !asked.has(s.id))].sort((x, y) => Number(this.opened.has(y.id)) - Number(this.opened.has(x.id)) || newestFirst(x, y))
     const chosen: SourceDocument[] = []
     let clauses = 0
     for (const s of byNewest) {
@@ -184,26 +198,65 @@ export class LibraryAnalysis {
    * in the request, with cold code: a third of its CPU. A person opens A before choosing B.
    */
   prepareFirst(source: SourceDocument): void {
-    if (this.isPrepared(source)) return
-    this.opened = source.id
-    if (this.inProgress?.source.id !== source.id) this.toPrepare = [source, ...this.toPrepare.filter((s) => s.id !== source.id)]
-    this.prepareLater()
+    // Note: `source` was read from the workspace just now: the comparison that follows reads it
+    // from here (source()) rather than from the database again.
+    this.keepSingle(source)
+    // Its likeliest partner is looked for on the next turn, off the request (findPartner).
+    this.partnerFor = source
+    this.opened = new Set([source.id])
+    if (!this.isPrepared(source) && this.inProgress?.source.id !== source.id) this.toPrepare = [source, ...this.toPrepare.filter((s) => s.id !== source.id)]
+    this.prepareLater(true)
   }
 
-  /** Whether the next step is of the source a person opened (prepareFirst). */
+  /**
+   * The source the one opened last is likeliest to be compared with (likely-partner.ts), queued
+   * right after it and prepared as it is, between the warm-up's rounds. Note: the first
+   * comparison after a start found A prepared (prepareFirst) and prepared B in the request.
+   */
+  private findPartner(): void {
+    const opened = this.partnerFor
+    this.partnerFor = null
+    if (!opened) return
+    let partner: SourceDocument | undefined
+    try {
+      partner = likelyPartner(opened, this.readSources())
+    } catch {
+      // A source that cannot be read as clauses is no one's partner; its request reports it.
+      return
+    }
+    if (!partner || this.isPrepared(partner) || this.inProgress?.source.id === partner.id) return
+    this.opened = new Set([opened.id, partner.id])
+    const rest = this.toPrepare.filter((s) => s.id !== partner.id)
+    const at = rest[0]?.id === opened.id ? 1 : 0
+    this.toPrepare = [...rest.slice(0, at), partner, ...rest.slice(at)]
+  }
+
+  /**
+   * Sources read already (waiting to be prepared, or in this version's library read): where
+   * prepareFirst looks for a partner. Note: only what is read: reading the library for a guess
+   * would cost more than it saves. A prepared partner is left out of the queue all the same.
+   */
+  private readSources(): SourceDocument[] {
+    const read = this.read?.version === this.version() ? this.read.sources : []
+    return [...this.toPrepare, ...read]
+  }
+
+  /** Whether the next step is of a source a person opened or its partner (prepareFirst). */
   private openedNext(): boolean {
-    if (this.opened === null) return false
-    return this.inProgress ? this.inProgress.source.id === this.opened : this.toPrepare[0]?.id === this.opened
+    if (this.opened.size === 0) return false
+    const next = this.inProgress ? this.inProgress.source.id : this.toPrepare[0]?.id
+    return next !== undefined && this.opened.has(next)
   }
 
-  /** The next step of prepareSoon on a later turn, unless one is due already or there is none to take. */
-  private prepareLater(): void {
-    if (this.preparing || (!this.inProgress && this.toPrepare.length === 0)) return
+  /** The next step of prepareSoon on a later turn, unless one is due already or there is none to take (or `always`). */
+  private prepareLater(always = false): void {
+    if (this.preparing || (!always && !this.inProgress && this.toPrepare.length === 0)) return
     this.schedule(this.prepareTurn)
   }
 
   private readonly prepareTurn = (): void => {
     this.preparing = null
+    this.findPartner()
     // Note: the aligner's warm-up goes first (its end calls prepareLater): compiled code helps
     // whichever pair is compared first, a prepared source only a pair with it, and on a busy
     // machine both were still going when the first comparison came.
@@ -309,7 +362,9 @@ export class LibraryAnalysis {
       return
     }
     if (this.offered.source.id === source.id) return
-    this.warmUp = new AlignerWarmUp(this.offered, { source, prepared }, { onEnd: () => this.prepareLater() })
+    // Note: its rounds wait while the sources a person opened are prepared: a comparison with
+    // them is the one coming, and under load the rounds between their steps left B unprepared.
+    this.warmUp = new AlignerWarmUp(this.offered, { source, prepared }, { onEnd: () => this.prepareLater(), holdWhile: () => this.openedNext() })
     this.offered = null
     this.warmUp.start()
   }
