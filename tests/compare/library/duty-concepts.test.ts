@@ -27,6 +27,12 @@ describe('duty concepts', () => {
     expect(named('Never share the login for the page.')).not.toContain('monitor')
   })
 
+  it('reads promoting or selling goods as endorsement in three voices (duty set 7)', () => {
+    expect(named('Do not promote commercial products or services linked to your research.')).toContain('endorse')
+    expect(named("Coaches shouldn't promote their own coaching businesses or sponsors' offers.")).toContain('endorse')
+    expect(named("Don't use the shop's name to sell or advertise anything of your own.")).toContain('endorse')
+  })
+
   it('gives each concept once, in ascending order, and nothing for text with no cue', () => {
     const found = dutyConcepts('Confidential, confidential and in confidence: do not disclose or reveal it.')
     expect(found).toEqual([...new Set(found)].sort((a, b) => a - b))
