@@ -33,6 +33,10 @@ describe('duty concepts', () => {
     expect(named("Don't use the shop's name to sell or advertise anything of your own.")).toContain('endorse')
   })
 
+  it('reads a local paper or a radio station as the press', () => {
+    expect(named('If a local paper or radio station gets in touch, put them in touch with head office.')).toContain('press')
+  })
+
   it('gives each concept once, in ascending order, and nothing for text with no cue', () => {
     const found = dutyConcepts('Confidential, confidential and in confidence: do not disclose or reveal it.')
     expect(found).toEqual([...new Set(found)].sort((a, b) => a - b))

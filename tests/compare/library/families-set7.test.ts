@@ -18,4 +18,11 @@ describe('families: duty set 7', () => {
     expect(together(families, 'caldermoor.7', 'secondchances.8')).toBe(true)
     expectFamilyInvariants(index, families)
   })
+
+  it('sends "a local paper or radio station" to the family of journalists', () => {
+    // The charity shop's "If a local paper or radio station gets in touch, put them in touch
+    // with our comms team" and the hospital's "Any approach from a journalist must be referred
+    // to the Communications Team": the press concept, once it reads local papers and radio.
+    expect(together(families, 'secondchances.15', 'hollinvale.20')).toBe(true)
+  })
 })
