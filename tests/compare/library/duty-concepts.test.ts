@@ -37,6 +37,12 @@ describe('duty concepts', () => {
     expect(named('If a local paper or radio station gets in touch, put them in touch with head office.')).toContain('press')
   })
 
+  it('reads putting a mistake right as correcting, in three voices (duty set 7)', () => {
+    expect(named('If you get something wrong in public, correct it openly.')).toContain('correct')
+    expect(named('Where a post is found to be inaccurate, the Clerk shall publish a correction.')).toContain('correct')
+    expect(named('Where an error appears in a published notice, a corrected notice is issued.')).toContain('correct')
+  })
+
   it('gives each concept once, in ascending order, and nothing for text with no cue', () => {
     const found = dutyConcepts('Confidential, confidential and in confidence: do not disclose or reveal it.')
     expect(found).toEqual([...new Set(found)].sort((a, b) => a - b))

@@ -25,4 +25,12 @@ describe('families: duty set 7', () => {
     // to the Communications Team": the press concept, once it reads local papers and radio.
     expect(together(families, 'secondchances.15', 'hollinvale.20')).toBe(true)
   })
+
+  it('keeps "a corrected notice is issued and the change is recorded" out of the records family', () => {
+    // The appeals office's correction shares only "recorded" (the records concept) with "Posts
+    // ... form part of the records of the Council"; read as correcting a mistake as well, the
+    // records concept is no longer most of what it says.
+    expect(together(families, 'hartfield.14', 'caldermoor.23')).toBe(false)
+    expect(together(families, 'caldermoor.23', 'littleamwell.17')).toBe(true)
+  })
 })
