@@ -27,6 +27,22 @@ describe('duty concepts', () => {
     expect(named('Never share the login for the page.')).not.toContain('monitor')
   })
 
+  it('reads promoting or selling goods as endorsement in three voices (duty set 7)', () => {
+    expect(named('Do not promote commercial products or services linked to your research.')).toContain('endorse')
+    expect(named("Coaches shouldn't promote their own coaching businesses or sponsors' offers.")).toContain('endorse')
+    expect(named("Don't use the shop's name to sell or advertise anything of your own.")).toContain('endorse')
+  })
+
+  it('reads a local paper or a radio station as the press', () => {
+    expect(named('If a local paper or radio station gets in touch, put them in touch with head office.')).toContain('press')
+  })
+
+  it('reads putting a mistake right as correcting, in three voices (duty set 7)', () => {
+    expect(named('If you get something wrong in public, correct it openly.')).toContain('correct')
+    expect(named('Where a post is found to be inaccurate, the Clerk shall publish a correction.')).toContain('correct')
+    expect(named('Where an error appears in a published notice, a corrected notice is issued.')).toContain('correct')
+  })
+
   it('gives each concept once, in ascending order, and nothing for text with no cue', () => {
     const found = dutyConcepts('Confidential, confidential and in confidence: do not disclose or reveal it.')
     expect(found).toEqual([...new Set(found)].sort((a, b) => a - b))

@@ -1,0 +1,36 @@
+/** Families on duty set 7 (written apart in session 16, for tuning): duties found by concepts its voices share. */
+import { describe, expect, it } from 'vitest'
+import { buildClauseIndex, buildFamilies, type LibraryFamily } from '../../../src/shared/compare/library'
+import { loadMiniLibrary } from './fixtures'
+import { expectFamilyInvariants } from './invariants'
+
+const together = (families: LibraryFamily[], a: string, b: string): boolean => families.some((f) => f.members.some((m) => m.clauseId === a) && f.members.some((m) => m.clauseId === b))
+
+describe('families: duty set 7', () => {
+  const index = buildClauseIndex(loadMiniLibrary('duty-set-7.json').sources)
+  const families = buildFamilies(index)
+
+  it('joins three ways of saying "do not use the body to sell" through the endorse concept', () => {
+    // "Do not promote commercial products ...", "Coaches shouldn't promote their own coaching
+    // businesses ...", "Don't use the shop's name to sell or advertise anything of your own":
+    // no topic, few shared words; alone before the concept.
+    expect(together(families, 'caldermoor.7', 'brookfield.10')).toBe(true)
+    expect(together(families, 'caldermoor.7', 'secondchances.8')).toBe(true)
+    expectFamilyInvariants(index, families)
+  })
+
+  it('sends "a local paper or radio station" to the family of journalists', () => {
+    // The charity shop's "If a local paper or radio station gets in touch, put them in touch
+    // with our comms team" and the hospital's "Any approach from a journalist must be referred
+    // to the Communications Team": the press concept, once it reads local papers and radio.
+    expect(together(families, 'secondchances.15', 'hollinvale.20')).toBe(true)
+  })
+
+  it('keeps "a corrected notice is issued and the change is recorded" out of the records family', () => {
+    // The appeals office's correction shares only "recorded" (the records concept) with "Posts
+    // ... form part of the records of the Council"; read as correcting a mistake as well, the
+    // records concept is no longer most of what it says.
+    expect(together(families, 'hartfield.14', 'caldermoor.23')).toBe(false)
+    expect(together(families, 'caldermoor.23', 'littleamwell.17')).toBe(true)
+  })
+})

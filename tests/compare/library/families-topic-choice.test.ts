@@ -1,0 +1,46 @@
+/**
+ * The same main topic vouches for a pair only when it points at it: each clause the other's
+ * best pair on that topic in the other's source (topic-choice.ts).
+ */
+import { describe, expect, it } from 'vitest'
+import { buildClauseIndex, buildFamilies, type LibraryFamily } from '../../../src/shared/compare/library'
+import { TopicChoice } from '../../../src/shared/compare/library/topic-choice'
+import { loadMiniLibrary } from './fixtures'
+import { expectFamilyInvariants } from './invariants'
+
+const together = (families: LibraryFamily[], a: string, b: string): boolean => families.some((f) => f.members.some((m) => m.clauseId === a) && f.members.some((m) => m.clauseId === b))
+
+describe('topic choice', () => {
+  // Clauses 0 and 1 of source 0, clauses 2 and 3 of source 1; all but clause 3 on one topic.
+  const sourceOf = Int32Array.from([0, 0, 1, 1])
+  const topic = (i: number): string | undefined => (i === 3 ? undefined : 'accounts')
+  const pairs = { a: Int32Array.from([1, 0, 0]), b: Int32Array.from([2, 2, 3]), similarity: Float64Array.from([0.5, 0.4, 0.6]) }
+  const choice = new TopicChoice(pairs, sourceOf, topic)
+
+  it('vouches for the best pair on the topic and not for a weaker one beside it', () => {
+    expect(choice.vouches(1, 2, 0.5, 0)).toBe(true)
+    // Clause 2's best on the topic in source 0 is clause 1, not clause 0.
+    expect(choice.vouches(0, 2, 0.4, 0)).toBe(false)
+    expect(choice.vouches(0, 2, 0.4, 0.1)).toBe(true)
+  })
+
+  it('never vouches across topics or within one source', () => {
+    expect(choice.vouches(0, 3, 0.6, 1)).toBe(false)
+    expect(choice.vouches(0, 1, 0.9, 1)).toBe(false)
+  })
+})
+
+describe('families: a topic held by several clauses of a source vouches for none of them alone', () => {
+  it('keeps "change the passwords" out of "two named administrators" in duty set 7', () => {
+    const index = buildClauseIndex(loadMiniLibrary('duty-set-7.json').sources)
+    // The football club's "The passwords for the club pages are changed whenever someone
+    // leaves the committee." and the hospital's "Every Trust account must have at least two
+    // named administrators ..." are both official accounts, as are both sources' other clause
+    // on the subject; the topic alone joined them.
+    expect(together(buildFamilies(index, { topicChoiceMargin: 2 }), 'brookfield.17', 'hollinvale.24')).toBe(true)
+    const families = buildFamilies(index)
+    expect(together(families, 'brookfield.17', 'hollinvale.24')).toBe(false)
+    expect(together(families, 'brookfield.16', 'hollinvale.24')).toBe(true)
+    expectFamilyInvariants(index, families)
+  })
+})
