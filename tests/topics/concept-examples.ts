@@ -33,4 +33,7 @@ export const conceptExamples: [string, number, string, string][] = [
   ['review', 0, 'This guide is revised every year.', 'This guide is long.'],
   ['confidentiality', 2, 'Sensitive casework stays in the office.', 'Casework stays in the office.'],
   ['training', 1, 'Attend the session before you start.', 'Enjoy the session before you start.'],
+  ['approval', 4, 'Show the head before the page goes live.', 'Show the head when the page goes live.'],
+  ['confidentiality', 3, 'What you hear at the meeting you keep to yourself.', 'What you hear at the meeting you pass to yourself.'],
+  ['approval', 5, 'Every statement is agreed with the funder.', 'Every statement is shared with the funder.'],
 ]

@@ -54,6 +54,12 @@ describe('names whose words are no cues', () => {
     // Monitoring itself still counts, in the same clause.
     expect(tagTopics('The Monitoring Officer may ask IT to monitor internet use.')).toContain('monitoring')
   })
+
+  it('the Audit Committee and internal audit are no monitoring of use (tune-4: an audit report)', () => {
+    expect(tagTopics('Progress goes to the Audit Committee in the spring.')).not.toContain('monitoring')
+    expect(tagTopics('Internal audit looked at our pages this year.')).not.toContain('monitoring')
+    expect(tagTopics('We audit the pages every spring.')).toContain('monitoring')
+  })
 })
 
 describe('cues narrowed', () => {
@@ -64,6 +70,16 @@ describe('cues narrowed', () => {
   it('"check" and "checks", not every word starting so: a checklist is no approval', () => {
     expect(tagTopics('The checklist is kept by the manager.')).not.toContain('approval')
     expect(tagTopics('Your manager checks each post.')).toContain('approval')
+  })
+
+  it('"press office" alone is weak: a press office\'s own procedure is not about who you speak for (tune-4)', () => {
+    expect(tagTopics('Material under embargo stays within the press office.')).not.toContain('disclosing-role')
+    expect(tagTopics('A reporter asked me for a quote; I sent them to the press office.')).toContain('disclosing-role')
+  })
+
+  it('a message and a resident in one clause are no friending of service users (tune-3, tune-4)', () => {
+    expect(tagTopics('A message that names a resident goes into the case file.')).not.toContain('service-users')
+    expect(tagTopics('Do not befriend residents.')).toContain('service-users')
   })
 
   it('"threat*" takes in threats as well as threatening', () => {
