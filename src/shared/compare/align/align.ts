@@ -208,7 +208,11 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
       const fb = set.b[j]!
       return Math.min(softCoverage(fa.terms, new Set(fb.terms), set.termStats), softCoverage(fb.terms, new Set(fa.terms), set.termStats))
     }
-    const sections = { a: a.map(sectionKey), b: b.map(sectionKey) }
+    // A leftover at the edge of a gap that scores at the gap bar with an anchor's one clause is
+    // that anchor's part not yet grown (gap-sections.ts edgeRuns).
+    const partOf = (side: 'a' | 'b', k: number, anchor: Anchor): boolean =>
+      side === 'a' ? base.get(k, anchor.b[0]!) >= opts.gapThreshold : base.get(anchor.a[0]!, k) >= opts.gapThreshold
+    const sections = { a: a.map(sectionKey), b: b.map(sectionKey), partOf }
     // The score with no length check, for the snug place (gaps.ts Snug.unchecked).
     const unchecked = (i: number, j: number): number => (neverPaired(set.a[i]!, set.b[j]!) ? 0 : scores.get(i, j))
     const snug = { threshold: opts.gapThreshold * SNUG_GAP_SHARE, sameSection, related, relatedThreshold: SNUG_RELATED, unchecked }

@@ -89,6 +89,7 @@ export function growByContinuations(
         if (p < 0) continue
         const f = features[p]!
         if (f.heading || new Set(f.terms).size > CONTINUATION_TERMS || openingStatement(f.identity)) continue
+        if (placeOpposite(groups, side, p, whole[0]!, free)) continue
         const w = (side === 'b' ? set.a : set.b)[whole[0]!]!
         const said = new Set(parts.flatMap((q) => features[q]!.terms))
         if (1 - coverage(w.terms, said, set.termStats) < CONTINUATION_LEFT) continue
@@ -120,6 +121,23 @@ function continuationOf(parts: readonly number[], features: readonly ClauseFeatu
   const before = first - 1
   if (before >= 0 && free[before] && sections[before] === sections[first] && spellsOut(features[first]!.identity)) return before
   return -1
+}
+
+/**
+ * Whether clause p of `side` stands in a place of its own: the clause after it is aligned, and
+ * between the whole (`whole`, on the other side) and that clause's partner the other side holds
+ * exactly one clause, left over. Then p is that clause's rewording in place, a lone clause between
+ * aligned neighbours on both sides ("Each assessment shall consider the task, the individual, the
+ * load and the working environment." / "They think about four things: what you are doing, who is
+ * doing it, ..."), not a continuation of the whole before it, however it opens.
+ */
+function placeOpposite(groups: readonly AlignedGroup[], side: 'a' | 'b', p: number, whole: number, free: { a: Uint8Array; b: Uint8Array }): boolean {
+  const other = side === 'b' ? 'a' : 'b'
+  const next = groups.find((g) => g[side].includes(p + 1))
+  if (!next) return false
+  const to = Math.min(...next[other])
+  if (to !== whole + 2) return false
+  return free[other][whole + 1] === 1
 }
 
 function joinAll(parts: readonly ClauseFeatures[], set: FeatureSet): ClauseFeatures {

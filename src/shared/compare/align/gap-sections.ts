@@ -17,6 +17,12 @@ interface Anchor {
   b: readonly number[]
 }
 
+/**
+ * Whether leftover k of one side reads as a part of the anchor's one clause on the other side
+ * (a split or merge not yet grown): the caller's scores say so, this file has none.
+ */
+export type PartOfAnchor = (side: 'a' | 'b', k: number, anchor: Anchor) => boolean
+
 export interface SubGap {
   as: number[]
   bs: number[]
@@ -35,11 +41,12 @@ export function sectionSubGaps(
   sectionB: readonly string[],
   before: Anchor | undefined,
   after: Anchor | undefined,
+  partOf?: PartOfAnchor,
 ): SubGap[] {
   const whole: SubGap[] = [{ as: [...as], bs: [...bs], cut: false }]
-  const runsA = runs(as, sectionA)
-  const runsB = runs(bs, sectionB)
-  if (runsA.length < 2 || runsA.length !== runsB.length) return whole
+  const edges = edgeRuns(runs(as, sectionA), runs(bs, sectionB), sectionA, sectionB, before, after, partOf)
+  if (!edges) return whole
+  const { runsA, runsB, aside } = edges
   // The sections beside the anchors must be beside them on both sides, or on neither.
   const withAnchor = (anchor: readonly number[], run: readonly number[], sections: readonly string[]): boolean =>
     anchor.some((k) => sections[k] === sections[run[0]!])
@@ -49,7 +56,45 @@ export function sectionSubGaps(
     if (before && withAnchor(before.a, runsA[k]!, sectionA) !== withAnchor(before.b, runsB[k]!, sectionB)) return whole
     if (after && withAnchor(after.a, runsA[k]!, sectionA) !== withAnchor(after.b, runsB[k]!, sectionB)) return whole
   }
-  return runsA.map((ra, k) => ({ as: ra, bs: runsB[k]!, cut: true }))
+  // A run set aside stays a part of its own, with nothing on the other side to pair with.
+  return [...runsA.map((ra, k) => ({ as: ra, bs: runsB[k]!, cut: true })), ...aside]
+}
+
+/**
+ * The runs of each side that correspond, as many on each side (two at least), and the runs set
+ * aside: a run at either end of the gap that sits in the anchor's own section on one side while
+ * the other side's run there does not (the leftover part of a split whose other part is the
+ * anchor: "Hurt yourself moving something? Write it in the accident book." before the anchor
+ * "Then fill in the online incident form within a day.") is no section of the gap, so it does
+ * not keep the sections the gap passes through from lining up. Only a run of one clause that
+ * partOf reads as the anchor's part: between two different corpus policies, runs set aside on
+ * section alone let 7 weak pairs (0.05-0.13) through. Undefined when they do not line up.
+ */
+function edgeRuns(
+  runsA: number[][],
+  runsB: number[][],
+  sectionA: readonly string[],
+  sectionB: readonly string[],
+  before: Anchor | undefined,
+  after: Anchor | undefined,
+  partOf: PartOfAnchor | undefined,
+): { runsA: number[][]; runsB: number[][]; aside: SubGap[] } | undefined {
+  const aside: SubGap[] = []
+  if (partOf && runsA.length !== runsB.length) {
+    const inAnchor = (anchor: readonly number[] | undefined, run: readonly number[] | undefined, sections: readonly string[]): boolean =>
+      anchor !== undefined && run !== undefined && anchor.some((k) => sections[k] === sections[run[0]!])
+    const part = (side: 'a' | 'b', run: readonly number[] | undefined, anchor: Anchor | undefined): boolean =>
+      anchor !== undefined && run !== undefined && run.length === 1 && (side === 'a' ? anchor.b : anchor.a).length === 1 && partOf(side, run[0]!, anchor)
+    // Note: only when the sides differ in their count of runs: a gap already lined up is judged as before.
+    if (part('b', runsB.at(-1), after) && inAnchor(after?.b, runsB.at(-1), sectionB) && !inAnchor(after?.a, runsA.at(-1), sectionA) && runsB.length > runsA.length) aside.push({ as: [], bs: runsB.pop()!, cut: false })
+    else if (part('a', runsA.at(-1), after) && inAnchor(after?.a, runsA.at(-1), sectionA) && !inAnchor(after?.b, runsB.at(-1), sectionB) && runsA.length > runsB.length) aside.push({ as: runsA.pop()!, bs: [], cut: false })
+    if (runsA.length !== runsB.length) {
+      if (part('b', runsB[0], before) && inAnchor(before?.b, runsB[0], sectionB) && !inAnchor(before?.a, runsA[0], sectionA) && runsB.length > runsA.length) aside.push({ as: [], bs: runsB.shift()!, cut: false })
+      else if (part('a', runsA[0], before) && inAnchor(before?.a, runsA[0], sectionA) && !inAnchor(before?.b, runsB[0], sectionB) && runsA.length > runsB.length) aside.push({ as: runsA.shift()!, bs: [], cut: false })
+    }
+  }
+  if (runsA.length < 2 || runsA.length !== runsB.length) return undefined
+  return { runsA, runsB, aside }
 }
 
 /** Consecutive clauses of one section, in order. */

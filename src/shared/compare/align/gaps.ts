@@ -9,7 +9,7 @@
  * start, so the gap before the first group is bounded like any other.
  */
 import type { WeightedEdge } from './assignment'
-import { sectionSubGaps, type SubGap } from './gap-sections'
+import { type PartOfAnchor, sectionSubGaps, type SubGap } from './gap-sections'
 
 export interface Anchor {
   a: readonly number[]
@@ -170,7 +170,7 @@ export function* gapParts(
   sizeB: number,
   freeA: (i: number) => boolean,
   freeB: (j: number) => boolean,
-  sections?: { a: readonly string[]; b: readonly string[] },
+  sections?: { a: readonly string[]; b: readonly string[]; partOf?: PartOfAnchor },
 ): Generator<GapPart> {
   // Gap k lies after the last clause of anchor k-1 and before the first clause of anchor k.
   const bounds = [{ a: -1, b: -1 }, ...anchors.map((g) => ({ a: Math.max(...g.a), b: Math.max(...g.b) }))]
@@ -185,7 +185,7 @@ export function* gapParts(
     if (as.length === 0 || bs.length === 0) continue
     const before = k > 0 ? anchors[k - 1] : undefined
     const after = k < ends.length - 1 ? anchors[k] : undefined
-    const parts = sections ? sectionSubGaps(as, bs, sections.a, sections.b, before, after) : [{ as, bs, cut: false }]
+    const parts = sections ? sectionSubGaps(as, bs, sections.a, sections.b, before, after, sections.partOf) : [{ as, bs, cut: false }]
     for (const part of parts) yield { part, before, after, last: k === ends.length - 1 }
   }
 }
