@@ -8,7 +8,7 @@ import { importFile } from '../../src/shared/import/import-file'
 import { dropTemplateTags, readFrontMatter } from '../../src/shared/import/markdown/front-matter'
 import { recogniseBlocks } from '../../src/shared/import/recognise'
 import { calendarDateOf } from '../../src/shared/import/recognise/calendar-date-of'
-import { controlField, controlPairs, historyColumns, pdfHistoryRow, prefixPair, recogniseDocumentControl } from '../../src/shared/import/recognise/document-control'
+import { controlField, controlPairs, historyCellRow, historyColumns, isControlTitleRow, pdfHistoryRow, prefixPair, recogniseDocumentControl } from '../../src/shared/import/recognise/document-control'
 import { recogniseListHeadings } from '../../src/shared/import/recognise/list-headings'
 import { mastheadPairs } from '../../src/shared/import/recognise/masthead-line'
 import { recogniseTableHeaders } from '../../src/shared/import/recognise/table-header'
@@ -131,6 +131,32 @@ describe('document-control lines', () => {
     expect(historyColumns('Issue | Date | Description of change')).toEqual(['version', 'date', 'change'])
     expect(historyColumns('Topic | What to do')).toBeNull()
     expect(historyColumns('Version 2.0')).toBeNull()
+  })
+
+  it('marks a document-control table\'s title row as front matter, and reads a "Change history" row as a history entry', () => {
+    const out = recogniseDocumentControl([
+      h('Hours, rest and breaks'),
+      p('Document control'),
+      p('Version | 2.0'),
+      p('Change history | 2.0: rewritten in plain English; "staff" are now "colleagues"'),
+      p('Version history | v1.1 - links updated'),
+      p('Revision history | Full review by the People Team'),
+      h('Why we have this policy', 2),
+      p('This policy explains how the Council organises hours.'),
+      p('Document control is the job of the People Team.'),
+    ])
+    expect(roles(out.blocks)).toEqual(['heading', 'front-matter', 'front-matter', 'front-matter', 'front-matter', 'front-matter', 'heading', null, null])
+    expect(out.documentControl).toEqual({ version: '2.0' })
+    expect(out.history).toEqual([
+      { version: '2.0', change: 'rewritten in plain English; "staff" are now "colleagues"' },
+      { version: '1.1', change: 'links updated' },
+      { change: 'Full review by the People Team' },
+    ])
+    expect(isControlTitleRow('Version history | Details')).toBe(true)
+    expect(isControlTitleRow('Document control | Owner')).toBe(false)
+    expect(historyCellRow('Change history | ')).toBeNull()
+    expect(historyCellRow('Purpose | 2.0: sets out the rules')).toBeNull()
+    expect(historyCellRow('Document information | Owned by the People Team')).toBeNull()
   })
 
   it('marks lines, history rows and a document-control section as front matter, and reads them', () => {

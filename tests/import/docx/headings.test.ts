@@ -14,6 +14,12 @@ describe('headings', () => {
     expect(await briefOf({ body, styles })).toEqual(['H1 Social Media Policy', 'H2 Guidance for staff', 'Version: 1.0', 'H2 Scope', 'Everyone.'])
   })
 
+  it('reads a Subtitle based on Title (pandoc\'s style sheet) as the subtitle, not a second title heading every section', async () => {
+    const styles = '<w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/><w:basedOn w:val="Title"/></w:style>'
+    const body = styled('Title', 'Hours and breaks') + styled('Subtitle', 'How we work') + styled('Heading1', 'Your hours') + styled('Normal', 'Keep to 48.')
+    expect(await briefOf({ body, styles })).toEqual(['H1 Hours and breaks', 'H2 How we work', 'H2 Your hours', 'Keep to 48.'])
+  })
+
   it('makes Heading 1 level 1 when there is no Title', async () => {
     expect(await briefOf({ body: styled('Heading1', 'Scope') + styled('Heading2', 'Staff') + styled('Normal', 'Text.') })).toEqual(['H1 Scope', 'H2 Staff', 'Text.'])
   })

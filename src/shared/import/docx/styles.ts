@@ -103,10 +103,13 @@ export class StyleSheet {
         break
       }
     }
+    // Note: the nearest of the two in the chain decides: pandoc's Subtitle is based on Title, and
+    // read as a title it headed every section trail (the sections nested under it).
+    const titleKind = names.find((n) => n === 'title' || n === 'subtitle')
     return {
       chain: chain.map((s) => s.id),
-      title: names.includes('title'),
-      subtitle: names.includes('subtitle'),
+      title: titleKind === 'title',
+      subtitle: titleKind === 'subtitle',
       toc: names.some((n) => /^(toc|contents)( \d| heading)$/.test(n)),
       outline,
       numId: chain.find((s) => s.numId !== undefined)?.numId,

@@ -155,6 +155,37 @@ export function prefixPair(text: string): ControlPair | null {
   return null
 }
 
+/** Column titles that may stand beside a control heading in a table's first row ("Document control | Details"). */
+const CONTROL_TITLE_COLUMNS = /^(?:details?|values?|information|description|entry|entries)$/i
+
+/**
+ * "Document control", "Version history | Details": the title row of a document-control table
+ * (its empty cells dropped, kit/table-row.ts), or the heading of such a block written as a plain
+ * paragraph. Note: only the row itself is front matter; the lines after it are fields on their
+ * own evidence, since a plain paragraph gives no level at which a section would end.
+ */
+export function isControlTitleRow(text: string): boolean {
+  const [first, ...rest] = cellsOf(text)
+  return isControlHeading(first!) && rest.every((c) => CONTROL_TITLE_COLUMNS.test(c))
+}
+
+/** Control headings that name a history ("Change history", "Version log"), not the block as a whole ("Document information"). */
+const HISTORY_LABEL = /^(?:(?:document|version|revision|change|amendment)\s(?:history|log|record)|history of changes|record of changes)$/i
+
+/** "2.0: rewritten in plain English", "v1.1 - links updated": a version and its change, as one history entry. */
+const VERSIONED_CHANGE = /^v?(\d{1,2}(?:\.\d{1,2}){0,2})\s*[:\u2013\u2014-]\s*(.+)$/i
+
+/**
+ * "Change history | 2.0: rewritten in plain English": a row of a document-control table whose
+ * label is a history heading, read as one history entry; null when the row is not one.
+ */
+export function historyCellRow(text: string): HistoryRow | null {
+  const cells = cellsOf(text)
+  if (cells.length !== 2 || !HISTORY_LABEL.test(cells[0]!.trim()) || cells[1] === '') return null
+  const m = VERSIONED_CHANGE.exec(cells[1]!)
+  return m ? { version: m[1]!, change: m[2]!.trim() } : { change: cells[1]! }
+}
+
 /** The columns of a version-history header row, or null when the row is not one. */
 export function historyColumns(text: string): (keyof HistoryRow | null)[] | null {
   if (!text.includes(CELL_SEPARATOR)) return null
@@ -215,6 +246,12 @@ export function recogniseDocumentControl(input: readonly Block[]): RecognisedCon
       return block
     }
     if (!block.text.includes(CELL_SEPARATOR)) columns = null
+    if (block.label === null && isControlTitleRow(block.text)) return { ...block, role: 'front-matter' }
+    const entry = block.label === null ? historyCellRow(block.text) : null
+    if (entry) {
+      history.push(entry)
+      return { ...block, role: 'front-matter' }
+    }
     const header = historyColumns(block.text)
     if (header) {
       columns = header
