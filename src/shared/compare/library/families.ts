@@ -263,8 +263,8 @@ export function buildFamilies(index: ClauseIndex, options: Partial<FamilyOptions
   const mainTopic = (i: number): string | undefined => mainTopicOf[i]
   const topicChoice = opts.topicChoiceMargin <= 1 ? new TopicChoice(pairs, index.sourceOf, mainTopic) : null
   /** Whether the pair's shared main topic lends it the same-topic thresholds. */
-  const topicalPair = (a: number, b: number, s: number): boolean =>
-    topicChoice ? topicChoice.vouches(a, b, s, opts.topicChoiceMargin) : index.sourceOf[a] !== index.sourceOf[b] && mainTopic(a) !== undefined && mainTopic(a) === mainTopic(b)
+  const topicalPair = (e: number, a: number, b: number): boolean =>
+    topicChoice ? topicChoice.vouches(e, opts.topicChoiceMargin) : index.sourceOf[a] !== index.sourceOf[b] && mainTopic(a) !== undefined && mainTopic(a) === mainTopic(b)
 
   const parent = new Int32Array(n)
   for (let i = 0; i < n; i++) parent[i] = i
@@ -381,7 +381,7 @@ export function buildFamilies(index: ClauseIndex, options: Partial<FamilyOptions
       const a = pairs.a[e]!
       const b = pairs.b[e]!
       const sameSource = index.sourceOf[a] === index.sourceOf[b]
-      const topical = !sameSource && topicalPair(a, b, s)
+      const topical = !sameSource && topicalPair(e, a, b)
       if (s < (sameSource ? opts.repeatSimilarity : topical ? opts.sameTopicSimilarity : opts.minSimilarity)) continue
       const ra = find(a)
       const rb = find(b)
