@@ -85,13 +85,23 @@ function edgeRuns(
       anchor !== undefined && run !== undefined && anchor.some((k) => sections[k] === sections[run[0]!])
     const part = (side: 'a' | 'b', run: readonly number[] | undefined, anchor: Anchor | undefined): boolean =>
       anchor !== undefined && run !== undefined && run.length === 1 && (side === 'a' ? anchor.b : anchor.a).length === 1 && partOf(side, run[0]!, anchor)
-    // Note: only when the sides differ in their count of runs: a gap already lined up is judged as before.
-    if (part('b', runsB.at(-1), after) && inAnchor(after?.b, runsB.at(-1), sectionB) && !inAnchor(after?.a, runsA.at(-1), sectionA) && runsB.length > runsA.length) aside.push({ as: [], bs: runsB.pop()!, cut: false })
-    else if (part('a', runsA.at(-1), after) && inAnchor(after?.a, runsA.at(-1), sectionA) && !inAnchor(after?.b, runsB.at(-1), sectionB) && runsA.length > runsB.length) aside.push({ as: runsA.pop()!, bs: [], cut: false })
-    if (runsA.length !== runsB.length) {
-      if (part('b', runsB[0], before) && inAnchor(before?.b, runsB[0], sectionB) && !inAnchor(before?.a, runsA[0], sectionA) && runsB.length > runsA.length) aside.push({ as: [], bs: runsB.shift()!, cut: false })
-      else if (part('a', runsA[0], before) && inAnchor(before?.a, runsA[0], sectionA) && !inAnchor(before?.b, runsB[0], sectionB) && runsA.length > runsB.length) aside.push({ as: runsA.shift()!, bs: [], cut: false })
+    const runsOf = { a: runsA, b: runsB }
+    const sectionsOf = { a: sectionA, b: sectionB }
+    // The run at one end of `side` is set aside when it is the anchor's part, in the anchor's
+    // section on its side and not on the other, and its side has more runs.
+    const sideAside = (side: 'a' | 'b', end: 'first' | 'last', anchor: Anchor | undefined): boolean => {
+      const other = side === 'a' ? 'b' : 'a'
+      const at = (list: number[][]): number[] | undefined => (end === 'first' ? list[0] : list.at(-1))
+      const run = at(runsOf[side])
+      if (!part(side, run, anchor) || !inAnchor(anchor?.[side], run, sectionsOf[side]) || inAnchor(anchor?.[other], at(runsOf[other]), sectionsOf[other])) return false
+      if (runsOf[side].length <= runsOf[other].length) return false
+      const taken = end === 'first' ? runsOf[side].shift()! : runsOf[side].pop()!
+      aside.push(side === 'a' ? { as: taken, bs: [], cut: false } : { as: [], bs: taken, cut: false })
+      return true
     }
+    // Note: only when the sides differ in their count of runs: a gap already lined up is judged as before.
+    if (!sideAside('b', 'last', after)) sideAside('a', 'last', after)
+    if (runsA.length !== runsB.length && !sideAside('b', 'first', before)) sideAside('a', 'first', before)
   }
   if (runsA.length < 2 || runsA.length !== runsB.length) return undefined
   return { runsA, runsB, aside }
