@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core'
 import { WorkbenchService } from '../src/main/service/workbench-service'
 import { file, importCorpus, picker, policy, revisedPair, seededRandom } from './renderer-material'
 import { withLibraryPage } from './library-page'
-import { printTimeline } from './trace-summary'
+import { printTimeline, summariseTrace } from './trace-summary'
 
 const root = path.join(import.meta.dirname, '..')
 const rendererArg = process.argv.indexOf('--renderer')
@@ -27,15 +27,6 @@ const pick = picker(await importCorpus(new WorkbenchService({ host: 'web' })), r
 const { a, b } = revisedPair(pick, random, 0)
 const service = new WorkbenchService({ host: 'web' })
 await service.importFiles({ files: [file('a-300.txt', policy('Policy A', a)), file('b-300.txt', policy('Policy B', b)), file('c-1000.txt', policy('Policy C', pick(1000)))] })
-
-/** Trace events summed by name, for the busiest kinds of work on the renderer's main thread. */
-function summarise(trace: Buffer): Record<string, number> {
-  const events = (JSON.parse(trace.toString()) as { traceEvents: { name: string; ph: string; dur?: number; tid: number; cat: string }[] }).traceEvents
-  const kinds = ['FunctionCall', 'EvaluateScript', 'v8.callFunction', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'ParseHTML', 'MinorGC', 'MajorGC', 'RunTask']
-  const sums: Record<string, number> = {}
-  for (const e of events) if (e.ph === 'X' && kinds.includes(e.name)) sums[e.name] = Math.round(((sums[e.name] ?? 0) + (e.dur ?? 0) / 1000) * 10) / 10
-  return sums
-}
 
 async function traced(page: Page, what: string, act: () => Promise<void>, profile?: string): Promise<void> {
   const browser = page.context().browser()!
@@ -50,7 +41,8 @@ async function traced(page: Page, what: string, act: () => Promise<void>, profil
   await act()
   const ms = Date.now() - start
   const trace = await browser.stopTracing()
-  console.log(what, `${ms} ms wall`, summarise(trace))
+  // Note: summariseTrace's mainThreadCpu (thread CPU of the page's main thread over the whole trace): steadier than the wall sums on a shared machine.
+  console.log(what, `${ms} ms wall`, summariseTrace(trace))
   if (process.argv.includes('--timeline')) printTimeline(trace)
   if (cdp) writeFileSync(profile!, JSON.stringify((await cdp.send('Profiler.stop')).profile))
 }

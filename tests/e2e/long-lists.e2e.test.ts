@@ -85,6 +85,7 @@ describeInBrowser('long lists, windowed', () => {
     const panel = page.getByRole('tabpanel')
     expect(await panel.locator('li.clause').count()).toBeLessThan(150)
     expect(await panel.locator('li.clause').first().locator('.clause-label').textContent()).toBe('1.1')
+    await app.shot('long-source-opened')
     await page.getByRole('tab', { selected: true }).focus()
     await page.keyboard.press('Delete')
     await panel.locator('li.clause').first().waitFor({ state: 'detached' })
