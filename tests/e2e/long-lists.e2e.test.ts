@@ -57,6 +57,40 @@ describeInBrowser('long lists, windowed', () => {
   }, 60_000)
   afterAll(async () => app?.close())
 
+  it("draws a 1,000-clause source's first frame from estimated heights, measuring only once it is painted", async () => {
+    const { page } = app
+    // Layout reads (the windowed list measures with getBoundingClientRect) counted from the
+    // click to the first frame that holds the source, and over the few frames after it.
+    const reads = await page.evaluate(async () => {
+      const original = Element.prototype.getBoundingClientRect
+      let count = 0
+      Element.prototype.getBoundingClientRect = function (this: Element): DOMRect {
+        count++
+        return original.call(this)
+      }
+      try {
+        ;[...document.querySelectorAll<HTMLElement>('button.source-item')].find((b) => b.textContent?.includes('long-1000.txt'))!.click()
+        // Animation frame callbacks run before that frame is painted.
+        while (!document.querySelector('.source-view li.clause')) await new Promise((r) => requestAnimationFrame(r))
+        const firstFrame = count
+        for (let i = 0; i < 6; i++) await new Promise((r) => requestAnimationFrame(r))
+        return { firstFrame, after: count }
+      } finally {
+        Element.prototype.getBoundingClientRect = original
+      }
+    })
+    expect(reads.firstFrame).toBe(0)
+    // Then measured, and the rest of the view follows the scroll as before.
+    expect(reads.after).toBeGreaterThan(0)
+    const panel = page.getByRole('tabpanel')
+    expect(await panel.locator('li.clause').count()).toBeLessThan(150)
+    expect(await panel.locator('li.clause').first().locator('.clause-label').textContent()).toBe('1.1')
+    await app.shot('long-source-opened')
+    await page.getByRole('tab', { selected: true }).focus()
+    await page.keyboard.press('Delete')
+    await panel.locator('li.clause').first().waitFor({ state: 'detached' })
+  })
+
   it('reads a 1,000-clause source: part in the document, the right clauses at any scroll, to the last', async () => {
     const { page } = app
     await page.locator('button.source-item', { hasText: 'long-1000.txt' }).click()
