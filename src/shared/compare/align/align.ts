@@ -41,6 +41,7 @@ import { type PairScores, scoreCandidates, withNeighbourBonus } from './scores'
 import { growGroups, MAX_PARTS } from './grow-groups'
 import { growByContinuations } from './continuations'
 import { groupCandidates } from './split-merge'
+import { shiftedPairs } from './shifted-pairs'
 import type { AlignedGroup, ClauseAlignment } from './groups'
 
 export type { AlignedGroup, ClauseAlignment, GroupKind } from './groups'
@@ -172,6 +173,15 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
   {
     const [ua, ub] = usedBy(all, nA, nB)
     growInRounds((freeA, freeB) => growGroups(all, set, base, freeA, freeB, opts.termWeight, undefined, figures), ua, ub)
+  }
+  // 3c. A pair one clause off its place gives way to the two beside it (shifted-pairs.ts).
+  {
+    const [ua, ub] = usedBy(all, nA, nB)
+    const sections = { a: a.map(sectionKey), b: b.map(sectionKey) }
+    const shifts = shiftedPairs(all, base, sections, (i) => !ua[i], (j) => !ub[j], (i, j) => !neverPaired(set.a[i]!, set.b[j]!))
+    // Note: last group first, so that each splice leaves the indices of the ones before it.
+    for (const { group, pairs } of [...shifts].reverse()) all.splice(group, 1, ...pairs.map(([i, j]) => pairOf(i, j)))
+    if (shifts.length > 0) all.sort((x, y) => x.a[0]! - y.a[0]!)
   }
 
   // 4. Gaps between groups that kept their order are matched with a lower bar; 5. moves.
