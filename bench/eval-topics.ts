@@ -15,7 +15,7 @@ const only = process.argv[2] as TopicSet | undefined
 const explain = process.argv.includes('--explain')
 if (explain) {
   if (!only || only === 'held-out') {
-    console.error('--explain needs a tune set (tune, tune-2, tune-3 or tune-4): the held-out set is not looked into')
+    console.error('--explain needs a tune set (tune, tune-2, tune-3, tune-4 or tune-5): the held-out set is not looked into')
     process.exit(2)
   }
   for (const doc of loadTopicSet(only)) {
@@ -29,6 +29,6 @@ if (explain) {
     })
   }
 } else {
-  const sets: TopicSet[] = only ? [only] : ['tune', 'tune-2', 'tune-3', 'tune-4', 'held-out']
+  const sets: TopicSet[] = only ? [only] : ['tune', 'tune-2', 'tune-3', 'tune-4', 'tune-5', 'held-out']
   console.log(sets.map((set) => report(loadTopicSet(set), set)).join('\n\n'))
 }

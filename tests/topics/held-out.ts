@@ -36,7 +36,7 @@ export interface LabelledDocument {
  * tune-4.json (each written later, in other tempers, and first scored apart as a fresh check of
  * generalisation), which cues may be tuned on, and held-out.json, which they may not.
  */
-export type TopicSet = 'tune' | 'tune-2' | 'tune-3' | 'tune-4' | 'held-out'
+export type TopicSet = 'tune' | 'tune-2' | 'tune-3' | 'tune-4' | 'tune-5' | 'held-out'
 
 export function loadHeldOut(): LabelledDocument[] {
   return loadTopicSet('held-out')
