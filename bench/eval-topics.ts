@@ -1,6 +1,6 @@
 /**
  * `npm run eval` (topics part): the topic tagger against the tune sets
- * (tests/fixtures/topics/tune.json, tune-2.json, tune-3.json and tune-4.json, which cues are tuned on) and then the held-out set
+ * (tests/fixtures/topics/tune.json, tune-2.json, tune-3.json, tune-4.json and tune-5.json, which cues are tuned on) and then the held-out set
  * (tests/fixtures/topics/held-out.json, kept out of cue tuning), each beside a
  * keyword-in-clause baseline and the tagging of the whole trail used before, per topic and
  * overall.
