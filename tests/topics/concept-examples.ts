@@ -36,4 +36,8 @@ export const conceptExamples: [string, number, string, string][] = [
   ['approval', 4, 'Show the head before the page goes live.', 'Show the head when the page goes live.'],
   ['confidentiality', 3, 'What you hear at the meeting you keep to yourself.', 'What you hear at the meeting you pass to yourself.'],
   ['approval', 5, 'Every statement is agreed with the funder.', 'Every statement is shared with the funder.'],
+  // Added for tune-5.json (session 17).
+  ['approval', 6, 'The director agreed the wording.', 'The director liked the wording.'],
+  ['approval', 7, 'Only those authorised in writing may speak to the press.', 'Only those authorised may speak to the press.'],
+  ['records-foi', 0, 'Anyone may request information we hold.', 'Anyone may request help.'],
 ]
