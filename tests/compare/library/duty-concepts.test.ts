@@ -49,4 +49,23 @@ describe('duty concepts', () => {
     expect(dutyConcepts('Version 1.0')).toEqual([])
     expect(dutyConcepts('')).toEqual([])
   })
+  it('reads a friend, not a friendly tone, as befriending (duty set 8)', () => {
+    // Note: "friend*" read "Keep it friendly" and "a friendly librarian" as befriending, and the
+    // two tone clauses joined "won't send you friend requests".
+    expect(named('Keep replies friendly and warm.')).not.toContain('befriend')
+    expect(named('Do not become friends with service users online.')).toContain('befriend')
+    expect(named('Never send a friend request to a pupil.')).toContain('befriend')
+    expect(named('No online friendship with people met on home visits.')).toContain('befriend')
+  })
+
+  it("reads one's own complaint about work, a live case and wrongdoing, each in two voices", () => {
+    expect(named('If you are unhappy at work, use the grievance procedure.')).toContain('grievance')
+    expect(named('Disputes about rotas are raised with your supervisor.')).toContain('grievance')
+    expect(named('Do not comment on matters awaiting a hearing.')).toContain('pending')
+    expect(named('Staff shall not discuss cases subject to ongoing investigations or court proceedings.')).toContain('pending')
+    expect(named('Report malpractice through the proper channel.')).toContain('whistleblow')
+    expect(named('Anyone who suspects wrongdoing should use the whistleblowing procedure.')).toContain('whistleblow')
+    // Note: no "outstanding": praise ("outstanding work") is not a case awaiting decision.
+    expect(named('The team did outstanding work this year.')).not.toContain('pending')
+  })
 })

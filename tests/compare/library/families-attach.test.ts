@@ -77,10 +77,14 @@ describe('families: a clause alone joins the family it is closest to as a whole'
       // Note: the rule is off by default (families.ts says why); it is proved as an option.
       const before = buildFamilies(setIndex, { attachOtherTopicFit: 2 })
       const after = buildFamilies(setIndex, { attachOtherTopicFit: 0.5 })
-      expect(familyOf(before, 'dunholm.9')).toBeUndefined()
+      // Note: since "friendly" no longer reads as befriending (session 17), Ashmere's "Keep it
+      // friendly and polite" no longer spreads the concept thin over Ashmere's clauses, and the
+      // clause joins that family by its pairs already; the option still adds other clauses with
+      // no main topic (set 4 recall 0.648 → 0.663).
+      expect(familyOf(before, 'dunholm.9')?.members.map((m) => m.clauseId)).toContain('kelbrook.10')
       expect(familyOf(after, 'dunholm.9')?.members.map((m) => m.clauseId)).toContain('kelbrook.10')
       expectFamilyInvariants(setIndex, after)
-      expect(scoreMiniLibrary(after, set.familyOf).recall - scoreMiniLibrary(before, set.familyOf).recall).toBeGreaterThan(0.03)
+      expect(scoreMiniLibrary(after, set.familyOf).recall - scoreMiniLibrary(before, set.familyOf).recall).toBeGreaterThan(0.01)
     })
 
     it('adds no clause that shares no duty concept with the family, though the centroid is close (corpus)', () => {
