@@ -15,6 +15,7 @@ import { policyClauses } from '../../shared/model-clauses'
 import type { Workspace } from '../workspace'
 import type { ExampleFile } from './examples'
 import { ComparisonCache } from './comparison-cache'
+import { CompareAhead } from './compare-ahead'
 import { LibraryAnalysis } from './library-analysis'
 import type { ImportPool } from '../import-pool'
 import { bytesIdOf } from './bytes-id'
@@ -33,6 +34,11 @@ export interface LibraryOptions {
    * would only spend time on it.
    */
   prepareAhead?: boolean
+  /**
+   * Whether no request is being answered now: with prepareAhead, a source a person opened is
+   * compared with its likeliest partner while this says so (compare-ahead.ts). Never, without it.
+   */
+  idle?: () => boolean
 }
 
 export class Library {
@@ -45,10 +51,12 @@ export class Library {
     private readonly workspace: Workspace,
     private readonly options: LibraryOptions,
   ) {
+    const idle = options.idle
+    const ahead = options.prepareAhead && idle ? new CompareAhead({ compare: (a, b) => void this.compare(a, b), idle }) : null
     this.analysis = new LibraryAnalysis(
       () => this.workspace.allSources(),
       () => this.workspace.version,
-      { prepareAhead: options.prepareAhead === true },
+      { prepareAhead: options.prepareAhead === true, ...(ahead ? { pairReady: (a: SourceId, b: SourceId) => ahead.offer(a, b) } : {}) },
     )
     this.comparisons = new ComparisonCache(() => this.workspace.version)
     // Off the request: the newest sources prepared and the aligner compiled before a first comparison.
