@@ -123,14 +123,23 @@ ComparisonCache.prototype.get = function (this: ComparisonCache, ...[a, b, make]
   cacheAnswers.push({ answer: made ? 'miss' : 'hit', cpuMs: (user + system) / 1000 })
   return answer
 }
-/** Runs `compare` (which asks the service for one comparison) and checks the cache answered as expected. */
+/**
+ * Runs `compare` (which asks the service for one comparison) and checks the cache answered as
+ * expected. Note: a miss may be made ahead, when A is opened (service/compare-ahead.ts: the
+ * opened source against its likeliest partner), and the request then hits: that counts as the
+ * miss, with the comparison's CPU wherever it was spent; the wall time is the page's as ever.
+ */
 async function expectCache<T extends Timing>(expected: 'hit' | 'miss', compare: () => Promise<T>): Promise<T> {
   const before = cacheAnswers.length
   const value = await compare()
   const answers = cacheAnswers.slice(before)
-  if (answers.length !== 1 || answers[0]!.answer !== expected) throw new Error(`expected one comparison cache ${expected}, the service answered ${JSON.stringify(answers)}`)
+  const madeAhead = expected === 'miss' && answers.length === 2 && answers[0]!.answer === 'miss' && answers[1]!.answer === 'hit'
+  if (!madeAhead && (answers.length !== 1 || answers[0]!.answer !== expected)) throw new Error(`expected one comparison cache ${expected}, the service answered ${JSON.stringify(answers)}`)
+  if (madeAhead) aheadMade++
   return { ...value, cpuMs: answers[0]!.cpuMs }
 }
+/** How many of the misses were made ahead of their request (reported beside the figures). */
+let aheadMade = 0
 
 const closeTab = async (page: Page): Promise<void> => {
   await page.getByRole('tab', { selected: true }).focus()
@@ -239,6 +248,8 @@ await withApp(compareService, async (page) => {
     await closeTab(page)
   }
   report('compare300', 'compare 300x300, a new pair', 100, { ...median(fresh), cpuMs: medianCpu(fresh) })
+  ;(figures['compare300'] as Record<string, unknown>)['madeAhead'] = aheadMade
+  console.log(`  (of the ${fresh.length + 1} new pairs, ${aheadMade} compared ahead, when A was opened)`)
   report('compare300First', 'compare 300x300, first after start', 100, { ...coldRun.value, cpuMs: coldRun.compareCpuMs[0] })
   const runs = []
   // The same pair each time (a-300 against b-300): the service answers from its comparison cache.
