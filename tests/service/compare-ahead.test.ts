@@ -10,6 +10,9 @@ import { CompareAhead } from '../../src/main/service/compare-ahead'
 import { handleRequest } from '../../src/main/service/handle-request'
 import { WorkbenchService } from '../../src/main/service/workbench-service'
 import { LibraryAnalysis } from '../../src/main/service/library-analysis'
+import { testSource } from '../support/sources'
+
+const clause = (id: string, text: string) => ({ id, sourceId: id.split('.')[0]!, section: [], label: '1.', level: 1, text, inline: text, topics: [] })
 
 /** Later turns run by hand: each call of `step()` runs what is due. */
 function steps(): { later: (run: () => void, ms: number) => void; step: () => void; due: () => number[] } {
@@ -76,6 +79,39 @@ describe('CompareAhead', () => {
   })
 })
 
+describe('a pair a person chose first', () => {
+  it('drops the guess offered and not yet compared (CompareAhead.cancel)', () => {
+    const turns = steps()
+    const compared: string[] = []
+    const ahead = new CompareAhead({ compare: (a, b) => void compared.push(`${a}-${b}`), idle: () => true, later: turns.later })
+    ahead.offer('a', 'b')
+    ahead.cancel()
+    turns.step()
+    expect(compared).toEqual([])
+  })
+
+  it('a comparison made before the opened source’s partner is prepared drops the pair (LibraryAnalysis.comparing)', async () => {
+    const texts = Array.from({ length: 60 }, (_, i) => `Clause ${i}: staff must not share passwords or post about residents ${i}.`)
+    const sources = ['opened', 'revision'].map((id, k) =>
+      testSource(id, texts.map((t, i) => clause(`${id}.${i}`, k === 1 && i % 5 === 0 ? `Revised clause ${i} on personal accounts.` : t)), { importedAt: `2026-01-0${k + 1}T00:00:00Z` }),
+    )
+    for (const chosen of [false, true]) {
+      const ready: string[] = []
+      const analysis = new LibraryAnalysis(() => sources, () => 1, { prepareAhead: true, pairReady: (a, b) => void ready.push(`${a}-${b}`) })
+      analysis.librarySources()
+      analysis.prepareFirst(sources[0]!)
+      await new Promise((r) => setTimeout(r, 0))
+      if (chosen) analysis.comparing()
+      for (let k = 0; k < 20; k++) await new Promise((r) => setTimeout(r, 0))
+      expect(sources.map((s) => analysis.isPrepared(s))).toEqual([true, true])
+      expect(ready).toEqual(chosen ? [] : ['opened-revision'])
+    }
+  })
+})
+
+/** Two imports and a whole comparison: took up to 14 s at load 20 (vitest's limit here is 15 s). */
+const SERVICE_TEST_MS = 60_000
+
 describe('comparing ahead in the service', () => {
   const corpus = path.join(import.meta.dirname, '..', '..', 'corpus')
   const text = readFileSync(path.join(corpus, 'northmoor-social-media-policy.md'), 'utf8')
@@ -105,7 +141,7 @@ describe('comparing ahead in the service', () => {
     compares.mockRestore()
     await importer.stopImports()
     importer.workspace.close()
-  })
+  }, SERVICE_TEST_MS)
 
   it('never while a request is being answered, and a one-shot command never compares ahead', async () => {
     const importer = new WorkbenchService({ host: 'cli' })
@@ -137,5 +173,5 @@ describe('comparing ahead in the service', () => {
     compares.mockRestore()
     await importer.stopImports()
     importer.workspace.close()
-  })
+  }, SERVICE_TEST_MS)
 })

@@ -38,6 +38,11 @@ export class CompareAhead {
     this.schedule(0)
   }
 
+  /** The pair offered is not compared after all: a person asked for a comparison first (right guess or wrong). */
+  cancel(): void {
+    this.pending = null
+  }
+
   /** The pair waiting to be compared, if any (for tests). */
   get waiting(): readonly [SourceId, SourceId] | null {
     return this.pending

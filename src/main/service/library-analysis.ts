@@ -364,6 +364,8 @@ export class LibraryAnalysis {
   comparing(): void {
     if (this.warmUp instanceof AlignerWarmUp) this.warmUp.stop()
     this.warmUp = 'compared'
+    // Nor is the opened source compared with its partner ahead: a person has chosen a pair.
+    this.pairAhead = null
     this.offered = null
   }
 

@@ -44,6 +44,8 @@ export interface LibraryOptions {
 export class Library {
   private readonly analysis: LibraryAnalysis
   private readonly comparisons: ComparisonCache
+  /** The comparison likeliest to be asked for next, made in idle time (compare-ahead.ts); null for a one-shot command. */
+  private readonly ahead: CompareAhead | null
   /** Imports being read now, by source id: the same bytes arriving again wait for the first. */
   private readonly inFlight = new Map<SourceId, Promise<ImportResult>>()
 
@@ -53,6 +55,7 @@ export class Library {
   ) {
     const idle = options.idle
     const ahead = options.prepareAhead && idle ? new CompareAhead({ compare: (a, b) => void this.compare(a, b), idle }) : null
+    this.ahead = ahead
     this.analysis = new LibraryAnalysis(
       () => this.workspace.allSources(),
       () => this.workspace.version,
@@ -151,6 +154,9 @@ export class Library {
 
   /** Made once per pair and version of the library (comparison-cache.ts). */
   compare(a: SourceId, b: SourceId): Comparison {
+    // A guess not yet compared is dropped: a person asking has chosen their pair (and the guess's
+    // own comparison comes here with nothing left waiting).
+    this.ahead?.cancel()
     return this.comparisons.get(a, b, () => {
       // The warm-up's rounds stop: this comparison compiles the aligner too.
       this.analysis.comparing()
