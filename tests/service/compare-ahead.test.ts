@@ -95,12 +95,13 @@ describe('a pair a person chose first', () => {
     const sources = ['opened', 'revision'].map((id, k) =>
       testSource(id, texts.map((t, i) => clause(`${id}.${i}`, k === 1 && i % 5 === 0 ? `Revised clause ${i} on personal accounts.` : t)), { importedAt: `2026-01-0${k + 1}T00:00:00Z` }),
     )
-    for (const chosen of [false, true]) {
+    // Chosen after the partner was found (a turn after the opening), and before it was.
+    for (const [chosen, turnsFirst] of [[false, 1], [true, 1], [true, 0]] as const) {
       const ready: string[] = []
       const analysis = new LibraryAnalysis(() => sources, () => 1, { prepareAhead: true, pairReady: (a, b) => void ready.push(`${a}-${b}`) })
       analysis.librarySources()
       analysis.prepareFirst(sources[0]!)
-      await new Promise((r) => setTimeout(r, 0))
+      for (let k = 0; k < turnsFirst; k++) await new Promise((r) => setTimeout(r, 0))
       if (chosen) analysis.comparing()
       for (let k = 0; k < 20; k++) await new Promise((r) => setTimeout(r, 0))
       expect(sources.map((s) => analysis.isPrepared(s))).toEqual([true, true])

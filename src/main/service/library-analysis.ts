@@ -90,6 +90,8 @@ export class LibraryAnalysis {
   private partnerFor: SourceDocument | null = null
   /** A source opened and its partner, until both are prepared and handed to `pairReady`. */
   private pairAhead: readonly [SourceDocument, SourceDocument] | null = null
+  /** The source opened whose pair may still be compared ahead: none once a comparison was made since. */
+  private aheadFor: SourceId | null = null
 
   constructor(
     private readonly sources: () => SourceDocument[],
@@ -213,6 +215,7 @@ export class LibraryAnalysis {
     // Its likeliest partner is looked for on the next turn, off the request (findPartner).
     this.partnerFor = source
     this.pairAhead = null
+    this.aheadFor = source.id
     this.opened = new Set([source.id])
     if (!this.isPrepared(source) && this.inProgress?.source.id !== source.id) this.toPrepare = [source, ...this.toPrepare.filter((s) => s.id !== source.id)]
     this.prepareLater(true)
@@ -235,7 +238,8 @@ export class LibraryAnalysis {
       return
     }
     if (!partner) return
-    this.pairAhead = [opened, partner]
+    // Note: found on a turn after the opening; a comparison made meanwhile was the person's choice.
+    if (this.aheadFor === opened.id) this.pairAhead = [opened, partner]
     if (this.isPrepared(partner) || this.inProgress?.source.id === partner.id) return
     this.opened = new Set([opened.id, partner.id])
     const rest = this.toPrepare.filter((s) => s.id !== partner.id)
@@ -366,6 +370,7 @@ export class LibraryAnalysis {
     this.warmUp = 'compared'
     // Nor is the opened source compared with its partner ahead: a person has chosen a pair.
     this.pairAhead = null
+    this.aheadFor = null
     this.offered = null
   }
 
