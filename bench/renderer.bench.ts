@@ -123,14 +123,26 @@ ComparisonCache.prototype.get = function (this: ComparisonCache, ...[a, b, make]
   cacheAnswers.push({ answer: made ? 'miss' : 'hit', cpuMs: (user + system) / 1000 })
   return answer
 }
-/** Runs `compare` (which asks the service for one comparison) and checks the cache answered as expected. */
-async function expectCache<T extends Timing>(expected: 'hit' | 'miss', compare: () => Promise<T>): Promise<T> {
-  const before = cacheAnswers.length
+/**
+ * Runs `compare` (which asks the service for one comparison) and checks the cache answered as
+ * expected. Note: a miss may be made ahead, when A is opened (service/compare-ahead.ts: the
+ * opened source against its likeliest partner), and the request then hits: that counts as the
+ * miss, with the comparison's CPU wherever it was spent; the wall time is the page's as ever.
+ */
+async function expectCache<T extends Timing>(expected: 'hit' | 'miss', compare: () => Promise<T>, since = cacheAnswers.length): Promise<T> {
+  const before = since
   const value = await compare()
   const answers = cacheAnswers.slice(before)
-  if (answers.length !== 1 || answers[0]!.answer !== expected) throw new Error(`expected one comparison cache ${expected}, the service answered ${JSON.stringify(answers)}`)
-  return { ...value, cpuMs: answers[0]!.cpuMs }
+  // Note: with comparing ahead, a miss and hits (the request's, and at times a guess answered
+  // from the cache, under 1 ms; seen at load 7-19, its cause not yet found) are one comparison.
+  const misses = answers.filter((x) => x.answer === 'miss')
+  const madeAhead = expected === 'miss' && misses.length === 1 && answers.length > 1
+  if (!madeAhead && (answers.length !== 1 || answers[0]!.answer !== expected)) throw new Error(`expected one comparison cache ${expected}, the service answered ${JSON.stringify(answers)}`)
+  if (madeAhead) aheadMade++
+  return { ...value, cpuMs: (madeAhead ? misses[0]! : answers[0]!).cpuMs }
 }
+/** How many of the misses were made ahead of their request (reported beside the figures). */
+let aheadMade = 0
 
 const closeTab = async (page: Page): Promise<void> => {
   await page.getByRole('tab', { selected: true }).focus()
@@ -239,12 +251,16 @@ await withApp(compareService, async (page) => {
     await closeTab(page)
   }
   report('compare300', 'compare 300x300, a new pair', 100, { ...median(fresh), cpuMs: medianCpu(fresh) })
+  ;(figures['compare300'] as Record<string, unknown>)['madeAhead'] = aheadMade
+  console.log(`  (of the ${fresh.length + 1} new pairs, ${aheadMade} compared ahead, when A was opened)`)
   report('compare300First', 'compare 300x300, first after start', 100, { ...coldRun.value, cpuMs: coldRun.compareCpuMs[0] })
   const runs = []
   // The same pair each time (a-300 against b-300): the service answers from its comparison cache.
+  // Note: the answers counted from the click on A, which may start the comparison ahead (compare-ahead.ts).
+  const openedAt = cacheAnswers.length
   await page.locator('button.source-item', { hasText: 'a-300.txt' }).click()
   await page.getByRole('combobox', { name: 'Compare with another source' }).selectOption({ label: 'Policy B (TXT)' })
-  await expectCache('miss', () => timeOpen(page, '.compare-with button[type=submit]', '.cmp-row', 'compare'))
+  await expectCache('miss', () => timeOpen(page, '.compare-with button[type=submit]', '.cmp-row', 'compare'), openedAt)
   await closeTab(page)
   for (let i = 0; i < repeats(5); i++) {
     await page.locator('button.source-item', { hasText: 'a-300.txt' }).click()

@@ -1,6 +1,6 @@
 /** handleRequest(): the schema gate and error envelope shared by the Electron and browser hosts. */
 import { describe, expect, it } from 'vitest'
-import { handleRequest } from '../../src/main/service/handle-request'
+import { handleRequest, requestsInFlight } from '../../src/main/service/handle-request'
 import { WorkbenchService } from '../../src/main/service/workbench-service'
 
 const api = new WorkbenchService({ host: 'test' })
@@ -40,5 +40,20 @@ describe('handleRequest', () => {
     const result = await handleRequest(broken, 'listSources', undefined)
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } })
     if (!result.ok) expect(result.error.message).toContain('disk unplugged')
+  })
+})
+
+describe('requestsInFlight', () => {
+  it('counts a request from its start to its answer, failed or not', async () => {
+    const service = new WorkbenchService({ host: 'test' })
+    expect(requestsInFlight(service)).toBe(0)
+    const pending = handleRequest(service, 'listSources', undefined)
+    expect(requestsInFlight(service)).toBe(1)
+    await pending
+    expect(requestsInFlight(service)).toBe(0)
+    await handleRequest(service, 'getSource', { id: 'a'.repeat(64) })
+    expect(requestsInFlight(service)).toBe(0)
+    // Another service's requests are its own.
+    expect(requestsInFlight(api)).toBe(0)
   })
 })

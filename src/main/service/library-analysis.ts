@@ -88,12 +88,23 @@ export class LibraryAnalysis {
   private opened: ReadonlySet<SourceId> = new Set()
   /** A source opened whose partner is still to be looked for (findPartner), on the next turn. */
   private partnerFor: SourceDocument | null = null
+  /** A source opened and its partner, until both are prepared and handed to `pairReady`. */
+  private pairAhead: readonly [SourceDocument, SourceDocument] | null = null
+  /** The source opened whose pair may still be compared ahead: none once a comparison was made since. */
+  private aheadFor: SourceId | null = null
 
   constructor(
     private readonly sources: () => SourceDocument[],
     private readonly version: () => number,
-    /** Prepare sources the library reads ahead of their comparisons (the app's hosts; not a one-shot command). */
-    private readonly options: { prepareAhead?: boolean } = {},
+    private readonly options: {
+      /** Prepare sources the library reads ahead of their comparisons (the app's hosts; not a one-shot command). */
+      prepareAhead?: boolean
+      /**
+       * Told, on a turn off the request, once a source a person opened and its likeliest
+       * partner are both prepared: the comparison likeliest to come (compare-ahead.ts).
+       */
+      pairReady?: (a: SourceId, b: SourceId) => void
+    } = {},
   ) {}
 
   /**
@@ -203,6 +214,8 @@ export class LibraryAnalysis {
     this.keepSingle(source)
     // Its likeliest partner is looked for on the next turn, off the request (findPartner).
     this.partnerFor = source
+    this.pairAhead = null
+    this.aheadFor = source.id
     this.opened = new Set([source.id])
     if (!this.isPrepared(source) && this.inProgress?.source.id !== source.id) this.toPrepare = [source, ...this.toPrepare.filter((s) => s.id !== source.id)]
     this.prepareLater(true)
@@ -224,7 +237,10 @@ export class LibraryAnalysis {
       // A source that cannot be read as clauses is no one's partner; its request reports it.
       return
     }
-    if (!partner || this.isPrepared(partner) || this.inProgress?.source.id === partner.id) return
+    if (!partner) return
+    // Note: found on a turn after the opening; a comparison made meanwhile was the person's choice.
+    if (this.aheadFor === opened.id) this.pairAhead = [opened, partner]
+    if (this.isPrepared(partner) || this.inProgress?.source.id === partner.id) return
     this.opened = new Set([opened.id, partner.id])
     const rest = this.toPrepare.filter((s) => s.id !== partner.id)
     const at = rest[0]?.id === opened.id ? 1 : 0
@@ -257,6 +273,7 @@ export class LibraryAnalysis {
   private readonly prepareTurn = (): void => {
     this.preparing = null
     this.findPartner()
+    this.offerPairAhead()
     // Note: the aligner's warm-up goes first (its end calls prepareLater): compiled code helps
     // whichever pair is compared first, a prepared source only a pair with it, and on a busy
     // machine both were still going when the first comparison came.
@@ -267,7 +284,16 @@ export class LibraryAnalysis {
       // A source that cannot be prepared fails again, in words, in the request that needs it.
       this.inProgress = null
     }
+    this.offerPairAhead()
     this.prepareLater()
+  }
+
+  /** The opened source and its partner to `pairReady` once both are prepared (and never twice). */
+  private offerPairAhead(): void {
+    const pair = this.pairAhead
+    if (!pair || !this.options.pairReady || !pair.every((s) => this.isPrepared(s))) return
+    this.pairAhead = null
+    this.options.pairReady(pair[0].id, pair[1].id)
   }
 
   /** One step of prepareSoon: the next PREPARE_STEP clauses of the source in progress, or of the next source. */
@@ -342,6 +368,9 @@ export class LibraryAnalysis {
   comparing(): void {
     if (this.warmUp instanceof AlignerWarmUp) this.warmUp.stop()
     this.warmUp = 'compared'
+    // Nor is the opened source compared with its partner ahead: a person has chosen a pair.
+    this.pairAhead = null
+    this.aheadFor = null
     this.offered = null
   }
 

@@ -15,6 +15,7 @@ import { policyClauses } from '../../shared/model-clauses'
 import type { Workspace } from '../workspace'
 import type { ExampleFile } from './examples'
 import { ComparisonCache } from './comparison-cache'
+import { CompareAhead } from './compare-ahead'
 import { LibraryAnalysis } from './library-analysis'
 import type { ImportPool } from '../import-pool'
 import { bytesIdOf } from './bytes-id'
@@ -33,11 +34,18 @@ export interface LibraryOptions {
    * would only spend time on it.
    */
   prepareAhead?: boolean
+  /**
+   * Whether no request is being answered now: with prepareAhead, a source a person opened is
+   * compared with its likeliest partner while this says so (compare-ahead.ts). Never, without it.
+   */
+  idle?: () => boolean
 }
 
 export class Library {
   private readonly analysis: LibraryAnalysis
   private readonly comparisons: ComparisonCache
+  /** The comparison likeliest to be asked for next, made in idle time (compare-ahead.ts); null for a one-shot command. */
+  private readonly ahead: CompareAhead | null
   /** Imports being read now, by source id: the same bytes arriving again wait for the first. */
   private readonly inFlight = new Map<SourceId, Promise<ImportResult>>()
 
@@ -45,10 +53,13 @@ export class Library {
     private readonly workspace: Workspace,
     private readonly options: LibraryOptions,
   ) {
+    const idle = options.idle
+    const ahead = options.prepareAhead && idle ? new CompareAhead({ compare: (a, b) => void this.compare(a, b), idle }) : null
+    this.ahead = ahead
     this.analysis = new LibraryAnalysis(
       () => this.workspace.allSources(),
       () => this.workspace.version,
-      { prepareAhead: options.prepareAhead === true },
+      { prepareAhead: options.prepareAhead === true, ...(ahead ? { pairReady: (a: SourceId, b: SourceId) => ahead.offer(a, b) } : {}) },
     )
     this.comparisons = new ComparisonCache(() => this.workspace.version)
     // Off the request: the newest sources prepared and the aligner compiled before a first comparison.
@@ -143,6 +154,9 @@ export class Library {
 
   /** Made once per pair and version of the library (comparison-cache.ts). */
   compare(a: SourceId, b: SourceId): Comparison {
+    // A guess not yet compared is dropped: a person asking has chosen their pair (and the guess's
+    // own comparison comes here with nothing left waiting).
+    this.ahead?.cancel()
     return this.comparisons.get(a, b, () => {
       // The warm-up's rounds stop: this comparison compiles the aligner too.
       this.analysis.comparing()

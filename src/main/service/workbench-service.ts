@@ -43,6 +43,7 @@ import { Drafts } from './drafts'
 import type { ExportSources } from './exports'
 import { listExamples, readExamples } from './examples'
 import type { Library, LibraryOptions } from './library'
+import { requestsInFlight } from './handle-request'
 import { closeSharedImportPool, sharedImportPool, type ImportPool } from '../import-pool'
 
 export interface ServiceOptions {
@@ -88,6 +89,8 @@ export class WorkbenchService implements WorkbenchApi {
       importPool: () => options.importPool ?? sharedImportPool(),
       draftAsSource: (id) => this.drafts.asSource(id),
       prepareAhead: options.host === 'web' || options.host === 'electron',
+      // Work ahead of a request (compare-ahead.ts) waits while the hosts are answering one.
+      idle: () => requestsInFlight(this) === 0,
     }
   }
 
