@@ -5,8 +5,9 @@
  * Two inputs per format: the corpus's files of that format (summed), and one bigger file (the
  * first corpus file scaled up in its own format by bench/scale.ts; PDFs joined with
  * `pdfunite`). Two ways of timing ours:
- * - whole process: `node out/main/cli.js clauses FILE --json` (the built CLI, or tsx on the
- *   source when there is no build: the table says which), start to exit, beside the peer's
+ * - whole process: `node bin/policy-workbench.js clauses FILE --json` (the installed command,
+ *   which runs the bundled CLI in out/cli; tsx on the source when there is no build: the table
+ *   says which), start to exit, beside the peer's
  *   whole process on the same file;
  * - in process: importFile (parse + segment + topics) in this process after a warm-up, beside
  *   the same peer's whole process, since pandoc and pdftotext have no in-process form here.
@@ -32,8 +33,10 @@ const SCALE = option('--scale', 20)
 
 const root = path.join(import.meta.dirname, '..')
 const corpusDir = path.join(root, 'corpus')
-const built = path.join(root, 'out', 'main', 'cli.js')
-const cli = existsSync(built) ? { how: 'built', argv: [built] } : { how: 'tsx', argv: ['--import', 'tsx', path.join(root, 'src', 'main', 'cli', 'main.ts')] }
+// The command users run: bin/ loads the bundle `npm run build` writes to out/cli/ (the older
+// out/main/cli.js is the unbundled main build, not what is installed).
+const built = path.join(root, 'out', 'cli', 'main.js')
+const cli = existsSync(built) ? { how: 'built', argv: [path.join(root, 'bin', 'policy-workbench.js')] } : { how: 'tsx', argv: ['--import', 'tsx', path.join(root, 'src', 'main', 'cli', 'main.ts')] }
 const dir = mkdtempSync(path.join(tmpdir(), 'pw-bench-peers-'))
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 const has = (command: string): boolean => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0

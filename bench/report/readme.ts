@@ -57,7 +57,7 @@ function importSection(runs: Runs): string {
   return [
     '## Import beside peers',
     '',
-    'Each format against pandoc converting the same files to plain text (pdf: `pdftotext`), measured in the same run. **Ratio = peer time / ours: above 1x we are faster.** "CLI" is our whole process (`node out/main/cli.js clauses FILE --json`: start, import, print); "in process" is `importFile` (parse, segment, topics) in a warm process, beside the peer\'s whole process (pandoc and pdftotext have no in-process form here). The CPU columns time both whole processes in user + system CPU, which a busy machine distorts less than wall time. Goal: none set; the ratios are the record.',
+    'Each format against pandoc converting the same files to plain text (pdf: `pdftotext`), measured in the same run. **Ratio = peer time / ours: above 1x we are faster.** "CLI" is our whole process (`node bin/policy-workbench.js clauses FILE --json`, the bundled command: start, import, print); "in process" is `importFile` (parse, segment, topics) in a warm process, beside the peer\'s whole process (pandoc and pdftotext have no in-process form here). The CPU columns time both whole processes in user + system CPU, which a busy machine distorts less than wall time. Goal: none set; the ratios are the record.',
     '',
     rows.length ? table(['format', 'input', 'KB', 'clauses', 'peer', 'peer ms', 'CLI ms', 'peer/CLI', 'in-process ms', 'peer/in-process', 'CPU ms peer / CLI', 'CPU peer/CLI'], body) : '_No figures._',
     '',

@@ -3,6 +3,8 @@
  * the workspace stores. No classes, Maps or Dates (structured clone and JSON drop them).
  */
 
+import { policyClauses } from './model-clauses'
+
 /** Hex SHA-256 of the original file bytes: the same bytes always give the same source. */
 export type SourceId = string
 
@@ -120,13 +122,15 @@ export interface SourceDocument extends SourceFields {
 
 /** What the library list shows: a source without its clauses. */
 export interface SourceSummary extends SourceFields {
+  /** Policy clauses only (model-clauses.ts `policyClauses`), the number every view and count uses. */
   clauseCount: number
   warningCount: number
 }
 
+/** The clause count is of policy clauses: front matter and table header rows are shown, not counted. */
 export function summarise(source: SourceDocument): SourceSummary {
   const { outline: _outline, clauses, warnings, documentControl: _control, history: _history, ...fields } = source
-  return { ...fields, clauseCount: clauses.length, warningCount: warnings.length }
+  return { ...fields, clauseCount: policyClauses(clauses).length, warningCount: warnings.length }
 }
 
 // ---------------------------------------------------------------------------------------

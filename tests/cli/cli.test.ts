@@ -67,9 +67,23 @@ describe('policy-workbench CLI', () => {
     const { code, out } = await run('clauses', policy, '--json')
     expect(code).toBe(0)
     const json = JSON.parse(out) as { source: Record<string, unknown>; clauses: Record<string, unknown>[] }
-    expect(json.source).toMatchObject({ title: 'Riverside Borough Council: Using Social Media at Work', format: 'txt', origin: 'open-council-social-media.txt', clauseCount: 11 })
+    expect(json.source).toMatchObject({ title: 'Riverside Borough Council: Using Social Media at Work', format: 'txt', origin: 'open-council-social-media.txt', clauseCount: 11, frontMatterLines: 0, tableHeaderRows: 0 })
     expect(Object.keys(json.clauses[0]!)).toEqual(['id', 'section', 'label', 'level', 'text', 'topics'])
     expect(json.clauses.find((c) => c['label'] === '4.1')).toMatchObject({ section: ['Riverside Borough Council: Using Social Media at Work', '4. Elections'], level: 2, topics: ['elections'] })
+  })
+
+  it('shows front matter apart: printed and marked, not counted as clauses', async () => {
+    const draft = path.join(repoRoot, 'corpus', 'riverside-social-media-policy-v0.3.docx')
+    const { code, out } = await run('clauses', draft)
+    expect(code).toBe(0)
+    expect(out).toContain('riverside-social-media-policy-v0.3.docx · DOCX · 37 clauses · 9 lines of front matter')
+    expect(out).toContain('Version | 0.3 (draft)  (front matter)')
+    expect(out).toMatch(/\n {4}1\.1 This policy sets out what Riverside Borough Council expects/)
+    const json = JSON.parse((await run('clauses', draft, '--json')).out) as { source: Record<string, unknown>; clauses: Record<string, unknown>[] }
+    expect(json.source).toMatchObject({ clauseCount: 37, frontMatterLines: 9, tableHeaderRows: 0 })
+    expect(json.clauses).toHaveLength(46)
+    expect(json.clauses.filter((c) => c['role'] === 'front-matter')).toHaveLength(9)
+    expect(json.clauses.find((c) => c['label'] === '1.1')).not.toHaveProperty('role')
   })
 
   it('explains a file it cannot read, on stderr, with exit code 1', async () => {

@@ -37,6 +37,18 @@ describe('Workspace sources', () => {
     ws.close()
   })
 
+  it('counts policy clauses only: front matter is kept with the source but not counted', async () => {
+    const ws = Workspace.inMemory()
+    const { bytes, source } = await corpusSource('riverside-social-media-policy-v0.3.docx')
+    const policy = source.clauses.filter((c) => c.role === undefined).length
+    expect(policy).toBeLessThan(source.clauses.length)
+    expect(summarise(source).clauseCount).toBe(policy)
+    expect(ws.addSource(bytes, source).clauseCount).toBe(policy)
+    expect(ws.listSources().find((s) => s.id === source.id)?.clauseCount).toBe(policy)
+    expect(ws.getSource(source.id)?.clauses).toHaveLength(source.clauses.length)
+    ws.close()
+  })
+
   it('leaves no trace of an import that fails half-way through its clauses', () => {
     const ws = Workspace.inMemory()
     const kept = makeSource('kept.txt', ['Be polite.', 'Be careful.'])

@@ -77,7 +77,7 @@ interface ClauseRow {
 }
 
 const FIELDS = 's.id, s.title, s.organisation, s.kind, s.date, s.format, s.origin, s.imported_at'
-const SUMMARY = `${FIELDS}, (SELECT count(*) FROM clauses c WHERE c.source_id = s.id) AS clause_count, json_array_length(s.warnings) AS warning_count`
+const SUMMARY = `${FIELDS}, (SELECT count(*) FROM clauses c WHERE c.source_id = s.id AND c.role IS NULL) AS clause_count, json_array_length(s.warnings) AS warning_count`
 /** Newest import first; a batch shares one timestamp, and within it the last written comes first. */
 const NEWEST_FIRST = 'ORDER BY s.imported_at DESC, s.seq DESC'
 

@@ -4,6 +4,7 @@ import './compare-with.css'
 import type { SourceMetadataRequest } from '../../../shared/api'
 import type { SourceClauseRef } from '../../../shared/draft'
 import type { SourceDocument, SourceSummary } from '../../../shared/model'
+import { policyClauses } from '../../../shared/model-clauses'
 import { plural } from '../../../shared/text/wording'
 import { useSource } from '../hooks/queries'
 import { revealInWindow } from '../hooks/useWindowedList'
@@ -95,7 +96,7 @@ export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemov
       <p className="source-facts">
         {source.organisation && `${source.organisation} · `}
         {source.date && `${source.date} · `}
-        {source.origin} · {source.format.toUpperCase()} · {plural(source.clauses.length, 'clause')} · imported{' '}
+        {source.origin} · {source.format.toUpperCase()} · {plural(policyClauses(source).length, 'clause')} · imported{' '}
         {new Date(source.importedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}
       </p>
       {source.notes && !editing && <p className="source-notes">{source.notes}</p>}
