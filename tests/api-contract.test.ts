@@ -8,7 +8,7 @@ import { WorkbenchService } from '../src/main/service/workbench-service'
 describe('API contract', () => {
   it('pins the methods the UI can call', () => {
     expect([...apiMethods].sort()).toEqual([
-      'applyDraftAction', 'checkDraft', 'checkSource', 'compare', 'compareDraftVersions', 'coverage', 'createDraft', 'deleteDraft', 'exportComparison', 'exportDraft',
+      'applyDraftAction', 'checkDraft', 'checkSource', 'compare', 'compareDraftVersions', 'compareSoon', 'coverage', 'createDraft', 'deleteDraft', 'exportComparison', 'exportDraft',
       'families', 'getAppInfo', 'getDraft', 'getDraftVersion', 'getSettings', 'getSource', 'importExamples', 'importFiles',
       'listDraftVersions', 'listDrafts', 'listExamples', 'listSources', 'openDraftFile', 'redoDraft', 'removeSource', 'restoreDraftVersion', 'saveDraftFile',
       'saveDraftVersion', 'search', 'setSetting', 'similar', 'undoDraft', 'updateSource',

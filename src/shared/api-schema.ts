@@ -56,6 +56,7 @@ export const requestSchemas: { [M in ApiMethod]: SchemaFor<M> } = {
     sourceIds: z.array(sourceId).max(10_000).optional(),
   }),
   compare: z.strictObject({ a: sourceId, b: sourceId }),
+  compareSoon: z.strictObject({ a: sourceId, b: sourceId }),
   families: library,
   coverage: library.extend({ withFamilies: z.boolean().optional() }),
   similar: z.strictObject({

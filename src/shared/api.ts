@@ -89,6 +89,12 @@ export interface CompareRequest {
   b: SourceId
 }
 
+/** Whether a pair chosen but not yet asked for will be compared in idle time (compareSoon). */
+export interface CompareSoonResult {
+  /** False when this host never compares ahead (the CLI), or the pair is compared already. */
+  queued: boolean
+}
+
 export interface LibraryRequest {
   /** The sources to consider (default: the whole library). */
   sourceIds?: SourceId[]
@@ -259,6 +265,11 @@ export interface WorkbenchApi {
   search(req: SearchRequest): Promise<SearchHit[]>
   /** Two sources aligned clause by clause, with word differences. */
   compare(req: CompareRequest): Promise<Comparison>
+  /**
+   * A pair a person has chosen ("Compare with…") but not yet asked for: compared in idle time,
+   * so the compare that follows is answered from the cache. A hint: it answers at once.
+   */
+  compareSoon(req: CompareRequest): Promise<CompareSoonResult>
   /** Groups of clauses from different sources that say the same thing, widest first. */
   families(req: LibraryRequest): Promise<LibraryFamily[]>
   /** Topics and families by source, and what each source lacks that most others have. */
@@ -328,6 +339,7 @@ export const channels = {
   removeSource: 'workbench:removeSource',
   search: 'workbench:search',
   compare: 'workbench:compare',
+  compareSoon: 'workbench:compareSoon',
   families: 'workbench:families',
   coverage: 'workbench:coverage',
   similar: 'workbench:similar',

@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs'
 import { strFromU8, unzipSync } from 'fflate'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it, vi } from 'vitest'
+import { LibraryAnalysis } from '../../src/main/service/library-analysis'
+import { CHOICE_SETTLED_MS } from '../../src/renderer/src/state/compare-choice'
 import { file, policy } from '../../bench/renderer-material'
 import { revisedPair } from '../../bench/revised-pair'
 import { describeInBrowser, openApp, type OpenApp } from './support/app'
@@ -312,6 +314,59 @@ describeInBrowser('compare, drawn in view first', () => {
     expect(order).toEqual(['request', 'scroll'])
     await page.getByRole('tabpanel').locator('.source-view').waitFor()
     await page.getByRole('tab', { selected: true }).focus()
+    await page.keyboard.press('Delete')
+    expect(app.problems).toEqual([])
+  })
+
+  it('tells the service the pair once the choice settles (not while arrowing through the list), so Compare finds it made', async () => {
+    const { page } = app
+    await page.locator('button.source-item', { hasText: 'long-a.txt' }).click()
+    await page.evaluate(() => {
+      const w = window as unknown as { hints: string[]; choices: { b: string; at: number }[] }
+      w.hints = []
+      w.choices = []
+      const fetched = window.fetch
+      window.fetch = (input, init) => {
+        if (String(input).endsWith('/api/compareSoon')) w.hints.push(String(init?.body))
+        return fetched(input, init)
+      }
+      document.querySelector('.compare-with select')!.addEventListener('change', (e) => w.choices.push({ b: (e.target as HTMLSelectElement).value, at: performance.now() }))
+    })
+    const select = page.getByRole('combobox', { name: 'Compare with another source' })
+    await select.focus()
+    for (let k = 0; k < 3; k++) await page.keyboard.press('ArrowDown')
+    const settled = await select.inputValue()
+    await page.waitForTimeout(CHOICE_SETTLED_MS + 400)
+    const hints = (): Promise<string[]> => page.evaluate(() => (window as unknown as { hints: string[] }).hints)
+    const choices = await page.evaluate(() => (window as unknown as { choices: { b: string; at: number }[] }).choices)
+    expect(choices.length).toBe(3)
+    // A hint for where the arrows stopped, and for no option passed over quicker than the
+    // settling time (on a busy machine key presses may come further apart than that).
+    const stood = choices.filter((c, i) => i === choices.length - 1 || choices[i + 1]!.at - c.at >= CHOICE_SETTLED_MS).map((c) => c.b)
+    const hinted = (await hints()).map((h) => (JSON.parse(h) as { b: string }).b)
+    expect(hinted.at(-1)).toBe(settled)
+    for (const b of hinted) expect(stood).toContain(b)
+    expect(new Set(hinted).size).toBe(hinted.length)
+
+    // Not Long B: the service guesses a source's other version itself (compare-ahead.ts), and
+    // may have compared long-a with long-b already.
+    const sources = await app.service.listSources()
+    const a = sources.find((x) => x.origin === 'long-a.txt')!.id
+    const other = sources.find((x) => x.origin.startsWith('first-') && x.id !== settled)!
+    const b = other.id
+    const comparing = vi.spyOn(LibraryAnalysis.prototype, 'comparing')
+    await select.selectOption(b)
+    expect(JSON.parse((await hints()).at(-1) ?? '{}')).not.toEqual({ a, b })
+    await expect.poll(() => comparing.mock.calls.length, { timeout: 20_000 }).toBe(1)
+    expect(JSON.parse((await hints()).at(-1)!)).toEqual({ a, b })
+    await page.locator('.compare-with button[type=submit]').click()
+    await page.locator('.cmp-row').first().waitFor()
+    // Answered from the comparison made ahead: nothing compared again.
+    expect(comparing).toHaveBeenCalledTimes(1)
+    comparing.mockRestore()
+    await page.getByRole('tab', { selected: true }).focus()
+    await page.keyboard.press('Delete')
+    await page.getByRole('tab', { name: /Long A/ }).focus()
     await page.keyboard.press('Delete')
     expect(app.problems).toEqual([])
   })

@@ -46,6 +46,11 @@ export class ComparisonCache {
     return made
   }
 
+  /** Whether the comparison of a and b is kept for the library as it is now. */
+  has(a: SourceId, b: SourceId): boolean {
+    return this.version === this.libraryVersion() && this.kept.has(`${a}\n${b}`)
+  }
+
   /** How many comparisons are kept now (for tests). */
   get size(): number {
     return this.kept.size

@@ -362,6 +362,16 @@ export class LibraryAnalysis {
   }
 
   /**
+   * A person has chosen the pair to compare (library.ts compareSoon): the guess at the opened
+   * source's partner is dropped, so it does not take the chosen pair's place when both are
+   * prepared. The warm-up goes on until that comparison starts (comparing()).
+   */
+  pairChosen(): void {
+    this.pairAhead = null
+    this.aheadFor = null
+  }
+
+  /**
    * A comparison is being made for a person: the warm-up stops (or never starts), since that
    * comparison compiles the aligner as well and its CPU should not be shared.
    */

@@ -167,6 +167,23 @@ export class Library {
     })
   }
 
+  /**
+   * A pair a person has chosen and not yet asked for: compared in idle time (compare-ahead.ts),
+   * in place of any guess, so the request that follows finds it made. Note: the choice is a
+   * surer guess than likely-partner.ts's, and a person takes longer to press Compare than the
+   * cold aligner takes (about 250 ms); a choice changed before its turn replaces it.
+   * False when this host never compares ahead, or for a pair already made.
+   */
+  compareSoon(a: SourceId, b: SourceId): boolean {
+    for (const id of [a, b]) {
+      if (!this.workspace.sourceInfo(id)) throw new WorkbenchError('not-found', 'That source is not in the library (it may have been removed).')
+    }
+    if (!this.ahead || a === b || this.comparisons.has(a, b)) return false
+    this.analysis.pairChosen()
+    this.ahead.offer(a, b)
+    return true
+  }
+
   /** What get() gives, without reading the clauses again when the analysis holds them. */
   private sourceToCompare(id: SourceId): SourceDocument {
     const source = this.analysis.source(id, (x) => this.workspace.getSource(x))

@@ -7,6 +7,7 @@ import { readUiSettings, settingStoreKey, type SetSettingRequest, type UiSetting
 import type {
   AppInfo,
   CompareRequest,
+  CompareSoonResult,
   CompareVersionsRequest,
   CreateDraftRequest,
   DraftActionRequest,
@@ -166,6 +167,10 @@ export class WorkbenchService implements WorkbenchApi {
 
   async compare(req: CompareRequest): Promise<Comparison> {
     return (await this.library()).compare(req.a, req.b)
+  }
+
+  async compareSoon(req: CompareRequest): Promise<CompareSoonResult> {
+    return { queued: (await this.library()).compareSoon(req.a, req.b) }
   }
 
   async families(req: LibraryRequest): Promise<LibraryFamily[]> {

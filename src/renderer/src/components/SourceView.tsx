@@ -7,6 +7,7 @@ import type { SourceDocument, SourceSummary } from '../../../shared/model'
 import { policyClauses } from '../../../shared/model-clauses'
 import { plural } from '../../../shared/text/wording'
 import { useSource } from '../hooks/queries'
+import { useCompareSoon } from '../hooks/useCompareSoon'
 import { revealInWindow } from '../hooks/useWindowedList'
 import { sourceReading } from '../state/source-reading'
 import { CheckResults } from './CheckResults'
@@ -38,6 +39,7 @@ export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemov
   const [checking, setChecking] = useState(false)
   const [editing, setEditing] = useState(false)
   const [compareWith, setCompareWith] = useState('')
+  const chosen = useCompareSoon(sourceId)
   const [shown, setShown] = useState<string | undefined>(focusClauseId)
 
   useEffect(() => setShown(focusClauseId), [focusClauseId])
@@ -66,10 +68,16 @@ export function SourceView({ sourceId, others, onCompare, focusClauseId, onRemov
               onSubmit={(e) => {
                 e.preventDefault()
                 const other = others.find((o) => o.id === compareWith)
+                // The comparison is asked for now: a hint still waiting is not sent.
+                chosen('')
                 if (other) onCompare(source, other)
               }}
             >
-              <select aria-label="Compare with another source" value={compareWith} onChange={(e) => setCompareWith(e.target.value)}>
+              <select aria-label="Compare with another source" value={compareWith} onChange={(e) => {
+                  setCompareWith(e.target.value)
+                  chosen(e.target.value)
+                }}
+              >
                 <option value="">Compare with…</option>
                 {others.map((o) => (
                   <option key={o.id} value={o.id}>
