@@ -29,7 +29,6 @@ describe('topic tagging on the sixth tune set', () => {
     ['personal-data', 'Never give the names of families.'],
     ['disclosing-role', 'Keep our name off your profile.'],
     ['disclosing-role', 'Your profile may say you are a councillor.'],
-    ['purpose-scope', 'This schedule covers press photographs.'],
     ['purpose-scope', 'This code sets out how cameras are used.'],
   ])('a widened concept group gives %s: "%s"', (topic, text) => {
     expect(tagTopics(text)).toContain(topic)
