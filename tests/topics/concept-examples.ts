@@ -40,4 +40,14 @@ export const conceptExamples: [string, number, string, string][] = [
   ['approval', 6, 'The director agreed the wording.', 'The director liked the wording.'],
   ['approval', 7, 'Only those authorised in writing may speak to the press.', 'Only those authorised may speak to the press.'],
   ['records-foi', 0, 'Anyone may request information we hold.', 'Anyone may request help.'],
+  // Added for tune-6.json (session 19).
+  ['confidentiality', 4, 'What the board said is not yours to share.', 'What the board said is yours to share.'],
+  ['confidentiality', 5, 'What you hear in the kitchen stays in the kitchen.', 'What you hear in the kitchen is gossip.'],
+  ['confidentiality', 6, 'Say nothing until the plans are made public.', 'Say nothing after the plans are made public.'],
+  ['confidentiality', 7, 'Never hint that you know the result.', 'Never say that you know the result.'],
+  ['approval', 8, 'The draft goes past the editor before it is sent.', 'The draft goes past the editor after it is sent.'],
+  ['approval', 9, 'Requests come to the desk two days in advance.', 'Requests come to the desk two days later.'],
+  ['records-foi', 1, 'Rotas are deleted after six months.', 'Rotas are deleted after the event.'],
+  ['moderation', 1, 'Blocking a resident is a last step.', 'Thanking a resident is a last step.'],
+  ['moderation', 2, 'Take down posts that swear.', 'Write down posts that swear.'],
 ]
