@@ -3,9 +3,8 @@
  * a status bar below. State lives here and in reducers; panes only render and dispatch.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react'
-import type { ImportReport } from '../../shared/api'
+import type { FormatInfo, ImportReport } from '../../shared/api'
 import type { SourceClauseRef } from '../../shared/draft'
-import type { FormatInfo } from '../../shared/api'
 import type { SourceDocument, SourceSummary } from '../../shared/model'
 import { plural } from '../../shared/text/wording'
 import { DraftPane } from './components/DraftPane'
