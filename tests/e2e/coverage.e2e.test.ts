@@ -5,12 +5,19 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { describeInBrowser, openApp, type OpenApp } from './support/app'
 import { loadCorpus, seriousViolations } from './support/corpus'
+import { reactWork, reactWorkSince, watchReactWork } from './support/react-commits'
+
+const LIBRARY_ITEMS = '#library-pane .source-item'
+const DRAFT_PANE = '#draft-pane'
+const SHELL_PARTS = [LIBRARY_ITEMS, DRAFT_PANE, '.pane-gutter', 'footer.statusbar']
 
 describeInBrowser('coverage heat map and a cell opened', () => {
   let app: OpenApp
 
   beforeAll(async () => {
     app = await openApp()
+    // React's renders of the shell's parts, counted from the next load (loadCorpus reloads).
+    await watchReactWork(app.page, SHELL_PARTS)
     await loadCorpus(app)
   }, 60_000)
   afterAll(async () => app?.close())
@@ -27,10 +34,85 @@ describeInBrowser('coverage heat map and a cell opened', () => {
     expect(heads.filter((h) => h.startsWith("Riverside Borough Council"))).toHaveLength(2)
     expect(heads.at(-1)).toContain('Your draft')
     // Gaps carry a symbol and say so in words.
-    const gap = region.locator('td.gap button').first()
+    const gap = region.locator('td.gap').first()
     expect(await gap.textContent()).toBe('○')
     expect(await gap.getAttribute('aria-label')).toMatch(/a gap/)
     await app.shot('coverage-heatmap')
+  })
+
+  it('is an ARIA grid with one Tab stop: arrows, Home / End, Ctrl+Home / Ctrl+End move, Enter opens and selects', async () => {
+    const { page } = app
+    const grid = page.getByRole('grid', { name: 'Clauses per topic and source' })
+    await grid.waitFor()
+    const rows = await grid.locator('tbody tr').count()
+    // Every column drawn (just after the first frame): the sources' and the draft's, and the topics' head.
+    await expect.poll(() => grid.getByRole('columnheader').count()).toBeGreaterThan(15)
+    const columns = (await grid.getByRole('columnheader').count()) - 1
+    expect(await grid.getByRole('rowheader').count()).toBe(rows)
+    await expect.poll(() => grid.getByRole('gridcell').count()).toBe(rows * columns)
+    // The cells are the controls: nothing focusable nested in them, and one of them is the grid's Tab stop.
+    expect(await grid.locator('button, a, input, [role=button]').count()).toBe(0)
+    expect(await grid.locator('[tabindex="0"]').count()).toBe(1)
+    const focused = (): Promise<string | undefined> => page.evaluate(() => document.activeElement?.id)
+    await grid.locator('[tabindex="0"]').focus()
+    expect(await focused()).toBe('cov-0-0')
+    await page.keyboard.press('ArrowRight')
+    expect(await focused()).toBe('cov-0-1')
+    await page.keyboard.press('End')
+    expect(await focused()).toBe(`cov-0-${columns - 1}`)
+    await page.keyboard.press('Home')
+    expect(await focused()).toBe('cov-0-0')
+    await page.keyboard.press('Control+End')
+    expect(await focused()).toBe(`cov-${rows - 1}-${columns - 1}`)
+    await page.keyboard.press('Control+Home')
+    await page.keyboard.press('ArrowDown')
+    expect(await focused()).toBe('cov-1-0')
+    // The Tab stop followed the focus: Tab leaves the grid, Shift+Tab comes back to the same cell.
+    expect(await grid.locator('[tabindex="0"]').getAttribute('id')).toBe('cov-1-0')
+    await page.keyboard.press('Tab')
+    expect(await grid.evaluate((g) => g.contains(document.activeElement))).toBe(false)
+    await page.keyboard.press('Shift+Tab')
+    expect(await focused()).toBe('cov-1-0')
+    const cell = grid.locator('#cov-1-0')
+    const topic = (await grid.getByRole('rowheader').nth(1).textContent())!
+    const label = (await cell.getAttribute('aria-label'))!
+    expect(label.startsWith(`${topic}, `)).toBe(true)
+    expect(label).toMatch(/: (\d+ clauses?|a gap, most other sources cover this)$/)
+    expect(await cell.getAttribute('aria-selected')).toBe('false')
+    await page.keyboard.press('Enter')
+    await page.getByRole('region', { name: `${topic}: what each source says` }).waitFor()
+    expect(await cell.getAttribute('aria-selected')).toBe('true')
+    expect(await grid.locator('[aria-selected=true]').count()).toBe(1)
+    // Back to the first cell for the journeys below.
+    await cell.focus()
+    await page.keyboard.press('Control+Home')
+    expect(await focused()).toBe('cov-0-0')
+  })
+
+  it('opening a tab draws neither the library list items nor the draft pane again (issue 10)', async () => {
+    const { page } = app
+    const before = await reactWork(page)
+    await page.getByRole('button', { name: 'Families', exact: true }).click()
+    await page.getByRole('tabpanel').locator('.family').first().waitFor()
+    // A frame and a moment for any late commit.
+    await page.waitForTimeout(300)
+    const families = (await reactWorkSince(page, before)).rendered
+    expect(families).toEqual({ [LIBRARY_ITEMS]: 0, [DRAFT_PANE]: 0, '.pane-gutter': 0, 'footer.statusbar': 0 })
+    // A source opened from the list draws again only the items whose tab stop or "open" mark moved (of 15).
+    const opened = await reactWork(page)
+    await page.locator(LIBRARY_ITEMS).nth(2).click()
+    await page.getByRole('tabpanel').locator('.clause').first().waitFor()
+    await page.waitForTimeout(300)
+    const source = (await reactWorkSince(page, opened)).rendered
+    expect(source[LIBRARY_ITEMS]).toBeGreaterThan(0)
+    expect(source[LIBRARY_ITEMS]).toBeLessThanOrEqual(3)
+    expect(source[DRAFT_PANE]).toBe(0)
+    // Both tabs closed: the coverage tab shows again.
+    for (let i = 0; i < 2; i++) {
+      await page.getByRole('tab', { selected: true }).focus()
+      await page.keyboard.press('Delete')
+    }
+    await page.getByRole('tab', { name: 'Coverage', selected: true }).waitFor()
   })
 
   it('wraps column heads at spaces only, never inside a word, at 1366x768 and 1024x680', async () => {
@@ -71,8 +153,7 @@ describeInBrowser('coverage heat map and a cell opened', () => {
   it('moves between cells by keyboard and opens every wording on the topic', async () => {
     const { page } = app
     const region = page.getByRole('region', { name: 'Coverage: topics by source' })
-    await region.focus()
-    await page.keyboard.press('Tab')
+    await region.locator('td[tabindex="0"]').focus()
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('cov-0-0')
     // Down to "Political neutrality and elections" (the tenth topic), across to the third source.
     for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowDown')
@@ -207,9 +288,8 @@ describeInBrowser('coverage heat map and a cell opened', () => {
     expect(firstColumns).toBeGreaterThan(0)
     expect(firstColumns).toBeLessThan(columns)
     expect(cells).toBe(rows * firstColumns)
-    await expect.poll(() => region.locator('tbody td button').count()).toBe(rows * columns)
-    await region.focus()
-    await page.keyboard.press('Tab')
+    await expect.poll(() => region.getByRole('gridcell').count()).toBe(rows * columns)
+    await region.locator('td[tabindex="0"]').focus()
     await page.keyboard.press('Control+End')
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(`cov-${rows - 1}-${columns - 1}`)
   })

@@ -41,7 +41,7 @@ describeInBrowser('dragging clauses into the draft from compare, coverage and fa
     // A coverage cell's wordings: one dropped before 1.1 becomes 1.1.
     await page.getByRole('button', { name: 'Coverage', exact: true }).click()
     const coverage = page.getByRole('region', { name: 'Coverage: topics by source' })
-    await coverage.locator('td button').first().click()
+    await coverage.getByRole('gridcell').first().click()
     const wording = page.getByRole('region', { name: /^Wordings on / }).locator('.wording-clauses > li[draggable="true"]').first()
     const wText = (await wording.locator('.wording-text').textContent())!.trim()
     await wording.dragTo(outline.getByRole('button', { name: /^1\.1 / }), { targetPosition: { x: 10, y: 2 } })

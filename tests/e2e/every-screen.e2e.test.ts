@@ -90,7 +90,7 @@ for (const viewport of [
       const coverage = page.getByRole('region', { name: 'Coverage: topics by source' })
       await coverage.waitFor()
       await scan('coverage')
-      await coverage.locator('td button').first().focus()
+      await coverage.getByRole('gridcell').first().focus()
       await key('ArrowDown')
       await key('Enter')
       await page.getByRole('region', { name: /what each source says/ }).waitFor()

@@ -147,7 +147,7 @@ describe.runIf(runE2e)('the shell in a browser', () => {
   it('shows topic coverage and families across the library', async () => {
     await page.getByRole('button', { name: 'Coverage' }).click()
     const panel = page.getByRole('tabpanel')
-    await panel.getByRole('table').waitFor()
+    await panel.getByRole('grid', { name: 'Clauses per topic and source' }).waitFor()
     expect(await panel.getByRole('row').count()).toBe(21)
     expect(await panel.getByRole('row', { name: /Political neutrality and elections/ }).locator('td').count()).toBe(3)
     await page.screenshot({ path: path.join(resultsDir, 'shell-coverage.png') })

@@ -3,9 +3,9 @@
  * a status bar below. State lives here and in reducers; panes only render and dispatch.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react'
-import type { ImportReport } from '../../shared/api'
+import type { FormatInfo, ImportReport } from '../../shared/api'
 import type { SourceClauseRef } from '../../shared/draft'
-import type { SourceDocument } from '../../shared/model'
+import type { SourceDocument, SourceSummary } from '../../shared/model'
 import { plural } from '../../shared/text/wording'
 import { DraftPane } from './components/DraftPane'
 import { returnFocusAfterImport } from './components/ImportReportPanel'
@@ -27,13 +27,16 @@ import type { ClauseJump } from './components/DraftDocument'
 import { addResults, countResults, describeCounts, finishProgress, runningLine, startProgress } from './state/import-progress'
 import { createCommandRegistry } from './state/command-registry'
 import { tabShortcutAction, type TabShortcut } from './state/tab-shortcuts'
-import { initialTabs, tabsReducer } from './state/tabs'
+import { initialTabs, tabsReducer, type CompareNames } from './state/tabs'
 
 /** Imported, already in the library, failed and cancelled counted apart (state/import-progress.ts). */
 function describeReport(report: ImportReport, total = report.results.length): string {
   const progress = finishProgress(addResults(startProgress(total), report.results), report.results.length < total)
   return describeCounts(countResults(progress))
 }
+
+/** Before the app's facts arrive: one array, so the memoised panes given it see no change. */
+const NO_FORMATS: FormatInfo[] = []
 
 /** The shell inside its command registry, which the menu, shortcuts and views share. */
 export function App(): React.JSX.Element {
@@ -65,6 +68,10 @@ function Shell(): React.JSX.Element {
   const { layout } = panesLayout
   const marks = useMemo(() => (openDraftDoc ? draftMarks(openDraftDoc) : {}), [openDraftDoc])
   const [jump, setJump] = useState<ClauseJump | null>(null)
+  // Note: what the panes' callbacks read when called, so the callbacks stay one function each
+  // and the memoised panes are not drawn again when a tab opens (issue 10); as useCommand does.
+  const now = useRef({ activeTab, draftId: openDraftDoc?.id ?? null })
+  now.current = { activeTab, draftId: openDraftDoc?.id ?? null }
   const onShowDocument = useCallback((clauseId?: string) => {
     dispatchTabs({ type: 'open-view', view: 'draft' })
     if (clauseId) setJump((last) => ({ clauseId, seq: (last?.seq ?? 0) + 1 }))
@@ -75,25 +82,26 @@ function Shell(): React.JSX.Element {
     if (infoError) setMessage(infoError)
   }, [infoError])
 
+  const { importFiles, importExamples } = library
   const onImport = useCallback(
     async (files: File[]) => {
       if (files.length === 0) return
       setMessage(`Importing ${plural(files.length, 'file')}…`)
-      const report = await library.importFiles(files)
+      const report = await importFiles(files)
       if (report) setMessage(describeReport(report, files.length))
       returnFocusAfterImport()
     },
-    [library],
+    [importFiles],
   )
 
   const onLoadExamples = useCallback(async () => {
     setMessage('Loading the example policies…')
-    const report = await library.importExamples()
+    const report = await importExamples()
     if (report) setMessage(describeReport(report))
     // Note: the button pressed is an empty library's offer, gone once the first example lands;
     // the report held the focus meanwhile, and the library's list takes it now.
     returnFocusAfterImport()
-  }, [library])
+  }, [importExamples])
 
   /** Said in the status bar only once the service has saved it; a failure shows in the draft pane. */
   const onAddToDraft = useCallback(
@@ -114,6 +122,30 @@ function Shell(): React.JSX.Element {
     },
     [library],
   )
+
+  const onOpenSource = useCallback((source: SourceSummary) => {
+    const { activeTab } = now.current
+    // The source is asked for before its tab is drawn (unless that tab is showing already).
+    if (!(activeTab?.kind === 'source' && activeTab.sourceId === source.id)) sourceEarly(source.id)
+    dispatchTabs({ type: 'open-source', sourceId: source.id, title: source.title })
+  }, [])
+  const onSearch = useCallback((query: string) => dispatchTabs({ type: 'open-search', query }), [])
+  const onOpenView = useCallback((view: 'coverage' | 'families') => {
+    // The matrix is asked for before its tab is drawn (unless that tab is showing already).
+    if (view === 'coverage' && now.current.activeTab?.kind !== 'coverage') coverageEarly(now.current.draftId)
+    dispatchTabs({ type: 'open-view', view })
+  }, [])
+  const { setWidth, setCollapsed } = panesLayout
+  const onRevealLibrary = useCallback(() => layout.libraryCollapsed && setCollapsed('library', false), [layout.libraryCollapsed, setCollapsed])
+  const onLibraryWidth = useCallback((w: number, save: boolean) => setWidth('library', w, save), [setWidth])
+  const onLibraryCollapsed = useCallback((c: boolean) => setCollapsed('library', c), [setCollapsed])
+  const onOutlineWidth = useCallback((w: number, save: boolean) => setWidth('outline', w, save), [setWidth])
+  const onOutlineCollapsed = useCallback((c: boolean) => setCollapsed('outline', c), [setCollapsed])
+  const onCompareVersions = useCallback(
+    (draftId: string, a: string, b: string, names: CompareNames) => dispatchTabs({ type: 'open-compare-versions', draftId, a, b, names }),
+    [],
+  )
+  const onViewVersion = useCallback((versionId: string, title: string) => dispatchTabs({ type: 'open-version', versionId, title }), [])
 
   // The commands the shell itself answers; the library, draft pane and compare view offer theirs.
   const onTabShortcut = (shortcut: TabShortcut) => () => {
@@ -145,22 +177,14 @@ function Shell(): React.JSX.Element {
       <LibraryPane
         ref={libraryRef}
         library={library}
-        formats={info?.formats ?? []}
+        formats={info?.formats ?? NO_FORMATS}
         activeSourceId={activeTab?.kind === 'source' ? activeTab.sourceId : null}
         onImport={onImport}
         onLoadExamples={onLoadExamples}
-        onOpen={(source) => {
-          // The source is asked for before its tab is drawn (unless that tab is showing already).
-          if (!(activeTab?.kind === 'source' && activeTab.sourceId === source.id)) sourceEarly(source.id)
-          dispatchTabs({ type: 'open-source', sourceId: source.id, title: source.title })
-        }}
-        onSearch={(query) => dispatchTabs({ type: 'open-search', query })}
-        onOpenView={(view) => {
-          // The matrix is asked for before its tab is drawn (unless that tab is showing already).
-          if (view === 'coverage' && activeTab?.kind !== 'coverage') coverageEarly(draft.state?.draft.id ?? null)
-          dispatchTabs({ type: 'open-view', view })
-        }}
-        onReveal={() => layout.libraryCollapsed && panesLayout.setCollapsed('library', false)}
+        onOpen={onOpenSource}
+        onSearch={onSearch}
+        onOpenView={onOpenView}
+        onReveal={onRevealLibrary}
       />
       <PaneSeparator
         label="library"
@@ -168,14 +192,14 @@ function Shell(): React.JSX.Element {
         side="left"
         width={layout.libraryWidth}
         collapsed={layout.libraryCollapsed}
-        onWidth={(w, save) => panesLayout.setWidth('library', w, save)}
-        onCollapsed={(c) => panesLayout.setCollapsed('library', c)}
+        onWidth={onLibraryWidth}
+        onCollapsed={onLibraryCollapsed}
       />
       <WorkArea
         ref={workRef}
         state={tabs}
         dispatch={dispatchTabs}
-        formats={info?.formats ?? []}
+        formats={info?.formats ?? NO_FORMATS}
         sourceCount={library.sources.length}
         onLoadExamples={library.sources.length === 0 && !library.loading && !library.importing ? onLoadExamples : null}
         onRemoveSource={onRemoveSource}
@@ -195,14 +219,14 @@ function Shell(): React.JSX.Element {
         side="right"
         width={layout.outlineWidth}
         collapsed={layout.outlineCollapsed}
-        onWidth={(w, save) => panesLayout.setWidth('outline', w, save)}
-        onCollapsed={(c) => panesLayout.setCollapsed('outline', c)}
+        onWidth={onOutlineWidth}
+        onCollapsed={onOutlineCollapsed}
       />
       <DraftPane
         ref={draftRef}
         session={draft}
-        onCompareVersions={(draftId, a, b, names) => dispatchTabs({ type: 'open-compare-versions', draftId, a, b, names })}
-        onViewVersion={(versionId, title) => dispatchTabs({ type: 'open-version', versionId, title })}
+        onCompareVersions={onCompareVersions}
+        onViewVersion={onViewVersion}
         onStatus={setMessage}
         onShowDocument={onShowDocument}
         justAdded={justAdded}

@@ -1,8 +1,10 @@
 /**
  * The coverage heat map: topics down the side and sources across, both kept in sight while
  * scrolling; each cell shaded by its clause count, a gap also marked with a symbol, the draft
- * a highlighted column. One tab stop for the grid, arrow keys between cells (roving tabindex);
- * Enter or a click selects a cell. Rendering cost: rows are memoised (moving the active cell
+ * a highlighted column. An ARIA grid (the WAI-ARIA data grid pattern): one tab stop, the cells
+ * themselves focusable (roving tabindex; no button inside, which nested one control in another);
+ * arrow keys, Home / End and Ctrl+Home / Ctrl+End move; Enter, Space or a click selects a cell
+ * (aria-selected) and opens its topic's wordings. Rendering cost: rows are memoised (moving the active cell
  * re-renders the one or two rows it left and entered), one click handler serves every cell,
  * and the first render draws only the columns that start within the work area (its width
  * measured by the view beforehand, never read here), heads and cells alike, the rest just
@@ -49,7 +51,7 @@ interface Column {
 }
 
 const cellId = (c: Cell): string => `cov-${c.row}-${c.col}`
-/** A cell's place, from its button's id (one attribute per cell fewer than data-row and data-col: 300 to 8,000 of them). */
+/** A cell's place, from its id (one attribute per cell fewer than data-row and data-col: 300 to 8,000 of them). */
 const cellOf = (id: string): Cell | null => {
   const m = /^cov-(\d+)-(\d+)$/.exec(id)
   return m ? { row: Number(m[1]), col: Number(m[2]) } : null
@@ -75,6 +77,14 @@ export const CoverageHeatMap = memo(function CoverageHeatMap({ matrix, viewWidth
   const size = { rows: matrix.topics.length, cols: matrix.sources.length }
 
   const onKey = (e: KeyboardEvent<HTMLTableElement>): void => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      const cell = (e.target as HTMLElement).tagName === 'TD' ? cellOf((e.target as HTMLElement).id) : null
+      if (!cell) return
+      // Note: Space as well as Enter, as the button each cell used to hold; and no page scroll.
+      e.preventDefault()
+      onSelect(cell)
+      return
+    }
     const next = moveCell(active, e.key, size, e.ctrlKey)
     if (!next) return
     e.preventDefault()
@@ -83,25 +93,26 @@ export const CoverageHeatMap = memo(function CoverageHeatMap({ matrix, viewWidth
     el?.focus()
     el?.scrollIntoView({ block: 'nearest', inline: 'nearest' })
   }
-  // One handler for every cell: the cell's place is on its button.
+  // One handler for every cell: the cell's place is its id.
   const onClick = (e: MouseEvent<HTMLTableElement>): void => {
-    const button = (e.target as HTMLElement).closest<HTMLButtonElement>('td > button')
-    const cell = button && cellOf(button.id)
+    const td = (e.target as HTMLElement).closest('td')
+    const cell = td && cellOf(td.id)
     if (!cell) return
     onActive(cell)
     onSelect(cell)
   }
 
   return (
-    // Note: the scroll region is focusable itself (axe: scrollable-region-focusable) so a
-    // keyboard user can scroll it even before moving into the grid.
-    <div className="heatmap-scroll" tabIndex={0} role="region" aria-label="Coverage: topics by source">
+    // Note: the scroll region is no tab stop of its own: the grid's one stop (a cell, which
+    // scrolls into view as it moves) is inside it, which is also what axe's
+    // scrollable-region-focusable asks.
+    <div className="heatmap-scroll" role="region" aria-label="Coverage: topics by source">
       {/* Note: a fixed layout with a known width, so a 200-source table is laid out from its
           first row rather than by measuring 4,000 cells (measured on a busy 2-core machine: renderer share ~540 ms to ~380 ms).
           Each column as wide as its head's longest word (state/coverage-cells.ts). The first
           frame's table is as wide as the columns it draws (a wider one would share the extra
           width out among them), and grows as the rest are drawn. */}
-      <table className="heatmap" onKeyDown={onKey} onClick={onClick} style={{ width: `${TOPIC_COLUMN_EM + shownWidths.reduce((a, b) => a + b, 0)}em` }}>
+      <table role="grid" aria-label="Clauses per topic and source" className="heatmap" onKeyDown={onKey} onClick={onClick} style={{ width: `${TOPIC_COLUMN_EM + shownWidths.reduce((a, b) => a + b, 0)}em` }}>
         <thead>
           <tr>
             <th scope="col" className="heatmap-corner">
@@ -154,10 +165,15 @@ const HeatRow = memo(function HeatRow({ topic, row, columns, shown, activeCol, s
         const gap = c.gaps.has(topic.topic)
         const isSelected = selectedCol === col
         return (
-          <td key={c.id} className={`shade-${shadeOf(n)}${gap ? ' gap' : ''}${c.draft ? ' draft-col' : ''}${isSelected ? ' selected' : ''}`}>
-            <button type="button" id={cellId({ row, col })} tabIndex={activeCol === col ? 0 : -1} aria-label={cellLabel(topic.label, c.heading, n, gap)} aria-pressed={isSelected}>
-              {gap ? GAP_SYMBOL : n || '·'}
-            </button>
+          <td
+            key={c.id}
+            id={cellId({ row, col })}
+            className={`shade-${shadeOf(n)}${gap ? ' gap' : ''}${c.draft ? ' draft-col' : ''}${isSelected ? ' selected' : ''}`}
+            tabIndex={activeCol === col ? 0 : -1}
+            aria-label={cellLabel(topic.label, c.heading, n, gap)}
+            aria-selected={isSelected}
+          >
+            {gap ? GAP_SYMBOL : n || '·'}
           </td>
         )
       })}

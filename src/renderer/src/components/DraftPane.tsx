@@ -4,7 +4,7 @@
  * at once; Undo and Redo (Ctrl+Z, Ctrl+Shift+Z outside a text field) step through this
  * session's changes. Named versions can be saved, compared and restored.
  */
-import { forwardRef, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react'
+import { forwardRef, memo, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react'
 import { draftLabels, type DraftAction } from '../../../shared/draft'
 import { plural } from '../../../shared/text/wording'
 import { useCommand } from '../hooks/useCommands'
@@ -29,92 +29,95 @@ interface Props {
   justAdded: ReadonlySet<string>
 }
 
-export const DraftPane = forwardRef<HTMLElement, Props>(function DraftPane({ session, onCompareVersions, onViewVersion, onStatus, onShowDocument, justAdded }, ref) {
-  const [showVersions, setShowVersions] = useState(false)
-  const { state } = session
-  const draftFile = useRef<HTMLInputElement>(null)
-  useCommand('open-draft-file', () => draftFile.current?.click())
+// Note: memoised (issue 10): useDraft's object and the shell's callbacks are stable, so a tab that opens leaves the draft pane be.
+export const DraftPane = memo(
+  forwardRef<HTMLElement, Props>(function DraftPane({ session, onCompareVersions, onViewVersion, onStatus, onShowDocument, justAdded }, ref) {
+    const [showVersions, setShowVersions] = useState(false)
+    const { state } = session
+    const draftFile = useRef<HTMLInputElement>(null)
+    useCommand('open-draft-file', () => draftFile.current?.click())
 
-  const onKey = (e: KeyboardEvent<HTMLElement>): void => {
-    const target = e.target as HTMLElement
-    if (target.tagName === 'TEXTAREA' || target.tagName === 'INPUT') return
-    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z') {
-      e.preventDefault()
-      void (e.shiftKey ? session.redo() : session.undo())
-    } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'y') {
-      e.preventDefault()
-      void session.redo()
+    const onKey = (e: KeyboardEvent<HTMLElement>): void => {
+      const target = e.target as HTMLElement
+      if (target.tagName === 'TEXTAREA' || target.tagName === 'INPUT') return
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z') {
+        e.preventDefault()
+        void (e.shiftKey ? session.redo() : session.undo())
+      } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'y') {
+        e.preventDefault()
+        void session.redo()
+      }
     }
-  }
 
-  return (
-    <aside ref={ref} id="draft-pane" className="pane draft" aria-labelledby="draft-heading" tabIndex={-1} onKeyDown={onKey}>
-      <div className="pane-header">
-        <h2 id="draft-heading">Your draft</h2>
-      </div>
-      {/* Always here, so the File menu's "Open draft file…" works with a draft open too. */}
-      <input
-        ref={draftFile}
-        id="draft-file-input"
-        type="file"
-        accept=".json,application/json"
-        className="visually-hidden"
-        // A tab stop only beside its visible label (no draft open); otherwise the menu's way in.
-        tabIndex={state ? -1 : 0}
-        aria-label="Open a draft file"
-        onChange={(e) => {
-          const file = e.target.files?.[0]
-          e.target.value = ''
-          if (file) void session.openFile(file).then((ok) => ok && onShowDocument())
-        }}
-      />
-      {session.error && (
-        <p role="alert" className="error draft-error">
-          {session.error}
-        </p>
-      )}
-      {!state ? (
-        <div className="empty-state">
-          <button type="button" className="primary" onClick={() => void session.create('Untitled policy').then((ok) => ok && onShowDocument())}>
-            Start a new draft
-          </button>
-          <label className="file-button secondary" htmlFor="draft-file-input">
-            Open a draft file…
-          </label>
-          {session.drafts.length > 0 && (
-            <>
-              <h3 className="drafts-heading">Open a draft</h3>
-              <ul className="draft-list">
-                {session.drafts.map((d) => (
-                  <li key={d.id}>
-                    <button type="button" className="source-item" onClick={() => void session.open(d.id).then((ok) => ok && onShowDocument())}>
-                      <span className="source-title">{d.title || 'Untitled policy'}</span>
-                      <span className="source-meta">
-                        {plural(d.clauseCount, 'clause')} · {plural(d.versionCount, 'version')} · changed {new Date(d.updatedAt).toLocaleDateString('en-GB')}
-                      </span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          <p className="hint">Start a draft, then add clauses from any source with “Add to draft”; each keeps a note of where it came from.</p>
+    return (
+      <aside ref={ref} id="draft-pane" className="pane draft" aria-labelledby="draft-heading" tabIndex={-1} onKeyDown={onKey}>
+        <div className="pane-header">
+          <h2 id="draft-heading">Your draft</h2>
         </div>
-      ) : (
-        <DraftEditor
-          session={session}
-          showVersions={showVersions}
-          setShowVersions={setShowVersions}
-          onCompareVersions={onCompareVersions}
-          onViewVersion={onViewVersion}
-          onStatus={onStatus}
-          onShowDocument={onShowDocument}
-          justAdded={justAdded}
+        {/* Always here, so the File menu's "Open draft file…" works with a draft open too. */}
+        <input
+          ref={draftFile}
+          id="draft-file-input"
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          // A tab stop only beside its visible label (no draft open); otherwise the menu's way in.
+          tabIndex={state ? -1 : 0}
+          aria-label="Open a draft file"
+          onChange={(e) => {
+            const file = e.target.files?.[0]
+            e.target.value = ''
+            if (file) void session.openFile(file).then((ok) => ok && onShowDocument())
+          }}
         />
-      )}
-    </aside>
-  )
-})
+        {session.error && (
+          <p role="alert" className="error draft-error">
+            {session.error}
+          </p>
+        )}
+        {!state ? (
+          <div className="empty-state">
+            <button type="button" className="primary" onClick={() => void session.create('Untitled policy').then((ok) => ok && onShowDocument())}>
+              Start a new draft
+            </button>
+            <label className="file-button secondary" htmlFor="draft-file-input">
+              Open a draft file…
+            </label>
+            {session.drafts.length > 0 && (
+              <>
+                <h3 className="drafts-heading">Open a draft</h3>
+                <ul className="draft-list">
+                  {session.drafts.map((d) => (
+                    <li key={d.id}>
+                      <button type="button" className="source-item" onClick={() => void session.open(d.id).then((ok) => ok && onShowDocument())}>
+                        <span className="source-title">{d.title || 'Untitled policy'}</span>
+                        <span className="source-meta">
+                          {plural(d.clauseCount, 'clause')} · {plural(d.versionCount, 'version')} · changed {new Date(d.updatedAt).toLocaleDateString('en-GB')}
+                        </span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            <p className="hint">Start a draft, then add clauses from any source with “Add to draft”; each keeps a note of where it came from.</p>
+          </div>
+        ) : (
+          <DraftEditor
+            session={session}
+            showVersions={showVersions}
+            setShowVersions={setShowVersions}
+            onCompareVersions={onCompareVersions}
+            onViewVersion={onViewVersion}
+            onStatus={onStatus}
+            onShowDocument={onShowDocument}
+            justAdded={justAdded}
+          />
+        )}
+      </aside>
+    )
+  }),
+)
 
 function DraftEditor({
   session,

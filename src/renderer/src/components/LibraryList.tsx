@@ -3,7 +3,7 @@
  * current source holds tabIndex 0 and the arrow keys, Home and End move inside the list
  * (a roving tabindex); Enter or a click opens. Tab leaves the list.
  */
-import { useMemo, useState, type KeyboardEvent } from 'react'
+import { memo, useMemo, useState, type KeyboardEvent } from 'react'
 import type { SourceSummary } from '../../../shared/model'
 import { plural } from '../../../shared/text/wording'
 import { distinguishers, groupSources, titleUnder, type GroupBy } from '../state/library-groups'
@@ -56,26 +56,16 @@ export function LibraryList({ sources, activeSourceId, onOpen }: Props): React.J
             {groupBy !== 'none' && <h3 className="source-group-heading">{g.label}</h3>}
             <ul className="source-list">
               {g.sources.map((s) => (
-                <li key={s.id}>
-                  <button
-                    type="button"
-                    id={`source-item-${s.id}`}
-                    className="source-item"
-                    tabIndex={s.id === stop?.id ? 0 : -1}
-                    aria-current={s.id === activeSourceId ? 'page' : undefined}
-                    onFocus={() => setCurrent(s.id)}
-                    onClick={() => onOpen(s)}
-                  >
-                    <span className="source-title">
-                      <SourceTitle title={s.title} under={groupBy === 'organisation' ? g.label : null} />
-                    </span>
-                    <span className="source-meta">
-                      <span className="badge">{s.format.toUpperCase()}</span> {plural(s.clauseCount, 'clause')} · {lines.get(s.id)}
-                      {/* The file name stays in the accessible text even when not shown, as it always was. */}
-                      {!lines.get(s.id)?.includes(s.origin) && <span className="visually-hidden"> · {s.origin}</span>}
-                    </span>
-                  </button>
-                </li>
+                <LibraryItem
+                  key={s.id}
+                  source={s}
+                  stop={s.id === stop?.id}
+                  active={s.id === activeSourceId}
+                  under={groupBy === 'organisation' ? g.label : null}
+                  line={lines.get(s.id)}
+                  onFocusItem={setCurrent}
+                  onOpen={onOpen}
+                />
               ))}
             </ul>
           </section>
@@ -84,6 +74,50 @@ export function LibraryList({ sources, activeSourceId, onOpen }: Props): React.J
     </div>
   )
 }
+
+interface ItemProps {
+  source: SourceSummary
+  /** The list's one tab stop. */
+  stop: boolean
+  /** The source open in the work area. */
+  active: boolean
+  /** The group heading above, when it names the organisation. */
+  under: string | null
+  /** What tells this source from others of the same title (state/library-groups.ts). */
+  line: string | undefined
+  onFocusItem(id: string): void
+  onOpen(source: SourceSummary): void
+}
+
+/**
+ * One source in the list. Note: memoised (issue 10): opening a source draws again only the
+ * item it left and the one it opened, not all of them (30 item renders to 3 on the corpus, measured with
+ * bench/renderer-render-counts.ts); so the shell's onOpen must be stable.
+ */
+const LibraryItem = memo(function LibraryItem({ source: s, stop, active, under, line, onFocusItem, onOpen }: ItemProps): React.JSX.Element {
+  return (
+    <li>
+      <button
+        type="button"
+        id={`source-item-${s.id}`}
+        className="source-item"
+        tabIndex={stop ? 0 : -1}
+        aria-current={active ? 'page' : undefined}
+        onFocus={() => onFocusItem(s.id)}
+        onClick={() => onOpen(s)}
+      >
+        <span className="source-title">
+          <SourceTitle title={s.title} under={under} />
+        </span>
+        <span className="source-meta">
+          <span className="badge">{s.format.toUpperCase()}</span> {plural(s.clauseCount, 'clause')} · {line}
+          {/* The file name stays in the accessible text even when not shown, as it always was. */}
+          {!line?.includes(s.origin) && <span className="visually-hidden"> · {s.origin}</span>}
+        </span>
+      </button>
+    </li>
+  )
+})
 
 /** The title, without the organisation's name when the group heading above says it (still read out). */
 function SourceTitle({ title, under }: { title: string; under: string | null }) {

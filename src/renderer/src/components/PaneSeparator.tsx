@@ -3,7 +3,7 @@
  * (role=separator with its value, as the WAI-ARIA window splitter), Enter or the button beside
  * it to collapse the pane and bring it back.
  */
-import { useRef } from 'react'
+import { memo, useRef } from 'react'
 import { PANE_WIDTH } from '../../../shared/ui-settings'
 import { draggedWidth, separatorKey } from '../state/pane-layout'
 import './PaneSeparator.css'
@@ -21,7 +21,8 @@ interface Props {
   onCollapsed(collapsed: boolean): void
 }
 
-export function PaneSeparator({ label, controls, side, width, collapsed, onWidth, onCollapsed }: Props): React.JSX.Element {
+// Note: memoised (issue 10): the shell gives it stable callbacks, so a tab opening leaves it be.
+export const PaneSeparator = memo(function PaneSeparator({ label, controls, side, width, collapsed, onWidth, onCollapsed }: Props): React.JSX.Element {
   const drag = useRef<{ x: number; width: number; last: number } | null>(null)
   const arrowOpen = side === 'left' ? '›' : '‹'
   const arrowClose = side === 'left' ? '‹' : '›'
@@ -73,4 +74,4 @@ export function PaneSeparator({ label, controls, side, width, collapsed, onWidth
       )}
     </div>
   )
-}
+})

@@ -1,4 +1,5 @@
 /** The status bar: the last thing that happened (read out by screen readers), and where we are. */
+import { memo } from 'react'
 import type { AppInfo, HostKind } from '../../../shared/api'
 import { plural } from '../../../shared/text/wording'
 import { READ_ONLY_NOTE } from '../../../shared/text/read-only-note'
@@ -10,7 +11,8 @@ const HOST_LABEL: Record<HostKind, string> = {
   test: 'Test host',
 }
 
-export function StatusBar({ message, info, sourceCount }: { message: string; info: AppInfo | null; sourceCount: number }): React.JSX.Element {
+// Note: memoised (issue 10): its three props seldom change when the shell renders (a tab opening).
+export const StatusBar = memo(function StatusBar({ message, info, sourceCount }: { message: string; info: AppInfo | null; sourceCount: number }): React.JSX.Element {
   return (
     <footer className="statusbar">
       <span role="status" aria-live="polite" className="status-message">
@@ -24,4 +26,4 @@ export function StatusBar({ message, info, sourceCount }: { message: string; inf
       </span>
     </footer>
   )
-}
+})

@@ -4,7 +4,7 @@
  * goes to the service, which saves it at once. A call that fails leaves its message in
  * `error`, which the pane shows; none fails silently.
  */
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { DraftView, DraftVersionSummary, ExportDraftOptions, ExportedFile } from '../../../shared/api'
 import type { DraftAction, DraftPosition } from '../../../shared/draft'
 import type { DraftSummary } from '../../../shared/model'
@@ -104,14 +104,18 @@ export function useDraft(): DraftSession {
   const openId = useRef(id)
   openId.current = id
   /** A call about the open draft; with none open there is nothing to do. */
-  const withDraft = (work: (id: string) => Promise<DraftView | void>): Promise<boolean> => (id ? guard(() => work(id)) : Promise.resolve(false))
+  const withDraft = useCallback(
+    (work: (id: string) => Promise<DraftView | void>): Promise<boolean> => (id ? guard(() => work(id)) : Promise.resolve(false)),
+    [id, guard],
+  )
 
   /** Told of every keystroke into the pending insert (typed.subscribe). */
   const listeners = useRef(new Set<() => void>())
-  const hold = (next: PendingInsert | null): void => {
+  // Note: reads and writes refs only, so one function serves every render (no dependencies).
+  const hold = useCallback((next: PendingInsert | null): void => {
     waiting.current = next
     for (const listener of listeners.current) listener()
-  }
+  }, [])
   const typed = useRef<DraftSession['typed']>({
     current: () => waiting.current,
     subscribe: (listener) => {
@@ -121,7 +125,7 @@ export function useDraft(): DraftSession {
   })
 
   /** Sends the insert (with the words typed so far) and settles it when the service answers. */
-  const send = (made: PendingInsert, draftId: string, action: DraftAction): void => {
+  const send = useCallback((made: PendingInsert, draftId: string, action: DraftAction): void => {
     const done = (outcome: { view: DraftView } | { failed: unknown }): Promise<unknown> => {
       // Note: not ours when the draft was closed meanwhile (and perhaps another insert begun): leave that one be.
       if (waiting.current?.id !== made.id) return Promise.resolve()
@@ -151,9 +155,9 @@ export function useDraft(): DraftSession {
       (view) => done({ view }),
       (failed: unknown) => done({ failed }),
     )
-  }
+  }, [guard, hold])
 
-  const insert = (what: { clauseAt: DraftPosition } | { sectionAt: number }): PendingInsert | null => {
+  const insert = useCallback((what: { clauseAt: DraftPosition } | { sectionAt: number }): PendingInsert | null => {
     if (!id) return null
     // One at a time: the one waiting (or refused, with its words) first.
     if (waiting.current) return waiting.current
@@ -162,60 +166,86 @@ export function useDraft(): DraftSession {
     setPending({ insert: made, draftId: id })
     send(made, id, made.action)
     return made
-  }
+  }, [id, hold, send])
 
-  const retryPending = (): void => {
+  const retryPending = useCallback((): void => {
     const held = waiting.current
     if (!id || !held || held.refused === null || !state) return
     const again = retried(held)
     hold(again)
     setPending({ insert: again, draftId: id })
     send(again, id, insertAction(state.draft, again))
-  }
+  }, [id, state, hold, send])
 
-  const discardPending = (): void => {
+  const discardPending = useCallback((): void => {
     if (!waiting.current || waiting.current.refused === null) return
     hold(null)
     setPending(null)
-  }
+  }, [hold])
 
-  return {
-    drafts,
-    state,
-    error,
-    open: (draftId) => guard(() => api.getDraft({ id: draftId })),
-    create: (title) => guard(() => api.createDraft(title ? { title } : {})),
-    close: () => {
-      hold(null)
-      setPending(null)
-      setState(null)
-      void refreshList()
-    },
-    apply: (action) => withDraft((id) => api.applyDraftAction({ id, action })),
-    insert,
-    // Note: only over the draft it was made for (another opened meanwhile is shown as it is).
-    pending: pending && pending.draftId === id ? pending.insert : null,
-    typePending: (pendingId, text) => {
+  const open = useCallback((draftId: string) => guard(() => api.getDraft({ id: draftId })), [guard])
+  const create = useCallback((title?: string) => guard(() => api.createDraft(title ? { title } : {})), [guard])
+  const close = useCallback(() => {
+    hold(null)
+    setPending(null)
+    setState(null)
+    void refreshList()
+  }, [hold, refreshList])
+  const apply = useCallback((action: DraftAction) => withDraft((id) => api.applyDraftAction({ id, action })), [withDraft])
+  const typePending = useCallback(
+    (pendingId: string, text: string) => {
       if (waiting.current?.id !== pendingId) return false
       hold(typedInto(waiting.current, pendingId, text))
       return true
     },
-    typed: typed.current,
-    retryPending,
-    discardPending,
-    undo: () => settling.current.then(() => withDraft((id) => api.undoDraft({ id }))),
-    redo: () => settling.current.then(() => withDraft((id) => api.redoDraft({ id }))),
-    refreshList,
-    openFile: (file) => guard(async () => api.openDraftFile(await readDraftFile(file))),
-    saveFile: () => withDraft(async (id) => downloadDraftFile(await api.saveDraftFile({ id }))),
-    exportDraft: async (options) => {
+    [hold],
+  )
+  const undo = useCallback(() => settling.current.then(() => withDraft((id) => api.undoDraft({ id }))), [withDraft])
+  const redo = useCallback(() => settling.current.then(() => withDraft((id) => api.redoDraft({ id }))), [withDraft])
+  const openFile = useCallback((file: File) => guard(async () => api.openDraftFile(await readDraftFile(file))), [guard])
+  const saveFile = useCallback(() => withDraft(async (id) => downloadDraftFile(await api.saveDraftFile({ id }))), [withDraft])
+  const exportDraft = useCallback(
+    async (options: ExportDraftOptions) => {
       if (!id) throw new Error('Open a draft to export it.')
       const file = await api.exportDraft({ draftId: id, options })
       downloadExportedFile(file)
       return file
     },
-    listVersions: () => (id ? api.listDraftVersions({ id }) : Promise.resolve([])),
-    saveVersion: (name) => withDraft(async (id) => void (await api.saveDraftVersion({ id, name }))),
-    restoreVersion: (versionId) => guard(() => api.restoreDraftVersion({ versionId })),
-  }
+    [id],
+  )
+  const listVersions = useCallback(() => (id ? api.listDraftVersions({ id }) : Promise.resolve([])), [id])
+  const saveVersion = useCallback((name: string) => withDraft(async (id) => void (await api.saveDraftVersion({ id, name }))), [withDraft])
+  const restoreVersion = useCallback((versionId: string) => guard(() => api.restoreDraftVersion({ versionId })), [guard])
+  // Note: only over the draft it was made for (another opened meanwhile is shown as it is).
+  const shownPending = pending && pending.draftId === id ? pending.insert : null
+
+  // Note: one object while the draft and its calls stand, so the memoised draft pane is not
+  // drawn again when a tab opens (issue 10).
+  return useMemo(
+    () => ({
+      drafts,
+      state,
+      error,
+      open,
+      create,
+      close,
+      apply,
+      insert,
+      pending: shownPending,
+      typePending,
+      typed: typed.current,
+      retryPending,
+      discardPending,
+      undo,
+      redo,
+      refreshList,
+      openFile,
+      saveFile,
+      exportDraft,
+      listVersions,
+      saveVersion,
+      restoreVersion,
+    }),
+    [drafts, state, error, open, create, close, apply, insert, shownPending, typePending, retryPending, discardPending, undo, redo, refreshList, openFile, saveFile, exportDraft, listVersions, saveVersion, restoreVersion],
+  )
 }

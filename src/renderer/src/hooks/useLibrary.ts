@@ -1,5 +1,5 @@
 /** The library's sources and the import action, loaded through the API. */
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ImportReport, SourceMetadataRequest } from '../../../shared/api'
 import type { SourceSummary } from '../../../shared/model'
 import { api } from '../api/client'
@@ -137,22 +137,30 @@ export function useLibrary(): Library {
     [refresh],
   )
 
-  return {
-    sources,
-    version,
-    loading,
-    error,
-    importing: progress?.running ?? false,
-    lastReport: progress && !progress.running ? asReport(progress) : null,
-    progress,
-    importFiles,
-    cancelImport: () => {
-      cancelled.current = true
-    },
-    importExamples,
-    removeSource,
-    updateSource,
-    refresh,
-    dismissReport: () => setProgress(null),
-  }
+  const cancelImport = useCallback(() => {
+    cancelled.current = true
+  }, [])
+  const dismissReport = useCallback(() => setProgress(null), [])
+
+  // Note: one object while nothing in it changes, so the memoised panes given it (LibraryPane)
+  // are not drawn again when a tab opens (issue 10).
+  return useMemo(
+    () => ({
+      sources,
+      version,
+      loading,
+      error,
+      importing: progress?.running ?? false,
+      lastReport: progress && !progress.running ? asReport(progress) : null,
+      progress,
+      importFiles,
+      cancelImport,
+      importExamples,
+      removeSource,
+      updateSource,
+      refresh,
+      dismissReport,
+    }),
+    [sources, version, loading, error, progress, importFiles, cancelImport, importExamples, removeSource, updateSource, refresh, dismissReport],
+  )
 }

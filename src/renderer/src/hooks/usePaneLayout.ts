@@ -3,7 +3,7 @@
  * the window's width, for panes the user has not chosen about. A failed save leaves its
  * message in `error` for the status bar; the layout still changes on screen.
  */
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { UiSettings } from '../../../shared/ui-settings'
 import { api } from '../api/client'
 import { errorMessage } from '../api/error-message'
@@ -53,20 +53,25 @@ export function usePaneLayout(comparing: boolean, libraryNeeded = false): PaneLa
     )
   }, [])
 
-  const layout = paneLayout(settings, windowWidth, comparing, libraryNeeded)
-  return {
-    layout,
-    error,
-    setWidth: (pane, width, persist) => {
+  const layout = useMemo(() => paneLayout(settings, windowWidth, comparing, libraryNeeded), [settings, windowWidth, comparing, libraryNeeded])
+  const setWidth = useCallback(
+    (pane: 'library' | 'outline', width: number, persist: boolean) => {
       const key = pane === 'library' ? 'libraryWidth' : 'outlineWidth'
       if (persist) save({ [key]: width }, key)
       else setSettings((now) => ({ ...now, [key]: width }))
     },
-    setCollapsed: (pane, collapsed) => {
+    [save],
+  )
+  const wide = layout.wide
+  const setCollapsed = useCallback(
+    (pane: 'library' | 'outline', collapsed: boolean) => {
       const key = pane === 'library' ? 'libraryCollapsed' : 'outlineCollapsed'
-      if (layout.wide && !collapsed) save({ wideCompare: false }, 'wideCompare')
+      if (wide && !collapsed) save({ wideCompare: false }, 'wideCompare')
       save({ [key]: collapsed }, key)
     },
-    setWide: (wide) => save({ wideCompare: wide }, 'wideCompare'),
-  }
+    [wide, save],
+  )
+  const setWide = useCallback((on: boolean) => save({ wideCompare: on }, 'wideCompare'), [save])
+  // Note: one object while the layout stands, so the memoised separators and panes keep still when a tab opens.
+  return useMemo(() => ({ layout, error, setWidth, setCollapsed, setWide }), [layout, error, setWidth, setCollapsed, setWide])
 }
