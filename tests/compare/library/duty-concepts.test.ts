@@ -87,4 +87,10 @@ describe('duty concepts', () => {
     expect(named('Leavers hand back their access cards.')).toContain('leaving')
     expect(named('On your last working day, hand over the passwords you hold.')).toContain('leaving')
   })
+  it('reads politeness as courtesy in two voices, but not a friendly tone (duty set 9)', () => {
+    expect(named('Members of staff are expected to be courteous to the public at all times.')).toContain('courtesy')
+    expect(named("Even when a caller is rude, stay polite.")).toContain('courtesy')
+    // Note: no "friendly", "be kind" or "considerate": with them duty set 6 gained a false pair.
+    expect(named('Keep replies friendly and warm.')).not.toContain('courtesy')
+  })
 })

@@ -11,10 +11,10 @@ describe('families: duty set 9', () => {
   const index = buildClauseIndex(set.sources)
   const families = buildFamilies(index)
 
-  it('keeps its floor: precision 0.68, recall 0.32 (0.646 / 0.286 before its concepts; single link 0.578 / 0.165)', () => {
+  it('keeps its floor: precision 0.72, recall 0.33 (0.646 / 0.286 before its concepts; single link 0.578 / 0.165)', () => {
     const score = scoreMiniLibrary(families, set.familyOf)
-    expect(score.precision).toBeGreaterThanOrEqual(0.68)
-    expect(score.recall).toBeGreaterThanOrEqual(0.32)
+    expect(score.precision).toBeGreaterThanOrEqual(0.72)
+    expect(score.recall).toBeGreaterThanOrEqual(0.33)
     expectFamilyInvariants(index, families)
   })
 
@@ -35,5 +35,8 @@ describe('families: duty set 9', () => {
 
   it('joins "when you leave" and "when I leave" through the leaving concept', () => {
     expect(together(families, 'greyhaven.24', 'staldric.19')).toBe(true)
+  })
+  it('joins "stay polite" in a questions-and-answers page with "be polite to everyone" through courtesy', () => {
+    expect(together(families, 'cressford.8', 'thornbury.0')).toBe(true)
   })
 })
