@@ -68,4 +68,29 @@ describe('duty concepts', () => {
     // Note: no "outstanding": praise ("outstanding work") is not a case awaiting decision.
     expect(named('The team did outstanding work this year.')).not.toContain('pending')
   })
+  it('reads running the body down, its uniform and where staff are, each in two voices (duty set 9)', () => {
+    expect(named('Do not make derogatory remarks about the organisation online.')).toContain('disparage')
+    expect(named("Please don't bad-mouth the club or bring it into disrepute.")).toContain('disparage')
+    expect(named('Staff in uniform must not appear in posts on their own accounts.')).toContain('uniform')
+    expect(named('Keep your lanyard and tabard out of your holiday snaps.')).toContain('uniform')
+    expect(named('Lone workers must record their whereabouts before each visit.')).toContain('whereabouts')
+    expect(named('Let the office know where you are going and when you expect to be back.')).toContain('whereabouts')
+    // Note: no "criticis*": criticising a party, a competitor or the body's own posts is another duty.
+    expect(named('Do not use official accounts to criticise a political party.')).not.toContain('disparage')
+  })
+
+  it("reads the public's complaints, unused accounts and leaving, each in two voices (duty set 9)", () => {
+    expect(named('Point anyone who complains to the formal procedure.')).toContain('complaint')
+    expect(named('Visitors who are dissatisfied are given a feedback form.')).toContain('complaint')
+    expect(named('Dormant pages are closed by the web team.')).toContain('dormant')
+    expect(named('An account left unattended for a year is shut down.')).toContain('dormant')
+    expect(named('Leavers hand back their access cards.')).toContain('leaving')
+    expect(named('On your last working day, hand over the passwords you hold.')).toContain('leaving')
+  })
+  it('reads politeness as courtesy in two voices, but not a friendly tone (duty set 9)', () => {
+    expect(named('Members of staff are expected to be courteous to the public at all times.')).toContain('courtesy')
+    expect(named("Even when a caller is rude, stay polite.")).toContain('courtesy')
+    // Note: no "friendly", "be kind" or "considerate": with them duty set 6 gained a false pair.
+    expect(named('Keep replies friendly and warm.')).not.toContain('courtesy')
+  })
 })

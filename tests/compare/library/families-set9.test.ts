@@ -1,0 +1,42 @@
+/** Families on duty set 9 (written apart in session 19, for tuning): duties found by the concepts of ordinary words. */
+import { describe, expect, it } from 'vitest'
+import { buildClauseIndex, buildFamilies, type LibraryFamily } from '../../../src/shared/compare/library'
+import { loadMiniLibrary, scoreMiniLibrary } from './fixtures'
+import { expectFamilyInvariants } from './invariants'
+
+const together = (families: LibraryFamily[], a: string, b: string): boolean => families.some((f) => f.members.some((m) => m.clauseId === a) && f.members.some((m) => m.clauseId === b))
+
+describe('families: duty set 9', () => {
+  const set = loadMiniLibrary('duty-set-9.json')
+  const index = buildClauseIndex(set.sources)
+  const families = buildFamilies(index)
+
+  it('keeps its floor: precision 0.72, recall 0.33 (0.646 / 0.286 before its concepts; single link 0.578 / 0.165)', () => {
+    const score = scoreMiniLibrary(families, set.familyOf)
+    expect(score.precision).toBeGreaterThanOrEqual(0.72)
+    expect(score.recall).toBeGreaterThanOrEqual(0.33)
+    expectFamilyInvariants(index, families)
+  })
+
+  it('joins the leisure trust\'s kit and the charity\'s tabard through the uniform concept', () => {
+    // "Please don't put photos or clips of yourself in Northbank kit on your personal channels" /
+    // "Please take the Dalesway tabard off before anyone snaps a photo of you": photo alone is
+    // every consent clause's concept too.
+    expect(together(families, 'northbank.2', 'dalesway.3')).toBe(true)
+  })
+
+  it('joins telling the duty manager where you are heading with the shared calendar through whereabouts', () => {
+    expect(together(families, 'northbank.4', 'cressford.4')).toBe(true)
+  })
+
+  it('joins an unhappy passenger with a complaint logged in a day through the complaint concept', () => {
+    expect(together(families, 'dalesway.8', 'greyhaven.15')).toBe(true)
+  })
+
+  it('joins "when you leave" and "when I leave" through the leaving concept', () => {
+    expect(together(families, 'greyhaven.24', 'staldric.19')).toBe(true)
+  })
+  it('joins "stay polite" in a questions-and-answers page with "be polite to everyone" through courtesy', () => {
+    expect(together(families, 'cressford.8', 'thornbury.0')).toBe(true)
+  })
+})
