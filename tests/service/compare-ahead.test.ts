@@ -10,6 +10,7 @@ import { CompareAhead } from '../../src/main/service/compare-ahead'
 import { handleRequest } from '../../src/main/service/handle-request'
 import { WorkbenchService } from '../../src/main/service/workbench-service'
 import { LibraryAnalysis } from '../../src/main/service/library-analysis'
+import { holdARequest } from '../support/held-request'
 import { testSource } from '../support/sources'
 
 const clause = (id: string, text: string) => ({ id, sourceId: id.split('.')[0]!, section: [], label: '1.', level: 1, text, inline: text, topics: [] })
@@ -156,19 +157,11 @@ describe('comparing ahead in the service', () => {
     const host = new WorkbenchService({ host: 'web', workspace: importer.workspace })
     await handleRequest(host, 'listSources', undefined)
     // A request held open (its answer not yet given) while A is opened.
-    let release: () => void = () => undefined
-    const held = new Promise<void>((r) => (release = r))
-    const listSources = host.listSources.bind(host)
-    vi.spyOn(host, 'listSources').mockImplementationOnce(async () => {
-      await held
-      return listSources()
-    })
-    const pending = handleRequest(host, 'listSources', undefined)
+    const held = holdARequest(host)
     await handleRequest(host, 'getSource', { id: a })
     for (let k = 0; k < 30; k++) await new Promise((r) => setTimeout(r, 1))
     expect(compares).not.toHaveBeenCalled()
-    release()
-    await pending
+    await held.release()
     for (let k = 0; k < 200 && compares.mock.calls.length === 0; k++) await new Promise((r) => setTimeout(r, 1))
     expect(compares).toHaveBeenCalledTimes(1)
     compares.mockRestore()

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { handleRequest } from '../../src/main/service/handle-request'
 import { LibraryAnalysis } from '../../src/main/service/library-analysis'
+import { holdARequest } from '../support/held-request'
 import { testSource } from '../support/sources'
 import { WorkbenchService } from '../../src/main/service/workbench-service'
 
@@ -69,14 +70,7 @@ describe('compareSoon: the pair a person chose, compared before they ask', () =>
     await turns(100)
     const compares = vi.spyOn(LibraryAnalysis.prototype, 'comparing')
     // Another request held open meanwhile: the chosen pair waits while the sources are prepared.
-    let release: () => void = () => undefined
-    const held = new Promise<void>((r) => (release = r))
-    const listSources = host.listSources.bind(host)
-    vi.spyOn(host, 'listSources').mockImplementationOnce(async () => {
-      await held
-      return listSources()
-    })
-    const pending = handleRequest(host, 'listSources', undefined)
+    const held = holdARequest(host)
     await handleRequest(host, 'getSource', { id: v1 })
     expect(await handleRequest(host, 'compareSoon', { a: v1, b: other })).toEqual({ ok: true, value: { queued: true } })
     const analysis = (host as unknown as { loadedLibrary: { analysis: LibraryAnalysis } }).loadedLibrary.analysis
@@ -84,8 +78,7 @@ describe('compareSoon: the pair a person chose, compared before they ask', () =>
     await turns(400, () => analysis.isPrepared(v2Source))
     expect(analysis.isPrepared(v2Source)).toBe(true)
     expect(compares).not.toHaveBeenCalled()
-    release()
-    await pending
+    await held.release()
     await turns(400, () => compares.mock.calls.length > 0)
     expect(compares).toHaveBeenCalledTimes(1)
     // Nothing else compared ahead after it (the guess, v1 against v2, among them).
