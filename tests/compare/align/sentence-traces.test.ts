@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import { comparisonRows } from '../../../src/shared/compare/align'
 import { buildFeatures, sentenceTerms } from '../../../src/shared/compare/align/features'
-import { applyTraces, traceOf } from '../../../src/shared/compare/align/sentence-traces'
+import { applyTraces, traceOf, traceTargets } from '../../../src/shared/compare/align/sentence-traces'
 import type { AlignedGroup } from '../../../src/shared/compare/align/groups'
 import type { Clause, ComparisonRow } from '../../../src/shared/model'
 import { invariantProblems } from './invariants'
@@ -71,21 +71,21 @@ describe('left-over clauses traced by their sentences', () => {
   const sentences = (text: string): string[][] => sentenceTerms(text)
 
   it('trace a sentence to the one clause that holds it, ahead of every other', () => {
-    expect(traceOf(sentences('Never leave a laptop in a car overnight.'), set.a.slice(0, 1), set.termStats, () => true)).toEqual({ traced: 0, strength: expect.any(Number), novelty: expect.any(Number) })
+    expect(traceOf(sentences('Never leave a laptop in a car overnight.'), traceTargets(set.a, (k) => k === 0), set.termStats)).toEqual({ traced: 0, strength: expect.any(Number), novelty: expect.any(Number) })
   })
 
   it('trace nowhere a sentence that shares one idea with the clause, however rare (TRACE_IDEAS)', () => {
     expect(sentences('Laptops.')).toHaveLength(1)
-    expect(traceOf(sentences('Laptops.'), set.a, set.termStats, () => true)).toBeUndefined()
+    expect(traceOf(sentences('Laptops.'), traceTargets(set.a, () => true), set.termStats)).toBeUndefined()
   })
 
   it('trace nowhere a sentence that two clauses hold alike', () => {
-    expect(traceOf(sentences('Never leave it in a car overnight.'), set.a, set.termStats, () => true)).toBeUndefined()
+    expect(traceOf(sentences('Never leave it in a car overnight.'), traceTargets(set.a, () => true), set.termStats)).toBeUndefined()
   })
 
   it('trace nowhere a sentence that the clause\'s partners already hold (under TRACE_NOVEL)', () => {
     const partnerTerms = (): ReadonlySet<string> => new Set(set.b[0]!.terms)
-    expect(traceOf(sentences('Never leave a laptop in a car overnight.'), set.a.slice(0, 1), set.termStats, () => true, partnerTerms)).toBeUndefined()
+    expect(traceOf(sentences('Never leave a laptop in a car overnight.'), traceTargets(set.a, (k) => k === 0), set.termStats, partnerTerms)).toBeUndefined()
   })
 
   it('pair two leftovers only when each traces to the other, and grow a group on one side only', () => {

@@ -8,7 +8,8 @@
  *   4. match what is left between two consecutive in-order groups with a lower threshold
  *      (a clause reworded in place), lower still for a lone clause within its section;
  *      Then groups grow again, also by place (a reworded part beside a part, in its section),
- *      and left-over list introductions pair by the lists they introduce;
+ *      and left-over list introductions pair by the lists they introduce; last, a leftover
+ *      whose every sentence one clause alone holds joins that clause (sentence-traces.ts);
  *   5. mark groups that moved: to another section, or out of order (off the longest run of
  *      groups that keep their order in both documents).
  * A title written as a numbered list item never pairs with a real clause, nor a list
