@@ -235,7 +235,7 @@ export function coverage(part: readonly string[], whole: ReadonlySet<string>, st
 }
 
 /** Share a related word (accept ~ take) counts for, against the same word. */
-const RELATED_CREDIT = 0.75
+export const RELATED_CREDIT = 0.75
 
 /**
  * Like coverage, but a term whose common synonym is in `whole` counts for RELATED_CREDIT:
