@@ -139,9 +139,11 @@ export function traceOf(
   let novelty = Infinity
   for (const sentence of sentences) {
     // Note: held shares first, best first; the ideas (the dearer check) only of the best few.
-    const scored = candidates(sentence, targets, stats).sort((x, y) => y.h - x.h || x.k - y.k)
+    const scored = candidates(sentence, targets, stats)
+    // Note: most sentences of most leftovers no clause holds enough: no sorting for them.
+    if (!scored.some((c) => c.h >= TRACE_HELD)) return undefined
     // A clause under TRACE_HELD - TRACE_MARGIN neither traces the sentence nor stands in the way.
-    const sharing = scored.filter((c) => c.h >= TRACE_HELD - TRACE_MARGIN)
+    const sharing = scored.filter((c) => c.h >= TRACE_HELD - TRACE_MARGIN).sort((x, y) => y.h - x.h || x.k - y.k)
     let best = -1
     let held = 0
     let second = 0
