@@ -284,6 +284,25 @@ export function sentenceTerms(text: string): string[][] {
 }
 
 /**
+ * The same sentences as sentenceTerms, one at a time, each made only when asked for: a caller
+ * that stops at the first sentence it cannot use (sentence-traces.ts) splits and stems no more.
+ * Note: from the kept list when there is one; nothing is kept here.
+ */
+export function* sentenceTermsLazily(text: string): Generator<string[]> {
+  const found = sentencesOf.get(text)
+  if (found) {
+    yield* found
+    return
+  }
+  for (const s of text.split(/(?<=[.!?;:])\s+|,\s+(?=but\s)/)) {
+    for (const part of coordinatedParts(s)) {
+      const terms = comparisonTerms(part)
+      if (terms.length > 0) yield terms
+    }
+  }
+}
+
+/**
  * Sentence terms by text: group growth asks for the same whole's sentences in every round and
  * both passes (a pure function of the text). Bounded, like the stem cache.
  */

@@ -17,10 +17,9 @@
  */
 import type { AlignedGroup } from './groups'
 import { relatedTerms } from '../text-features'
-import { coverage, type FeatureSet, RELATED_CREDIT, sentenceTerms } from './features'
+import { coverage, type FeatureSet, RELATED_CREDIT, sentenceTermsLazily } from './features'
 import { idfWeights } from './idf-weights'
 import { MAX_PARTS } from './grow-groups'
-import { sharedIdeas } from './ordered-leftovers'
 
 /**
  * Least share of a sentence's term weight (synonyms and derivations at part credit) that its
@@ -70,26 +69,55 @@ export interface TraceChoice {
 /** One side's traceable clauses as a sentence is traced into them: term sets, and which clauses hold a term. */
 export interface TraceTargets {
   features: FeatureSet['a']
-  terms: ReadonlySet<string>[]
+  /** A clause's distinct terms as a set, made when first asked for (few clauses ever are). */
+  termsOf: (k: number) => ReadonlySet<string>
   byTerm: Map<string, number[]>
+  /**
+   * Scratch for candidates, one slot per clause (reused sentence after sentence): ideas and
+   * weight found, the sentence term that last found the clause as written or as related.
+   * Note: Maps and Sets per sentence here were most of the step's time.
+   */
+  ideas: Int32Array
+  weight: Float64Array
+  exactAt: Int32Array
+  relatedAt: Int32Array
+  touched: number[]
+  /** Counts the sentence terms traced so far (the marks above compare with it). */
+  stamp: number
 }
 
 /** The targets of one side: its eligible clauses, indexed by their terms. */
 export function traceTargets(features: FeatureSet['a'], eligible: (k: number) => boolean): TraceTargets {
-  const terms: ReadonlySet<string>[] = []
   const byTerm = new Map<string, number[]>()
-  features.forEach((f, k) => {
-    const set = new Set(f.terms)
-    terms.push(set)
-    if (!eligible(k)) return
-    for (const t of set) {
+  for (let k = 0; k < features.length; k++) {
+    if (!eligible(k)) continue
+    for (const t of idfDistinct(features[k]!.terms)) {
       const list = byTerm.get(t)
       if (list) list.push(k)
       else byTerm.set(t, [k])
     }
-  })
-  return { features, terms, byTerm }
+  }
+  const sets: (ReadonlySet<string> | undefined)[] = new Array(features.length)
+  const n = features.length
+  return {
+    features,
+    termsOf: (k) => (sets[k] ??= new Set(features[k]!.terms)),
+    byTerm,
+    ideas: new Int32Array(n),
+    weight: new Float64Array(n),
+    exactAt: new Int32Array(n),
+    relatedAt: new Int32Array(n),
+    touched: [],
+    stamp: 0,
+  }
 }
+
+/** A list's distinct terms in first-seen order (the same list idfWeights reads, whatever the statistics). */
+function idfDistinct(list: readonly string[]): Iterable<string> {
+  return new Set(list)
+}
+
+const NONE: readonly number[] = []
 
 /**
  * The clauses that hold TRACE_IDEAS distinct terms of the sentence (or a related term of each),
@@ -100,36 +128,73 @@ export function traceTargets(features: FeatureSet['a'], eligible: (k: number) =>
  */
 function candidates(sentence: readonly string[], targets: TraceTargets, stats: FeatureSet['termStats']): { k: number; h: number }[] {
   const { terms, weights, total } = idfWeights(sentence, stats)
-  const found = new Map<number, { ideas: number; weight: number }>()
-  const exact = new Set<number>()
-  const related = new Set<number>()
+  const { ideas, weight, exactAt, relatedAt, touched, byTerm } = targets
+  touched.length = 0
   for (let n = 0; n < terms.length; n++) {
-    exact.clear()
-    related.clear()
-    for (const k of targets.byTerm.get(terms[n]!) ?? []) exact.add(k)
-    for (const r of relatedTerms(terms[n]!)) for (const k of targets.byTerm.get(r) ?? []) if (!exact.has(k)) related.add(k)
-    for (const [set, credit] of [[exact, 1], [related, RELATED_CREDIT]] as const) {
-      for (const k of set) {
-        const f = found.get(k)
-        if (f) {
-          f.ideas++
-          f.weight += credit * weights[n]!
-        } else found.set(k, { ideas: 1, weight: credit * weights[n]! })
+    const stamp = ++targets.stamp
+    const w = weights[n]!
+    // Note: each clause gains once per sentence term, as written before related, in term order
+    // (the same sums, to the last bit, as the sets this replaced).
+    const exact = byTerm.get(terms[n]!) ?? NONE
+    for (let x = 0; x < exact.length; x++) {
+      const k = exact[x]!
+      exactAt[k] = stamp
+      if (ideas[k] === 0) {
+        touched.push(k)
+        ideas[k] = 1
+        weight[k] = w
+      } else {
+        ideas[k] = ideas[k]! + 1
+        weight[k] = weight[k]! + w
+      }
+    }
+    for (const r of relatedTerms(terms[n]!)) {
+      const list = byTerm.get(r)
+      if (!list) continue
+      for (let x = 0; x < list.length; x++) {
+        const k = list[x]!
+        if (exactAt[k] === stamp || relatedAt[k] === stamp) continue
+        relatedAt[k] = stamp
+        if (ideas[k] === 0) {
+          touched.push(k)
+          ideas[k] = 1
+          weight[k] = RELATED_CREDIT * w
+        } else {
+          ideas[k] = ideas[k]! + 1
+          weight[k] = weight[k]! + RELATED_CREDIT * w
+        }
       }
     }
   }
   const out: { k: number; h: number }[] = []
-  for (const [k, f] of found) if (f.ideas >= TRACE_IDEAS && total > 0) out.push({ k, h: f.weight / total })
+  for (const k of touched) {
+    if (ideas[k]! >= TRACE_IDEAS && total > 0) out.push({ k, h: weight[k]! / total })
+    ideas[k] = 0
+  }
   return out
+}
+
+/** How many distinct terms of `x` are in `y`, as written or as a synonym (ordered-leftovers.ts ideasIn, on sets made once). */
+function ideasIn(x: Iterable<string>, y: ReadonlySet<string>): number {
+  let n = 0
+  for (const t of x) {
+    if (y.has(t)) n++
+    else for (const r of relatedTerms(t)) if (y.has(r)) {
+      n++
+      break
+    }
+  }
+  return n
 }
 
 /**
  * The clause of the other side that every traceable sentence of the leftover traces to, or
  * undefined (a sentence traced nowhere, or two sentences to two clauses, or one the clause's
- * partners already hold).
+ * partners already hold). Sentences with fewer than SENTENCE_TERMS distinct terms are passed
+ * over; the sentences are read one at a time, and none after the first that traces nowhere.
  */
 export function traceOf(
-  sentences: readonly (readonly string[])[],
+  sentences: Iterable<readonly string[]>,
   targets: TraceTargets,
   stats: FeatureSet['termStats'],
   partners: (k: number) => ReadonlySet<string> = () => new Set(),
@@ -138,6 +203,8 @@ export function traceOf(
   let strength = Infinity
   let novelty = Infinity
   for (const sentence of sentences) {
+    const own = new Set(sentence)
+    if (own.size < SENTENCE_TERMS) continue
     // Note: held shares first, best first; the ideas (the dearer check) only of the best few.
     const scored = candidates(sentence, targets, stats)
     // Note: most sentences of most leftovers no clause holds enough: no sorting for them.
@@ -148,7 +215,9 @@ export function traceOf(
     let held = 0
     let second = 0
     for (const c of sharing) {
-      if (sharedIdeas(sentence, targets.features[c.k]!.terms) < TRACE_IDEAS) continue
+      // sharedIdeas of the sentence and the clause, on sets made once.
+      const whole = targets.termsOf(c.k)
+      if (Math.min(ideasIn(own, whole), ideasIn(whole, own)) < TRACE_IDEAS) continue
       if (best < 0) {
         best = c.k
         held = c.h
@@ -162,7 +231,7 @@ export function traceOf(
     if (traced >= 0 && traced !== best) return undefined
     traced = best
     strength = Math.min(strength, held)
-    novelty = Math.min(novelty, coverage(sentence, targets.terms[best]!, stats) - coverage(sentence, partners(best), stats))
+    novelty = Math.min(novelty, coverage(sentence, targets.termsOf(best), stats) - coverage(sentence, partners(best), stats))
   }
   return traced >= 0 && novelty >= TRACE_NOVEL ? { traced, strength, novelty } : undefined
 }
@@ -184,9 +253,7 @@ export function sentenceTraces(
     const other = side === 'a' ? 'b' : 'a'
     for (let k = 0; k < own.length; k++) {
       if (!free[side](k) || !traceable[side](k)) continue
-      const sentences = sentenceTerms(own[k]!.identity).filter((t) => new Set(t).size >= SENTENCE_TERMS)
-      if (sentences.length === 0) continue
-      const found = traceOf(sentences, (targets[other] ??= traceTargets(set[other], traceable[other])), set.termStats, partners[side])
+      const found = traceOf(sentenceTermsLazily(own[k]!.identity), (targets[other] ??= traceTargets(set[other], traceable[other])), set.termStats, partners[side])
       if (found) out.push({ side, leftover: k, ...found })
     }
   }
