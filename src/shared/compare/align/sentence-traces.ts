@@ -18,7 +18,7 @@
 import type { AlignedGroup } from './groups'
 import { relatedTerms } from '../text-features'
 import { coverage, type FeatureSet, RELATED_CREDIT, sentenceTermsLazily } from './features'
-import { idfWeights } from './idf-weights'
+import { distinctTerms, idfWeights } from './idf-weights'
 import { MAX_PARTS } from './grow-groups'
 
 /**
@@ -91,7 +91,7 @@ export function traceTargets(features: FeatureSet['a'], eligible: (k: number) =>
   const byTerm = new Map<string, number[]>()
   for (let k = 0; k < features.length; k++) {
     if (!eligible(k)) continue
-    for (const t of idfDistinct(features[k]!.terms)) {
+    for (const t of distinctTerms(features[k]!.terms)) {
       const list = byTerm.get(t)
       if (list) list.push(k)
       else byTerm.set(t, [k])
@@ -110,11 +110,6 @@ export function traceTargets(features: FeatureSet['a'], eligible: (k: number) =>
     touched: [],
     stamp: 0,
   }
-}
-
-/** A list's distinct terms in first-seen order (the same list idfWeights reads, whatever the statistics). */
-function idfDistinct(list: readonly string[]): Iterable<string> {
-  return new Set(list)
 }
 
 const NONE: readonly number[] = []
@@ -210,11 +205,20 @@ export function traceOf(
     // Note: most sentences of most leftovers no clause holds enough: no sorting for them.
     if (!scored.some((c) => c.h >= TRACE_HELD)) return undefined
     // A clause under TRACE_HELD - TRACE_MARGIN neither traces the sentence nor stands in the way.
-    const sharing = scored.filter((c) => c.h >= TRACE_HELD - TRACE_MARGIN).sort((x, y) => y.h - x.h || x.k - y.k)
+    // Note: taken best first (by share, then place), one at a time: seldom more than two are read, so no sorting.
     let best = -1
     let held = 0
     let second = 0
-    for (const c of sharing) {
+    for (;;) {
+      let at = -1
+      for (let x = 0; x < scored.length; x++) {
+        const h = scored[x]!.h
+        if (h < TRACE_HELD - TRACE_MARGIN) continue
+        if (at < 0 || h > scored[at]!.h || (h === scored[at]!.h && scored[x]!.k < scored[at]!.k)) at = x
+      }
+      if (at < 0) break
+      const c = { ...scored[at]! }
+      scored[at]!.h = -1
       // sharedIdeas of the sentence and the clause, on sets made once.
       const whole = targets.termsOf(c.k)
       if (Math.min(ideasIn(own, whole), ideasIn(whole, own)) < TRACE_IDEAS) continue
