@@ -8,7 +8,8 @@
  *   4. match what is left between two consecutive in-order groups with a lower threshold
  *      (a clause reworded in place), lower still for a lone clause within its section;
  *      Then groups grow again, also by place (a reworded part beside a part, in its section),
- *      and left-over list introductions pair by the lists they introduce;
+ *      and left-over list introductions pair by the lists they introduce; last, a leftover
+ *      whose every sentence one clause alone holds joins that clause (sentence-traces.ts);
  *   5. mark groups that moved: to another section, or out of order (off the longest run of
  *      groups that keep their order in both documents).
  * A title written as a numbered list item never pairs with a real clause, nor a list
@@ -42,7 +43,8 @@ import { growGroups, MAX_PARTS } from './grow-groups'
 import { growByContinuations } from './continuations'
 import { groupCandidates } from './split-merge'
 import { shiftedPairs } from './shifted-pairs'
-import type { AlignedGroup, ClauseAlignment } from './groups'
+import { applyTraces, sentenceTraces } from './sentence-traces'
+import { type AlignedGroup, type ClauseAlignment, groupsByClause } from './groups'
 
 export type { AlignedGroup, ClauseAlignment, GroupKind } from './groups'
 
@@ -385,6 +387,24 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
   // 4c. Titles written as list items and renamed, placed by the clauses they head.
   for (const [i, j] of titlePairs(all, set)) all.push(pairOf(i, j))
   all.sort((x, y) => x.a[0]! - y.a[0]!)
+  // 4d. Leftovers whose every sentence one clause of the other side alone holds, in a
+  // revision: a part moved to another section or merged from afar (sentence-traces.ts). Last,
+  // on leftovers only, so that nothing already paired moves.
+  {
+    const [ua, ub] = usedBy(all, nA, nB)
+    const aligned = (used: Uint8Array): number => used.reduce((n, u) => n + u, 0)
+    if (Math.min(aligned(ua), aligned(ub)) >= revisionBar) {
+      const traceable = (f: ClauseFeatures, c: Clause | undefined): boolean => !f.heading && !tableRow(c) && !listIntroduction(f.identity)
+      const free = { a: ua.map((u) => 1 - u), b: ub.map((u) => 1 - u) }
+      // The terms of the clauses already aligned with a clause, on the other side (a traced sentence must add to them).
+      const { groupOfA, groupOfB } = groupsByClause(all)
+      const termsOf = (fs: readonly ClauseFeatures[], ks: readonly number[] | undefined): ReadonlySet<string> => new Set((ks ?? []).flatMap((k) => fs[k]!.terms))
+      const partners = { a: (j: number) => termsOf(set.a, groupOfB.get(j)?.a), b: (i: number) => termsOf(set.b, groupOfA.get(i)?.b) }
+      const choices = sentenceTraces(set, { a: (i) => free.a[i] === 1, b: (j) => free.b[j] === 1 }, { a: (i) => traceable(set.a[i]!, a[i]), b: (j) => traceable(set.b[j]!, b[j]) }, partners)
+      for (const [i, j] of applyTraces(choices, all, free)) all.push(pairOf(i, j))
+      all.sort((x, y) => x.a[0]! - y.a[0]!)
+    }
+  }
   const moved = movedGroups(all, a, b)
   all.forEach((g, k) => (g.moved = moved[k]!))
 

@@ -235,7 +235,7 @@ export function coverage(part: readonly string[], whole: ReadonlySet<string>, st
 }
 
 /** Share a related word (accept ~ take) counts for, against the same word. */
-const RELATED_CREDIT = 0.75
+export const RELATED_CREDIT = 0.75
 
 /**
  * Like coverage, but a term whose common synonym is in `whole` counts for RELATED_CREDIT:
@@ -281,6 +281,25 @@ export function sentenceTerms(text: string): string[][] {
   }
   // Note: a new list each time (callers filter it); the term lists in it are shared and never changed.
   return found.slice()
+}
+
+/**
+ * The same sentences as sentenceTerms, one at a time, each made only when asked for: a caller
+ * that stops at the first sentence it cannot use (sentence-traces.ts) splits and stems no more.
+ * Note: from the kept list when there is one; nothing is kept here.
+ */
+export function* sentenceTermsLazily(text: string): Generator<string[]> {
+  const found = sentencesOf.get(text)
+  if (found) {
+    yield* found
+    return
+  }
+  for (const s of text.split(/(?<=[.!?;:])\s+|,\s+(?=but\s)/)) {
+    for (const part of coordinatedParts(s)) {
+      const terms = comparisonTerms(part)
+      if (terms.length > 0) yield terms
+    }
+  }
 }
 
 /**

@@ -4,9 +4,9 @@ export type GroupKind = 'pair' | 'split' | 'merged'
 /** Clauses of A and of B (indices into the arrays given) that say the same thing. */
 export interface AlignedGroup {
   kind: GroupKind
-  /** One index, or two to four ascending ones for a merge (at most two clauses apart). */
+  /** One index, or two to four ascending ones for a merge (at most two clauses apart, but for a part traced by its sentences: sentence-traces.ts). */
   a: number[]
-  /** One index, or two to four ascending ones for a split (at most two clauses apart). */
+  /** One index, or two to four ascending ones for a split (at most two clauses apart, but for a part traced by its sentences: sentence-traces.ts). */
   b: number[]
   /** 0..1; 1 only when the texts are the same. */
   similarity: number

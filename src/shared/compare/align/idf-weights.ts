@@ -26,11 +26,17 @@ const kept = new WeakMap<readonly string[], Kept>()
 /** Distinct terms by list, whatever the statistics (a prepared clause's terms serve many comparisons). */
 const distinctOf = new WeakMap<readonly string[], readonly string[]>()
 
+/** A list's distinct terms in first-seen order (idfWeights' terms), kept by list whatever the statistics. */
+export function distinctTerms(list: readonly string[]): readonly string[] {
+  let terms = distinctOf.get(list)
+  if (!terms) distinctOf.set(list, (terms = [...new Set(list)]))
+  return terms
+}
+
 export function idfWeights(list: readonly string[], stats: TermStatistics): IdfWeights {
   const found = kept.get(list)
   if (found && found.stats === stats && found.documents === stats.documentCount) return found
-  let terms = distinctOf.get(list)
-  if (!terms) distinctOf.set(list, (terms = [...new Set(list)]))
+  const terms = distinctTerms(list)
   const weights: number[] = new Array<number>(terms.length)
   let total = 0
   for (let k = 0; k < terms.length; k++) {
