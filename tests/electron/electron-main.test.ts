@@ -7,6 +7,9 @@
 import { rmSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { apiMethods, channels } from '../../src/shared/api'
+import type { SourceDocument } from '../../src/shared/model'
+import { isPackedSource } from '../../src/shared/wire/source-pack'
+import { fromWire } from '../../src/shared/wire/wire-values'
 import { fixturePath } from '../support/paths'
 
 type Handler = (...args: unknown[]) => unknown
@@ -174,6 +177,19 @@ describe('Electron main process', () => {
     expect(await state.ipcHandlers.get(channels.importExamples)!(app, { files: [name] })).toMatchObject({ ok: true, value: { results: [{ file: name, ok: true }] } })
     // A path is not a name: refused by the schema before the service sees it.
     expect(await state.ipcHandlers.get(channels.importExamples)!(app, { files: [name], folder: '/etc' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
+  })
+
+  it('sends a source packed, as the renderer unpacks it (wire/source-pack.ts)', async () => {
+    const app = sender('app://workbench/index.html')
+    const examples = (await state.ipcHandlers.get(channels.listExamples)!(app, undefined)) as { ok: true; value: { files: string[] } }
+    const imported = (await state.ipcHandlers.get(channels.importExamples)!(app, { files: [examples.value.files[1]!] })) as { ok: true; value: { results: { source: { id: string; clauseCount: number } }[] } }
+    const { id, clauseCount } = imported.value.results[0]!.source
+    const reply = (await state.ipcHandlers.get(channels.getSource)!(app, { id })) as { ok: true; value: unknown }
+    expect(isPackedSource(reply.value)).toBe(true)
+    const doc = fromWire('getSource', reply.value) as SourceDocument
+    expect(doc.id).toBe(id)
+    expect(doc.clauses.length).toBeGreaterThanOrEqual(clauseCount)
+    expect(doc.clauses.every((c) => c.sourceId === id && typeof c.inline === 'string')).toBe(true)
   })
 
   it('denies new windows and navigation away from the app', () => {

@@ -6,12 +6,15 @@ import http from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WorkbenchService } from '../../src/main/service/workbench-service'
 import { startWebHost, type WebHost } from '../../src/main/web/server'
+import { isPackedSource } from '../../src/shared/wire/source-pack'
+import { fromWire } from '../../src/shared/wire/wire-values'
 import { fixturePath } from '../support/paths'
 
 let host: WebHost
+const service = new WorkbenchService({ host: 'web' })
 
 beforeAll(async () => {
-  host = await startWebHost({ service: new WorkbenchService({ host: 'web' }), rendererDir: fixturePath('renderer') })
+  host = await startWebHost({ service, rendererDir: fixturePath('renderer') })
 })
 afterAll(() => host.close())
 
@@ -63,6 +66,15 @@ describe('browser host', () => {
     const reply = await call('getAppInfo', null)
     expect(reply.status).toBe(200)
     expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { name: 'Policy Workbench', host: 'web' } })
+  })
+
+  it('sends a source packed, and the renderer\'s unpacking gives back what the service holds', async () => {
+    const bytes = Buffer.from('Staff policy\n\n1. Scope\n\n1.1 This policy applies to all staff.\n\n1.2 Managers must *explain* it.\n')
+    const imported = JSON.parse((await call('importFiles', { files: [{ name: 'packed.md', dataBase64: bytes.toString('base64') }] })).body)
+    const id = imported.value.results[0].source.id as string
+    const reply = JSON.parse((await call('getSource', { id })).body)
+    expect(reply.ok && isPackedSource(reply.value)).toBe(true)
+    expect(fromWire('getSource', reply.value)).toStrictEqual(JSON.parse(JSON.stringify(await service.getSource({ id }))))
   })
 
   it('refuses an API call without the token, or with a wrong one', async () => {

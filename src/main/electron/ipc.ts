@@ -6,6 +6,7 @@ import { ipcMain, type IpcMainInvokeEvent } from 'electron'
 import { apiMethods, channels, type WireResult, type WorkbenchApi } from '../../shared/api'
 import { isAppUrl } from '../security/navigation'
 import { handleRequest } from '../service/handle-request'
+import { toWire } from '../../shared/wire/wire-values'
 
 function isTrustedSender(event: IpcMainInvokeEvent, devServerUrl: string | undefined): boolean {
   const frame = event.senderFrame
@@ -18,7 +19,7 @@ export function registerIpc(service: WorkbenchApi, devServerUrl: string | undefi
       if (!isTrustedSender(event, devServerUrl)) {
         return { ok: false, error: { code: 'invalid-request', message: 'Refused: the request did not come from Policy Workbench.' } }
       }
-      return handleRequest(service, method, payload)
+      return toWire(method, await handleRequest(service, method, payload))
     })
   }
 }

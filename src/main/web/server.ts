@@ -15,6 +15,7 @@ import { TOKEN_HEADER, type WorkbenchApi } from '../../shared/api'
 import { securityHeaders } from '../security/csp'
 import { mimeTypeOf, resolveStaticPath } from '../security/static-files'
 import { handleRequest } from '../service/handle-request'
+import { toWire } from '../../shared/wire/wire-values'
 import { BODY_TOO_LARGE_MESSAGE, MAX_BODY_BYTES } from './body-limit'
 import { isAllowedHost, isAllowedOrigin, isValidToken } from './guard'
 import { describeFailure } from './request-failure'
@@ -114,7 +115,7 @@ async function handleApi(
   }
   // JSON has no undefined: null stands for "no request".
   const result = await handleRequest(service, method, payload === null ? undefined : payload)
-  send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8')
+  send(res, 200, JSON.stringify(toWire(method, result)), 'application/json; charset=utf-8')
 }
 
 async function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, rendererDir: string): Promise<void> {

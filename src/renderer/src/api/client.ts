@@ -5,6 +5,7 @@
  */
 import { apiMethods, type ApiMethod, type WorkbenchApi, type WorkbenchBridge } from '../../../shared/api'
 import { WorkbenchError } from '../../../shared/errors'
+import { fromWire } from '../../../shared/wire/wire-values'
 import { takeToken } from './token'
 import { bridgeTransport, httpTransport, type Transport } from './transport'
 
@@ -20,7 +21,7 @@ export function createApi(transport: Transport): WorkbenchApi {
     async (req?: unknown) => {
       const result = await transport(method, req as never)
       if (!result.ok) throw new WorkbenchError(result.error.code, result.error.message, result.error.file)
-      return result.value
+      return fromWire(method, result.value)
     },
   ])
   return Object.fromEntries(entries) as WorkbenchApi
