@@ -10,6 +10,7 @@
  * unpacking gives back exactly the document packed (tests/wire/source-pack.test.ts).
  */
 import type { Clause, SourceDocument } from '../model'
+import { idAt, idPrefixOf, positionIn, restOf, trailTable, ValueTable } from './pack-parts'
 
 /** Marks a packed document; a later change of layout gets a new mark. */
 export const SOURCE_PACK = 'source-pack/1'
@@ -36,55 +37,22 @@ export interface PackedSource {
 
 const PACKED_KEYS = new Set(['id', 'sourceId', 'section', 'label', 'level', 'text', 'inline', 'topics'])
 
-/** Clause ids are `<first 16 characters of the source id>.<position>` (import/segment.ts). */
-function idPrefixOf(sourceId: string): string {
-  return sourceId.slice(0, 16)
-}
-
 export function packSource(source: SourceDocument): PackedSource {
   const { clauses, ...head } = source
   const idPrefix = idPrefixOf(source.id)
-  const trails: string[][] = []
-  const trailIndex = new Map<string, number>()
-  const topics: string[] = []
-  const topicIndex = new Map<string, number>()
+  const trails = trailTable()
+  const topics = new ValueTable<string>((topic) => topic)
   const packed = clauses.map((clause): PackedClause => {
-    // Note: JSON, not a join: [] and [""] must stay two trails.
-    const trailKey = JSON.stringify(clause.section)
-    let trail = trailIndex.get(trailKey)
-    if (trail === undefined) {
-      trail = trails.length
-      trails.push(clause.section)
-      trailIndex.set(trailKey, trail)
-    }
-    const topicRefs = clause.topics.map((topic) => {
-      let k = topicIndex.get(topic)
-      if (k === undefined) {
-        k = topics.length
-        topics.push(topic)
-        topicIndex.set(topic, k)
-      }
-      return k
-    })
+    const trail = trails.indexOf(clause.section)
+    const topicRefs = clause.topics.map((topic) => topics.indexOf(topic))
     const position = positionIn(clause.id, idPrefix)
     const row: PackedClause = [position ?? clause.id, trail, clause.label, clause.level, clause.text, clause.inline === clause.text ? 0 : clause.inline, topicRefs]
-    const rest: Record<string, unknown> = {}
-    for (const key of Object.keys(clause)) {
-      if (!PACKED_KEYS.has(key)) rest[key] = (clause as unknown as Record<string, unknown>)[key]
-    }
-    if (clause.sourceId !== source.id) rest['sourceId'] = clause.sourceId
-    if (Object.keys(rest).length > 0) row.push(rest)
+    let rest = restOf(clause, PACKED_KEYS)
+    if (clause.sourceId !== source.id) rest = { ...rest, sourceId: clause.sourceId }
+    if (rest) row.push(rest)
     return row
   })
-  return { pack: SOURCE_PACK, head, idPrefix, trails, topics, clauses: packed }
-}
-
-/** k when `id` is exactly `<prefix>.<k>` with k written as JSON would write it back. */
-function positionIn(id: string, prefix: string): number | null {
-  if (id.length <= prefix.length + 1 || !id.startsWith(prefix) || id[prefix.length] !== '.') return null
-  const digits = id.slice(prefix.length + 1)
-  const k = Number(digits)
-  return Number.isSafeInteger(k) && k >= 0 && String(k) === digits ? k : null
+  return { pack: SOURCE_PACK, head, idPrefix, trails: trails.values, topics: topics.values, clauses: packed }
 }
 
 export function isPackedSource(value: unknown): value is PackedSource {
@@ -95,7 +63,7 @@ export function unpackSource(packed: PackedSource): SourceDocument {
   const { head, idPrefix, trails, topics } = packed
   const clauses = packed.clauses.map(([id, trail, label, level, text, inline, topicRefs, rest]): Clause => {
     const clause: Clause = {
-      id: typeof id === 'number' ? `${idPrefix}.${id}` : id,
+      id: idAt(id, idPrefix),
       sourceId: head.id,
       // Note: a copy per clause, as the unpacked JSON had: nothing that edits one clause's trail can reach another's.
       section: [...trails[trail]!],
