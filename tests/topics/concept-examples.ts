@@ -18,7 +18,7 @@ export const conceptExamples: [string, number, string, string][] = [
   ['approval', 2, 'Speak to the editor first.', 'Speak to the editor.'],
   ['approval', 3, 'Paid adverts are subject to authorisation.', 'Paid adverts are subject to tax.'],
   ['confidentiality', 0, 'Never reveal official plans.', 'Never reveal your age.'],
-  ['confidentiality', 1, 'Internal plans stay with the team.', 'Our plans stay with the team.'],
+  ['confidentiality', 1, 'Internal plans stay on the team drive.', 'Our plans stay on the team drive.'],
   ['personal-data', 0, "Never mention a customer's medical history.", "Never mention a customer's favourite song."],
   ['personal-data', 1, "Never post a colleague's diagnosis.", "Never post a colleague's recipe."],
   ['photos-consent', 0, 'Footage of residents stays on the secure drive.', 'Footage of the bridge stays on the secure drive.'],
@@ -27,7 +27,7 @@ export const conceptExamples: [string, number, string, string][] = [
   ['harassment', 1, 'Were you singled out for your job?', 'Were you singled out?'],
   ['monitoring', 0, 'Nobody looks at personal accounts unless there is a complaint.', 'Nobody looks at the garden unless there is a complaint.'],
   ['monitoring', 1, 'Browsing is tracked by the provider.', 'Browsing is popular at lunchtime.'],
-  ['reputation-concerns', 0, 'Alert the safeguarding lead the same day.', 'Meet the safeguarding lead the same day.'],
+  ['reputation-concerns', 0, 'Alert the safeguarding lead by Friday.', 'Meet the safeguarding lead by Friday.'],
   ['moderation', 0, 'Questions are answered by the web team.', 'Questions are a sign of interest.'],
   ['training', 0, 'Editors receive coaching from the web team.', 'Editors like the web team.'],
   ['review', 0, 'This guide is revised every year.', 'This guide is long.'],
@@ -50,4 +50,8 @@ export const conceptExamples: [string, number, string, string][] = [
   ['records-foi', 1, 'Rotas are deleted after six months.', 'Rotas are deleted after the event.'],
   ['moderation', 1, 'Blocking a resident is a last step.', 'Thanking a resident is a last step.'],
   ['moderation', 2, 'Take down posts that swear.', 'Write down posts that swear.'],
+  // Added for tune-7.json (session 20).
+  ['disclosing-role', 2, 'Refer the caller to the press team.', 'Refer the caller to the housing team.'],
+  ['confidentiality', 8, 'Salary talks stay with HR.', 'Salary talks go to HR.'],
+  ['reputation-concerns', 1, 'Ring the duty officer that evening.', 'Ring the duty officer next week.'],
 ]
