@@ -6,7 +6,8 @@
  *   npm run build && npx tsx bench/renderer.bench.ts
  * Cases and targets (issue 10): open a 1,000-clause source, compare two 300-clause sources,
  * coverage for the 14 corpus policies, typing in a draft clause (keystroke to painted frame),
- * each under 100 ms; coverage for 200 sources (built from the corpus's clauses) under 500 ms.
+ * each under 100 ms; coverage for 200 sources (built from the corpus's clauses) under 500 ms; the
+ * first open of coverage for 14 in a page under 300 ms.
  * Compare is timed three ways: a pair never compared before on every run (the service's
  * comparison cache is checked to have missed each time: what a user meets comparing two
  * policies), the first compare after the host starts (its own process, over the same
@@ -290,8 +291,18 @@ await withApp(compareService, async (page) => {
 
 // Coverage for the corpus, first open after import (the service builds its index then).
 await new Promise((r) => setTimeout(r, 2000))
+// Note: two targets, as issue 10 sets them: the first open in a page under 300 ms ("Coverage and
+// families you can read at a glance"), and coverage for 14 sources under 100 ms as each case of the
+// timing benchmark (its "Proof"), timed as coverage for 200 is: the median of opens after the first.
 await withApp(corpusService, async (page) => {
-  report('coverage14', 'coverage for 14 sources (first open)', 100, await timeOpen(page, '.library-views button:first-child', 'table.heatmap', 'coverage'))
+  report('coverage14', 'coverage for 14 sources (first open)', 300, await timeOpen(page, '.library-views button:first-child', 'table.heatmap', 'coverage'))
+  await closeTab(page)
+  const runs = []
+  for (let i = 0; i < repeats(5); i++) {
+    runs.push(await timeOpen(page, '.library-views button:first-child', 'table.heatmap', 'coverage'))
+    await closeTab(page)
+  }
+  report('coverage14Again', 'coverage for 14 sources (opened again)', 100, median(runs))
 })
 
 // Coverage for 200 sources of 30–60 clauses each.

@@ -170,8 +170,11 @@ function exportSection(runs: Runs): string {
 /** The renderer's cases, their JSON keys and their targets (issue 10; issue 12 for the shell). */
 export const rendererTargets = [
   { key: 'openSource1000', what: 'open a 1,000-clause source', goalMs: 100 },
-  { key: 'compare300', what: 'compare two 300-clause sources', goalMs: 100 },
-  { key: 'coverage14', what: 'coverage for 14 sources', goalMs: 100 },
+  { key: 'compare300', what: 'compare two 300-clause sources (a new pair)', goalMs: 100 },
+  { key: 'compare300First', what: 'compare, first after start, Compare pressed at once after choosing', goalMs: 100 },
+  { key: 'compare300FirstPaced', what: 'compare, first after start, B chosen 1 s before Compare', goalMs: 100 },
+  { key: 'coverage14', what: 'coverage for 14 sources, first open in the page', goalMs: 300 },
+  { key: 'coverage14Again', what: 'coverage for 14 sources, opened again', goalMs: 100 },
   { key: 'coverage200', what: 'coverage for 200 sources', goalMs: 500 },
   { key: 'typing', what: 'typing in a draft clause (keystroke to paint)', goalMs: 100 },
 ] as const
