@@ -71,7 +71,7 @@ describe('left-over clauses traced by their sentences', () => {
   const sentences = (text: string): string[][] => sentenceTerms(text)
 
   it('trace a sentence to the one clause that holds it, ahead of every other', () => {
-    expect(traceOf(sentences('Never leave a laptop in a car overnight.'), traceTargets(set.a, (k) => k === 0), set.termStats)).toEqual({ traced: 0, strength: expect.any(Number), novelty: expect.any(Number) })
+    expect(traceOf(sentences('Never leave a laptop in a car overnight.'), traceTargets(set.a, (k) => k === 0), set.termStats)).toEqual({ traced: 0, strength: expect.any(Number), novelty: expect.any(Number), ideas: 5, spread: expect.any(Number) })
   })
 
   it('trace nowhere a sentence that shares one idea with the clause, however rare (TRACE_IDEAS)', () => {
@@ -90,8 +90,8 @@ describe('left-over clauses traced by their sentences', () => {
 
   it('pair two leftovers only when each traces to the other, and grow a group on one side only', () => {
     const free = (): { a: Uint8Array; b: Uint8Array } => ({ a: Uint8Array.from([1, 1]), b: Uint8Array.from([1, 1]) })
-    const one = { side: 'a' as const, leftover: 0, traced: 0, strength: 0.6, novelty: 0.3 }
-    const back = { side: 'b' as const, leftover: 0, traced: 0, strength: 0.6, novelty: 0.3 }
+    const one = { side: 'a' as const, leftover: 0, traced: 0, strength: 0.6, novelty: 0.3, ideas: 3, spread: 0.4 }
+    const back = { side: 'b' as const, leftover: 0, traced: 0, strength: 0.6, novelty: 0.3, ideas: 3, spread: 0.4 }
     expect(applyTraces([one], [], free())).toEqual([])
     expect(applyTraces([back], [], free())).toEqual([])
     expect(applyTraces([one, back], [], free())).toEqual([[0, 0]])
@@ -99,8 +99,41 @@ describe('left-over clauses traced by their sentences', () => {
     // clauses on B1's side and stays out (no many-to-many row).
     const group: AlignedGroup = { kind: 'pair', a: [1], b: [1], similarity: 1, identical: true, moved: false }
     const used = { a: Uint8Array.from([1, 0]), b: Uint8Array.from([1, 0]) }
-    expect(applyTraces([{ side: 'b', leftover: 0, traced: 1, strength: 0.7, novelty: 0.3 }, { side: 'a', leftover: 0, traced: 1, strength: 0.6, novelty: 0.3 }], [group], used)).toEqual([])
+    expect(applyTraces([{ side: 'b', leftover: 0, traced: 1, strength: 0.7, novelty: 0.3, ideas: 3, spread: 0.4 }, { side: 'a', leftover: 0, traced: 1, strength: 0.6, novelty: 0.3, ideas: 3, spread: 0.4 }], [group], used)).toEqual([])
     expect(group).toEqual({ kind: 'split', a: [1], b: [0, 1], similarity: 0.99, identical: false, moved: false })
     expect(used.a[0]).toBe(1)
+  })
+
+  it('pair a leftover with the leftover it traces to, one way only, when both stand in the same gap', () => {
+    const free = (): { a: Uint8Array; b: Uint8Array } => ({ a: Uint8Array.from([1, 1]), b: Uint8Array.from([1, 1]) })
+    // B0 (a short part) traces to A1 (a long clause cut into several); A1 traces nowhere.
+    const part = { side: 'b' as const, leftover: 0, traced: 1, strength: 0.54, novelty: 0.54, ideas: 3, spread: 0.3 }
+    expect(applyTraces([part], [], free(), () => false)).toEqual([])
+    expect(applyTraces([part], [], free(), (i, j) => i === 1 && j === 0)).toEqual([[1, 0]])
+  })
+
+  it('take a part beyond the growing reach only when it shares three ideas or holds enough without its heaviest word (farEvidence)', () => {
+    const grow = (c: { leftover: number; ideas: number; spread: number }): number[] => {
+      const group: AlignedGroup = { kind: 'pair', a: [0], b: [10], similarity: 0.5, identical: false, moved: false }
+      const free = { a: new Uint8Array(1), b: new Uint8Array(30).fill(1) }
+      free.b[10] = 0
+      applyTraces([{ side: 'b', traced: 0, strength: 0.59, novelty: 0.59, ...c }], [group], free)
+      return group.b
+    }
+    // "Questions? Ring the store on extension 4410." (equipment-loans-scattered): twenty clauses
+    // from the part, on "store" and "extension" (a telephone's, not a loan's).
+    expect(grow({ leftover: 29, ideas: 2, spread: 0.21 })).toEqual([10])
+    expect(grow({ leftover: 29, ideas: 2, spread: 0.36 })).toEqual([10, 29])
+    expect(grow({ leftover: 29, ideas: 3, spread: 0.21 })).toEqual([10, 29])
+    // Within reach (two clauses between), the place speaks for it.
+    expect(grow({ leftover: 13, ideas: 2, spread: 0.21 })).toEqual([10, 13])
+  })
+
+  it('leave a far pun alone, and pair a one-way trace in its gap, on the new tune pairs (equipment-loans-scattered, genai-tools-reworded)', async () => {
+    const loans = await comparedPair('equipment-loans-scattered')
+    expect(loans.rowOf('b', 'questions? ring the store').status).toBe('only-b')
+    expect(loans.partnersOf('b', 'never leave it in a car')).toEqual([expect.stringContaining('Borrowers are responsible for the safekeeping')])
+    const tools = await comparedPair('genai-tools-reworded')
+    expect(tools.partnersOf('b', 'the result is whatever it hands back')).not.toContainEqual(expect.stringContaining('Non-compliance'))
   })
 })

@@ -27,7 +27,7 @@ import { bylineClauses } from './bylines'
 import { SECTION_SHARE, sectionLeftoverPairs } from './section-leftovers'
 import { unrivalledSectionPairs } from './section-rivals'
 import { orderedLeftoverPairs, REVISION_SHARE, sharedIdeas } from './ordered-leftovers'
-import { type Anchor, gapEdges } from './gaps'
+import { type Anchor, gapEdges, gapParts, type Snug } from './gaps'
 import { semanticLeftoverPairs } from './semantic-leftovers'
 import { MUTUAL_ALIGNED, MUTUAL_SHARE, mutualLeftoverPairs } from './mutual-leftovers'
 import { mutualMeaningPairs } from './mutual-meaning'
@@ -228,6 +228,12 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
     // The score with no length check, for the snug place (gaps.ts Snug.unchecked).
     const unchecked = (i: number, j: number): number => (neverPaired(set.a[i]!, set.b[j]!) ? 0 : scores.get(i, j))
     const snug = { threshold: opts.gapThreshold * SNUG_GAP_SHARE, sameSection, related, relatedThreshold: SNUG_RELATED, unchecked }
+    // The closing clauses (gaps.ts closingClauses) are read in a revision only: a third of each side aligned.
+    const ideas = (i: number, j: number): number => sharedIdeas(set.a[i]!.terms, set.b[j]!.terms)
+    const closingIn = (ua: Uint8Array, ub: Uint8Array): Snug => {
+      const aligned = (used: Uint8Array): number => used.reduce((n, u) => n + u, 0)
+      return Math.min(aligned(ua), aligned(ub)) >= revisionBar ? { ...snug, ideas } : snug
+    }
     // Note: a pass that fills part of a gap leaves smaller gaps, where a clause may now stand
     // alone between two groups: a second pass looks at those.
     const fillGaps = (): number => {
@@ -235,7 +241,7 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
       for (let pass = 0; pass < GAP_PASSES; pass++) {
         const anchors = inOrderChain(all, chainWords).map((k) => all[k]!)
         const [ua, ub] = usedBy(all, nA, nB)
-        const edges = gapEdges(anchors, nA, nB, (i) => !ua[i], (j) => !ub[j], gapScore, opts.gapThreshold, MAX_GAP, END_GAP_THRESHOLD, snug, sections)
+        const edges = gapEdges(anchors, nA, nB, (i) => !ua[i], (j) => !ub[j], gapScore, opts.gapThreshold, MAX_GAP, END_GAP_THRESHOLD, closingIn(ua, ub), sections)
         let added = 0
         maxWeightMatching(nA, nB, edges).forEach((j, i) => {
           if (j >= 0) {
@@ -401,7 +407,16 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
       const termsOf = (fs: readonly ClauseFeatures[], ks: readonly number[] | undefined): ReadonlySet<string> => new Set((ks ?? []).flatMap((k) => fs[k]!.terms))
       const partners = { a: (j: number) => termsOf(set.a, groupOfB.get(j)?.a), b: (i: number) => termsOf(set.b, groupOfA.get(i)?.b) }
       const choices = sentenceTraces(set, { a: (i) => free.a[i] === 1, b: (j) => free.b[j] === 1 }, { a: (i) => traceable(set.a[i]!, a[i]), b: (j) => traceable(set.b[j]!, b[j]) }, partners)
-      for (const [i, j] of applyTraces(choices, all, free)) all.push(pairOf(i, j))
+      // Which gap (between in-order anchors, cut at sections) each leftover stands in.
+      const gapOf = { a: new Int32Array(nA).fill(-1), b: new Int32Array(nB).fill(-1) }
+      let at = 0
+      for (const { part } of gapParts(inOrderChain(all, chainWords).map((k) => all[k]!), nA, nB, (i) => free.a[i] === 1, (j) => free.b[j] === 1, { a: a.map(sectionKey), b: b.map(sectionKey) })) {
+        for (const i of part.as) gapOf.a[i] = at
+        for (const j of part.bs) gapOf.b[j] = at
+        at++
+      }
+      const together = (i: number, j: number): boolean => gapOf.a[i]! >= 0 && gapOf.a[i] === gapOf.b[j]
+      for (const [i, j] of applyTraces(choices, all, free, together)) all.push(pairOf(i, j))
       all.sort((x, y) => x.a[0]! - y.a[0]!)
     }
   }

@@ -40,6 +40,11 @@ export interface Snug {
    * alone changed (a replaced clause in the same place shares less than the bar).
    */
   unchecked?: (i: number, j: number) => number
+  /**
+   * The distinct ideas two clauses share (terms or their synonyms), for the closing clauses;
+   * given only in a revision (see closingClauses).
+   */
+  ideas?: (i: number, j: number) => number
 }
 
 /**
@@ -122,6 +127,7 @@ export function gapEdges(
     const placed = snug !== undefined && between && (part.cut || (sections !== undefined && part.as.every((i) => part.bs.every((j) => besideAnchors(i, j, before, after, sections)))))
     const isSnug = snug !== undefined && between && part.as.length === 1 && part.bs.length === 1 && (part.cut || snug.sameSection(part.as[0]!, part.bs[0]!, before, after))
     if (isSnug) bar = Math.min(bar, snug!.threshold)
+    const closing = snug !== undefined && last && closingClauses(part, before, sizeA, sizeB, sections)
     // Note: only where each side holds two leftovers or more (a removed and a new clause beside
     // the rewording); one clause against one or two is the snug rule's, or nobody's (a clause
     // replaced by an unrelated one that shares a word scores 0.08-0.09 there, with no rival).
@@ -142,12 +148,49 @@ export function gapEdges(
         // and the rest in synonyms scores 0.04 ("maintain contact" / "keep in touch"); the related
         // share itself asks for shared words or their synonyms.
         else if (isSnug && snug!.related && snug!.related(i, j) >= (snug!.relatedThreshold ?? 1)) edges.push({ i, j, w: bar })
+        // The closing clauses: the same evidence, and three shared ideas (see closingClauses).
+        else if (closing && snug!.related && snug!.ideas && snug!.related(i, j) >= (snug!.relatedThreshold ?? 1) && snug!.ideas(i, j) >= CLOSING_IDEAS) edges.push({ i, j, w: bar })
         // A placed pair with no rival in its gap (a removed and a new clause beside it share little with either) is as good as snug.
         else if (crowded && s >= snug!.threshold && unrivalled(i, j, s, part, score)) edges.push({ i, j, w: s })
       }
     }
   }
   return edges
+}
+
+/**
+ * Distinct ideas the closing clauses must share besides the related share. Note: a removed
+ * review clause and a new contact line, each closing its document alone, share two and pass
+ * the related share ("This policy shall be reviewed annually by the Head of ICT." / "Questions
+ * about this guide? Ring the ICT Service Desk.": ICT, policy ~ guide); the one rewording of
+ * the tune set in that place shares three (technology, annually ~ every year, legislation ~ law).
+ */
+const CLOSING_IDEAS = 3
+
+/**
+ * Whether the part is the last clause of each document and nothing else, after the last anchor,
+ * each alone in the last section of its document: the end of both
+ * documents bounds it as a next anchor would, so it is as placed as a snug pair and pairs on the
+ * same weak lexical evidence (synonyms and derivations) with CLOSING_IDEAS, never on the lower snug score ("This
+ * policy shall be reviewed annually ... in light of developments in technology and legislation."
+ * / "We will look at these rules again every year, sooner if the technology or the law
+ * changes."). Note: a removed closing clause beside an unrelated new one is what the open end
+ * usually holds (END_GAP_THRESHOLD), so the score bar there stays as it was. In a revision only
+ * (a third of each side aligned): between two different corpus policies it paired "Departments
+ * may publish more detailed rules ..." with "The ... Directorate will review this guidance ...".
+ */
+export function closingClauses(part: SubGap, before: Anchor | undefined, sizeA: number, sizeB: number, sections?: { a: readonly string[]; b: readonly string[] }): boolean {
+  if (before === undefined || part.as.length !== 1 || part.bs.length !== 1) return false
+  const i = part.as[0]!
+  const j = part.bs[0]!
+  if (i !== sizeA - 1 || j !== sizeB - 1) return false
+  // Each the whole of a last section of its own: a closing section renamed, as a gap cut at
+  // sections is (gap-sections.ts). Note: in the last anchor's section, a removed closing clause
+  // and an unrelated new one share as much ("Employees who become aware of a breach should
+  // report it to their line manager." / "If you are being harassed online ..., talk to your
+  // manager ...").
+  if (sections === undefined) return false
+  return sections.a[i - 1] !== sections.a[i] && sections.b[j - 1] !== sections.b[j] && !before.a.some((k) => sections.a[k] === sections.a[i]) && !before.b.some((k) => sections.b[k] === sections.b[j])
 }
 
 /** One part of a gap: its leftovers (cut at sections where gap-sections.ts cuts), the anchors around it. */

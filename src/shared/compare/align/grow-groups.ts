@@ -81,6 +81,50 @@ function besidePart(p: number, parts: readonly number[], sections: readonly stri
   return parts.some((q) => Math.abs(q - p) <= MAX_STEP && sections[q] === sections[p])
 }
 
+/**
+ * Which sections of each side became which of the other: "x\u0001y" for section x of A and y of
+ * B when a group holds a clause of each, counted per group so that a group can be left out.
+ */
+function sectionLinks(groups: readonly AlignedGroup[], sections: { a: readonly string[]; b: readonly string[] }): Map<string, Set<AlignedGroup>> {
+  const links = new Map<string, Set<AlignedGroup>>()
+  for (const g of groups) {
+    for (const i of g.a) {
+      for (const j of g.b) {
+        const key = `${sections.a[i]}\u0001${sections.b[j]}`
+        const held = links.get(key)
+        if (held) held.add(g)
+        else links.set(key, new Set([g]))
+      }
+    }
+  }
+  return links
+}
+
+/**
+ * Whether p stands near a part in another section whose clauses another group already took
+ * into the whole's section: two old sections merged into one ("1. Introduction" and "2.
+ * Eligibility" -> "What we lend, and to whom"), a part of a merge drawn from each ("Equipment
+ * shall not be loaned for private or personal purposes ..." two clauses after "Equipment
+ * available for loan comprises ..." / "We keep cameras, projectors, ... and we never lend
+ * anything out for your own private use."). The other group is the evidence that the sections
+ * meet; this one's own pairs prove nothing.
+ */
+function besidePartOfMergedSection(
+  p: number,
+  parts: readonly number[],
+  whole: number,
+  side: 'a' | 'b',
+  group: AlignedGroup,
+  sections: { a: readonly string[]; b: readonly string[] },
+  links: Map<string, Set<AlignedGroup>>,
+): boolean {
+  const own = side === 'b' ? sections.b : sections.a
+  if (!parts.some((q) => Math.abs(q - p) <= MAX_STEP && own[q] !== own[p])) return false
+  const key = side === 'b' ? `${sections.a[whole]}\u0001${sections.b[p]}` : `${sections.a[p]}\u0001${sections.b[whole]}`
+  const by = links.get(key)
+  return by !== undefined && [...by].some((g) => g !== group)
+}
+
 interface Growth {
   group: AlignedGroup
   /** The side the parts are on: 'b' for a split (whole in A), 'a' for a merge. */
@@ -134,6 +178,7 @@ export function growGroups(
     return best
   }
   const candidates: Growth[] = []
+  let links: Map<string, Set<AlignedGroup>> | undefined
   for (const group of groups) {
     for (const side of ['a', 'b'] as const) {
       const wholeSide = side === 'b' ? group.a : group.b
@@ -179,7 +224,7 @@ export function growGroups(
         const placed =
           sections !== undefined &&
           novel >= PLACED_NOVEL &&
-          besidePart(p, parts, side === 'b' ? sections.b : sections.a) &&
+          (besidePart(p, parts, side === 'b' ? sections.b : sections.a) || besidePartOfMergedSection(p, parts, w, side, group, sections, (links ??= sectionLinks(groups, sections)))) &&
           (contained >= LOOSELY_CONTAINED || softCoverage(f.terms, wholeTerms, set.termStats) >= LOOSELY_CONTAINED)
         // The adjoining route: right beside a part, in its section, adding a new part's share of the whole.
         const sectionOf = sections === undefined ? undefined : side === 'b' ? sections.b : sections.a

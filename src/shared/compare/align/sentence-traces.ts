@@ -11,9 +11,10 @@
  * the long whole) find such a part; its sentences, read one by one, do.
  *
  * Run on leftovers only, after every other leftover rule, so that nothing already paired moves.
- * The traced clause, if left over too and tracing back to it, pairs with it; if it is the one
- * clause of its group on its side, the leftover becomes a part of that group (a split or a
- * merge), wherever it stands.
+ * The traced clause, if left over too and tracing back to it (or standing in the same gap), pairs
+ * with it; if it is the one clause of its group on its side, the leftover becomes a part of that
+ * group (a split or a merge), wherever it stands when its words say enough (farEvidence), else
+ * within the growing rules' reach of a part.
  */
 import type { AlignedGroup } from './groups'
 import { relatedTerms } from '../text-features'
@@ -51,6 +52,27 @@ export const TRACE_NOVEL = 0.1
 /** Distinct ideas a sentence must share with its clause: one shared word is chance. */
 const TRACE_IDEAS = 2
 
+/**
+ * How far (in clauses, on its side) a part may stand from its group's nearest part and still be
+ * traced on TRACE_IDEAS: the growing rules' reach, two clauses between (grow-groups.ts).
+ */
+const PART_REACH = 3
+
+/**
+ * A part standing beyond PART_REACH has no place to speak for it, and two shared words can be
+ * one word read in another sense plus a common one: each sentence must share three ideas with
+ * the whole, or hold FAR_SPREAD of its weight there with its heaviest held term set aside.
+ * Note: on the tune set the two far parts that failed both were both false ("Questions? Ring the
+ * store on extension 4410." into "... Extensions may be granted by the Store Supervisor ...",
+ * 0.21; "the result is whatever it hands back to you." into "Non-compliance ... may result in
+ * withdrawal of access ...", 0.20); the true far parts on two ideas held 0.36 and 0.38 ("Parking
+ * permit returned", "Lost it? Tell Facilities straight away."), the one on three 0.25.
+ */
+const FAR_IDEAS = 3
+const FAR_SPREAD = 0.3
+
+const farEvidence = (c: Pick<TraceChoice, 'ideas' | 'spread'>): boolean => c.ideas >= FAR_IDEAS || c.spread >= FAR_SPREAD
+
 /** A sentence with fewer distinct terms says too little to be traced (it is not counted). */
 const SENTENCE_TERMS = 2
 
@@ -64,6 +86,10 @@ export interface TraceChoice {
   strength: number
   /** The least, over its sentences, of what the traced clause holds beyond its partners on the leftover's side. */
   novelty: number
+  /** The fewest distinct ideas (terms or synonyms) a sentence shares with the traced clause. */
+  ideas: number
+  /** The least, over its sentences, of the held share once the heaviest held term is set aside. */
+  spread: number
 }
 
 /** One side's traceable clauses as a sentence is traced into them: term sets, and which clauses hold a term. */
@@ -169,6 +195,24 @@ function candidates(sentence: readonly string[], targets: TraceTargets, stats: F
   return out
 }
 
+/**
+ * The share of the sentence's term weight that the clause holds (synonyms and derivations at
+ * part credit, as `candidates` counts it) once its heaviest held term is set aside.
+ */
+export function heldWithoutTop(sentence: readonly string[], whole: ReadonlySet<string>, stats: FeatureSet['termStats']): number {
+  const { terms, weights, total } = idfWeights(sentence, stats)
+  if (total <= 0) return 0
+  let held = 0
+  let top = 0
+  for (let n = 0; n < terms.length; n++) {
+    const t = terms[n]!
+    const w = whole.has(t) ? weights[n]! : [...relatedTerms(t)].some((r) => whole.has(r)) ? RELATED_CREDIT * weights[n]! : 0
+    held += w
+    top = Math.max(top, w)
+  }
+  return (held - top) / total
+}
+
 /** How many distinct terms of `x` are in `y`, as written or as a synonym (ordered-leftovers.ts ideasIn, on sets made once). */
 function ideasIn(x: Iterable<string>, y: ReadonlySet<string>): number {
   let n = 0
@@ -193,10 +237,12 @@ export function traceOf(
   targets: TraceTargets,
   stats: FeatureSet['termStats'],
   partners: (k: number) => ReadonlySet<string> = () => new Set(),
-): { traced: number; strength: number; novelty: number } | undefined {
+): { traced: number; strength: number; novelty: number; ideas: number; spread: number } | undefined {
   let traced = -1
   let strength = Infinity
   let novelty = Infinity
+  let ideas = Infinity
+  let spread = Infinity
   for (const sentence of sentences) {
     const own = new Set(sentence)
     if (own.size < SENTENCE_TERMS) continue
@@ -209,6 +255,7 @@ export function traceOf(
     let best = -1
     let held = 0
     let second = 0
+    let bestIdeas = 0
     for (;;) {
       let at = -1
       for (let x = 0; x < scored.length; x++) {
@@ -221,10 +268,12 @@ export function traceOf(
       scored[at]!.h = -1
       // sharedIdeas of the sentence and the clause, on sets made once.
       const whole = targets.termsOf(c.k)
-      if (Math.min(ideasIn(own, whole), ideasIn(whole, own)) < TRACE_IDEAS) continue
+      const shared = Math.min(ideasIn(own, whole), ideasIn(whole, own))
+      if (shared < TRACE_IDEAS) continue
       if (best < 0) {
         best = c.k
         held = c.h
+        bestIdeas = shared
         if (held < TRACE_HELD) break
       } else {
         second = c.h
@@ -235,9 +284,11 @@ export function traceOf(
     if (traced >= 0 && traced !== best) return undefined
     traced = best
     strength = Math.min(strength, held)
+    ideas = Math.min(ideas, bestIdeas)
+    spread = Math.min(spread, heldWithoutTop(sentence, targets.termsOf(best), stats))
     novelty = Math.min(novelty, coverage(sentence, targets.termsOf(best), stats) - coverage(sentence, partners(best), stats))
   }
-  return traced >= 0 && novelty >= TRACE_NOVEL ? { traced, strength, novelty } : undefined
+  return traced >= 0 && novelty >= TRACE_NOVEL ? { traced, strength, novelty, ideas, spread } : undefined
 }
 
 /**
@@ -266,10 +317,18 @@ export function sentenceTraces(
 
 /**
  * Applies the choices to the groups: a pair of two leftovers, or a part added to the group
- * whose one clause on its side is the traced clause (up to MAX_PARTS). Returns the new pairs;
- * groups grown are changed in place. A group grows on one side only (no many-to-many rows).
+ * whose one clause on its side is the traced clause (up to MAX_PARTS; beyond PART_REACH from
+ * its parts only on farEvidence). Returns the new pairs; groups grown are changed in place. A
+ * group grows on one side only (no many-to-many rows). together(i, j): whether two leftovers
+ * stand in the same gap between in-order anchors (cut at sections), where one tracing to the
+ * other is enough.
  */
-export function applyTraces(choices: readonly TraceChoice[], groups: readonly AlignedGroup[], free: { a: Uint8Array; b: Uint8Array }): [number, number][] {
+export function applyTraces(
+  choices: readonly TraceChoice[],
+  groups: readonly AlignedGroup[],
+  free: { a: Uint8Array; b: Uint8Array },
+  together: (i: number, j: number) => boolean = () => false,
+): [number, number][] {
   const pairs: [number, number][] = []
   const groupOf = { a: new Map<number, AlignedGroup>(), b: new Map<number, AlignedGroup>() }
   for (const g of groups) {
@@ -282,7 +341,12 @@ export function applyTraces(choices: readonly TraceChoice[], groups: readonly Al
     if (free[other][c.traced]) {
       // Note: two leftovers pair only when each traces to the other: a short new clause
       // ("Devices are provided for business purposes.", 0.44) is held by a longer removed one.
-      if (!choices.some((d) => d.side === other && d.leftover === c.traced && d.traced === c.leftover)) continue
+      // Or when they stand in the same gap: there the place backs the one-way trace of a part
+      // of a long clause cut into several ("Never leave it in a car or van overnight." / "Borrowers
+      // are responsible for the safekeeping of equipment ..., shall not leave it unattended in
+      // vehicles overnight, ..."), which the long clause cannot trace back.
+      const [i, j] = c.side === 'a' ? [c.leftover, c.traced] : [c.traced, c.leftover]
+      if (!choices.some((d) => d.side === other && d.leftover === c.traced && d.traced === c.leftover) && !together(i, j)) continue
       pairs.push(c.side === 'a' ? [c.leftover, c.traced] : [c.traced, c.leftover])
       free[c.side][c.leftover] = 0
       free[other][c.traced] = 0
@@ -290,6 +354,7 @@ export function applyTraces(choices: readonly TraceChoice[], groups: readonly Al
     }
     const g = groupOf[other].get(c.traced)
     if (!g || g[other].length !== 1 || g[c.side].length >= MAX_PARTS) continue
+    if (!farEvidence(c) && g[c.side].every((k) => Math.abs(k - c.leftover) > PART_REACH)) continue
     g[c.side] = [...g[c.side], c.leftover].sort((x, y) => x - y)
     g.kind = c.side === 'b' ? 'split' : 'merged'
     g.identical = false
