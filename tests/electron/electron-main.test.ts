@@ -225,7 +225,7 @@ describe('Electron main process', () => {
   })
 
   it('serves the renderer over a privileged app:// scheme with the CSP header', async () => {
-    expect(state.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }])
+    expect(state.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }])
     const serve = state.protocolHandlers.get('app')!
     const missing = (await serve({ url: 'app://workbench/no-such-file.js' })) as Response
     expect(missing.status).toBe(404)
