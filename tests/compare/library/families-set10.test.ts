@@ -11,10 +11,10 @@ describe('families: duty set 10', () => {
   const index = buildClauseIndex(set.sources)
   const families = buildFamilies(index)
 
-  it('keeps its floor: precision 0.78, recall 0.32 (0.753 / 0.262 before distinct concepts; single link 0.864 / 0.086)', () => {
+  it('keeps its floor: precision 0.80, recall 0.35 (0.753 / 0.262 before distinct concepts and the speak-for and incident concepts; single link 0.864 / 0.086)', () => {
     const score = scoreMiniLibrary(families, set.familyOf)
-    expect(score.precision).toBeGreaterThanOrEqual(0.78)
-    expect(score.recall).toBeGreaterThanOrEqual(0.32)
+    expect(score.precision).toBeGreaterThanOrEqual(0.8)
+    expect(score.recall).toBeGreaterThanOrEqual(0.35)
     expectFamilyInvariants(index, families)
   })
 
@@ -33,4 +33,15 @@ describe('families: duty set 10', () => {
   it('joins the foodbank\'s whistleblowing answer to the trust\'s Freedom to Speak Up clause', () => {
     expect(together(families, 'cinderford.13', 'harrowfield.13')).toBe(true)
   })
+
+  it('joins the care card\'s fall on a call with the bus notice\'s accidents through the incident concept', () => {
+    // "Had a fall or an accident on a call? ... It never goes on social media" / "Accidents,
+    // incidents and breakdowns are NOT to be discussed online": the incident concept.
+    expect(together(families, 'brightwater.15', 'redline.5')).toBe(true)
+  })
+
+  it('joins "not the voice of Brightwater" with "publish content on behalf of the Trust" through speak-for', () => {
+    expect(together(families, 'brightwater.8', 'harrowfield.6')).toBe(true)
+  })
 })
+

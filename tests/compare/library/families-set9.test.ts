@@ -11,10 +11,10 @@ describe('families: duty set 9', () => {
   const index = buildClauseIndex(set.sources)
   const families = buildFamilies(index)
 
-  it('keeps its floor: precision 0.76, recall 0.40 (0.735 / 0.335 before distinct concepts, 0.646 / 0.286 before its concepts; single link 0.578 / 0.165)', () => {
+  it('keeps its floor: precision 0.79, recall 0.41 (0.735 / 0.335 before distinct concepts and the speak-for and incident concepts, 0.646 / 0.286 before its concepts; single link 0.578 / 0.165)', () => {
     const score = scoreMiniLibrary(families, set.familyOf)
-    expect(score.precision).toBeGreaterThanOrEqual(0.76)
-    expect(score.recall).toBeGreaterThanOrEqual(0.4)
+    expect(score.precision).toBeGreaterThanOrEqual(0.79)
+    expect(score.recall).toBeGreaterThanOrEqual(0.41)
     expectFamilyInvariants(index, families)
   })
 
