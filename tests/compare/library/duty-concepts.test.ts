@@ -107,4 +107,15 @@ describe('duty concepts', () => {
     expect(named('If a customer is taken ill in the shop, it is not something for your feed.')).toContain('incident')
     expect(named('Report a lost laptop to the service desk.')).not.toContain('incident')
   })
+
+  it('reads using only images one has the right to as copyright, in three voices (duty sets 4, 7 and 10)', () => {
+    expect(named('Only share pictures you took yourself.')).toContain('copyright')
+    expect(named('Third-party images may be used only where licensed to the Service.')).toContain('copyright')
+    expect(named('Take pictures of the collection from our picture library, not your phone.')).toContain('copyright')
+    expect(named('Photos of children need written permission from a parent first.')).not.toContain('copyright')
+    // Note: "licence" alone read Wealdham's "It doesn't give you licence to say anything" (a
+    // disclaimer) as copyright, and took it out of its own-views family in the corpus.
+    expect(named("A disclaimer doesn't give you licence to say anything.")).not.toContain('copyright')
+  })
 })
+

@@ -43,5 +43,11 @@ describe('families: duty set 10', () => {
   it('joins "not the voice of Brightwater" with "publish content on behalf of the Trust" through speak-for', () => {
     expect(together(families, 'brightwater.8', 'harrowfield.6')).toBe(true)
   })
+
+  it('joins the museum\'s picture library with "pictures you took yourself", and keeps the latter out of photo consent', () => {
+    // Both speak of photos, as every consent clause does; the copyright concept tells them apart.
+    expect(together(families, 'ashcombe.15', 'wexley.6')).toBe(true)
+    expect(together(families, 'wexley.6', 'cinderford.1')).toBe(false)
+  })
 })
 
