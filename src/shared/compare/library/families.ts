@@ -352,7 +352,9 @@ export function buildFamilies(index: ClauseIndex, options: Partial<FamilyOptions
   const distinctAcross = (x: Group, y: Group): number => {
     const [dx, dy] = [distinctOf(x), distinctOf(y)]
     const [small, large] = dx.size <= dy.size ? [dx, dy] : [dy, dx]
-    for (const [c, k] of small) if ((k === x.members.length || k === y.members.length) && k * (large.get(c) ?? 0) === x.members.length * y.members.length) return x.members.length * y.members.length
+    const pairs = x.members.length * y.members.length
+    // Note: a count is at most its group's size, so the product is every pair only when both are.
+    for (const [c, k] of small) if (k * (large.get(c) ?? 0) === pairs) return pairs
     return 0
   }
   /** Summed similarity across two groups: cosines, plus shared concepts when they count. */
