@@ -93,4 +93,29 @@ describe('duty concepts', () => {
     // Note: no "friendly", "be kind" or "considerate": with them duty set 6 gained a false pair.
     expect(named('Keep replies friendly and warm.')).not.toContain('courtesy')
   })
+
+  it('reads speaking for the body in three voices, apart from stating one\'s own view (duty sets 7 and 10)', () => {
+    expect(named("Please don't answer questions online as if you were the museum.")).toContain('speak-for')
+    expect(named('Employees shall not purport to state the position of the Council.')).toContain('speak-for')
+    expect(named('Volunteers are not the voice of the charity online; the office is.')).toContain('speak-for')
+    expect(named('Add a line to your profile saying the opinions are your own.')).not.toContain('speak-for')
+  })
+
+  it('reads an accident, an injury or someone taken ill as an incident, in three voices (duty sets 8 and 10)', () => {
+    expect(named('After an accident at work, do not post about it.')).toContain('incident')
+    expect(named('Personnel shall not publish images of any incident ground or casualty.')).toContain('incident')
+    expect(named('If a customer is taken ill in the shop, it is not something for your feed.')).toContain('incident')
+    expect(named('Report a lost laptop to the service desk.')).not.toContain('incident')
+  })
+
+  it('reads using only images one has the right to as copyright, in three voices (duty sets 4, 7 and 10)', () => {
+    expect(named('Only share pictures you took yourself.')).toContain('copyright')
+    expect(named('Third-party images may be used only where licensed to the Service.')).toContain('copyright')
+    expect(named('Take pictures of the collection from our picture library, not your phone.')).toContain('copyright')
+    expect(named('Photos of children need written permission from a parent first.')).not.toContain('copyright')
+    // Note: "licence" alone read Wealdham's "It doesn't give you licence to say anything" (a
+    // disclaimer) as copyright, and took it out of its own-views family in the corpus.
+    expect(named("A disclaimer doesn't give you licence to say anything.")).not.toContain('copyright')
+  })
 })
+

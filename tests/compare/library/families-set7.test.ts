@@ -33,4 +33,9 @@ describe('families: duty set 7', () => {
     expect(together(families, 'hartfield.14', 'caldermoor.23')).toBe(false)
     expect(together(families, 'caldermoor.23', 'littleamwell.17')).toBe(true)
   })
+
+  it('joins "give the impression ... on behalf of the Trust" with "answer questions online as if you were the charity" through speak-for', () => {
+    expect(together(families, 'hollinvale.5', 'secondchances.6')).toBe(true)
+  })
 })
+

@@ -20,6 +20,13 @@ interface Cue {
 /** Concept names, in the lexicon's order: a concept's number is its place here. */
 export const dutyConceptNames: readonly string[] = lexicon.concepts.map((c) => c.id)
 
+/**
+ * Whether each concept names a duty by itself (`namesDuty` in the lexicon: *disparage*,
+ * *grievance*), rather than a thing many duties bear on (*manager*, *records*): see
+ * distinct-concepts.ts.
+ */
+export const namesDuty: readonly boolean[] = lexicon.concepts.map((c) => ('namesDuty' in c ? c.namesDuty === true : false))
+
 const byFirstExact = new Map<string, Cue[]>()
 const byFirstPrefix = new Map<string, Cue[]>()
 lexicon.concepts.forEach((c, concept) => {

@@ -28,6 +28,8 @@ import { emptySparse, type Sparse } from './sparse'
 import { windowedPostings } from './postings'
 
 export interface FamilyConcepts {
+  /** Each clause's concepts (duty-concepts.ts), ascending. */
+  readonly concepts: readonly (readonly number[])[]
   /** Each clause's concept vector (length at most 1; empty if it has none). */
   readonly vectors: readonly Sparse[]
   /** Frame key → the clauses filed under it, in neighbour order (the index's MinHash value). */
@@ -88,14 +90,14 @@ export function familyConcepts(index: ClauseIndex, spread: number, reach: FrameR
     for (let i = from; i < to; i++) for (const d of dims[i]!) inSource[d] = 0
     from = to
   }
-  return { vectors, ...frameLists(index, dims, df, k, reach) }
+  return { concepts, vectors, ...frameLists(index, dims, df, k, reach) }
 }
 
 /**
  * Frames a clause is filed under: its pairs of concepts, or its one concept alone, that
  * another clause has too, rarest first.
  */
-function frameLists(index: ClauseIndex, dims: readonly number[][], df: Int32Array, k: number, reach: FrameReach): Omit<FamilyConcepts, 'vectors'> {
+function frameLists(index: ClauseIndex, dims: readonly number[][], df: Int32Array, k: number, reach: FrameReach): Omit<FamilyConcepts, 'vectors' | 'concepts'> {
   const frameKeys = dims.map((list) => {
     const keys = list.length === 1 ? list.slice() : list.filter((d) => d >= k)
     return Int32Array.from(
