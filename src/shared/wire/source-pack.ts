@@ -1,7 +1,7 @@
 /**
- * A source document packed for the wire: the same document in about a third of the bytes.
+ * A source document packed for the wire: the same document in about two fifths of the bytes.
  * Note: a 1,000-clause source was 540 kB of JSON, and receiving it in the page cost more than
- * anything the service did to answer (12-70 ms for the body alone, by size, on this machine).
+ * anything the service did to answer (12-127 ms for the body alone at load 3 on this machine, growing with its size).
  * Most of those bytes said the same thing a thousand times: each clause carried the source's
  * 64-character id, an id made of the source id's first 16 characters and its position, its
  * whole section trail, its Markdown `inline` text although nine clauses in ten have none (it is
