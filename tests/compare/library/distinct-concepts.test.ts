@@ -3,13 +3,12 @@
  * alone, counts whole between two clauses of different sources (distinct-concepts.ts).
  */
 import { describe, expect, it } from 'vitest'
-import { buildClauseIndex, buildFamilies, type LibraryFamily } from '../../../src/shared/compare/library'
+import { buildClauseIndex, buildFamilies } from '../../../src/shared/compare/library'
 import { distinctConcepts, forEachDistinctCandidate, sharesDistinct } from '../../../src/shared/compare/library/distinct-concepts'
 import { dutyConceptNames, dutyConcepts, namesDuty } from '../../../src/shared/compare/library/duty-concepts'
-import { clauseOf } from './fixtures'
+import { clauseOf, together } from './fixtures'
 
 const source = (id: string, texts: string[]) => ({ id, title: id, clauses: texts.map((text, k) => clauseOf(id, { label: String(k + 1), section: ['Rules'], text }, k)) })
-const together = (families: LibraryFamily[], a: string, b: string): boolean => families.some((f) => f.members.some((m) => m.clauseId === a) && f.members.some((m) => m.clauseId === b))
 
 // Two short policies, each saying "run down" once, in words they hardly share ("posts").
 // Note: a clause needs a term another clause shares to be read at all (index keys).

@@ -4,13 +4,11 @@
  * nothing but their subject about 0.4, which was the whole restatement fit (topic-part.ts).
  */
 import { describe, expect, it } from 'vitest'
-import { buildClauseIndex, buildFamilies, type LibraryFamily } from '../../../src/shared/compare/library'
+import { buildClauseIndex, buildFamilies } from '../../../src/shared/compare/library'
 import { dot, similarity } from '../../../src/shared/compare/library/sparse'
 import { TopicPart } from '../../../src/shared/compare/library/topic-part'
-import { loadMiniLibrary, scoreMiniLibrary } from './fixtures'
+import { loadMiniLibrary, scoreMiniLibrary, together } from './fixtures'
 import { expectFamilyInvariants } from './invariants'
-
-const together = (families: LibraryFamily[], a: string, b: string): boolean => families.some((f) => f.members.some((m) => m.clauseId === a) && f.members.some((m) => m.clauseId === b))
 
 describe('families: a clause alone restates under another heading on its words', () => {
   const set = loadMiniLibrary('duty-set-4.json')

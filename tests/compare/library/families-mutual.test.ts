@@ -8,11 +8,10 @@ import { buildClauseIndex, buildFamilies, type ClauseIndex, type LibraryFamily }
 import { familyConcepts, sharesFrame } from '../../../src/shared/compare/library/family-concepts'
 import type { SourceDocument } from '../../../src/shared/model'
 import { clauseIdByText, loadCorpus } from './corpus'
-import { loadMiniLibrary } from './fixtures'
+import { loadMiniLibrary, together } from './fixtures'
 import { expectFamilyInvariants } from './invariants'
 
 const off = { mutualPairSimilarity: 3 }
-const together = (families: LibraryFamily[], a: string, b: string): boolean => families.some((f) => f.members.some((m) => m.clauseId === a) && f.members.some((m) => m.clauseId === b))
 const key = (f: LibraryFamily): string => f.members.map((m) => m.clauseId).sort().join(' ')
 
 describe('families: two clauses left alone that are each other’s best match', () => {

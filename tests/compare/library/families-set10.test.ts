@@ -1,10 +1,8 @@
 /** Families on duty set 10 (written apart in session 20, for tuning): duties said in ordinary words across seven kinds of document. */
 import { describe, expect, it } from 'vitest'
-import { buildClauseIndex, buildFamilies, type LibraryFamily } from '../../../src/shared/compare/library'
-import { loadMiniLibrary, scoreMiniLibrary } from './fixtures'
+import { buildClauseIndex, buildFamilies } from '../../../src/shared/compare/library'
+import { loadMiniLibrary, scoreMiniLibrary, together } from './fixtures'
 import { expectFamilyInvariants } from './invariants'
-
-const together = (families: LibraryFamily[], a: string, b: string): boolean => families.some((f) => f.members.some((m) => m.clauseId === a) && f.members.some((m) => m.clauseId === b))
 
 describe('families: duty set 10', () => {
   const set = loadMiniLibrary('duty-set-10.json')

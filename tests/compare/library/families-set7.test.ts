@@ -1,10 +1,8 @@
 /** Families on duty set 7 (written apart in session 16, for tuning): duties found by concepts its voices share. */
 import { describe, expect, it } from 'vitest'
-import { buildClauseIndex, buildFamilies, type LibraryFamily } from '../../../src/shared/compare/library'
-import { loadMiniLibrary } from './fixtures'
+import { buildClauseIndex, buildFamilies } from '../../../src/shared/compare/library'
+import { loadMiniLibrary, together } from './fixtures'
 import { expectFamilyInvariants } from './invariants'
-
-const together = (families: LibraryFamily[], a: string, b: string): boolean => families.some((f) => f.members.some((m) => m.clauseId === a) && f.members.some((m) => m.clauseId === b))
 
 describe('families: duty set 7', () => {
   const index = buildClauseIndex(loadMiniLibrary('duty-set-7.json').sources)

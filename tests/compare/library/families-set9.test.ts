@@ -1,10 +1,8 @@
 /** Families on duty set 9 (written apart in session 19, for tuning): duties found by the concepts of ordinary words. */
 import { describe, expect, it } from 'vitest'
-import { buildClauseIndex, buildFamilies, type LibraryFamily } from '../../../src/shared/compare/library'
-import { loadMiniLibrary, scoreMiniLibrary } from './fixtures'
+import { buildClauseIndex, buildFamilies } from '../../../src/shared/compare/library'
+import { loadMiniLibrary, scoreMiniLibrary, together } from './fixtures'
 import { expectFamilyInvariants } from './invariants'
-
-const together = (families: LibraryFamily[], a: string, b: string): boolean => families.some((f) => f.members.some((m) => m.clauseId === a) && f.members.some((m) => m.clauseId === b))
 
 describe('families: duty set 9', () => {
   const set = loadMiniLibrary('duty-set-9.json')

@@ -3,12 +3,10 @@
  * best pair on that topic in the other's source (topic-choice.ts).
  */
 import { describe, expect, it } from 'vitest'
-import { buildClauseIndex, buildFamilies, type LibraryFamily } from '../../../src/shared/compare/library'
+import { buildClauseIndex, buildFamilies } from '../../../src/shared/compare/library'
 import { TopicChoice } from '../../../src/shared/compare/library/topic-choice'
-import { loadMiniLibrary } from './fixtures'
+import { loadMiniLibrary, together } from './fixtures'
 import { expectFamilyInvariants } from './invariants'
-
-const together = (families: LibraryFamily[], a: string, b: string): boolean => families.some((f) => f.members.some((m) => m.clauseId === a) && f.members.some((m) => m.clauseId === b))
 
 describe('topic choice', () => {
   // Clauses 0 and 1 of source 0, clauses 2 and 3 of source 1; all but clause 3 on one topic.

@@ -93,3 +93,6 @@ export function scoreMiniLibrary(families: readonly LibraryFamily[], familyOf: R
   const hits = [...predicted].filter((p) => truth.has(p)).length
   return { precision: predicted.size ? hits / predicted.size : 1, recall: truth.size ? hits / truth.size : 1, predicted: predicted.size, truth: truth.size }
 }
+
+/** Whether one family holds both clauses. */
+export const together = (families: readonly LibraryFamily[], a: string, b: string): boolean => families.some((f) => f.members.some((m) => m.clauseId === a) && f.members.some((m) => m.clauseId === b))
