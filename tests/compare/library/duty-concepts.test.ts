@@ -1,6 +1,6 @@
 /** Duty concepts: what a clause is about, found from cue words in many voices. */
 import { describe, expect, it } from 'vitest'
-import { dutyConceptNames, dutyConcepts } from '../../../src/shared/compare/library/duty-concepts'
+import { dutyConceptNames, dutyConcepts, namesDuty } from '../../../src/shared/compare/library/duty-concepts'
 
 const named = (text: string): string[] => dutyConcepts(text).map((c) => dutyConceptNames[c]!)
 
@@ -117,5 +117,17 @@ describe('duty concepts', () => {
     // disclaimer) as copyright, and took it out of its own-views family in the corpus.
     expect(named("A disclaimer doesn't give you licence to say anything.")).not.toContain('copyright')
   })
-})
 
+  it('reads not posting where one is working in two voices, apart from telling the office where you are (duty sets 7 and 8)', () => {
+    expect(named('Switch off location tagging before you post from site.')).toContain('location')
+    expect(named("Don't say where you're working while you're still there.")).toContain('location')
+    // Note: no bare "check in": "check in with the office" is whereabouts, a safety duty, not a post.
+    expect(named('Check in with the office when you arrive at each visit.')).not.toContain('location')
+    expect(namesDuty[dutyConceptNames.indexOf('location')]).toBe(true)
+  })
+
+  it('reads running the body down in plain words too (duty set 9)', () => {
+    expect(named("By all means talk about your job, but don't run the trust down in public.")).toContain('disparage')
+    expect(named('Please say nothing online that damages our name.')).toContain('disparage')
+  })
+})

@@ -1,12 +1,19 @@
 /** Families on duty set 7 (written apart in session 16, for tuning): duties found by concepts its voices share. */
 import { describe, expect, it } from 'vitest'
 import { buildClauseIndex, buildFamilies } from '../../../src/shared/compare/library'
-import { loadMiniLibrary, together } from './fixtures'
+import { loadMiniLibrary, scoreMiniLibrary, together } from './fixtures'
 import { expectFamilyInvariants } from './invariants'
 
 describe('families: duty set 7', () => {
-  const index = buildClauseIndex(loadMiniLibrary('duty-set-7.json').sources)
+  const set = loadMiniLibrary('duty-set-7.json')
+  const index = buildClauseIndex(set.sources)
   const families = buildFamilies(index)
+
+  it('keeps its floor: precision 0.78, recall 0.45 (0.772 / 0.446 before the location concept; single link 0.733 / 0.126)', () => {
+    const score = scoreMiniLibrary(families, set.familyOf)
+    expect(score.precision).toBeGreaterThanOrEqual(0.78)
+    expect(score.recall).toBeGreaterThanOrEqual(0.45)
+  })
 
   it('joins three ways of saying "do not use the body to sell" through the endorse concept', () => {
     // "Do not promote commercial products ...", "Coaches shouldn't promote their own coaching
@@ -35,5 +42,11 @@ describe('families: duty set 7', () => {
   it('joins "give the impression ... on behalf of the Trust" with "answer questions online as if you were the charity" through speak-for', () => {
     expect(together(families, 'hollinvale.5', 'secondchances.6')).toBe(true)
   })
-})
 
+  it('joins location tagging on wards with "where the squad is training" through the location concept, and no longer with confidentiality', () => {
+    // Before the concept the hospital's location-tagging rule sat in a confidentiality family
+    // on shared topic words; the football club's was alone.
+    expect(together(families, 'hollinvale.11', 'brookfield.6')).toBe(true)
+    expect(together(families, 'hollinvale.11', 'hartfield.9')).toBe(false)
+  })
+})

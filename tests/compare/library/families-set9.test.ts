@@ -9,10 +9,10 @@ describe('families: duty set 9', () => {
   const index = buildClauseIndex(set.sources)
   const families = buildFamilies(index)
 
-  it('keeps its floor: precision 0.79, recall 0.41 (0.735 / 0.335 before distinct concepts and the speak-for and incident concepts, 0.646 / 0.286 before its concepts; single link 0.578 / 0.165)', () => {
+  it('keeps its floor: precision 0.81, recall 0.46 (0.803 / 0.420 before the plainer disparage cues, 0.735 / 0.335 before distinct concepts and the speak-for and incident concepts, 0.646 / 0.286 before its concepts; single link 0.578 / 0.165)', () => {
     const score = scoreMiniLibrary(families, set.familyOf)
-    expect(score.precision).toBeGreaterThanOrEqual(0.79)
-    expect(score.recall).toBeGreaterThanOrEqual(0.41)
+    expect(score.precision).toBeGreaterThanOrEqual(0.81)
+    expect(score.recall).toBeGreaterThanOrEqual(0.46)
     expectFamilyInvariants(index, families)
   })
 
@@ -42,5 +42,12 @@ describe('families: duty set 9', () => {
     // too little until a concept said once by each source counted whole (distinct-concepts.ts).
     expect(together(families, 'thornbury.7', 'westmarch.9')).toBe(true)
     expect(together(buildFamilies(index, { distinctConceptBonus: 0 }), 'thornbury.7', 'westmarch.9')).toBe(false)
+  })
+
+  it('joins "don\'t run the council down in public" and "damages our name" to the family of running the body down', () => {
+    // Cressford's answer and Dalesway's note say disparage in plain words the cues now read;
+    // each source says it once, so the concept counts whole (distinct-concepts.ts).
+    expect(together(families, 'cressford.1', 'thornbury.7')).toBe(true)
+    expect(together(families, 'dalesway.11', 'thornbury.7')).toBe(true)
   })
 })

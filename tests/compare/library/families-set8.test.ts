@@ -1,0 +1,23 @@
+/** Families on duty set 8 (written apart in session 17, for tuning): its floor, and duties its voices share by concept. */
+import { describe, expect, it } from 'vitest'
+import { buildClauseIndex, buildFamilies } from '../../../src/shared/compare/library'
+import { loadMiniLibrary, scoreMiniLibrary, together } from './fixtures'
+import { expectFamilyInvariants } from './invariants'
+
+describe('families: duty set 8', () => {
+  const set = loadMiniLibrary('duty-set-8.json')
+  const index = buildClauseIndex(set.sources)
+  const families = buildFamilies(index)
+
+  it('keeps its floor: precision 0.89, recall 0.475 (0.895 / 0.472 before the location concept; single link 0.696 / 0.111)', () => {
+    const score = scoreMiniLibrary(families, set.familyOf)
+    expect(score.precision).toBeGreaterThanOrEqual(0.89)
+    expect(score.recall).toBeGreaterThanOrEqual(0.475)
+    expectFamilyInvariants(index, families)
+  })
+
+  it('joins "where you\'re patrolling today" with "say where a unit is deployed" through the location concept', () => {
+    // The rangers' note and the police staff association's advice share no content word on it.
+    expect(together(families, 'skelwith.7', 'northfold.6')).toBe(true)
+  })
+})
