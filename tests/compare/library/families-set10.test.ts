@@ -9,10 +9,10 @@ describe('families: duty set 10', () => {
   const index = buildClauseIndex(set.sources)
   const families = buildFamilies(index)
 
-  it('keeps its floor: precision 0.80, recall 0.35 (0.753 / 0.262 before distinct concepts and the speak-for and incident concepts; single link 0.864 / 0.086)', () => {
+  it('keeps its floor: precision 0.90, recall 0.375 (0.860 / 0.362 with the distinct-concept bonus at 0.3, 0.753 / 0.262 before distinct concepts and the speak-for and incident concepts; single link 0.864 / 0.086)', () => {
     const score = scoreMiniLibrary(families, set.familyOf)
-    expect(score.precision).toBeGreaterThanOrEqual(0.8)
-    expect(score.recall).toBeGreaterThanOrEqual(0.35)
+    expect(score.precision).toBeGreaterThanOrEqual(0.9)
+    expect(score.recall).toBeGreaterThanOrEqual(0.375)
     expectFamilyInvariants(index, families)
   })
 
@@ -47,5 +47,14 @@ describe('families: duty set 10', () => {
     expect(together(families, 'ashcombe.15', 'wexley.6')).toBe(true)
     expect(together(families, 'wexley.6', 'cinderford.1')).toBe(false)
   })
-})
 
+  it('joins "not the voice of Brightwater" with "must not present themselves as speaking for Redline", not with "speaking for yourself"', () => {
+    // Both say speak-for once in their sources; at a bonus of 0.3 the foodbank's own-views
+    // answer ("make it clear ... you're speaking for yourself, not for the foodbank") took the
+    // bus notice's clause first, into a family of own views.
+    expect(together(families, 'brightwater.8', 'redline.7')).toBe(true)
+    expect(together(families, 'cinderford.8', 'redline.7')).toBe(false)
+    const before = buildFamilies(index, { distinctConceptBonus: 0.3 })
+    expect(together(before, 'brightwater.8', 'redline.7')).toBe(false)
+  })
+})

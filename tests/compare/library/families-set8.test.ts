@@ -9,15 +9,20 @@ describe('families: duty set 8', () => {
   const index = buildClauseIndex(set.sources)
   const families = buildFamilies(index)
 
-  it('keeps its floor: precision 0.89, recall 0.475 (0.895 / 0.472 before the location concept; single link 0.696 / 0.111)', () => {
+  it('keeps its floor: precision 0.89, recall 0.49 (0.896 / 0.479 with the distinct-concept bonus at 0.3, 0.895 / 0.472 before the location concept; single link 0.696 / 0.111)', () => {
     const score = scoreMiniLibrary(families, set.familyOf)
     expect(score.precision).toBeGreaterThanOrEqual(0.89)
-    expect(score.recall).toBeGreaterThanOrEqual(0.475)
+    expect(score.recall).toBeGreaterThanOrEqual(0.49)
     expectFamilyInvariants(index, families)
   })
 
   it('joins "where you\'re patrolling today" with "say where a unit is deployed" through the location concept', () => {
     // The rangers' note and the police staff association's advice share no content word on it.
     expect(together(families, 'skelwith.7', 'northfold.6')).toBe(true)
+  })
+
+  it('joins "only our communications team speaks for Mossbank" with "state or imply that a private post carries the authority of the Chief Fire Officer"', () => {
+    expect(together(families, 'mossbank.13', 'ravensgill.6')).toBe(true)
+    expect(together(buildFamilies(index, { distinctConceptBonus: 0.3 }), 'mossbank.13', 'ravensgill.6')).toBe(false)
   })
 })
