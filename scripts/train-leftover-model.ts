@@ -61,6 +61,17 @@ const data: PairData[] = pairs.map((p, k) => {
   }
 })
 
+// --same-gap: only the candidates in one gap between in-order anchors (rewordings in place).
+if (process.argv.includes('--same-gap')) {
+  const at = FEATURE_NAMES.indexOf('sameGap')
+  for (const d of data) {
+    const keep = d.features.map((x) => x[at] === 1)
+    d.candidates = d.candidates.filter((_, k) => keep[k])
+    d.labels = d.labels.filter((_, k) => keep[k])
+    d.changed = d.changed.filter((_, k) => keep[k])
+    d.features = d.features.filter((_, k) => keep[k])
+  }
+}
 // --only a,b,c: fit on those features alone (the rest held at 0, so their weights stay 0).
 const only = process.argv.includes('--only') ? new Set(process.argv[process.argv.indexOf('--only') + 1]!.split(',')) : undefined
 if (only) for (const d of data) d.features = d.features.map((x) => x.map((v, k) => (only.has(FEATURE_NAMES[k]!) ? v : 0)))
@@ -131,6 +142,21 @@ for (const t of THRESHOLDS) {
   if (ok) keep.push(t)
   console.log(`  ${t.toFixed(2)}  +${tp} / +${fp}   ${rates(total)}${ok ? '   meets the bar' : ''}`)
 }
+// --list T: the pairs the step adds out of fold at threshold T, each with its label and features.
+if (process.argv.includes('--list')) {
+  const t = Number(process.argv[process.argv.indexOf('--list') + 1])
+  console.log(`\nadded out of fold at ${t}:`)
+  for (const d of data) {
+    const probabilities = outOfFold.get(d.name)!
+    for (const [i, j] of pairsByProbability(d.candidates, probabilities, t)) {
+      const k = d.candidates.findIndex((c) => c[0] === i && c[1] === j)
+      const f = d.features[k]!
+      const show = FEATURE_NAMES.map((n, m) => `${n} ${Number.isInteger(f[m]) ? f[m] : f[m]!.toFixed(2)}`).join(', ')
+      console.log(`  ${d.labels[k] === undefined ? '?' : d.labels[k] ? 'true ' : 'FALSE'} ${d.name} (${i}, ${j}) p ${probabilities[k]!.toFixed(2)}: ${show}`)
+    }
+  }
+}
+
 // Nested: each outer fold's penalty and threshold chosen by cross-validation on the other four
 // folds alone (the most added true pairs among settings meeting the bar; none: the step off),
 // so that the choice itself is judged on pairs it never saw.

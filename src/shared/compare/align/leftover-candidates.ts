@@ -118,6 +118,12 @@ export function correspondingSections(i: number, j: number, sections: Sides<read
   return place.homeOf.a.get(sa) === sb || place.homeOf.b.get(sb) === sa
 }
 
+/** Whether leftovers i and j stand where one could have become the other (see the top of this file). */
+export function plausiblyPlaced(i: number, j: number, groups: readonly AlignedGroup[], place: LeftoverPlace, sections: Sides<readonly string[]>): boolean {
+  const sameGap = place.gapOf.a[i]! >= 0 && place.gapOf.a[i] === place.gapOf.b[j]
+  return sameGap || correspondingSections(i, j, sections, place) || placeDistance(i, j, groups, place) <= PLACE_REACH
+}
+
 /** The plausible leftover pairs, in A's order, then B's. */
 export function leftoverCandidates(
   groups: readonly AlignedGroup[],
@@ -133,8 +139,7 @@ export function leftoverCandidates(
     if (!free.a(i)) continue
     for (let j = 0; j < nB; j++) {
       if (!free.b(j) || !allowed(i, j)) continue
-      const sameGap = place.gapOf.a[i]! >= 0 && place.gapOf.a[i] === place.gapOf.b[j]
-      if (sameGap || correspondingSections(i, j, sections, place) || placeDistance(i, j, groups, place) <= PLACE_REACH) out.push([i, j])
+      if (plausiblyPlaced(i, j, groups, place, sections)) out.push([i, j])
     }
   }
   return out
