@@ -45,6 +45,10 @@ import { groupCandidates } from './split-merge'
 import { shiftedPairs } from './shifted-pairs'
 import { applyTraces, sentenceTraces } from './sentence-traces'
 import { type AlignedGroup, type ClauseAlignment, groupsByClause } from './groups'
+import { learnedLeftoverPairs } from './learned-leftovers'
+import { checkedModel } from './leftover-model'
+import { leftoverPlaces } from './leftover-candidates'
+import { placedMutualBestPairs } from './placed-mutual-best'
 
 export type { AlignedGroup, ClauseAlignment, GroupKind } from './groups'
 
@@ -417,6 +421,49 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
       }
       const together = (i: number, j: number): boolean => gapOf.a[i]! >= 0 && gapOf.a[i] === gapOf.b[j]
       for (const [i, j] of applyTraces(choices, all, free, together)) all.push(pairOf(i, j))
+      all.sort((x, y) => x.a[0]! - y.a[0]!)
+    }
+  }
+  // 4e. Leftovers each the other's best partner of all, standing where one could have become
+  // the other, in a revision (placed-mutual-best.ts).
+  {
+    const [ua, ub] = usedBy(all, nA, nB)
+    const aligned = (used: Uint8Array): number => used.reduce((n, u) => n + u, 0)
+    if (aligned(ua) >= MUTUAL_ALIGNED * nA && aligned(ub) >= MUTUAL_ALIGNED * nB) {
+      const free = { a: (i: number) => !ua[i], b: (j: number) => !ub[j] }
+      const sections = { a: a.map(sectionKey), b: b.map(sectionKey) }
+      const anchors = inOrderChain(all, chainWords).map((k) => all[k]!)
+      const place = leftoverPlaces(all, anchors, { a: nA, b: nB }, free, sections)
+      // Note: not both after the last anchor, where revisions append new clauses (see END_GAP_THRESHOLD):
+      // a removed closing clause and a new one appended, alone there, are each other's best for want of others.
+      const last = anchors[anchors.length - 1]
+      const openEnd = (i: number, j: number): boolean => !last || (i > Math.max(...last.a) && j > Math.max(...last.b))
+      const allowed = (i: number, j: number): boolean => !openEnd(i, j) && !neverPaired(set.a[i]!, set.b[j]!) && !tableRow(a[i]) && !tableRow(b[j])
+      const chosen = placedMutualBestPairs(base, all, place, free, sections, allowed)
+      for (const [i, j] of chosen) all.push(pairOf(i, j))
+      all.sort((x, y) => x.a[0]! - y.a[0]!)
+    }
+  }
+  // 4f. What every rule left, weighed by a fitted model of all the evidence at once
+  // (learned-leftovers.ts), in a revision; last, so that nothing already paired moves. Only
+  // when a model is given: none generalised out of fold on the tune pairs (leftover-model.ts).
+  const learned = options?.leftovers
+  if (learned && (learned.model || learned.inspect)) {
+    const [ua, ub] = usedBy(all, nA, nB)
+    const aligned = (used: Uint8Array): number => used.reduce((n, u) => n + u, 0)
+    if (Math.min(aligned(ua), aligned(ub)) >= revisionBar) {
+      const input = {
+        clauses: { a, b },
+        set,
+        base,
+        groups: all,
+        anchors: inOrderChain(all, chainWords).map((k) => all[k]!),
+        free: { a: (i: number) => !ua[i], b: (j: number) => !ub[j] },
+        sections: { a: a.map(sectionKey), b: b.map(sectionKey) },
+        allowed: (i: number, j: number) => !neverPaired(set.a[i]!, set.b[j]!) && !tableRow(a[i]) && !tableRow(b[j]),
+      }
+      const model = learned.model ? checkedModel(learned.model) : false
+      for (const [i, j] of learnedLeftoverPairs(input, model, learned.inspect)) all.push(pairOf(i, j))
       all.sort((x, y) => x.a[0]! - y.a[0]!)
     }
   }

@@ -1,6 +1,8 @@
 /** The aligner's knobs, with the defaults the evaluation set was measured with. */
 import type { WordDiffOptions } from '../word-diff'
 import type { PreparedClause } from './features'
+import type { LeftoverInspection } from './learned-leftovers'
+import type { LeftoverModel } from './leftover-model'
 
 export interface AlignOptions {
   /** Least score (0..1, after the neighbour bonus) for two clauses to pair. */
@@ -32,6 +34,12 @@ export interface AlignOptions {
    * alignment is the same with or without it; a list of another length is ignored.
    */
   prepared?: { a?: readonly PreparedClause[]; b?: readonly PreparedClause[] }
+  /**
+   * The learned last step (learned-leftovers.ts), off unless a `model` is given (none ships:
+   * leftover-model.ts); `inspect` is told the plausible leftover pairs and their features
+   * (scripts/train-leftover-model.ts and bench/revision-misses.ts read them).
+   */
+  leftovers?: { model?: LeftoverModel | false; inspect?: (found: LeftoverInspection) => void }
 }
 
 export interface CompareOptions extends AlignOptions {
@@ -49,7 +57,7 @@ export interface CompareOptions extends AlignOptions {
 
 export const DEFAULT_DIFF_BUDGET_MS = 10_000
 
-export type ResolvedAlignOptions = Required<Omit<AlignOptions, 'prepared'>>
+export type ResolvedAlignOptions = Required<Omit<AlignOptions, 'prepared' | 'leftovers'>>
 
 export const DEFAULT_ALIGN_OPTIONS: ResolvedAlignOptions = {
   threshold: 0.3,
