@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { compareSources } from '../../../src/shared/compare/align'
+import { compareSources, type CompareOptions } from '../../../src/shared/compare/align'
 import { importFile } from '../../../src/shared/import/import-file'
 import type { ComparisonRow, SourceDocument } from '../../../src/shared/model'
 import { revisionsDir } from './revisions'
@@ -22,11 +22,11 @@ export interface ComparedPair {
   partnersOf: (side: 'a' | 'b', snippet: string) => string[]
 }
 
-export async function comparedPair(name: string): Promise<ComparedPair> {
+export async function comparedPair(name: string, options?: CompareOptions): Promise<ComparedPair> {
   const dir = path.join(revisionsDir, name)
   const gold = JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8')) as { a: string; b: string }
   const [a, b] = await Promise.all([load(dir, gold.a), load(dir, gold.b)])
-  const rows = compareSources(a, b).rows
+  const rows = compareSources(a, b, options).rows
   const rowOf = (side: 'a' | 'b', snippet: string): ComparisonRow => {
     const doc = side === 'a' ? a : b
     const exact = doc.clauses.filter((c) => c.text.toLowerCase() === snippet)

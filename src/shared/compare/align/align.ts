@@ -425,8 +425,8 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
     }
   }
   // 4e. Leftovers each the other's best partner of all, standing where one could have become
-  // the other, in a revision (placed-mutual-best.ts).
-  {
+  // the other, in a revision (placed-mutual-best.ts); off by default (options.ts says why).
+  if (opts.placedMutualBest) {
     const [ua, ub] = usedBy(all, nA, nB)
     const aligned = (used: Uint8Array): number => used.reduce((n, u) => n + u, 0)
     if (aligned(ua) >= MUTUAL_ALIGNED * nA && aligned(ub) >= MUTUAL_ALIGNED * nB) {
