@@ -17,7 +17,7 @@ export const conceptExamples: [string, number, string, string][] = [
   ['approval', 1, 'The headteacher must agree to each update.', 'The headteacher must agree to each timetable.'],
   ['approval', 2, 'Speak to the editor first.', 'Speak to the editor.'],
   ['approval', 3, 'Paid adverts are subject to authorisation.', 'Paid adverts are subject to tax.'],
-  ['confidentiality', 0, 'Never reveal official plans.', 'Never reveal your age.'],
+  ['confidentiality', 0, 'Revealing official plans is unwise.', 'Revealing your age is unwise.'],
   ['confidentiality', 1, 'Internal plans stay on the team drive.', 'Our plans stay on the team drive.'],
   ['personal-data', 0, "Never mention a customer's medical history.", "Never mention a customer's favourite song."],
   ['personal-data', 1, "Never post a colleague's diagnosis.", "Never post a colleague's recipe."],

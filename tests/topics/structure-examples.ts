@@ -1,0 +1,16 @@
+/**
+ * One example for each structure of taxonomy.json (issue 11, session 21): [topic, structure
+ * number within the topic, a clause that meets it, the same clause with one group's word taken
+ * out, the same words with the parts too far apart or out of order]. Written for this test, in
+ * words other than the tune sets', so that the structure is what tags the first clause;
+ * structure-examples.test.ts checks it gets the topic, would not without the structure, and
+ * the other two do not get it.
+ */
+export const structureExamples: [string, number, string, string, string][] = [
+  ['approval', 0, 'The clerk reads each newsletter before it is sent.', 'The clerk reads each newsletter after it is sent.', 'The clerk reads each newsletter and files the paper copy away in the grey cabinet before it is sent.'],
+  ['approval', 1, 'Newsletters are sent only once the clerk has read them.', 'Newsletters are sent only once the clerk has printed them.', 'Newsletters are sent only once the clerk, the treasurer, the chair and the vicar have all read them.'],
+  ['approval', 2, 'Get the head of finance to sign the tweet.', 'Get the head of finance to read the tweet.', 'Sign the card for the head of finance.'],
+  ['confidentiality', 0, 'Never forward the minutes.', 'Always forward the minutes.', 'Never forward a chain letter to colleagues, friends or family, whatever the minutes say.'],
+  ['confidentiality', 1, 'The minutes are never forwarded.', 'The minutes are always forwarded.', 'The minutes of the last three meetings of the parish hall are never forwarded.'],
+  ['confidentiality', 2, 'Pay talks stay within the directorate.', 'Pay talks stay short for the directorate.', 'Pay talks stay long and tiring in the directorate.'],
+]
