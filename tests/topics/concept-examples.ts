@@ -43,7 +43,7 @@ export const conceptExamples: [string, number, string, string][] = [
   // Added for tune-6.json (session 19).
   ['confidentiality', 4, 'What the board said is not yours to share.', 'What the board said is yours to share.'],
   ['confidentiality', 5, 'What you hear in the kitchen stays in the kitchen.', 'What you hear in the kitchen is gossip.'],
-  ['confidentiality', 6, 'Say nothing until the plans are made public.', 'Say nothing after the plans are made public.'],
+  ['confidentiality', 6, 'Until the plans are made public, keep quiet.', 'After the plans are made public, keep quiet.'],
   ['confidentiality', 7, 'Never hint that you know the result.', 'Never say that you know the result.'],
   ['approval', 8, 'The draft goes past the editor before it is sent.', 'The draft goes past the editor after it is sent.'],
   ['approval', 9, 'Requests come to the desk two days in advance.', 'Requests come to the desk two days later.'],
