@@ -4,7 +4,6 @@
  * prefixes), so tagging costs a few map lookups per word rather than a scan per cue: it runs
  * on every clause of every import.
  */
-import type { StructurePart } from './structures'
 import taxonomy from './taxonomy.json' with { type: 'json' }
 import { wordForm } from './word-forms'
 
@@ -25,6 +24,12 @@ export interface Cue {
 /** Which concept (concepts.ts), and which of its groups, a cue word stands for. */
 export interface ConceptPart {
   concept: number
+  group: number
+}
+
+/** Which structure (structures.ts), and which of its groups, a cue word stands for. */
+export interface StructurePart {
+  structure: number
   group: number
 }
 

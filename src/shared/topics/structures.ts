@@ -10,18 +10,12 @@
  * somewhere in the clause, a structure asks that they are said together, so its groups can be
  * wider without meeting words of unrelated sentences.
  */
-import type { Cue } from './cue-index'
+import type { Cue, StructurePart } from './cue-index'
 
 export interface StructureDefinition {
   parts: readonly string[]
   within: number
   ordered?: boolean
-}
-
-/** Which structure, and which of its groups, a cue word stands for. */
-export interface StructurePart {
-  structure: number
-  group: number
 }
 
 export interface CompiledStructures {

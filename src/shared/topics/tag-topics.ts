@@ -1,8 +1,8 @@
 /**
  * Tagging clauses with topics from the taxonomy (taxonomy.json, data a policy officer can
  * read and extend). Transparent on purpose: a topic is given for cue phrases and concepts found
- * in the clause or its section headings, so a researcher can see why, and no training data is
- * needed.
+ * in the clause or its section headings, and for structures (structures.ts) in the clause's own
+ * words, so a researcher can see why, and no training data is needed.
  */
 import type { TopicId } from '../model'
 import taxonomy from './taxonomy.json' with { type: 'json' }
