@@ -34,6 +34,12 @@ describe('structures', () => {
     for (const [topic, , text] of structureExamples) expect(topicScores(text).get(topic) ?? 0, text).toBeLessThan(THRESHOLD)
   })
 
+  it('meets a structure at any place its words stand, not only where they first stand', () => {
+    // The first "never forward" passes on no papers; the second does.
+    expect(tagTopics('Never forward a chain letter to friends, and never forward the minutes.')).toContain('confidentiality')
+    expect(tagTopics('Never forward a chain letter to friends, and never forward the jokes.')).not.toContain('confidentiality')
+  })
+
   it('are read in the clause\'s own words only, not in its headings', () => {
     expect(tagTopics('Thank you.', ['The clerk reads each newsletter before it is sent'])).not.toContain('approval')
   })
