@@ -1,6 +1,6 @@
 /**
  * `npm run eval` (topics part): the topic tagger against the tune sets
- * (tests/fixtures/topics/tune.json, tune-2.json, tune-3.json, tune-4.json, tune-5.json, tune-6.json and tune-7.json, which cues are tuned on) and then the held-out set
+ * (tests/fixtures/topics/tune.json, tune-2.json, tune-3.json, tune-4.json, tune-5.json, tune-6.json, tune-7.json and tune-8.json, which cues are tuned on) and then the held-out set
  * (tests/fixtures/topics/held-out.json, kept out of cue tuning), each beside a
  * keyword-in-clause baseline and the tagging of the whole trail used before, per topic and
  * overall.
@@ -15,7 +15,7 @@ const only = process.argv[2] as TopicSet | undefined
 const explain = process.argv.includes('--explain')
 if (explain) {
   if (!only || only === 'held-out') {
-    console.error('--explain needs a tune set (tune, tune-2, tune-3, tune-4, tune-5, tune-6 or tune-7): the held-out set is not looked into')
+    console.error('--explain needs a tune set (tune, tune-2, tune-3, tune-4, tune-5, tune-6, tune-7 or tune-8): the held-out set is not looked into')
     process.exit(2)
   }
   for (const doc of loadTopicSet(only)) {
@@ -29,6 +29,6 @@ if (explain) {
     })
   }
 } else {
-  const sets: TopicSet[] = only ? [only] : ['tune', 'tune-2', 'tune-3', 'tune-4', 'tune-5', 'tune-6', 'tune-7', 'held-out']
+  const sets: TopicSet[] = only ? [only] : ['tune', 'tune-2', 'tune-3', 'tune-4', 'tune-5', 'tune-6', 'tune-7', 'tune-8', 'held-out']
   console.log(sets.map((set) => report(loadTopicSet(set), set)).join('\n\n'))
 }

@@ -17,7 +17,7 @@ export const conceptExamples: [string, number, string, string][] = [
   ['approval', 1, 'The headteacher must agree to each update.', 'The headteacher must agree to each timetable.'],
   ['approval', 2, 'Speak to the editor first.', 'Speak to the editor.'],
   ['approval', 3, 'Paid adverts are subject to authorisation.', 'Paid adverts are subject to tax.'],
-  ['confidentiality', 0, 'Never reveal official plans.', 'Never reveal your age.'],
+  ['confidentiality', 0, 'Revealing official plans is unwise.', 'Revealing your age is unwise.'],
   ['confidentiality', 1, 'Internal plans stay on the team drive.', 'Our plans stay on the team drive.'],
   ['personal-data', 0, "Never mention a customer's medical history.", "Never mention a customer's favourite song."],
   ['personal-data', 1, "Never post a colleague's diagnosis.", "Never post a colleague's recipe."],
@@ -43,7 +43,7 @@ export const conceptExamples: [string, number, string, string][] = [
   // Added for tune-6.json (session 19).
   ['confidentiality', 4, 'What the board said is not yours to share.', 'What the board said is yours to share.'],
   ['confidentiality', 5, 'What you hear in the kitchen stays in the kitchen.', 'What you hear in the kitchen is gossip.'],
-  ['confidentiality', 6, 'Say nothing until the plans are made public.', 'Say nothing after the plans are made public.'],
+  ['confidentiality', 6, 'Until the plans are made public, keep quiet.', 'After the plans are made public, keep quiet.'],
   ['confidentiality', 7, 'Never hint that you know the result.', 'Never say that you know the result.'],
   ['approval', 8, 'The draft goes past the editor before it is sent.', 'The draft goes past the editor after it is sent.'],
   ['approval', 9, 'Requests come to the desk two days in advance.', 'Requests come to the desk two days later.'],

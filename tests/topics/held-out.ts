@@ -33,10 +33,10 @@ export interface LabelledDocument {
 
 /**
  * The labelled sets in tests/fixtures/topics/: tune.json, then tune-2.json, tune-3.json,
- * tune-4.json, tune-5.json, tune-6.json and tune-7.json (each written later, in other tempers, and first scored apart as a fresh check of
+ * tune-4.json, tune-5.json, tune-6.json, tune-7.json and tune-8.json (each written later, in other tempers, and first scored apart as a fresh check of
  * generalisation), which cues may be tuned on, and held-out.json, which they may not.
  */
-export type TopicSet = 'tune' | 'tune-2' | 'tune-3' | 'tune-4' | 'tune-5' | 'tune-6' | 'tune-7' | 'held-out'
+export type TopicSet = 'tune' | 'tune-2' | 'tune-3' | 'tune-4' | 'tune-5' | 'tune-6' | 'tune-7' | 'tune-8' | 'held-out'
 
 export function loadHeldOut(): LabelledDocument[] {
   return loadTopicSet('held-out')

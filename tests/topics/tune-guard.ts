@@ -1,6 +1,6 @@
 /**
  * The two checks every topic tune set's guard makes (tune.test.ts, tune-2.test.ts,
- * tune-3.test.ts, tune-4.test.ts, tune-5.test.ts, tune-6.test.ts, tune-7.test.ts): the set is what its note says (enough clauses and documents, one temper each,
+ * tune-3.test.ts, tune-4.test.ts, tune-5.test.ts, tune-6.test.ts, tune-7.test.ts, tune-8.test.ts): the set is what its note says (enough clauses and documents, one temper each,
  * every label a topic), and the tagger keeps its measured floors and beats the keyword baseline.
  * Kept apart from held-out.ts, which `npm run eval` imports outside vitest.
  */

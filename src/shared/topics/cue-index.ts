@@ -27,12 +27,22 @@ export interface ConceptPart {
   group: number
 }
 
-/** A cue of a topic, numbered. A concept's words are cues of no weight, each naming its concept and group. */
+/** Which structure (structures.ts), and which of its groups, a cue word stands for. */
+export interface StructurePart {
+  structure: number
+  group: number
+}
+
+/**
+ * A cue of a topic, numbered. A concept's words are cues of no weight, each naming its concept
+ * and group; so are a structure's (structures.ts), found at every place they stand.
+ */
 export interface CueRef {
   id: number
   topic: number
   cue: Cue
   part?: ConceptPart
+  structure?: StructurePart
 }
 
 /** Lower-case words, keeping hyphenated and apostrophe forms whole ("pre-election", "don't"). */
@@ -119,7 +129,7 @@ export class CueIndex {
       const refs = this.byFirstPrefix.get(word.slice(0, k))
       if (refs) list.push(...refs)
     }
-    candidates = forms ? list : list.filter((ref) => !ref.part)
+    candidates = forms ? list : list.filter((ref) => !ref.part && !ref.structure)
     if (memory.size >= REMEMBERED_WORDS) memory.clear()
     memory.set(word, candidates)
     return candidates
@@ -128,18 +138,21 @@ export class CueIndex {
   /**
    * The cues found in a list of words, each by its id with the index of the word it starts at
    * (plus `offset`), added to `found`. With `forms`, words meet cue words by their uninflected
-   * form and concept words are found; without, cue words as written and no concepts.
+   * form and concept words are found; without, cue words as written and no concepts. A
+   * structure's words are given to `placed` at every place they stand (their order and distance
+   * matter), and only when it is given.
    */
-  found(all: string[], forms: boolean, offset = 0, found = new Map<number, number>()): Map<number, number> {
+  found(all: string[], forms: boolean, offset = 0, found = new Map<number, number>(), placed?: (ref: CueRef, at: number) => void): Map<number, number> {
     const text = withoutNames(all)
     text.forEach((word, i) => {
       if (!word) return
       next: for (const ref of this.startingWithWord(word, forms)) {
-        if (found.has(ref.id)) continue
+        if (ref.structure ? !placed : found.has(ref.id)) continue
         const n = ref.cue.words.length
         if (i + n > text.length) continue
         for (let j = 1; j < n; j++) if (!matches(ref.cue.words[j]!, text[i + j]!, forms)) continue next
-        found.set(ref.id, offset + i)
+        if (ref.structure) placed!(ref, offset + i)
+        else found.set(ref.id, offset + i)
       }
     })
     return found

@@ -1,13 +1,14 @@
 /**
  * Tagging clauses with topics from the taxonomy (taxonomy.json, data a policy officer can
  * read and extend). Transparent on purpose: a topic is given for cue phrases and concepts found
- * in the clause or its section headings, so a researcher can see why, and no training data is
- * needed.
+ * in the clause or its section headings, and for structures (structures.ts) in the clause's own
+ * words, so a researcher can see why, and no training data is needed.
  */
 import type { TopicId } from '../model'
 import taxonomy from './taxonomy.json' with { type: 'json' }
 import { compileConcepts, ConceptMatches } from './concepts'
 import { compileCue, CueIndex, words, type Cue, type CueRef } from './cue-index'
+import { compileStructures, StructureMatches, type StructureDefinition } from './structures'
 
 export { words } from './cue-index'
 
@@ -48,6 +49,11 @@ const concepts = compileConcepts(
   (phrase) => compileCue(phrase, 0),
 )
 for (const { topic, part, cue } of concepts.parts) allCues.push({ id: allCues.length, topic, cue, part })
+const structures = compileStructures(
+  taxonomy.topics.map((t) => ((t as { structures?: StructureDefinition[] }).structures ?? [])),
+  (phrase) => compileCue(phrase, 0),
+)
+for (const { topic, part, cue } of structures.parts) allCues.push({ id: allCues.length, topic, cue, structure: part })
 const index = new CueIndex(allCues)
 
 /** Where the words of a list introduction are counted, after any heading's. */
@@ -70,7 +76,12 @@ export type Reading = 'as written' | 'full'
  */
 export function topicScores(text: string, section: readonly string[] = [], lead?: string, reading: Reading = 'as written'): Map<TopicId, number> {
   const full = reading === 'full'
-  const inBody = index.found(words(text), full)
+  // Made only for a clause with a structure word (structures.ts), read in the clause's own words.
+  let structuresMet: StructureMatches | undefined
+  const inBody = index.found(words(text), full, 0, undefined, (ref, at) => {
+    structuresMet ??= new StructureMatches(structures.definitions)
+    structuresMet.add(ref.structure!, at, ref.cue.words.length)
+  })
   // The nearest two headings describe the clause; the title above them rarely does.
   const inHeading = index.found(words(section.slice(-2).join(' ')), full)
   // Note: the lead is matched on its own, so no cue is made of its last words and a heading's first.
@@ -113,6 +124,12 @@ export function topicScores(text: string, section: readonly string[] = [], lead?
   for (const { concept, inText } of conceptsMet?.met() ?? []) {
     const id = compiled[concepts.topicOf[concept]!]!.id
     scores.set(id, (scores.get(id) ?? 0) + (inText ? STRONG : STRONG * HEADING_SHARE))
+    strongSeen.add(id)
+  }
+  // A structure met in the clause's own words counts as a strong cue.
+  for (const structure of structuresMet?.met() ?? []) {
+    const id = compiled[structures.topicOf[structure]!]!.id
+    scores.set(id, (scores.get(id) ?? 0) + STRONG)
     strongSeen.add(id)
   }
   // Note: a topic's setting words count only beside a strong cue or concept of it: "school" and
