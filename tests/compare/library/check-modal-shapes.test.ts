@@ -77,3 +77,13 @@ describe('tune set 2 (written before these rules; tuned on)', () => {
     expect(s.lookAlikeConflicts).toBe(0)
   })
 })
+
+describe('contracted negations', () => {
+  it("finds \"aren't allowed\" against \"allowed\" in a two-clause draft, where the words share no topic", () => {
+    expect(conflicts("You're allowed to borrow the club's kayaks at weekends.", "You aren't allowed to borrow the club's kayaks at weekends.")).toBe(1)
+  })
+
+  it('leaves them out of what a duty is about', () => {
+    expect(propositionsOf("Interns can't sign delivery notes.")[0]!.terms).toEqual(propositionsOf('Interns can sign delivery notes.')[0]!.terms)
+  })
+})

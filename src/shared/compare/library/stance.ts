@@ -148,6 +148,10 @@ const MODAL_TERMS = new Set(
     'may must should shall can cannot never not no nothing only always avoid refrain allowed permitted prohibited forbidden banned',
     'required expected need needs have has advised free welcome go ahead ought acceptable unacceptable tolerated please do does',
     'permissible impermissible allowable inadmissible entitled obliged obligated nobody everybody anyone everyone',
+    // Note: contracted negations are words of their own to contentTerms ("aren't" is "arent"),
+    // so without these "You aren't allowed to ..." shares less with "You're allowed to ..." than
+    // "You are not allowed to ..." does.
+    "aren't isn't don't doesn't didn't won't can't shouldn't mustn't wasn't weren't haven't hasn't needn't shan't couldn't wouldn't",
     'must not should not may not do not shall not can not not allowed not permitted',
   ]
     .join(' ')
