@@ -5,14 +5,18 @@
  *   "is not allowed", "prohibited", "no employee may", "avoid ...", "advised not to";
  * - permit: "may", "can", "is allowed", "is permitted", "free to", "welcome to", "go ahead";
  * - oblige: "must", "should", "shall", "is required to", "need to", "have to", "always", and
- *   commands that start with a verb ("Keep a record ...", "Tell your manager ...").
+ *   commands that start with a verb ("Keep a record ...", "Tell your manager ...");
+ * - release: "need not", "does not have to", "do not need to", "is not required / obliged /
+ *   expected to": no duty either way, which opposes only a duty to do the same thing.
+ * "is acceptable" and "is permissible" permit, "is unacceptable" and "is not entitled" forbid,
+ * "nobody may" forbids like "no one may".
  * Note: "may be" and "may lead to" say what might happen, not what is allowed, so they give
  * no stance ("A breach may be treated as misconduct"); "may only be" still permits.
  */
 import { contentTerms } from '../text-features'
 import { splitSentences } from '../../text/sentences'
 
-export type Stance = 'permit' | 'oblige' | 'forbid'
+export type Stance = 'permit' | 'oblige' | 'forbid' | 'release'
 
 export interface Proposition {
   /** Offsets of the proposition in the clause text. */
@@ -72,6 +76,15 @@ const OBLIGING = new Set(['must', 'should', 'shall'])
 const POSSIBILITY = new Set(['be', 'lead', 'result', 'affect', 'mean', 'include', 'find', 'stay', 'damage', 'cause', 'seem', 'appear', 'become', 'have', 'well', 'contain', 'reflect', 'suggest', 'vary', 'already', 'help', 'see', 'read', 'take'])
 const FORBIDDEN = new Set(['prohibited', 'forbidden', 'banned'])
 const PERMITTED = new Set(['allowed', 'permitted'])
+/**
+ * Words that allow or forbid only after "is" / "are" ("It is acceptable to ..."): elsewhere they
+ * name things ("this acceptable use statement", "unacceptable behaviour will lead to ...").
+ */
+const ACCEPTABLE = new Set(['acceptable', 'permissible', 'allowable'])
+const UNACCEPTABLE = new Set(['unacceptable', 'impermissible', 'inadmissible'])
+const BE = new Set(['is', 'are', 'be', 'was', 'were', 'been', "it's"])
+/** "not required to": no duty, where "required to" is one. */
+const DUTY_WORDS = new Set(['required', 'obliged', 'expected', 'obligated'])
 const LEADING = new Set(['please', 'and', 'so', 'then', 'also', 'always'])
 /** Verbs that start a command in policy text ("Keep ...", "Tell ..."). */
 const COMMANDS = new Set(
@@ -89,17 +102,24 @@ function cueOf(tok: readonly Token[]): { stance: Stance; at: number; length: num
     const w = tok[i]!.word
     const next = tok[i + 1]?.word
     const afterNext = tok[i + 2]?.word
+    if (w === 'need' && next === 'not') return { stance: 'release', at: i, length: 2, passive: false }
+    if ((w === 'do' || w === 'does' || w === 'did') && next === 'not' && (afterNext === 'need' || (afterNext === 'have' && tok[i + 3]?.word === 'to'))) return { stance: 'release', at: i, length: afterNext === 'need' ? 3 : 4, passive: false }
+    if (w === 'not' && next && DUTY_WORDS.has(next)) return { stance: 'release', at: i, length: 2, passive: false }
+    if (w === 'not' && next === 'entitled') return { stance: 'forbid', at: i, length: 2, passive: false }
+    if (w === 'entitled' && next === 'to') return { stance: 'permit', at: i, length: 2, passive: false }
+    if (w === 'obliged' && next === 'to') return { stance: 'oblige', at: i, length: 2, passive: false }
+    if (i > 0 && BE.has(tok[i - 1]!.word) && UNACCEPTABLE.has(w)) return { stance: 'forbid', at: i, length: 1, passive: true }
+    if (i > 0 && BE.has(tok[i - 1]!.word) && ACCEPTABLE.has(w)) return { stance: 'permit', at: i, length: 1, passive: true }
     if (DEONTIC.has(w) && next && NEGATION.has(next)) return { stance: 'forbid', at: i, length: 2, passive: false }
     if (w === 'ought' && next === 'to') return { stance: 'oblige', at: i, length: 2, passive: false }
     if (w === 'never') return { stance: 'forbid', at: i, length: 1, passive: false }
     if (FORBIDDEN.has(w)) return { stance: 'forbid', at: i, length: 1, passive: true }
     if (w === 'not' && next && (PERMITTED.has(next) || next === 'acceptable' || next === 'tolerated')) return { stance: 'forbid', at: i, length: 2, passive: true }
     if (w === 'advised' && next === 'not') return { stance: 'forbid', at: i, length: 2, passive: false }
-    if ((w === 'no' || w === 'nothing') && tok.slice(i + 1).some((t) => DEONTIC.has(t.word))) {
+    if ((w === 'no' || w === 'nothing' || w === 'nobody') && tok.slice(i + 1).some((t) => DEONTIC.has(t.word))) {
       const m = tok.findIndex((t, k) => k > i && DEONTIC.has(t.word))
       return { stance: 'forbid', at: i, length: m - i + 1, passive: false }
     }
-    if ((w === 'do' || w === 'does') && next === 'not' && afterNext === 'need') return { stance: 'permit', at: i, length: 3, passive: false }
     if (i === lead && (w === 'do' || w === 'does') && next === 'not') return { stance: 'forbid', at: i, length: 2, passive: false }
     if (i === lead && (w === 'avoid' || w === 'refrain')) return { stance: 'forbid', at: i, length: 1, passive: false }
     if (w === 'avoid' && i > 0 && OBLIGING.has(tok[i - 1]!.word)) return { stance: 'forbid', at: i - 1, length: 2, passive: false }
@@ -127,6 +147,11 @@ const MODAL_TERMS = new Set(
   [
     'may must should shall can cannot never not no nothing only always avoid refrain allowed permitted prohibited forbidden banned',
     'required expected need needs have has advised free welcome go ahead ought acceptable unacceptable tolerated please do does',
+    'permissible impermissible allowable inadmissible entitled obliged obligated nobody everybody anyone everyone',
+    // Note: contracted negations are words of their own to contentTerms ("aren't" is "arent"),
+    // so without these "You aren't allowed to ..." shares less with "You're allowed to ..." than
+    // "You are not allowed to ..." does.
+    "aren't isn't don't doesn't didn't won't can't shouldn't mustn't wasn't weren't haven't hasn't needn't shan't couldn't wouldn't",
     'must not should not may not do not shall not can not not allowed not permitted',
   ]
     .join(' ')
@@ -169,13 +194,17 @@ export function propositionsOf(text: string): Proposition[] {
   return out
 }
 
-/** Stances that cannot both hold for the same act. */
+/**
+ * Stances that cannot both hold for the same act: forbid against permit or oblige, and no duty
+ * (release) against a duty. Note: "need not" and "must not" agree that no one has to.
+ */
 export function opposed(a: Stance | null, b: Stance | null): boolean {
   if (!a || !b || a === b) return false
+  if (a === 'release' || b === 'release') return a === 'oblige' || b === 'oblige'
   return a === 'forbid' || b === 'forbid'
 }
 
-export const stanceVerb: Record<Stance, string> = { permit: 'allows', oblige: 'requires', forbid: 'forbids' }
+export const stanceVerb: Record<Stance, string> = { permit: 'allows', oblige: 'requires', forbid: 'forbids', release: 'does not require' }
 
 /** The words around a proposition's cue, as printed, for a reason an author can read. */
 export function quoteOf(text: string, p: Proposition, after = 12): string {
