@@ -1,19 +1,14 @@
 /** Families on duty set 10 (written apart in session 20, for tuning): duties said in ordinary words across seven kinds of document. */
 import { describe, expect, it } from 'vitest'
-import { buildClauseIndex, buildFamilies } from '../../../src/shared/compare/library'
-import { loadMiniLibrary, scoreMiniLibrary, together } from './fixtures'
-import { expectFamilyInvariants } from './invariants'
+import { buildFamilies } from '../../../src/shared/compare/library'
+import { together } from './fixtures'
+import { dutySetFamilies } from './duty-set-families'
 
 describe('families: duty set 10', () => {
-  const set = loadMiniLibrary('duty-set-10.json')
-  const index = buildClauseIndex(set.sources)
-  const families = buildFamilies(index)
+  const { index, families, expectFloor } = dutySetFamilies('duty-set-10.json')
 
   it('keeps its floor: precision 0.90, recall 0.375 (0.860 / 0.362 with the distinct-concept bonus at 0.3, 0.753 / 0.262 before distinct concepts and the speak-for and incident concepts; single link 0.864 / 0.086)', () => {
-    const score = scoreMiniLibrary(families, set.familyOf)
-    expect(score.precision).toBeGreaterThanOrEqual(0.9)
-    expect(score.recall).toBeGreaterThanOrEqual(0.375)
-    expectFamilyInvariants(index, families)
+    expectFloor(0.9, 0.375)
   })
 
   it('joins the two halves of the media duty through the press concept each source says once', () => {

@@ -1,18 +1,14 @@
 /** Families on duty set 7 (written apart in session 16, for tuning): duties found by concepts its voices share. */
 import { describe, expect, it } from 'vitest'
-import { buildClauseIndex, buildFamilies } from '../../../src/shared/compare/library'
-import { loadMiniLibrary, scoreMiniLibrary, together } from './fixtures'
+import { together } from './fixtures'
+import { dutySetFamilies } from './duty-set-families'
 import { expectFamilyInvariants } from './invariants'
 
 describe('families: duty set 7', () => {
-  const set = loadMiniLibrary('duty-set-7.json')
-  const index = buildClauseIndex(set.sources)
-  const families = buildFamilies(index)
+  const { index, families, expectFloor } = dutySetFamilies('duty-set-7.json')
 
   it('keeps its floor: precision 0.78, recall 0.45 (0.772 / 0.446 before the location concept; single link 0.733 / 0.126)', () => {
-    const score = scoreMiniLibrary(families, set.familyOf)
-    expect(score.precision).toBeGreaterThanOrEqual(0.78)
-    expect(score.recall).toBeGreaterThanOrEqual(0.45)
+    expectFloor(0.78, 0.45)
   })
 
   it('joins three ways of saying "do not use the body to sell" through the endorse concept', () => {

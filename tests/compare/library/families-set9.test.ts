@@ -1,19 +1,14 @@
 /** Families on duty set 9 (written apart in session 19, for tuning): duties found by the concepts of ordinary words. */
 import { describe, expect, it } from 'vitest'
-import { buildClauseIndex, buildFamilies } from '../../../src/shared/compare/library'
-import { loadMiniLibrary, scoreMiniLibrary, together } from './fixtures'
-import { expectFamilyInvariants } from './invariants'
+import { buildFamilies } from '../../../src/shared/compare/library'
+import { together } from './fixtures'
+import { dutySetFamilies } from './duty-set-families'
 
 describe('families: duty set 9', () => {
-  const set = loadMiniLibrary('duty-set-9.json')
-  const index = buildClauseIndex(set.sources)
-  const families = buildFamilies(index)
+  const { index, families, expectFloor } = dutySetFamilies('duty-set-9.json')
 
   it('keeps its floor: precision 0.81, recall 0.46 (0.803 / 0.420 before the plainer disparage cues, 0.735 / 0.335 before distinct concepts and the speak-for and incident concepts, 0.646 / 0.286 before its concepts; single link 0.578 / 0.165)', () => {
-    const score = scoreMiniLibrary(families, set.familyOf)
-    expect(score.precision).toBeGreaterThanOrEqual(0.81)
-    expect(score.recall).toBeGreaterThanOrEqual(0.46)
-    expectFamilyInvariants(index, families)
+    expectFloor(0.81, 0.46)
   })
 
   it('joins the leisure trust\'s kit and the charity\'s tabard through the uniform concept', () => {
