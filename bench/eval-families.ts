@@ -36,7 +36,8 @@ const f3 = (x: number): string => x.toFixed(3)
 const explain = process.argv.indexOf('--explain')
 if (explain > 0) {
   const which = process.argv[explain + 1]
-  const file = which === '3' ? 'duty-set-3.json' : which === '4' ? 'duty-set-4.json' : which === '5' ? 'duty-set-5.json' : which === '6' ? 'duty-set-6.json' : which === '7' ? 'duty-set-7.json' : which === '8' ? 'duty-set-8.json' : which === '9' ? 'duty-set-9.json' : which === '10' ? 'duty-set-10.json' : which === '11' ? 'duty-set-11.json' : which === 'mini' ? 'mini-library.json' : null
+  const tuneSets = ['3', '4', '5', '6', '7', '8', '9', '10', '11']
+  const file = which === 'mini' ? 'mini-library.json' : which !== undefined && tuneSets.includes(which) ? `duty-set-${which}.json` : null
   // Note: duty set 2 is held out, so it has no --explain.
   if (!file) throw new Error(`--explain takes 3, 4, 5, 6, 7, 8, 9, 10, 11 or mini, not ${which}`)
   for (const line of explainFamilies(loadMiniLibrary(file), options, indexOptions)) console.log(line)

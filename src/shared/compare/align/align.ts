@@ -105,6 +105,9 @@ const EXPANDED_HELD = 0.6
 const TIE_BREAK = 1e-6
 const TIE_BREAK_2 = 1e-9
 
+/** How many clauses of one side are aligned (usedBy's marks). */
+const aligned = (used: Uint8Array): number => used.reduce((n, u) => n + u, 0)
+
 export function alignClauses(a: readonly Clause[], b: readonly Clause[], options?: AlignOptions): ClauseAlignment {
   const opts = resolveOptions(options)
   // The in-order run's last tie-break: each group's words, the same from A as from B (moves.ts).
@@ -235,7 +238,6 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
     // The closing clauses (gaps.ts closingClauses) are read in a revision only: a third of each side aligned.
     const ideas = (i: number, j: number): number => sharedIdeas(set.a[i]!.terms, set.b[j]!.terms)
     const closingIn = (ua: Uint8Array, ub: Uint8Array): Snug => {
-      const aligned = (used: Uint8Array): number => used.reduce((n, u) => n + u, 0)
       return Math.min(aligned(ua), aligned(ub)) >= revisionBar ? { ...snug, ideas } : snug
     }
     // Note: a pass that fills part of a gap leaves smaller gaps, where a clause may now stand
@@ -301,7 +303,6 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
       // vectors), then the gap rules again. Note: ungated, between two different policies
       // meaning paired far too much (weak pairs of the corpus 28 -> 44).
       const [ua2, ub2] = usedBy(all, nA, nB)
-      const aligned = (used: Uint8Array): number => used.reduce((n, u) => n + u, 0)
       if (opts.semantic && Math.min(aligned(ua2), aligned(ub2)) >= revisionBar) {
         const anchorsNow = inOrderChain(all, chainWords).map((k) => all[k]!)
         const byMeaning = semanticLeftoverPairs(anchorsNow, nA, nB, (i) => !ua2[i], (j) => !ub2[j], sections, set)
@@ -350,7 +351,6 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
     // Note: parts traced by meaning in a close revision only (half of each side aligned, as
     // mutual-leftovers.ts): at a third, between different corpus policies (Eastbrook / Riverside)
     // it took statements of purpose and list items of one as parts of the other's.
-    const aligned = (used: Uint8Array): number => used.reduce((n, u) => n + u, 0)
     const revision = opts.semantic && aligned(ua) >= MUTUAL_ALIGNED * nA && aligned(ub) >= MUTUAL_ALIGNED * nB
     // Note: in a close revision, words two clauses alone share tie a part to its whole as a figure does (rare-term-links.ts).
     const partLinks = revision ? [...figures, ...rareTermLinks(set)] : figures
@@ -382,7 +382,6 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
   // 4a'''. Lists that are all that is left over in a gap, reworded item by item, in a revision.
   {
     const [ua, ub] = usedBy(all, nA, nB)
-    const aligned = (used: Uint8Array): number => used.reduce((n, u) => n + u, 0)
     if (Math.min(aligned(ua), aligned(ub)) >= revisionBar) {
       const lists = { a: itemLists(a, set.a.map((f) => f.identity)), b: itemLists(b, set.b.map((f) => f.identity)) }
       const touches = (i: number, j: number): boolean => base.get(i, j) > 0 || softCoverage(set.a[i]!.terms, new Set(set.b[j]!.terms), set.termStats) > 0
@@ -402,7 +401,6 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
   // on leftovers only, so that nothing already paired moves.
   {
     const [ua, ub] = usedBy(all, nA, nB)
-    const aligned = (used: Uint8Array): number => used.reduce((n, u) => n + u, 0)
     if (Math.min(aligned(ua), aligned(ub)) >= revisionBar) {
       const traceable = (f: ClauseFeatures, c: Clause | undefined): boolean => !f.heading && !tableRow(c) && !listIntroduction(f.identity)
       const free = { a: ua.map((u) => 1 - u), b: ub.map((u) => 1 - u) }
@@ -428,7 +426,6 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
   // the other, in a revision (placed-mutual-best.ts); off by default (options.ts says why).
   if (opts.placedMutualBest) {
     const [ua, ub] = usedBy(all, nA, nB)
-    const aligned = (used: Uint8Array): number => used.reduce((n, u) => n + u, 0)
     if (aligned(ua) >= MUTUAL_ALIGNED * nA && aligned(ub) >= MUTUAL_ALIGNED * nB) {
       const free = { a: (i: number) => !ua[i], b: (j: number) => !ub[j] }
       const sections = { a: a.map(sectionKey), b: b.map(sectionKey) }
@@ -450,7 +447,6 @@ export function alignClauses(a: readonly Clause[], b: readonly Clause[], options
   const learned = options?.leftovers
   if (learned && (learned.model || learned.inspect)) {
     const [ua, ub] = usedBy(all, nA, nB)
-    const aligned = (used: Uint8Array): number => used.reduce((n, u) => n + u, 0)
     if (Math.min(aligned(ua), aligned(ub)) >= revisionBar) {
       const input = {
         clauses: { a, b },
