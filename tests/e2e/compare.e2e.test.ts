@@ -321,6 +321,9 @@ describeInBrowser('compare, drawn in view first', () => {
   it('tells the service the pair once the choice settles (not while arrowing through the list), so Compare finds it made', async () => {
     const { page } = app
     await page.locator('button.source-item', { hasText: 'long-a.txt' }).click()
+    // Note: the source opens after the click returns; listen only once its "Compare with" is drawn
+    // (CI on a loaded machine once ran the listener before it was).
+    await page.locator('.compare-with select').waitFor()
     await page.evaluate(() => {
       const w = window as unknown as { hints: string[]; choices: { b: string; at: number }[] }
       w.hints = []
