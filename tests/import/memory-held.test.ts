@@ -39,6 +39,23 @@ function run(file: string, name: string, warm: string, flags: string[]): { statu
   return { status: out.status, stderr: out.stderr, ...(line ? { measure: JSON.parse(line) as Measure } : {}) }
 }
 
+/**
+ * The capped run, tried up to three times. Why: how close to the cap an import comes depends on
+ * when the collector and the optimising compiler run, and on a loaded machine that shifts by
+ * about a megabyte (a fresh CI run, 3 December 2026, ran out at 18 MB where it needed 17 here;
+ * under four busy processes it fails about one run in eight, single-threaded GC or not). A
+ * real regression (32 KB Markdown chunks need 8x, a whole MB more) fails every try.
+ */
+function runCapped(file: string, name: string, warm: string, capMb: number): ReturnType<typeof run> & { tries: number } {
+  let last = run(file, name, warm, [`--max-old-space-size=${capMb}`])
+  let tries = 1
+  while (last.status !== 0 && tries < 3) {
+    last = run(file, name, warm, [`--max-old-space-size=${capMb}`])
+    tries += 1
+  }
+  return { ...last, tries }
+}
+
 describe('memory an import holds', () => {
   it.each([
     ['tamsworth-delling-ict-acceptable-use-extract.txt', 'txt', 4, 3],
@@ -60,8 +77,8 @@ describe('memory an import holds', () => {
       expect(heldMb * MB).toBeLessThan(heldTimes * bytes)
 
       const capMb = Math.ceil(heapBeforeMb + (5 * bytes) / MB)
-      const capped = run(file, name, warm, [`--max-old-space-size=${capMb}`])
-      expect(capped.status, `capped at ${capMb} MB: ${capped.stderr.slice(-300)}`).toBe(0)
+      const capped = runCapped(file, name, warm, capMb)
+      expect(capped.status, `capped at ${capMb} MB, ${capped.tries} tries: ${capped.stderr.slice(-300)}`).toBe(0)
       expect(capped.measure!.clauses).toBe(clauses)
     },
     600_000,
@@ -81,8 +98,8 @@ describe('memory an import holds', () => {
     const { bytes, heapBeforeMb, clauses } = free.measure!
     expect(bytes).toBeGreaterThan(0.9 * MB)
     const capMb = Math.ceil(heapBeforeMb + (7 * bytes) / MB)
-    const capped = run(file, 'README.md', warm, [`--max-old-space-size=${capMb}`])
-    expect(capped.status, `capped at ${capMb} MB: ${capped.stderr.slice(-300)}`).toBe(0)
+    const capped = runCapped(file, 'README.md', warm, capMb)
+    expect(capped.status, `capped at ${capMb} MB, ${capped.tries} tries: ${capped.stderr.slice(-300)}`).toBe(0)
     expect(capped.measure!.clauses).toBe(clauses)
   }, 600_000)
 })
