@@ -7,11 +7,9 @@
  * Likewise the plausible leftover pairs that are not gold, the learned step's negatives.
  *   npx tsx bench/revision-misses.ts [--list]
  */
-import { compareSources } from '../src/shared/compare/align'
 import { FEATURE_NAMES } from '../src/shared/compare/align/leftover-features'
-import type { LeftoverInspection } from '../src/shared/compare/align/learned-leftovers'
-import { policyClauses } from '../src/shared/model-clauses'
 import { pairKey, rowPairs } from '../tests/compare/align/evaluation'
+import { compareInspectingLeftovers } from '../tests/compare/align/leftover-inspection'
 import { loadRevisionPairs } from '../tests/compare/align/revisions'
 
 const SAME_GAP = FEATURE_NAMES.indexOf('sameGap')
@@ -22,10 +20,8 @@ const negatives = new Map<string, number>()
 const count = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1)
 
 for (const p of (await loadRevisionPairs()).filter((x) => x.part === 'tune')) {
-  let seen: LeftoverInspection = { candidates: [], features: [] }
-  const rows = compareSources(p.a, p.b, { leftovers: { model: false, inspect: (found) => (seen = found) } }).rows
-  const a = policyClauses(p.a)
-  const b = policyClauses(p.b)
+  const { comparison, seen, a, b } = compareInspectingLeftovers(p)
+  const rows = comparison.rows
   const found = rowPairs(rows)
   const leftover = new Set(rows.filter((r) => r.status === 'only-a' || r.status === 'only-b').flatMap((r) => [...r.a, ...r.b].map((c) => c.id)))
   const candidate = new Map(seen.candidates.map((c, k) => [pairKey(a[c[0]]!.id, b[c[1]]!.id), seen.features[k]!]))

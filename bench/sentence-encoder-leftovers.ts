@@ -18,11 +18,9 @@
  */
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { compareSources } from '../src/shared/compare/align'
-import type { LeftoverInspection } from '../src/shared/compare/align/learned-leftovers'
-import { policyClauses } from '../src/shared/model-clauses'
 import { fitLogistic } from '../scripts/logistic-regression'
 import { pairKey, rowPairs } from '../tests/compare/align/evaluation'
+import { compareInspectingLeftovers } from '../tests/compare/align/leftover-inspection'
 import { loadRevisionPairs } from '../tests/compare/align/revisions'
 
 const modules = process.argv[2]
@@ -68,10 +66,8 @@ const started = performance.now()
 let encoded = 0
 
 for (const p of (await loadRevisionPairs()).filter((x) => x.part === 'tune')) {
-  let seen: LeftoverInspection = { candidates: [], features: [] }
-  const rows = compareSources(p.a, p.b, { leftovers: { model: false, inspect: (found) => (seen = found) } }).rows
-  const a = policyClauses(p.a)
-  const b = policyClauses(p.b)
+  const { comparison, seen, a, b } = compareInspectingLeftovers(p)
+  const rows = comparison.rows
   const found = rowPairs(rows)
   await encode([...a, ...b].flatMap((c) => [c.text, ...sentencesOf(c.text)]))
   encoded += a.length + b.length

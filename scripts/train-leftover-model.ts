@@ -14,12 +14,10 @@
  */
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { compareSources } from '../src/shared/compare/align'
 import { FEATURE_NAMES } from '../src/shared/compare/align/leftover-features'
 import { type LeftoverModel, pairProbability, pairsByProbability } from '../src/shared/compare/align/leftover-model'
-import type { LeftoverInspection } from '../src/shared/compare/align/learned-leftovers'
-import { policyClauses } from '../src/shared/model-clauses'
 import { pairKey } from '../tests/compare/align/evaluation'
+import { compareInspectingLeftovers } from '../tests/compare/align/leftover-inspection'
 import { addFigures, emptyFigures, figuresOf, loadRevisionPairs, type PairFigures, ratesOf } from '../tests/compare/align/revisions'
 import { fitLogistic } from './logistic-regression'
 
@@ -44,10 +42,7 @@ interface PairData {
 
 const pairs = (await loadRevisionPairs()).filter((p) => p.part === 'tune')
 const data: PairData[] = pairs.map((p, k) => {
-  let seen: LeftoverInspection = { candidates: [], features: [] }
-  const comparison = compareSources(p.a, p.b, { leftovers: { model: false, inspect: (found) => (seen = found) } })
-  const a = policyClauses(p.a)
-  const b = policyClauses(p.b)
+  const { comparison, seen, a, b } = compareInspectingLeftovers(p)
   const keyOf = ([i, j]: readonly [number, number]): string => pairKey(a[i]!.id, b[j]!.id)
   const ignored = ([i, j]: readonly [number, number]): boolean => p.ignored.has(a[i]!.id) || p.ignored.has(b[j]!.id)
   return {
