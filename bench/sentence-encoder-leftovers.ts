@@ -14,7 +14,10 @@
  *      ways, margin): what it adds out of fold at each threshold, true / false;
  *   3. for every clause left over on either side, its encoder-best partner among ALL clauses of
  *      the other side, each scored by its whole text or its best sentence: how often that is a gold partner the aligner missed (a split or merge part
- *      traced by meaning), by cosine and margin.
+ *      traced by meaning), by cosine and margin;
+ *   4. the split and merge parts the aligner could still grow: each leftover clause against the
+ *      clauses of any group within two clauses of it (its grow-groups.ts reach), by cosine and
+ *      its lead over the other leftovers of that side.
  */
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -60,6 +63,8 @@ function sentencesOf(text: string): string[] {
 
 interface Candidate { pair: string; gold: boolean; features: number[]; cos: number; bestA: boolean; bestB: boolean; margin: number }
 const candidates: Candidate[] = []
+/** Part 4: per leftover clause and group within two clauses of it on its side, per clause of the group's other side: [cosine (whole or best sentence), best rival leftover's cosine to it, is a missed gold pair]. */
+const nearGroups = new Map<string, [number, number, boolean]>()
 /** Part 3: per leftover clause, [best cosine, margin over the next, is a missed gold partner]. */
 const traced: [number, number, boolean][] = []
 const started = performance.now()
@@ -86,6 +91,22 @@ for (const p of (await loadRevisionPairs()).filter((x) => x.part === 'tune')) {
     const nearest = Math.max(0, ...rivalsOfX, ...rivalsOfY)
     candidates.push({ pair: p.name, gold: p.gold.has(pairKey(x.id, y.id)), features: [...seen.features[k]!], cos: c, bestA: rivalsOfX.every((r) => r < c), bestB: rivalsOfY.every((r) => r < c), margin: c - nearest })
   })
+
+  const fit = (x: string, y: string): number => Math.max(...[y, ...sentencesOf(y)].map((t) => cosine(v(x), v(t))))
+  for (const [left, mine, isA] of [[leftA, a, true], [leftB, b, false]] as const) {
+    const index = new Map(mine.map((c, i) => [c.id, i]))
+    const othersOf = new Map<number, { id: string; text: string }[]>()
+    for (const r of rows) if (r.a.length > 0 && r.b.length > 0) for (const c of isA ? r.a : r.b) othersOf.set(index.get(c.id)!, isA ? r.b : r.a)
+    for (const z of left) {
+      for (const d of [-2, -1, 1, 2]) {
+        for (const y of othersOf.get(index.get(z.id)! + d) ?? []) {
+          const key = isA ? pairKey(z.id, y.id) : pairKey(y.id, z.id)
+          const rival = Math.max(0, ...left.filter((w) => w.id !== z.id).map((w) => fit(w.text, y.text)))
+          nearGroups.set(key, [fit(z.text, y.text), rival, p.gold.has(key) && !found.has(key)])
+        }
+      }
+    }
+  }
 
   for (const [left, other, isA] of [[leftA, b, true], [leftB, a, false]] as const) {
     for (const c of left) {
@@ -140,4 +161,14 @@ for (const bar of [0.6, 0.65, 0.7]) {
     return `margin >= ${mg}: gold ${t.filter((x) => x[2]).length}, not ${t.filter((x) => !x[2]).length}`
   })
   console.log(`  best >= ${bar}: ${cells.join(';  ')}`)
+}
+
+const grown = [...nearGroups.values()]
+console.log(`\n4. leftovers against the groups within two clauses of them (${grown.length} pairs, ${grown.filter((x) => x[2]).length} missed gold)`)
+for (const bar of [0.5, 0.55, 0.6]) {
+  const cells = [0, 0.05, 0.1].map((lead) => {
+    const t = grown.filter(([c, rival]) => c >= bar && c - rival >= lead)
+    return `lead >= ${lead}: gold ${t.filter((x) => x[2]).length}, not ${t.filter((x) => !x[2]).length}`
+  })
+  console.log(`  cos >= ${bar}: ${cells.join(';  ')}`)
 }
