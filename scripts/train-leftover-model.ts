@@ -105,6 +105,23 @@ const added = (d: PairData, probabilities: number[], threshold: number): { tp: n
   return { tp, fp, changed }
 }
 
+/** What the step adds over several pairs at a threshold (each pair's probabilities from `probabilitiesOf`), and the figures overall with it. */
+const addedOver = (pairs: readonly PairData[], probabilitiesOf: (d: PairData) => number[], threshold: number): { tp: number; fp: number; total: PairFigures } => {
+  const total = emptyFigures()
+  let tp = 0
+  let fp = 0
+  for (const d of pairs) {
+    const got = added(d, probabilitiesOf(d), threshold)
+    tp += got.tp
+    fp += got.fp
+    addFigures(total, { ...d.before, truePositives: d.before.truePositives + got.tp, predicted: d.before.predicted + got.tp + got.fp, changedFound: d.before.changedFound + got.changed })
+  }
+  return { tp, fp, total }
+}
+/** The bar a setting must meet: what it adds holds ADDED_PRECISION, and the whole OVERALL_PRECISION. */
+const meetsBar = ({ tp, fp, total }: { tp: number; fp: number; total: PairFigures }): boolean =>
+  tp > 0 && tp / (tp + fp) >= ADDED_PRECISION && ratesOf(total).precision >= OVERALL_PRECISION
+
 const totalBefore = emptyFigures()
 for (const d of data) addFigures(totalBefore, d.before)
 const rates = (f: PairFigures): string => {
@@ -124,16 +141,9 @@ for (let f = 0; f < FOLDS; f++) {
 console.log('\nout-of-fold, by threshold: added true / false, overall P / R / F1 / changed R')
 const keep: number[] = []
 for (const t of THRESHOLDS) {
-  const total = emptyFigures()
-  let tp = 0
-  let fp = 0
-  for (const d of data) {
-    const got = added(d, outOfFold.get(d.name)!, t)
-    tp += got.tp
-    fp += got.fp
-    addFigures(total, { ...d.before, truePositives: d.before.truePositives + got.tp, predicted: d.before.predicted + got.tp + got.fp, changedFound: d.before.changedFound + got.changed })
-  }
-  const ok = tp > 0 && tp / (tp + fp) >= ADDED_PRECISION && ratesOf(total).precision >= OVERALL_PRECISION
+  const got = addedOver(data, (d) => outOfFold.get(d.name)!, t)
+  const { tp, fp, total } = got
+  const ok = meetsBar(got)
   if (ok) keep.push(t)
   console.log(`  ${t.toFixed(2)}  +${tp} / +${fp}   ${rates(total)}${ok ? '   meets the bar' : ''}`)
 }
@@ -172,19 +182,8 @@ if (process.argv.includes('--nested')) {
         for (const d of inner.filter((x) => x.fold === g)) probs.set(d.name, d.features.map((x) => pairProbability(model, x)))
       }
       for (const t of THRESHOLDS) {
-        let tp = 0
-        let fp = 0
-        let predicted = 0
-        let truePositives = 0
-        for (const d of inner) {
-          const got = added(d, probs.get(d.name)!, t)
-          tp += got.tp
-          fp += got.fp
-          predicted += d.before.predicted + got.tp + got.fp
-          truePositives += d.before.truePositives + got.tp
-        }
-        const ok = tp > 0 && tp / (tp + fp) >= ADDED_PRECISION && truePositives / predicted >= OVERALL_PRECISION
-        if (ok && (!choice || tp > choice.tp)) choice = { penalty, threshold: t, tp }
+        const got = addedOver(inner, (d) => probs.get(d.name)!, t)
+        if (meetsBar(got) && (!choice || got.tp > choice.tp)) choice = { penalty, threshold: t, tp: got.tp }
       }
     }
     let tp = 0
@@ -193,12 +192,10 @@ if (process.argv.includes('--nested')) {
     if (choice) {
       const { rows, labels } = trainingRows((d) => d.fold !== f)
       const model: LeftoverModel = { features: [...FEATURE_NAMES], ...fitLogistic(rows, labels, choice.penalty), threshold: choice.threshold }
-      for (const d of outer) {
-        const got = added(d, d.features.map((x) => pairProbability(model, x)), choice.threshold)
-        tp += got.tp
-        fp += got.fp
-        addFigures(outerTotal, { ...d.before, truePositives: d.before.truePositives + got.tp, predicted: d.before.predicted + got.tp + got.fp, changedFound: d.before.changedFound + got.changed })
-      }
+      const got = addedOver(outer, (d) => d.features.map((x) => pairProbability(model, x)), choice.threshold)
+      tp = got.tp
+      fp = got.fp
+      addFigures(outerTotal, got.total)
     } else for (const d of outer) addFigures(outerTotal, d.before)
     outerTp += tp
     outerFp += fp
@@ -213,13 +210,7 @@ if (threshold === undefined) console.log('\nNo threshold meets the bar out of fo
 else {
   console.log(`\nthreshold ${threshold}: per fold, added true / false`)
   for (let f = 0; f < FOLDS; f++) {
-    let tp = 0
-    let fp = 0
-    for (const d of data.filter((x) => x.fold === f)) {
-      const got = added(d, outOfFold.get(d.name)!, threshold)
-      tp += got.tp
-      fp += got.fp
-    }
+    const { tp, fp } = addedOver(data.filter((x) => x.fold === f), (d) => outOfFold.get(d.name)!, threshold)
     console.log(`  fold ${f + 1} (${data.filter((x) => x.fold === f).length} pairs): +${tp} / +${fp}`)
   }
   const model = modelOf(() => true, threshold)
